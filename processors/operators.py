@@ -1,0 +1,125 @@
+"""Anonymisation operators: what replaces a detected value in a sink's copy of the text.
+
+Every operator is a pure function of the value, its entity type, the message's language and the
+sink's key, except numbered placeholders, which remember per conversation which value got which
+number (``ConversationNumbering``). None can leak the original: ``keep`` is the only one that
+returns it, and only where a sink's policy names it explicitly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from processors.config import (
+    GeneraliseOp,
+    KeepOp,
+    MaskOp,
+    Operator,
+    PlaceholderOp,
+    PseudonymiseOp,
+    RedactOp,
+    SurrogateOp,
+)
+from processors.pseudonym import Pseudonymizer
+from processors.surrogates import surrogate
+from recognizers.entities import ADDRESS, AGE, DATE_OF_BIRTH, DATE_TIME, LOCATION
+
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+_POSTCODE = re.compile(r"(?<!\d)(\d{4,5})(?!\d)")
+_NUMBER = re.compile(r"\d{1,3}")
+
+
+class ConversationNumbering:
+    """``<PERSON_1>``, ``<PERSON_2>``: the same value keeps its number within a conversation.
+
+    Kept in memory for the most recent ``capacity`` conversations (least recently used evicted).
+    The numbers are stable while a conversation is handled by one worker process; after a restart
+    or a rebalance they start again at 1 (documented limit). Values are held only as keyed digests.
+    """
+
+    def __init__(self, capacity: int = 50_000) -> None:
+        self.capacity = capacity
+        self._seen: OrderedDict[str, dict[tuple[str, bytes], int]] = OrderedDict()
+
+    def number(self, conversation: str, entity_type: str, digest: bytes) -> int:
+        """The number of this value in this conversation (allocating the next one if new)."""
+        table = self._seen.get(conversation)
+        if table is None:
+            table = {}
+            self._seen[conversation] = table
+            if len(self._seen) > self.capacity:
+                self._seen.popitem(last=False)
+        else:
+            self._seen.move_to_end(conversation)
+        key = (entity_type, digest)
+        if key not in table:
+            table[key] = 1 + sum(1 for t, _ in table if t == entity_type)
+        return table[key]
+
+
+@dataclass
+class OperatorContext:
+    """What an operator may use besides the value: the sink's key, language, conversation."""
+
+    pseudonymizer: Pseudonymizer
+    language: str
+    conversation: str
+    numbering: ConversationNumbering
+
+
+def _mask(value: str, op: MaskOp) -> str:
+    alnum = sum(ch.isalnum() for ch in value)
+    reveal = min(op.keep_last, alnum // 2)  # never reveal half or more of a value
+    out = []
+    for ch in reversed(value):
+        if ch.isalnum():
+            out.append(ch if reveal > 0 else op.char)
+            reveal -= 1
+        else:
+            out.append(ch)
+    return "".join(reversed(out))
+
+
+def _generalise(entity_type: str, value: str) -> str | None:
+    """A coarser value, or ``None`` when this type has no safe generalisation."""
+    if entity_type in {DATE_OF_BIRTH, DATE_TIME}:
+        year = _YEAR.search(value)
+        return year.group(1) if year else None
+    if entity_type == AGE:
+        number = _NUMBER.search(value)
+        if number:
+            low = int(number.group()) // 10 * 10
+            return f"{low}-{low + 9}"
+        return None
+    if entity_type == ADDRESS:
+        postcode = _POSTCODE.search(value)
+        return f"{postcode.group(1)[:2]}{'x' * (len(postcode.group(1)) - 2)}" if postcode else None
+    if entity_type == LOCATION:
+        return value
+    return None
+
+
+def apply_operator(op: Operator, entity_type: str, value: str, ctx: OperatorContext) -> str:
+    """The replacement text for ``value`` under ``op``."""
+    if isinstance(op, KeepOp):
+        return value
+    if isinstance(op, RedactOp):
+        return ""
+    if isinstance(op, MaskOp):
+        return _mask(value, op)
+    if isinstance(op, PseudonymiseOp):
+        return ctx.pseudonymizer.token(entity_type, value, ctx.language, op.length)
+    if isinstance(op, SurrogateOp):
+        digest = ctx.pseudonymizer.digest(entity_type, value, ctx.language)
+        fake = surrogate(entity_type, ctx.language, digest)
+        return fake if fake is not None else f"<{entity_type}>"
+    if isinstance(op, GeneraliseOp):
+        general = _generalise(entity_type, value)
+        return general if general is not None else f"<{entity_type}>"
+    assert isinstance(op, PlaceholderOp)
+    if op.numbered:
+        digest = ctx.pseudonymizer.digest(entity_type, value, ctx.language)
+        return f"<{entity_type}_{ctx.numbering.number(ctx.conversation, entity_type, digest)}>"
+    return f"<{entity_type}>"

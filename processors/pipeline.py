@@ -1,0 +1,328 @@
+"""The pipeline core: raw records in, routed output records out. Pure, synchronous, no Kafka.
+
+For each batch: parse against the wire contract, normalise the text, choose the language, detect
+(batched), then per sink decide (consent, special categories) and render the sink's copy. Every
+record yields exactly one audit record and either its sink outputs or one dead letter: a message is
+never half-published. Any failure inside detection or rendering sends the message to the dead
+letters (sealed), which is what "fail closed" means here. The Faust worker and the embedded
+``redact`` mode both call ``process_batch``; there is no other path.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any, Literal
+
+import orjson
+
+from processors.config import PiiflowConfig, SinkConfig
+from processors.contract import InputMessage, Rejection, parse_message
+from processors.deadletter import DeadLetterSealer, SourceRef
+from processors.detection import LANGUAGE_HINTS_FILE, DetectionSettings, Detector, Entity
+from processors.keys import KeyRing, load_key_rings
+from processors.language import LanguageChoice, LanguageResolver
+from processors.operators import ConversationNumbering, OperatorContext
+from processors.policy import decide, render_fields, render_text, sink_entities
+from processors.pseudonym import Pseudonymizer
+from processors.textnorm import normalize_text
+from recognizers.entities import SPECIAL_CATEGORIES
+
+LOG = logging.getLogger(__name__)
+AUDIT_SCHEMA = "piiflow.audit/1"
+DEAD_LETTER_SCHEMA = "piiflow.dead_letter/1"
+CONVERSATION_NAMESPACE = "conversation_id"
+SENDER_NAMESPACE = "sender.id"
+
+RecordKind = Literal["sink", "dead_letter", "audit"]
+
+
+@dataclass(frozen=True)
+class RawRecord:
+    """One input record: the payload bytes and where they came from."""
+
+    value: bytes
+    source: SourceRef
+
+
+@dataclass(frozen=True)
+class OutputRecord:
+    """One record to publish: to a sink, the dead-letter topic, or the audit topic."""
+
+    kind: RecordKind
+    name: str
+    topic: str
+    key: bytes | None
+    value: bytes
+
+
+@dataclass
+class Outcome:
+    """Everything one input record produced; ``records`` ends with its audit record."""
+
+    message_id: str | None
+    records: list[OutputRecord] = field(default_factory=list)
+    dead_letter_reason: str | None = None
+    language: str | None = None
+    entities: list[Entity] = field(default_factory=list)
+    special_categories: list[str] = field(default_factory=list)
+    sinks_sent: list[str] = field(default_factory=list)
+    sinks_dropped: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class _Prepared:
+    message: InputMessage
+    text: str
+    language: LanguageChoice
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def _entity_summary(entities: list[Entity]) -> dict[str, Any]:
+    summary: dict[str, dict[str, Any]] = {}
+    for entity in entities:
+        item = summary.setdefault(entity.entity_type, {"count": 0, "min_score": 1.0, "recognizers": set()})
+        item["count"] += 1
+        item["min_score"] = round(min(item["min_score"], entity.score), 4)
+        item["recognizers"].add(entity.recognizer)
+    return {k: {**v, "recognizers": sorted(v["recognizers"])} for k, v in sorted(summary.items())}
+
+
+class Pipeline:
+    """Routes raw chat messages to minimised per-sink copies, dead letters and audit records."""
+
+    def __init__(
+        self,
+        config: PiiflowConfig,
+        config_path: Path,
+        detector: Detector | None = None,
+        key_rings: dict[str, KeyRing] | None = None,
+        dev_mode: bool | None = None,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self.config = config
+        self.policy_hash = config.policy_hash()
+        self.clock = clock
+        rings = key_rings if key_rings is not None else load_key_rings(config, dev_mode)
+        self.key_ids = {name: ring.active for name, ring in rings.items()}
+        self.ephemeral_keys = sorted(name for name, ring in rings.items() if ring.ephemeral)
+        self.sink_pseudonymizers = {
+            name: Pseudonymizer(rings[sink.key_ring]) for name, sink in config.sinks.items()
+        }
+        self.numbering = {name: ConversationNumbering() for name in config.sinks}
+        self.audit_pseudonymizer = Pseudonymizer(rings[config.audit_key_ring])
+        self.sealer = DeadLetterSealer(rings[config.dead_letter_key_ring])
+        self.detector = detector or Detector.from_config(config, config_path)
+        settings = self.detector.settings if detector else DetectionSettings.from_config(config, config_path)
+        self.languages = LanguageResolver(
+            list(config.languages.supported),
+            config.languages.fallback,
+            config.languages.min_confidence,
+            settings.lexicon_dir / LANGUAGE_HINTS_FILE,
+        )
+
+    # -- public API -----------------------------------------------------------------------------
+
+    def process_batch(self, records: Sequence[RawRecord]) -> list[Outcome]:
+        """Process records in order; one outcome per record, in the same order."""
+        started = time.perf_counter()
+        now = self.clock()
+        parsed: list[InputMessage | Rejection] = [
+            parse_message(r.value, self.config.limits.max_message_bytes, self.config.limits.max_text_chars)
+            for r in records
+        ]
+        prepared: dict[int, _Prepared] = {}
+        for index, item in enumerate(parsed):
+            if isinstance(item, InputMessage):
+                text = normalize_text(item.text)
+                prepared[index] = _Prepared(item, text, self.languages.resolve(text, item.lang))
+        detections, failures = self._detect(prepared)
+        elapsed_ms = (time.perf_counter() - started) * 1000 / max(1, len(records))
+        outcomes = []
+        for index, record in enumerate(records):
+            item = parsed[index]
+            if isinstance(item, Rejection):
+                outcomes.append(self._dead_letter(record, item, now, None))
+            elif index in failures:
+                outcomes.append(self._dead_letter(record, failures[index], now, prepared[index].language))
+            else:
+                outcomes.append(self._route(record, prepared[index], detections[index], now, elapsed_ms))
+        return outcomes
+
+    # -- steps ----------------------------------------------------------------------------------
+
+    def _detect(self, prepared: dict[int, _Prepared]) -> tuple[dict[int, list[Entity]], dict[int, Rejection]]:
+        """Detect in one batch; if the batch fails, retry one by one to isolate the culprit."""
+        indices = list(prepared)
+        texts = [prepared[i].text for i in indices]
+        languages = [prepared[i].language.code for i in indices]
+        try:
+            found = self.detector.detect(texts, languages)
+            return dict(zip(indices, found, strict=True)), {}
+        except Exception as exc:
+            LOG.warning("batch detection failed (%s); retrying messages one by one", type(exc).__name__)
+        detections: dict[int, list[Entity]] = {}
+        failures: dict[int, Rejection] = {}
+        for i, text, language in zip(indices, texts, languages, strict=True):
+            try:
+                detections[i] = self.detector.detect([text], [language])[0]
+            except Exception as exc:
+                failures[i] = Rejection(
+                    "detection_error",
+                    f"detection raised {type(exc).__name__}",
+                    prepared[i].message.message_id,
+                )
+        return detections, failures
+
+    def _route(
+        self, record: RawRecord, item: _Prepared, entities: list[Entity], now: datetime, elapsed_ms: float
+    ) -> Outcome:
+        message = item.message
+        special = sorted({e.entity_type for e in entities} & SPECIAL_CATEGORIES)
+        outcome = Outcome(message.message_id, language=item.language.code, entities=entities)
+        outcome.special_categories = special
+        decisions: dict[str, dict[str, Any]] = {}
+        try:
+            for name, sink in self.config.sinks.items():
+                decision = decide(sink, message, set(special))
+                decisions[name] = {
+                    "decision": "sent" if decision.send else "dropped",
+                    ("basis" if decision.send else "reason"): decision.basis,
+                    "key_id": self.sink_pseudonymizers[name].key_id,
+                }
+                if decision.send:
+                    outcome.records.append(self._sink_record(name, sink, item, entities, special, now))
+                    outcome.sinks_sent.append(name)
+                else:
+                    outcome.sinks_dropped[name] = decision.basis
+        except Exception as exc:
+            rejection = Rejection(
+                "anonymisation_error", f"rendering raised {type(exc).__name__}", message.message_id
+            )
+            return self._dead_letter(record, rejection, now, item.language)
+        outcome.records.append(
+            self._audit_record(record, item, entities, special, decisions, now, elapsed_ms)
+        )
+        return outcome
+
+    def _sink_record(
+        self,
+        name: str,
+        sink: SinkConfig,
+        item: _Prepared,
+        entities: list[Entity],
+        special: list[str],
+        now: datetime,
+    ) -> OutputRecord:
+        message = item.message
+        pseudonymizer = self.sink_pseudonymizers[name]
+        conversation = pseudonymizer.token(CONVERSATION_NAMESPACE, message.conversation_id)
+        ctx = OperatorContext(pseudonymizer, item.language.code, conversation, self.numbering[name])
+        acted_on = sink_entities(sink, entities, self.detector.settings.score_threshold)
+        sender: dict[str, Any] = {
+            "role": message.sender.role,
+            "id": pseudonymizer.token(SENDER_NAMESPACE, message.sender.id),
+        }
+        sender.update(render_fields("sender", message.sender.model_extra, sink, ctx))
+        value: dict[str, Any] = {
+            "schema_version": 1,
+            "message_id": message.message_id,
+            "conversation_id": conversation,
+            "timestamp": _iso(message.timestamp),
+            "sender": sender,
+            "text": render_text(item.text, acted_on, sink, ctx),
+            "lang": item.language.code,
+            "lang_source": item.language.source,
+            "pii": {
+                "entities": dict(sorted(Counter(e.entity_type for e in entities).items())),
+                "special_categories": special,
+            },
+            "policy": {"name": self.config.policy_name, "hash": self.policy_hash, "sink": name},
+            "expires_at": _iso(now + timedelta(days=sink.retention_days)),
+        }
+        metadata = render_fields("metadata", message.metadata, sink, ctx)
+        if metadata:
+            value["metadata"] = metadata
+        return OutputRecord("sink", name, sink.topic, conversation.encode(), orjson.dumps(value))
+
+    def _audit_record(
+        self,
+        record: RawRecord,
+        item: _Prepared | None,
+        entities: list[Entity],
+        special: list[str],
+        decisions: dict[str, dict[str, Any]],
+        now: datetime,
+        elapsed_ms: float,
+        dead_letter_reason: str | None = None,
+    ) -> OutputRecord:
+        conversation = (
+            self.audit_pseudonymizer.token(CONVERSATION_NAMESPACE, item.message.conversation_id)
+            if item
+            else None
+        )
+        value = {
+            "schema": AUDIT_SCHEMA,
+            "message_id": item.message.message_id if item else None,
+            "conversation": conversation,
+            "processed_at": _iso(now),
+            "source": record.source.as_dict(),
+            "lang": item.language.code if item else None,
+            "lang_source": item.language.source if item else None,
+            "outcome": "dead_letter" if dead_letter_reason else "processed",
+            "dead_letter_reason": dead_letter_reason,
+            "sinks": decisions,
+            "entities": _entity_summary(entities),
+            "special_categories": special,
+            "policy": {"name": self.config.policy_name, "hash": self.policy_hash},
+            "key_ids": {
+                "audit": self.audit_pseudonymizer.key_id,
+                **{k: v["key_id"] for k, v in decisions.items()},
+            },
+            "processing_ms": round(elapsed_ms, 3),
+        }
+        key = conversation.encode() if conversation else None
+        return OutputRecord("audit", "audit", self.config.topics.audit, key, orjson.dumps(value))
+
+    def _dead_letter(
+        self, record: RawRecord, rejection: Rejection, now: datetime, language: LanguageChoice | None
+    ) -> Outcome:
+        value = {
+            "schema": DEAD_LETTER_SCHEMA,
+            "reason": rejection.reason,
+            "detail": rejection.detail,
+            "message_id": rejection.message_id,
+            "source": record.source.as_dict(),
+            "received_at": _iso(now),
+            "encryption": self.sealer.seal(record.value, record.source),
+        }
+        dead = OutputRecord("dead_letter", "dlq", self.config.topics.dead_letter, None, orjson.dumps(value))
+        decisions = {
+            name: {"decision": "dropped", "reason": f"dead_letter:{rejection.reason}", "key_id": None}
+            for name in self.config.sinks
+        }
+        audit = self._audit_record(record, None, [], [], decisions, now, 0.0, rejection.reason)
+        audit_value = orjson.loads(audit.value)
+        audit_value["message_id"] = rejection.message_id
+        audit_value["lang"] = language.code if language else None
+        audit = OutputRecord("audit", "audit", audit.topic, audit.key, orjson.dumps(audit_value))
+        outcome = Outcome(rejection.message_id, [dead, audit], rejection.reason)
+        outcome.sinks_dropped = {name: f"dead_letter:{rejection.reason}" for name in self.config.sinks}
+        return outcome
+
+
+def group_by_name(outcomes: Sequence[Outcome]) -> dict[str, list[OutputRecord]]:
+    """Output records grouped by sink name, ``dlq`` and ``audit`` (embedded mode's files)."""
+    grouped: dict[str, list[OutputRecord]] = defaultdict(list)
+    for outcome in outcomes:
+        for record in outcome.records:
+            grouped[record.name].append(record)
+    return grouped

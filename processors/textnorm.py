@@ -1,0 +1,71 @@
+"""Text normalisation before detection, with a map back to the original offsets.
+
+Invisible characters (zero-width spaces and joiners, soft hyphens, BOMs, bidi controls) can split an
+e-mail or a number so that no pattern sees it, while a reader still does. NFKC folds look-alike forms
+(full-width digits, ligatures) onto the plain ones patterns expect. The pipeline detects on and
+publishes the normalised text; ``piiflow detect`` and ``eval`` map spans back to the input's offsets.
+Normalisation works cluster by cluster (a base character and its combining marks), so every
+normalised character knows which original characters it came from.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+_INVISIBLE = frozenset(
+    {0x00AD, 0x180E, 0xFEFF, *range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2060, 0x2065)}
+    | set(range(0x2066, 0x206A))
+)
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """The normalised text and, per normalised character, the original span it came from."""
+
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    original_length: int
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of the normalised text back onto the original text."""
+        if end <= start or not self.text:
+            return start, end
+        return self.starts[start], self.ends[end - 1]
+
+
+def _clean_cluster(cluster: str) -> str:
+    out = unicodedata.normalize("NFKC", cluster)
+    chars = []
+    for ch in out:
+        if ord(ch) in _INVISIBLE:
+            continue
+        chars.append(ch if ch.isprintable() or ch in "\n\t" else " ")
+    return "".join(chars)
+
+
+def normalize_with_offsets(text: str) -> NormalizedText:
+    """Normalise ``text`` and keep the offset map (see module docstring)."""
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    index = 0
+    length = len(text)
+    while index < length:
+        end = index + 1
+        while end < length and unicodedata.combining(text[end]):
+            end += 1
+        cleaned = _clean_cluster(text[index:end])
+        pieces.append(cleaned)
+        starts.extend([index] * len(cleaned))
+        ends.extend([end] * len(cleaned))
+        index = end
+    return NormalizedText("".join(pieces), tuple(starts), tuple(ends), length)
+
+
+def normalize_text(text: str) -> str:
+    """The normalised text alone (fast path when nothing needs changing)."""
+    if text.isascii() and text.isprintable():
+        return text
+    return normalize_with_offsets(text).text

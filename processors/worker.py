@@ -1,0 +1,114 @@
+"""The Faust stream worker: a thin shell that feeds Kafka records to the pipeline core.
+
+It takes events in batches (``take_events`` with a latency bound), runs ``Pipeline.process_batch``
+in a single worker thread (the core is synchronous and CPU-bound; the event loop stays free for
+heartbeats), publishes every output record and waits for the broker's acknowledgement (acks=all)
+before the batch is acknowledged, so offsets are committed only after publish: at-least-once.
+SIGTERM stops the worker gracefully (Faust's worker handles it: in-flight batch finished, offsets
+committed, producer flushed).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import faust
+
+from processors.config import PiiflowConfig
+from processors.deadletter import SourceRef
+from processors.kafka_security import read_password, ssl_context
+from processors.pipeline import Pipeline, RawRecord
+from processors.topics import ensure_topics
+
+LOG = logging.getLogger(__name__)
+
+
+def _credentials(config: PiiflowConfig) -> Any:
+    security = config.kafka.security
+    context = ssl_context(security)
+    if security.protocol.startswith("SASL"):
+        assert security.sasl_password is not None and security.sasl_mechanism is not None
+        return faust.SASLCredentials(
+            username=security.sasl_username,
+            password=read_password(security.sasl_password),
+            mechanism=security.sasl_mechanism,
+            ssl_context=context,
+        )
+    if context is not None:
+        return faust.SSLCredentials(context)
+    return None
+
+
+def build_app(config: PiiflowConfig, pipeline: Pipeline) -> faust.App:
+    """The Faust app with one agent over the input topic."""
+    app = faust.App(
+        config.kafka.consumer_group,
+        broker=[f"kafka://{server}" for server in config.kafka.bootstrap_servers],
+        broker_credentials=_credentials(config),
+        broker_client_id=config.kafka.client_id,
+        processing_guarantee=config.worker.processing_guarantee,
+        producer_acks=-1,
+        consumer_auto_offset_reset="earliest",
+        topic_partitions=config.topics.partitions,
+        topic_replication_factor=config.topics.replication_factor,
+        web_port=config.worker.web_port,
+        web_host="127.0.0.1",
+        datadir=str(Path(tempfile.gettempdir()) / f"piiflow-faust-{config.kafka.consumer_group}"),
+        autodiscover=False,
+        store="memory://",
+        key_serializer="raw",
+        value_serializer="raw",
+    )
+    source = app.topic(config.topics.input, key_type=bytes, value_type=bytes)
+    outputs = {
+        topic: app.topic(topic, key_type=bytes, value_type=bytes)
+        for topic in {
+            config.topics.dead_letter,
+            config.topics.audit,
+            *(s.topic for s in config.sinks.values()),
+        }
+    }
+    executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="piiflow-pipeline")
+    within = timedelta(milliseconds=config.worker.batch_timeout_ms)
+
+    @app.agent(source)  # type: ignore[untyped-decorator]
+    async def process(stream: Any) -> None:
+        loop = asyncio.get_running_loop()
+        async for events in stream.take_events(config.worker.batch_size, within=within):
+            records = [
+                RawRecord(
+                    event.message.value or b"",
+                    SourceRef(event.message.topic, event.message.partition, event.message.offset),
+                )
+                for event in events
+            ]
+            outcomes = await loop.run_in_executor(executor, pipeline.process_batch, records)
+            pending = []
+            for outcome in outcomes:
+                for record in outcome.records:
+                    pending.append(await outputs[record.topic].send(key=record.key, value=record.value))
+            await asyncio.gather(*pending)  # broker acknowledged every output before the batch is acked
+            LOG.debug("batch published", extra={"batch_size": len(records)})
+
+    return app
+
+
+def run_worker(config: PiiflowConfig, config_path: Path, dev_mode: bool) -> int:
+    """Load keys and models, create topics, then run until SIGTERM/SIGINT."""
+    pipeline = Pipeline(config, config_path, dev_mode=dev_mode)
+    created = ensure_topics(config)
+    LOG.info("topics ready", extra={"count": len(created)})
+    app = build_app(config, pipeline)
+    worker = faust.Worker(app, loglevel="WARNING", quiet=True, override_logging=False)
+    LOG.info("worker starting", extra={"topic": config.topics.input})
+    try:
+        worker.execute_from_commandline()
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    return 0

@@ -1,0 +1,25 @@
+"""piiflow's recognizers, one per file, in folders by country (``fr``, ``nl``, ``be``) or kind
+(``generic``, ``names``, ``special``).
+
+Each folder's ``__init__`` exposes ``build(language, settings) -> list[EntityRecognizer]`` returning
+the recognizers that apply to that language (possibly none). ``build_recognizers`` gathers them:
+the only place that knows the list of folders.
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import EntityRecognizer
+
+from recognizers import be, fr, generic, names, nl, special
+from recognizers.settings import RecognizerSettings
+
+__all__ = ["RecognizerSettings", "build_recognizers"]
+
+
+def build_recognizers(language: str, settings: RecognizerSettings | None = None) -> list[EntityRecognizer]:
+    """All recognizers for ``language``, minus the ones the settings disable."""
+    settings = settings or RecognizerSettings()
+    recognizers: list[EntityRecognizer] = []
+    for module in (generic, fr, nl, be, names, special):
+        recognizers.extend(module.build(language, settings))
+    return [r for r in recognizers if type(r).__name__ not in settings.disabled]

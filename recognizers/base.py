@@ -1,0 +1,150 @@
+"""Base classes shared by piiflow's recognizers.
+
+Why not Presidio's ``PatternRecognizer``: it runs Python's backtracking ``regex`` engine, so one
+hostile chat message can pin a partition for as long as the timeout allows. ``Re2PatternRecognizer``
+keeps Presidio's contract (``validate_result``/``invalidate_result``, context words, explanations)
+but compiles every pattern once with RE2, whose matching time is linear in the text length.
+
+RE2 has no look-around and its ``\\b`` only knows ASCII letters. Instead, a pattern may capture the
+value in a group named ``pii`` (the reported span), and ``require_boundaries`` (on by default)
+rejects a match glued to a letter or digit on either side, judged with Python's Unicode-aware
+``str.isalnum``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import re2
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+_RE2_OPTIONS = re2.Options()
+_RE2_OPTIONS.max_mem = 64 << 20  # a generous but bounded DFA budget per pattern
+
+
+@dataclass(frozen=True)
+class Re2Pattern:
+    """One regular expression (RE2 syntax), its name for explanations, and its base score."""
+
+    name: str
+    regex: str
+    score: float
+
+
+def is_glued(text: str, start: int, end: int) -> bool:
+    """True when the span touches a letter or digit on either side (so it is part of a longer token)."""
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    return before.isalnum() or after.isalnum()
+
+
+class Re2PatternRecognizer(LocalRecognizer):  # type: ignore[misc]
+    """A Presidio pattern recognizer that matches with RE2 (linear time, no ReDoS).
+
+    Subclasses set the entity, patterns and context words, and override ``validate_result``
+    (checksums: ``True`` sets the score to ``validated_score``, ``False`` discards the match) and
+    ``invalidate_result`` (``True`` discards the match). Context words boost the score through
+    Presidio's context enhancer when they appear near the match.
+    """
+
+    validated_score: float = EntityRecognizer.MAX_SCORE
+
+    def __init__(
+        self,
+        supported_entity: str,
+        patterns: Sequence[Re2Pattern],
+        context: Iterable[str] | None = None,
+        supported_language: str = "en",
+        name: str | None = None,
+        require_boundaries: bool = True,
+    ) -> None:
+        self.patterns = list(patterns)
+        self.require_boundaries = require_boundaries
+        self._compiled = [(pattern, re2.compile(pattern.regex, _RE2_OPTIONS)) for pattern in self.patterns]
+        super().__init__(
+            supported_entities=[supported_entity],
+            supported_language=supported_language,
+            name=name or type(self).__name__,
+            context=list(context or []),
+        )
+
+    def load(self) -> None:
+        """Patterns are compiled in ``__init__``; nothing to load."""
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """Checksum or format check of a candidate; ``None`` means 'no opinion'."""
+        return None
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        """``True`` drops the candidate (a known false positive shape)."""
+        return None
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """Run every pattern over ``text`` and keep the candidates that survive validation."""
+        results: list[RecognizerResult] = []
+        entity = self.supported_entities[0]
+        for pattern, compiled in self._compiled:
+            group = compiled.groupindex.get("pii", 0)  # this RE2 binding wants group numbers
+            for match in compiled.finditer(text):
+                start, end = match.span(group)
+                if start < 0 or end <= start:
+                    continue
+                if self.require_boundaries and is_glued(text, start, end):
+                    continue
+                candidate = text[start:end]
+                score = pattern.score
+                validation = self.validate_result(candidate)
+                if validation is False or self.invalidate_result(candidate):
+                    continue
+                if validation is True:
+                    score = max(score, self.validated_score)
+                explanation = AnalysisExplanation(
+                    recognizer=self.name,
+                    original_score=pattern.score,
+                    pattern_name=pattern.name,
+                    pattern=pattern.regex,
+                    validation_result=validation,
+                )
+                explanation.score = score
+                results.append(
+                    RecognizerResult(
+                        entity_type=entity,
+                        start=start,
+                        end=end,
+                        score=score,
+                        analysis_explanation=explanation,
+                        recognition_metadata={
+                            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                        },
+                    )
+                )
+        return list(EntityRecognizer.remove_duplicates(results))
+
+
+def digits_only(value: str) -> str:
+    """The digits of ``value``, in order: checksums ignore the separators people type."""
+    return "".join(ch for ch in value if ch.isdigit())
+
+
+def luhn_valid(number: str) -> bool:
+    """Luhn (mod 10) check used by cards, SIREN and SIRET."""
+    if not number.isdigit() or not number:
+        return False
+    total = 0
+    for index, char in enumerate(reversed(number)):
+        digit = int(char)
+        if index % 2 == 1:
+            digit *= 2
+            if digit > 9:
+                digit -= 9
+        total += digit
+    return total % 10 == 0

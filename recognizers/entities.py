@@ -1,0 +1,86 @@
+"""The entity types piiflow detects, and what each means for scoring and policy.
+
+One catalogue, so that recognizers, policies, the audit trail and the evaluation all speak
+the same names. ``EVAL_LABEL`` maps each type onto the canonical labels of the shared
+evaluation sets (``../shared/eval/README.md``); a type absent from it is neither right nor
+wrong there (company identifiers, special categories).
+"""
+
+from __future__ import annotations
+
+PERSON = "PERSON"
+LOCATION = "LOCATION"
+ADDRESS = "ADDRESS"  # street address or postcode: a place you can send a letter to
+ORGANIZATION = "ORGANIZATION"
+EMAIL_ADDRESS = "EMAIL_ADDRESS"
+PHONE_NUMBER = "PHONE_NUMBER"
+IBAN_CODE = "IBAN_CODE"
+CREDIT_CARD = "CREDIT_CARD"
+IP_ADDRESS = "IP_ADDRESS"
+URL = "URL"
+DATE_TIME = "DATE_TIME"
+DATE_OF_BIRTH = "DATE_OF_BIRTH"
+AGE = "AGE"
+
+FR_NIR = "FR_NIR"
+FR_SIREN = "FR_SIREN"
+FR_SIRET = "FR_SIRET"
+FR_VAT = "FR_VAT"
+NL_BSN = "NL_BSN"
+NL_KVK = "NL_KVK"
+NL_VAT = "NL_VAT"
+BE_NATIONAL_NUMBER = "BE_NATIONAL_NUMBER"
+UK_NINO = "UK_NINO"
+UK_NHS = "UK_NHS"
+US_SSN = "US_SSN"
+
+# GDPR art. 9 special categories: reported as spans and as message-level flags.
+SPECIAL_HEALTH = "SPECIAL_HEALTH"
+SPECIAL_RELIGION = "SPECIAL_RELIGION"
+SPECIAL_POLITICS = "SPECIAL_POLITICS"
+SPECIAL_ETHNICITY = "SPECIAL_ETHNICITY"
+SPECIAL_SEXUALITY = "SPECIAL_SEXUALITY"
+SPECIAL_TRADE_UNION = "SPECIAL_TRADE_UNION"
+SPECIAL_GENETIC_BIOMETRIC = "SPECIAL_GENETIC_BIOMETRIC"
+
+SPECIAL_CATEGORIES: frozenset[str] = frozenset(
+    {
+        SPECIAL_HEALTH,
+        SPECIAL_RELIGION,
+        SPECIAL_POLITICS,
+        SPECIAL_ETHNICITY,
+        SPECIAL_SEXUALITY,
+        SPECIAL_TRADE_UNION,
+        SPECIAL_GENETIC_BIOMETRIC,
+    }
+)
+
+NATIONAL_IDS: frozenset[str] = frozenset({FR_NIR, NL_BSN, BE_NATIONAL_NUMBER, UK_NINO, UK_NHS, US_SSN})
+
+# Company identifiers: not personal data by themselves, but a sole trader's SIREN or KvK
+# number identifies a person, so policies treat them like identifiers.
+COMPANY_IDS: frozenset[str] = frozenset({FR_SIREN, FR_SIRET, FR_VAT, NL_KVK, NL_VAT})
+
+# Structured identifiers: the ones a checksum or a strict format makes near-certain.
+STRUCTURED_IDS: frozenset[str] = frozenset(
+    {EMAIL_ADDRESS, PHONE_NUMBER, IBAN_CODE, CREDIT_CARD} | NATIONAL_IDS
+)
+
+EVAL_LABEL: dict[str, str] = {
+    PERSON: "PERSON",
+    LOCATION: "LOCATION",
+    ADDRESS: "LOCATION",
+    ORGANIZATION: "ORGANIZATION",
+    EMAIL_ADDRESS: "EMAIL_ADDRESS",
+    PHONE_NUMBER: "PHONE_NUMBER",
+    IBAN_CODE: "IBAN_CODE",
+    CREDIT_CARD: "CREDIT_CARD",
+    IP_ADDRESS: "IP_ADDRESS",
+    URL: "URL",
+    DATE_TIME: "DATE_TIME",
+    DATE_OF_BIRTH: "DATE_TIME",
+    AGE: "AGE",
+    **{national_id: "NATIONAL_ID" for national_id in NATIONAL_IDS},
+}
+
+ALL_ENTITIES: frozenset[str] = frozenset(EVAL_LABEL) | SPECIAL_CATEGORIES | COMPANY_IDS
