@@ -55,9 +55,7 @@ def cmd_config_check(args: argparse.Namespace) -> int:
         load_key_rings(config, dev_mode=False)
         keys = "all keys readable"
     except MissingKeyError as exc:
-        keys = f"keys not readable here ({exc})" + (
-            "; dev mode would use ephemeral keys" if config.dev_mode else ""
-        )
+        keys = f"keys not readable here ({exc})" + ("; dev mode would use ephemeral keys" if config.dev_mode else "")
     print(
         f"{path}: valid (policy '{config.policy_name}', hash {config.policy_hash()}, "
         f"sinks: {', '.join(config.sinks)}); {keys}"
@@ -68,6 +66,14 @@ def cmd_config_check(args: argparse.Namespace) -> int:
 def cmd_config_schema(args: argparse.Namespace) -> int:
     """Print the JSON Schema of the configuration."""
     print(orjson.dumps(PiiflowConfig.model_json_schema(), option=orjson.OPT_INDENT_2).decode())
+    return 0
+
+
+def cmd_config_reference(args: argparse.Namespace) -> int:
+    """Print the Markdown reference generated from the schema (the README embeds it)."""
+    from processors.config_reference import render
+
+    print(render())
     return 0
 
 
@@ -85,10 +91,10 @@ def cmd_redact(args: argparse.Namespace) -> int:
     from processors.pipeline import Pipeline
     from processors.report_cli import print_redact_summary, progress_for
 
-    pipeline, config = _pipeline(args, auto_dev=True)
-    assert isinstance(pipeline, Pipeline)
     if not args.input.is_file():
         raise UserError(f"{args.input}: input file not found")
+    pipeline, config = _pipeline(args, auto_dev=True)
+    assert isinstance(pipeline, Pipeline)
     with progress_for(args.input, enabled=not args.quiet) as advance:
         summary = redact_file(pipeline, args.input, args.out_dir, config.worker.batch_size, advance)
     print_redact_summary(summary, args.out_dir, pipeline.ephemeral_keys)
@@ -129,15 +135,11 @@ def build_parser(
 ) -> argparse.ArgumentParser:  # type: ignore[type-arg]
     """The argument parser (``extra`` lets optional command modules register themselves)."""
     parser = argparse.ArgumentParser(prog="piiflow", description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument(
-        "--log-level", default=None, help="DEBUG, INFO, WARNING (default: $PIIFLOW_LOG_LEVEL or INFO)"
-    )
+    parser.add_argument("--log-level", default=None, help="DEBUG, INFO, WARNING (default: $PIIFLOW_LOG_LEVEL or INFO)")
     sub = parser.add_subparsers(dest="command", required=True)
 
     def config_arg(p: argparse.ArgumentParser) -> None:
-        p.add_argument(
-            "--config", type=Path, default=None, help=f"YAML config (default: {DEFAULT_CONFIG_PATH})"
-        )
+        p.add_argument("--config", type=Path, default=None, help=f"YAML config (default: {DEFAULT_CONFIG_PATH})")
 
     p = sub.add_parser("worker", help="run the Kafka stream worker")
     config_arg(p)
@@ -164,6 +166,8 @@ def build_parser(
     c.set_defaults(func=cmd_config_check)
     c = config_sub.add_parser("schema", help="print the configuration's JSON Schema")
     c.set_defaults(func=cmd_config_schema)
+    c = config_sub.add_parser("reference", help="print the Markdown configuration reference (README)")
+    c.set_defaults(func=cmd_config_reference)
 
     p = sub.add_parser("topics", help="Kafka topic tools")
     topics_sub = p.add_subparsers(dest="topics_command", required=True)

@@ -38,7 +38,7 @@ class ConfigError(Exception):
 class StrictModel(BaseModel):
     """Base: unknown keys rejected, values immutable after load."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
 
 
 # --- secrets ---------------------------------------------------------------------------------
@@ -48,7 +48,9 @@ class SecretRef(StrictModel):
     """Where a secret comes from: an environment variable or a file (e.g. a mounted secret)."""
 
     env: str | None = None
+    """Name of the environment variable holding the secret."""
     file: Path | None = None
+    """Path of a file holding the secret (e.g. a mounted Kubernetes/Docker secret)."""
 
     @model_validator(mode="after")
     def _exactly_one(self) -> SecretRef:
@@ -65,7 +67,9 @@ class KeyRingConfig(StrictModel):
     """Named keys with ids; ``active`` signs new tokens, the others remain known for rotation."""
 
     active: str
+    """Key id used for new tokens and seals."""
     keys: dict[str, SecretRef]
+    """Key id → where its secret is; old ids stay to read old dead letters."""
 
     @model_validator(mode="after")
     def _active_exists(self) -> KeyRingConfig:
@@ -93,9 +97,7 @@ class KafkaSecurity(StrictModel):
 
     @model_validator(mode="after")
     def _sasl_complete(self) -> KafkaSecurity:
-        if self.protocol.startswith("SASL") and not (
-            self.sasl_mechanism and self.sasl_username and self.sasl_password
-        ):
+        if self.protocol.startswith("SASL") and not (self.sasl_mechanism and self.sasl_username and self.sasl_password):
             raise ValueError("SASL protocols need sasl_mechanism, sasl_username and sasl_password")
         return self
 
@@ -104,8 +106,10 @@ class KafkaConfig(StrictModel):
     """How to reach the cluster."""
 
     bootstrap_servers: list[str] = Field(default_factory=lambda: ["127.0.0.1:19092"], min_length=1)
+    """host:port of one or more brokers."""
     client_id: str = "piiflow"
     consumer_group: str = "piiflow"
+    """Consumer group (and Faust app id): workers in one group share the input partitions."""
     security: KafkaSecurity = Field(default_factory=KafkaSecurity)
 
 
@@ -113,9 +117,13 @@ class TopicsConfig(StrictModel):
     """Input, dead-letter and audit topics; sink topics live with their sinks."""
 
     input: str = "chat.raw"
+    """Raw chat messages (key = conversation id, value = wire contract JSON)."""
     dead_letter: str = "chat.dlq"
+    """Dead letters: reason, source coordinates, payload sealed with AES-256-GCM."""
     audit: str = "pii.audit"
+    """One audit record per input message; never values or text."""
     partitions: int = Field(default=3, ge=1)
+    """Partitions of the topics piiflow creates."""
     replication_factor: int = Field(default=1, ge=1)
     dead_letter_retention_days: float = Field(default=14, gt=0)
     audit_retention_days: float = Field(default=365, gt=0)
@@ -125,16 +133,22 @@ class WorkerConfig(StrictModel):
     """Stream worker tuning."""
 
     batch_size: int = Field(default=64, ge=1, le=10_000)
+    """Most messages taken from the stream per pipeline call."""
     batch_timeout_ms: int = Field(default=100, ge=1)
+    """Longest wait to fill a batch (latency bound)."""
     web_port: int = Field(default=6066, ge=1, le=65535)
+    """Port of the worker's web server (metrics, health) on 127.0.0.1."""
     processing_guarantee: Literal["at_least_once", "exactly_once"] = "at_least_once"
+    """Faust processing guarantee; exactly_once uses Kafka transactions."""
 
 
 class LimitsConfig(StrictModel):
     """Bounds that keep one hostile message from stalling a partition."""
 
     max_message_bytes: int = Field(default=256 * 1024, ge=1024)
+    """Larger payloads go to the dead letters (reason oversized)."""
     max_text_chars: int = Field(default=10_000, ge=16)
+    """Longer texts go to the dead letters (reason text_too_long)."""
 
 
 # --- languages and detection -----------------------------------------------------------------
@@ -145,7 +159,9 @@ class LanguagesConfig(StrictModel):
 
     supported: list[Language] = Field(default_factory=lambda: list(_ALL_LANGUAGES), min_length=1)
     fallback: Language = "en"
+    """Language used when detection is not confident."""
     min_confidence: float = Field(default=0.3, ge=0, le=1)
+    """Lowest lingua confidence accepted before falling back."""
     models: dict[Language, list[str]] = Field(default_factory=lambda: dict(_DEFAULT_MODELS))
 
     @model_validator(mode="after")
@@ -168,11 +184,17 @@ class DetectionConfig(StrictModel):
     """What to detect and how sure it must be."""
 
     score_threshold: float = Field(default=0.5, ge=0, le=1)
+    """Score an entity needs to be reported (unless `thresholds` says otherwise)."""
     thresholds: dict[str, float] = Field(default_factory=dict)
+    """Per entity type score thresholds, e.g. `{PERSON: 0.6}`."""
     entities: list[str] | None = None
+    """Entity types to detect (default: all)."""
     disabled_recognizers: list[str] = Field(default_factory=list)
+    """Recognizer class names to switch off."""
     lexicon_dir: Path = Path("lexicons")
+    """Folder of term lists (allow list, special categories, language hints), relative to the config file."""
     allow_list: dict[Language, list[str]] = Field(default_factory=dict)
+    """Extra words never reported as names, places or organisations, per language."""
 
     @field_validator("thresholds")
     @classmethod
@@ -258,17 +280,29 @@ class SinkConfig(StrictModel):
     """One downstream purpose: what it may receive, under which consent, for how long."""
 
     topic: str
+    """Output topic of this sink."""
     purpose: str = Field(min_length=3)
+    """The purpose this sink serves (recorded in the audit trail)."""
     consent: str | None = None
+    """Consent flag (in the message's `consent`) this sink needs; null = no consent flag needed."""
     consent_default: bool = False
+    """What an absent flag means: false = deny (default), true = allow unless refused."""
     retention_days: float = Field(gt=0)
+    """Retention: sets `expires_at` on outputs and `retention.ms` on the topic."""
     key_ring: str
+    """Key ring for this sink's pseudonyms and surrogates (one per sink: tokens cannot be joined)."""
     default_operator: Operator = Field(default_factory=lambda: PlaceholderOp(type="placeholder"))
+    """Operator for types not in `operators`: keep, redact, placeholder, mask, pseudonymise, surrogate, generalise."""
     operators: dict[str, Operator] = Field(default_factory=dict)
+    """Operator per entity type, e.g. `{EMAIL_ADDRESS: pseudonymise}`."""
     thresholds: dict[str, float] = Field(default_factory=dict)
+    """Per entity type score this sink needs before acting on an entity."""
     special_categories: SpecialCategoryAction = "redact"
+    """Art. 9 data: drop_message, redact (placeholder), or require_consent."""
     special_categories_consent: str = "special_categories"
+    """Consent flag that `require_consent` checks."""
     fields: dict[str, FieldAction] = Field(default_factory=dict)
+    """Rules by path (`sender.email`, `metadata.*`): keep, drop, pseudonymise, generalise; unnamed fields dropped."""
 
     @field_validator("default_operator", mode="before")
     @classmethod
@@ -296,9 +330,7 @@ class SinkConfig(StrictModel):
             if head not in {"sender", "metadata"}:
                 raise ValueError(f"field rule '{path}' must start with 'sender.' or 'metadata.'")
             if path in {"sender.id", "sender.role"}:
-                raise ValueError(
-                    f"'{path}' is fixed by the wire contract (id always pseudonymised, role kept)"
-                )
+                raise ValueError(f"'{path}' is fixed by the wire contract (id always pseudonymised, role kept)")
         return value
 
 
@@ -308,6 +340,7 @@ class PiiflowConfig(StrictModel):
     version: Literal[1] = 1
     policy_name: str = Field(default="default", min_length=1)
     dev_mode: bool = False
+    """Ephemeral keys when keys are missing (loud warning). Never in production."""
     kafka: KafkaConfig = Field(default_factory=KafkaConfig)
     topics: TopicsConfig = Field(default_factory=TopicsConfig)
     worker: WorkerConfig = Field(default_factory=WorkerConfig)
@@ -315,9 +348,13 @@ class PiiflowConfig(StrictModel):
     languages: LanguagesConfig = Field(default_factory=LanguagesConfig)
     detection: DetectionConfig = Field(default_factory=DetectionConfig)
     key_rings: dict[str, KeyRingConfig]
+    """Named key rings: `{name: {active: k1, keys: {k1: {env: VAR}}}}`."""
     audit_key_ring: str
+    """Key ring pseudonymising conversation ids in audit records."""
     dead_letter_key_ring: str
+    """Key ring sealing dead-letter payloads."""
     sinks: dict[str, SinkConfig] = Field(min_length=1)
+    """Downstream sinks, one per purpose."""
 
     @model_validator(mode="after")
     def _references(self) -> PiiflowConfig:
@@ -328,9 +365,7 @@ class PiiflowConfig(StrictModel):
         topics = [self.topics.input, self.topics.dead_letter, self.topics.audit]
         for sink_name, sink in self.sinks.items():
             if sink.key_ring not in self.key_rings:
-                problems.append(
-                    f"sink '{sink_name}' uses key ring '{sink.key_ring}', not defined under key_rings"
-                )
+                problems.append(f"sink '{sink_name}' uses key ring '{sink.key_ring}', not defined under key_rings")
             topics.append(sink.topic)
         if len(set(topics)) != len(topics):
             problems.append(f"topics must all differ (input, dead letter, audit, sinks): {topics}")
@@ -349,9 +384,7 @@ class PiiflowConfig(StrictModel):
         return digest[:16]
 
 
-OPERATOR_TAGS = frozenset(
-    {"keep", "redact", "placeholder", "mask", "pseudonymise", "surrogate", "generalise"}
-)
+OPERATOR_TAGS = frozenset({"keep", "redact", "placeholder", "mask", "pseudonymise", "surrogate", "generalise"})
 
 
 def _yaml_path(loc: tuple[int | str, ...]) -> str:

@@ -37,9 +37,7 @@ class DetectService:
     def detect(self, texts: list[str], langs: list[str | None]) -> list[tuple[str, list[Entity]]]:
         """(language used, entities with offsets into the original text) per text."""
         normalized = [normalize_with_offsets(t) for t in texts]
-        chosen = [
-            self.languages.resolve(n.text, lang).code for n, lang in zip(normalized, langs, strict=True)
-        ]
+        chosen = [self.languages.resolve(n.text, lang).code for n, lang in zip(normalized, langs, strict=True)]
         found = self.detector.detect([n.text for n in normalized], chosen)
         out = []
         for norm, language, entities in zip(normalized, chosen, found, strict=True):

@@ -34,9 +34,7 @@ def ssl_context(security: KafkaSecurity) -> ssl.SSLContext | None:
         return None
     context = ssl.create_default_context(cafile=str(security.ssl_cafile) if security.ssl_cafile else None)
     if security.ssl_certfile:
-        context.load_cert_chain(
-            str(security.ssl_certfile), str(security.ssl_keyfile) if security.ssl_keyfile else None
-        )
+        context.load_cert_chain(str(security.ssl_certfile), str(security.ssl_keyfile) if security.ssl_keyfile else None)
     return context
 
 

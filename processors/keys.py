@@ -58,8 +58,7 @@ def _read_secret(ring: str, key_id: str, ref: SecretRef) -> bytes:
             ) from None
     if len(material) < MIN_SECRET_BYTES:
         raise MissingKeyError(
-            f"key '{key_id}' of key ring '{ring}' from {ref.describe()} "
-            f"is shorter than {MIN_SECRET_BYTES} bytes"
+            f"key '{key_id}' of key ring '{ring}' from {ref.describe()} is shorter than {MIN_SECRET_BYTES} bytes"
         )
     return material
 
@@ -71,11 +70,6 @@ def load_key_ring(name: str, config: KeyRingConfig, dev_mode: bool) -> KeyRing:
     except MissingKeyError:
         if not dev_mode:
             raise
-        LOG.warning(
-            "DEV MODE: key ring '%s' uses an ephemeral random key; pseudonyms change on every start "
-            "and dead letters cannot be decrypted later. Never use dev mode in production.",
-            name,
-        )
         return KeyRing(name, config.active, {config.active: secrets.token_bytes(32)}, ephemeral=True)
     return KeyRing(name, config.active, material)
 
@@ -83,4 +77,12 @@ def load_key_ring(name: str, config: KeyRingConfig, dev_mode: bool) -> KeyRing:
 def load_key_rings(config: PiiflowConfig, dev_mode: bool | None = None) -> dict[str, KeyRing]:
     """All key rings of the config; raises ``MissingKeyError`` unless dev mode covers it."""
     dev = config.dev_mode if dev_mode is None else dev_mode
-    return {name: load_key_ring(name, ring, dev) for name, ring in config.key_rings.items()}
+    rings = {name: load_key_ring(name, ring, dev) for name, ring in config.key_rings.items()}
+    ephemeral = sorted(name for name, ring in rings.items() if ring.ephemeral)
+    if ephemeral:
+        LOG.warning(
+            "DEV MODE: ephemeral random keys for key rings %s; pseudonyms change on every start and "
+            "dead letters cannot be decrypted later. Never use dev mode in production.",
+            ", ".join(ephemeral),
+        )
+    return rings

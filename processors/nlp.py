@@ -103,9 +103,7 @@ class PiiflowNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
         zone = getattr(nlp, "memory_zone", None)
         return zone() if zone is not None else nullcontext()
 
-    def artifacts_for(
-        self, texts: Sequence[str], language: str, batch_size: int = 64
-    ) -> Iterator[NlpArtifacts]:
+    def artifacts_for(self, texts: Sequence[str], language: str, batch_size: int = 64) -> Iterator[NlpArtifacts]:
         """NLP artifacts for ``texts`` in order, through ``nlp.pipe`` (batched)."""
         for doc in self.nlp[language].pipe(texts, batch_size=batch_size):
             yield self._doc_to_nlp_artifact(doc, language)

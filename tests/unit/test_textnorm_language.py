@@ -1,0 +1,59 @@
+"""Normalisation (invisible characters, offsets) and language choice on short chat messages."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from processors.config import DEFAULT_CONFIG_PATH
+from processors.language import LanguageResolver
+from processors.textnorm import normalize_text, normalize_with_offsets
+
+HINTS = DEFAULT_CONFIG_PATH.parent / "lexicons" / "language_hints.yaml"
+
+
+def test_invisible_characters_removed_and_fullwidth_folded() -> None:
+    assert normalize_text("jan\u200b@exa\u00admple.nl") == "jan@example.nl"
+    assert normalize_text("０６ １２") == "06 12"
+    assert normalize_text("a\x07b") == "a b"
+
+
+@given(st.text(max_size=60))
+def test_offset_map_covers_the_original(text: str) -> None:
+    norm = normalize_with_offsets(text)
+    assert len(norm.starts) == len(norm.text) == len(norm.ends)
+    for i in range(len(norm.text)):
+        start, end = norm.original_span(i, i + 1)
+        assert 0 <= start < end <= len(text)
+
+
+@pytest.fixture(scope="module")
+def resolver() -> LanguageResolver:
+    return LanguageResolver(["fr", "nl", "en"], "en", 0.3, HINTS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ok merci", "fr"),
+        ("Dank je!", "nl"),
+        ("thanks a lot", "en"),
+        ("Bonjour, ma commande n'est pas arrivée", "fr"),
+        ("Hoi, mijn pakket is nog niet aangekomen", "nl"),
+        ("Hi, my parcel has not arrived yet", "en"),
+        ("oui", "fr"),
+        ("ja hoor", "nl"),
+        ("merci beaucoup", "fr"),
+        ("bedankt", "nl"),
+    ],
+)
+def test_short_messages(resolver: LanguageResolver, text: str, expected: str) -> None:
+    assert resolver.resolve(text, None).code == expected
+
+
+def test_given_language_wins_and_digits_fall_back(resolver: LanguageResolver) -> None:
+    assert resolver.resolve("hello", "nl").source == "given"
+    choice = resolver.resolve("06 12 34 56 78", None)
+    assert (choice.code, choice.source) == ("en", "fallback")
+    assert resolver.resolve("hello", "de").source != "given"
