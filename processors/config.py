@@ -147,8 +147,8 @@ class LimitsConfig(StrictModel):
 
     max_message_bytes: int = Field(default=256 * 1024, ge=1024)
     """Larger payloads go to the dead letters (reason oversized)."""
-    max_text_chars: int = Field(default=10_000, ge=16)
-    """Longer texts go to the dead letters (reason text_too_long)."""
+    max_text_chars: int = Field(default=5_000, ge=16)
+    """Longer texts go to the dead letters (reason text_too_long); bounds NER time per message."""
 
 
 # --- languages and detection -----------------------------------------------------------------

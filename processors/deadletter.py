@@ -41,22 +41,40 @@ class DeadLetterSealer:
     def __init__(self, ring: KeyRing) -> None:
         self.ring = ring
 
-    def seal(self, payload: bytes, source: SourceRef) -> dict[str, Any]:
-        """The encrypted form of ``payload`` bound to ``source``."""
+    def seal(self, payload: bytes, source: SourceRef, kafka_key: bytes | None = None) -> dict[str, Any]:
+        """The encrypted form of ``payload`` (and of its Kafka key, if any) bound to ``source``."""
         key_id, key = self.ring.derive(_PURPOSE)
-        nonce = os.urandom(12)
-        sealed = AESGCM(key).encrypt(nonce, payload, orjson.dumps(source.as_dict()))
-        return {
+        aad = orjson.dumps(source.as_dict())
+        sealed = {
             "algorithm": ALGORITHM,
             "key_ring": self.ring.name,
             "key_id": key_id,
-            "ciphertext": base64.b64encode(nonce + sealed).decode(),
+            "ciphertext": _seal(key, payload, aad),
         }
+        if kafka_key is not None:
+            sealed["key_ciphertext"] = _seal(key, kafka_key, aad + b"|key")
+        return sealed
 
     def open(self, record: dict[str, Any]) -> bytes:
         """The original payload of a dead-letter record (raises if the key or the data is wrong)."""
         encryption = record["encryption"]
         _, key = self.ring.derive(_PURPOSE, encryption["key_id"])
-        blob = base64.b64decode(encryption["ciphertext"])
-        source = orjson.dumps(record["source"])
-        return AESGCM(key).decrypt(blob[:12], blob[12:], source)
+        return _open(key, encryption["ciphertext"], orjson.dumps(record["source"]))
+
+    def open_key(self, record: dict[str, Any]) -> bytes | None:
+        """The original Kafka key of a dead-letter record, ``None`` if it had none."""
+        encryption = record["encryption"]
+        if "key_ciphertext" not in encryption:
+            return None
+        _, key = self.ring.derive(_PURPOSE, encryption["key_id"])
+        return _open(key, encryption["key_ciphertext"], orjson.dumps(record["source"]) + b"|key")
+
+
+def _seal(key: bytes, data: bytes, aad: bytes) -> str:
+    nonce = os.urandom(12)
+    return base64.b64encode(nonce + AESGCM(key).encrypt(nonce, data, aad)).decode()
+
+
+def _open(key: bytes, blob_b64: str, aad: bytes) -> bytes:
+    blob = base64.b64decode(blob_b64)
+    return AESGCM(key).decrypt(blob[:12], blob[12:], aad)

@@ -12,6 +12,7 @@ passed on with its raw label; ``recognizers.names`` decides what a label means.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
@@ -26,6 +27,8 @@ LOG = logging.getLogger(__name__)
 BLANK_PREFIX = "blank:"
 NEEDED_COMPONENTS = frozenset({"tok2vec", "ner"})
 DEFAULT_NER_SCORE = 0.85
+MAX_RUN = 100  # longest whitespace-free run handed to spaCy's tokenizer as is
+_NON_SPACE = re.compile(r"\S+")
 
 
 class ModelLoadError(RuntimeError):
@@ -105,7 +108,9 @@ class PiiflowNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
 
     def artifacts_for(self, texts: Sequence[str], language: str, batch_size: int = 64) -> Iterator[NlpArtifacts]:
         """NLP artifacts for ``texts`` in order, through ``nlp.pipe`` (batched)."""
-        for doc in self.nlp[language].pipe(texts, batch_size=batch_size):
+        nlp = self.nlp[language]
+        inputs = [safe_input(nlp, text) for text in texts]
+        for doc in nlp.pipe(inputs, batch_size=batch_size):
             yield self._doc_to_nlp_artifact(doc, language)
 
     def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
@@ -118,3 +123,40 @@ class PiiflowNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
             language=language,
             scores=[DEFAULT_NER_SCORE] * len(doc.ents),
         )
+
+
+def safe_input(nlp: Language, text: str) -> str | Doc:
+    """The text itself, or, when it has a very long whitespace-free run, a pre-tokenised ``Doc``.
+
+    spaCy's tokenizer strips affixes one at a time and rescans the rest of the token each time,
+    which is quadratic in the token's length: 5,000 emoji in a row take seconds. Such runs are cut
+    into ``MAX_RUN``-character tokens here; the Doc's text is exactly the input, so offsets hold.
+    Patterns are unaffected (they run on the text); only NER sees the cut tokens.
+    """
+    if not any(m.end() - m.start() > MAX_RUN for m in _NON_SPACE.finditer(text)):
+        return text
+    words: list[str] = []
+    spaces: list[bool] = []
+    cursor = 0
+    for match in _NON_SPACE.finditer(text):
+        _add_gap(words, spaces, text[cursor : match.start()])
+        run = match.group()
+        for piece_start in range(0, len(run), MAX_RUN):
+            words.append(run[piece_start : piece_start + MAX_RUN])
+            spaces.append(False)
+        cursor = match.end()
+    _add_gap(words, spaces, text[cursor:])
+    doc = Doc(nlp.vocab, words=words, spaces=spaces)
+    return doc if doc.text == text else text
+
+
+def _add_gap(words: list[str], spaces: list[bool], gap: str) -> None:
+    """Whitespace between runs: one space becomes the previous token's trailing space."""
+    if not gap:
+        return
+    if words and gap[0] == " " and not spaces[-1]:
+        spaces[-1] = True
+        gap = gap[1:]
+    if gap:
+        words.append(gap)
+        spaces.append(False)

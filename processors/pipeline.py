@@ -44,10 +44,11 @@ RecordKind = Literal["sink", "dead_letter", "audit"]
 
 @dataclass(frozen=True)
 class RawRecord:
-    """One input record: the payload bytes and where they came from."""
+    """One input record: the payload bytes, its Kafka key (if any) and where it came from."""
 
     value: bytes
     source: SourceRef
+    key: bytes | None = None
 
 
 @dataclass(frozen=True)
@@ -294,7 +295,7 @@ class Pipeline:
             "message_id": rejection.message_id,
             "source": record.source.as_dict(),
             "received_at": _iso(now),
-            "encryption": self.sealer.seal(record.value, record.source),
+            "encryption": self.sealer.seal(record.value, record.source, record.key),
         }
         dead = OutputRecord("dead_letter", "dlq", self.config.topics.dead_letter, None, orjson.dumps(value))
         decisions = {

@@ -1,0 +1,175 @@
+"""Broken and hostile input: never a crash, never a stall, never half-published."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import orjson
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from processors.deadletter import SourceRef
+from processors.detection import Detector
+from processors.pipeline import Outcome, Pipeline, RawRecord
+from tests.conftest import KEY_ENV
+
+
+def _check_invariants(records: list[RawRecord], outcomes: list[Outcome]) -> None:
+    assert len(outcomes) == len(records)
+    for outcome in outcomes:
+        kinds = [r.kind for r in outcome.records]
+        assert kinds[-1] == "audit" and kinds.count("audit") == 1
+        if outcome.dead_letter_reason:
+            assert kinds == ["dead_letter", "audit"]
+        else:
+            assert "dead_letter" not in kinds
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**63), 2**63 - 1) | st.floats(allow_nan=False) | st.text(max_size=30),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4),
+    max_leaves=12,
+)
+
+
+def _messageish() -> st.SearchStrategy[bytes]:
+    base = st.fixed_dictionaries(
+        {
+            "schema_version": st.sampled_from([1, 1, 1, 2, "1", None]),
+            "message_id": st.one_of(st.text(max_size=20), st.integers(0, 10**9)),
+            "conversation_id": st.text(max_size=20),
+            "timestamp": st.sampled_from(["2026-11-20T10:00:00Z", "yesterday", "", "2026-13-45T99:00:00Z"]),
+            "sender": st.one_of(
+                json_values, st.fixed_dictionaries({"role": st.sampled_from(["customer", "x"]), "id": st.text()})
+            ),
+            "text": st.one_of(st.text(max_size=300), json_values),
+        },
+        optional={
+            "lang": st.sampled_from(["fr", "nl", "en", "de", 3]),
+            "consent": json_values,
+            "metadata": json_values,
+        },
+    )
+    return st.one_of(base.map(orjson.dumps), st.binary(max_size=200), json_values.map(orjson.dumps))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(payloads=st.lists(_messageish(), min_size=1, max_size=6))
+def test_fuzzed_payloads_never_crash(stub_pipeline_factory: Callable[..., Pipeline], payloads: list[bytes]) -> None:
+    pipeline = stub_pipeline_factory()
+    records = [RawRecord(p, SourceRef("fuzz", 0, i)) for i, p in enumerate(payloads)]
+    _check_invariants(records, pipeline.process_batch(records))
+
+
+def _wire(text: str, i: int = 0) -> RawRecord:
+    body = {
+        "schema_version": 1,
+        "message_id": f"h-{i}",
+        "conversation_id": "c",
+        "timestamp": "2026-11-20T10:00:00Z",
+        "sender": {"role": "customer", "id": "cust"},
+        "text": text,
+        "consent": {"analytics": True, "training": True},
+    }
+    return RawRecord(orjson.dumps(body), SourceRef("hostile", 0, i))
+
+
+CAP = 5000  # the default limits.max_text_chars
+ADVERSARIAL = [
+    "a" * (CAP - 1) + "@",
+    "0" * CAP,
+    "0 " * (CAP // 2),
+    "+33 " * (CAP // 4),
+    ("aaaa." * 600) + "@" + ("b." * 900),
+    "FR76 " * (CAP // 5),
+    "\u200b".join("0612345678" * 250)[:CAP],
+    "é" * CAP,
+    "🙂" * CAP,
+    "1.2.3.4." * (CAP // 8),
+    "rue " * (CAP // 4 - 2) + "75001",
+    "Je m'appelle " * (CAP // 13),
+    "\n" * (CAP - 1) + "x",
+]
+
+
+@pytest.fixture
+def real_pipeline(real_detector: Detector, key_env: dict[str, str], default_config: tuple) -> Pipeline:
+    config, path = default_config
+    return Pipeline(config, path, detector=real_detector)
+
+
+def test_adversarial_texts_are_bounded_in_time(real_pipeline: Pipeline) -> None:
+    records = [_wire(text, i) for i, text in enumerate(ADVERSARIAL)]
+    for record in records:
+        started = time.perf_counter()
+        outcomes = real_pipeline.process_batch([record])
+        elapsed = time.perf_counter() - started
+        _check_invariants([record], outcomes)
+        assert elapsed < 5.0, f"{record.source.offset}: {elapsed:.2f}s"
+
+
+def test_empty_mixed_scripts_and_emoji(real_pipeline: Pipeline) -> None:
+    texts = ["", " ", "🙂🙂", "Привет, меня зовут", "مرحبا", "混合 text мешанина", "\u0000\u0001"]
+    records = [_wire(t, i) for i, t in enumerate(texts)]
+    outcomes = real_pipeline.process_batch(records)
+    _check_invariants(records, outcomes)
+    assert all(o.dead_letter_reason is None for o in outcomes)
+
+
+def test_debug_logging_does_not_leak_values(tmp_path: Path) -> None:
+    """A PII-rich file through `piiflow redact` at DEBUG: nothing planted shows in stdout/stderr."""
+    import os
+    import subprocess
+    import sys
+
+    planted = [
+        "marie.lefevre@example.fr",
+        "06 11 22 33 44",
+        "NL91 ABNA 0417 1643 00",
+        "4111 1111 1111 1111",
+        "cust-secret-8842",
+        "Lefevre",
+    ]
+    lines = []
+    for i, text in enumerate(
+        [
+            "Bonjour, je m'appelle Marie Lefevre, mail marie.lefevre@example.fr",
+            "mon numéro: 06 11 22 33 44",
+            "mijn rekening is NL91 ABNA 0417 1643 00",
+            "card 4111 1111 1111 1111 please",
+        ]
+    ):
+        body = orjson.loads(_wire(text, i).value)
+        body["sender"]["id"] = "cust-secret-8842"
+        lines.append(orjson.dumps(body))
+    lines.append(b'{"broken": "cust-secret-8842 06 11 22 33 44"')
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(b"\n".join(lines) + b"\n")
+    env = {**os.environ, **KEY_ENV, "PIIFLOW_LOG_LEVEL": "DEBUG"}
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "processors.cli",
+            "--log-level",
+            "DEBUG",
+            "redact",
+            str(source),
+            "--out-dir",
+            str(tmp_path / "out"),
+            "--config",
+            str(Path(__file__).resolve().parents[2] / "config" / "piiflow.yaml"),
+        ],
+        capture_output=True,
+        env=env,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr.decode()[-2000:]
+    printed = result.stdout.decode() + result.stderr.decode()
+    assert '"level":"DEBUG"' in printed or "DEBUG" in printed or printed  # the run really logged something
+    for value in planted:
+        assert value not in printed, value
