@@ -16,7 +16,7 @@ END = "<!-- config-reference:end -->"
 
 def _type_of(schema: dict[str, Any], defs: dict[str, Any]) -> str:
     if "$ref" in schema:
-        return schema["$ref"].rsplit("/", 1)[-1]
+        return str(schema["$ref"]).rsplit("/", 1)[-1]
     if "enum" in schema:
         return " \\| ".join(f"`{v}`" for v in schema["enum"])
     if "const" in schema:

@@ -8,7 +8,8 @@ but compiles every pattern once with RE2, whose matching time is linear in the t
 RE2 has no look-around and its ``\\b`` only knows ASCII letters. Instead, a pattern may capture the
 value in a group named ``pii`` (the reported span), and ``require_boundaries`` (on by default)
 rejects a match glued to a letter or digit on either side, judged with Python's Unicode-aware
-``str.isalnum``.
+``str.isalnum``. Prefer explicit Latin letter ranges to ``\\p{L}`` in large patterns: the Unicode
+class makes RE2's automaton about 150 times larger.
 """
 
 from __future__ import annotations
@@ -62,7 +63,9 @@ class Re2PatternRecognizer(LocalRecognizer):  # type: ignore[misc]
     ) -> None:
         self.patterns = list(patterns)
         self.require_boundaries = require_boundaries
-        self._compiled = [(pattern, re2.compile(pattern.regex, _RE2_OPTIONS)) for pattern in self.patterns]
+        compiled = [(pattern, re2.compile(pattern.regex, _RE2_OPTIONS)) for pattern in self.patterns]
+        # the group reported as the value: ``pii`` if the pattern names one (looked up once, not per match)
+        self._compiled = [(pattern, rx, rx.groupindex.get("pii", 0)) for pattern, rx in compiled]
         super().__init__(
             supported_entities=[supported_entity],
             supported_language=supported_language,
@@ -91,8 +94,7 @@ class Re2PatternRecognizer(LocalRecognizer):  # type: ignore[misc]
         """Run every pattern over ``text`` and keep the candidates that survive validation."""
         results: list[RecognizerResult] = []
         entity = self.supported_entities[0]
-        for pattern, compiled in self._compiled:
-            group = compiled.groupindex.get("pii", 0)  # this RE2 binding wants group numbers
+        for pattern, compiled, group in self._compiled:
             for match in compiled.finditer(text):
                 start, end = match.span(group)
                 if start < 0 or end <= start:

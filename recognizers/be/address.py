@@ -1,0 +1,127 @@
+"""Belgian street addresses, Dutch and French style ("Kerkstraat 12, 9000 Gent", "rue de la Loi 16")."""
+
+from __future__ import annotations
+
+from recognizers.base import Re2Pattern
+from recognizers.entities import ADDRESS
+from recognizers.nl.address import street_strength
+from recognizers.nl.common import (
+    BE_ADDRESS_TAIL,
+    BELGIAN_BOX,
+    END,
+    HOUSE_ADDITION,
+    HOUSE_NUMBER,
+    NAME_WORD,
+    PREFIX_STREET,
+    SUFFIX_STREET,
+    UNIT_WORDS,
+    ScoredRe2Recognizer,
+    alternation,
+    has_postcode_tail,
+    leading_non_name_length,
+    next_word,
+    plausible_street_name,
+    strip_accents,
+)
+
+#: French street types that name streets almost only.
+STRONG_FRENCH_TYPES: tuple[str, ...] = (
+    "rue", "avenue", "av.", "boulevard", "bd", "bld", "chaussée", "chaussee", "chée", "quai", "allée",
+    "allee", "impasse", "drève", "dreve", "rond-point", "esplanade", "ruelle", "venelle", "parvis",
+)  # fmt: skip
+#: French street types that are also ordinary words ("à la place de", "sur la route").
+WEAK_FRENCH_TYPES: tuple[str, ...] = (
+    "place", "square", "chemin", "route", "clos", "cité", "cite", "galerie", "sentier", "passage",
+    "cours", "voie", "résidence", "residence",
+)  # fmt: skip
+
+_FRENCH_TYPE = alternation(STRONG_FRENCH_TYPES + WEAK_FRENCH_TYPES)
+_STRONG_FRENCH = frozenset(strip_accents(word.rstrip(".")) for word in STRONG_FRENCH_TYPES)
+_FRENCH_TYPES = frozenset(strip_accents(word.rstrip(".")) for word in STRONG_FRENCH_TYPES + WEAK_FRENCH_TYPES)
+
+#: "rue de la Loi", "avenue Louise", "chaussée de Wavre", "rue d'Arlon": a type word, then one
+#: to five name words (particles included).
+FRENCH_STREET = rf"{_FRENCH_TYPE}(?:[ ]+{NAME_WORD}){{1,5}}"
+
+_NUMBER_PART = rf",?[ ]+{HOUSE_NUMBER}{HOUSE_ADDITION}?{BELGIAN_BOX}?"
+
+
+class BeAddressRecognizer(ScoredRe2Recognizer):
+    """Belgian street address in Dutch or French, number after the street, optional box and town.
+
+    Layout: bpost's addressing guidelines (nl/fr): "<street> <number>
+    [bus|bte <box>]" then "<postcode> <town>" ("Kerkstraat 12 bus 3, 9000 Gent", "rue de la Loi 16,
+    1000 Bruxelles", "avenue Louise 54 bte 3"). Dutch names are recognised by their suffix
+    (straat, laan, steenweg, lei, kaai, vest …) or type word ("Laan van …"), French names by the
+    type word before them (rue, avenue, chaussée, boulevard, place …). Chat is lower-case, so
+    "rue de la loi 16" counts too.
+
+    Scores: with a postcode and town after the number 0.85; street and number alone 0.6 for
+    specific street words (rue, avenue, chaussée; straat, laan, steenweg …), 0.45 for words that
+    are also ordinary nouns (place, route, chemin; pad, markt …). A number followed by a unit
+    ("place Flagey 3 fois") or a "street" holding a chat word ("la rue est fermée 2 …") is refused.
+    """
+
+    validated_score = 0.0
+    reject_number_chains = False
+    PATTERNS = (
+        Re2Pattern(
+            "be_street_french",
+            rf"(?P<pii>{FRENCH_STREET}{_NUMBER_PART}{BE_ADDRESS_TAIL}?){END}",
+            0.6,
+        ),
+        Re2Pattern(
+            "be_street_dutch_suffix",
+            rf"(?P<pii>{SUFFIX_STREET}{_NUMBER_PART}{BE_ADDRESS_TAIL}?){END}",
+            0.6,
+        ),
+        Re2Pattern(
+            "be_street_dutch_prefix",
+            rf"(?P<pii>{PREFIX_STREET}{_NUMBER_PART}{BE_ADDRESS_TAIL}?){END}",
+            0.6,
+        ),
+    )
+    CONTEXT = (
+        "adres",
+        "woon",
+        "wonen",
+        "straat",
+        "huisnummer",
+        "verhuis",
+        "verhuiz",
+        "levering",
+        "adresse",
+        "habite",
+        "domicile",
+        "domicilié",
+        "livraison",
+        "livrer",
+        "déménag",
+        "demenag",
+    )
+
+    def __init__(self, supported_language: str = "nl") -> None:
+        super().__init__(
+            supported_entity=ADDRESS,
+            patterns=self.PATTERNS,
+            context=self.CONTEXT,
+            supported_language=supported_language,
+        )
+
+    def refine(self, text: str, start: int, end: int, score: float) -> tuple[int, int, float] | None:
+        """Trim leading chat words, refuse sentences and quantities, grade by street word and town."""
+        start += leading_non_name_length(text[start:end])
+        candidate = text[start:end]
+        if not plausible_street_name(candidate):
+            return None
+        if has_postcode_tail(candidate):
+            return start, end, 0.85
+        if next_word(text, end) in UNIT_WORDS:
+            return None
+        first = strip_accents(candidate.split(" ", 1)[0].rstrip(".,"))
+        if first in _FRENCH_TYPES:
+            return start, end, score if first in _STRONG_FRENCH else 0.45
+        strength = street_strength(candidate)
+        if strength is None:
+            return None
+        return start, end, score if strength == "strong" else 0.45

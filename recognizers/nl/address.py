@@ -1,0 +1,99 @@
+"""Dutch street addresses ("Kerkstraat 12a, 1234 AB Amsterdam")."""
+
+from __future__ import annotations
+
+from recognizers.base import Re2Pattern
+from recognizers.entities import ADDRESS
+from recognizers.nl.common import (
+    END,
+    HOUSE_ADDITION,
+    HOUSE_NUMBER,
+    NL_ADDRESS_TAIL,
+    NOT_STREETS,
+    PREFIX_STREET,
+    STRONG_STREET_SUFFIXES,
+    SUFFIX_STREET,
+    UNIT_WORDS,
+    ScoredRe2Recognizer,
+    has_postcode_tail,
+    leading_non_name_length,
+    next_word,
+    plausible_street_name,
+    words,
+)
+
+#: Street words that start a "prefix" street name ("Laan van Meerdervoort"): strong.
+_STREET_TYPE_WORDS = frozenset({"laan", "plein", "kade", "singel", "dreef", "gracht", "boulevard", "burgwal"})
+_STRONG = tuple(suffix.rstrip(".") for suffix in STRONG_STREET_SUFFIXES)
+
+
+def street_strength(candidate: str) -> str | None:
+    """ "strong", "weak", or ``None`` when the street word is an ordinary noun ("onderweg")."""
+    name: list[str] = []
+    for word in words(candidate):
+        if word[0].isdigit():
+            break
+        name.append(word)
+    if not name:
+        return None
+    if name[0] in _STREET_TYPE_WORDS and len(name) > 1:
+        return "strong"
+    street_word = next((word for word in reversed(name) if word not in {"nr", "no", "nummer", "n"}), "")
+    if street_word in NOT_STREETS:
+        return None
+    return "strong" if street_word.endswith(_STRONG) or street_word.endswith("str") else "weak"
+
+
+class NlAddressRecognizer(ScoredRe2Recognizer):
+    """Dutch street address: street name, house number, addition, optional postcode and town.
+
+    Layout: NEN 5825 (writing of postal addresses) and PostNL's addressing guidance:
+    "<straatnaam> <huisnummer><toevoeging>" then "<postcode> <WOONPLAATS>". Street names are
+    recognised by their suffix (Kerkstraat, Hoofdweg, Prinsengracht, Stationsplein …), optionally
+    led by capitalised words ("Burgemeester de Vlugtlaan"), or by a leading type word and a
+    particle ("Laan van Meerdervoort"). Additions: "12a", "12-3", "101-3", "12 bis", "12 hs",
+    "12 II". Chat is lower-case, so "kerkstraat 12" counts too.
+
+    Scores: with a postcode after the number 0.85; street and number alone 0.6 for suffixes that
+    name streets almost only (straat, laan, weg, plein, gracht, kade, singel, dijk, steeg, dreef …),
+    0.45 for suffixes that are also ordinary nouns (pad, hof, park, baan, markt, haven: "de
+    supermarkt 2 keer" is refused outright, "hof 3" needs context). A number followed by a unit
+    ("onderweg 10 min") or a "street" holding a chat word ("de straat is 3 …") is refused.
+    """
+
+    validated_score = 0.0
+    reject_number_chains = False
+    PATTERNS = (
+        Re2Pattern(
+            "nl_street_suffix",
+            rf"(?P<pii>{SUFFIX_STREET},?[ ]+{HOUSE_NUMBER}{HOUSE_ADDITION}?{NL_ADDRESS_TAIL}?){END}",
+            0.6,
+        ),
+        Re2Pattern(
+            "nl_street_prefix",
+            rf"(?P<pii>{PREFIX_STREET}[ ]+{HOUSE_NUMBER}{HOUSE_ADDITION}?{NL_ADDRESS_TAIL}?){END}",
+            0.6,
+        ),
+    )
+    CONTEXT = ("adres", "woon", "wonen", "straat", "huisnummer", "verhuis", "verhuiz", "bezorg", "postcode")
+
+    def __init__(self, supported_language: str = "nl") -> None:
+        super().__init__(
+            supported_entity=ADDRESS,
+            patterns=self.PATTERNS,
+            context=self.CONTEXT,
+            supported_language=supported_language,
+        )
+
+    def refine(self, text: str, start: int, end: int, score: float) -> tuple[int, int, float] | None:
+        """Trim leading chat words, refuse sentences and quantities, grade by suffix and postcode."""
+        start += leading_non_name_length(text[start:end])
+        candidate = text[start:end]
+        if not plausible_street_name(candidate):
+            return None
+        if has_postcode_tail(candidate):
+            return start, end, 0.85
+        strength = street_strength(candidate)
+        if strength is None or next_word(text, end) in UNIT_WORDS:
+            return None
+        return start, end, score if strength == "strong" else 0.45
