@@ -17,13 +17,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from processors.config import PiiflowConfig, resolve_relative
 from processors.nlp import PiiflowNlpEngine
 from recognizers import RecognizerSettings, build_recognizers
-from recognizers.entities import ALL_ENTITIES, STRUCTURED_IDS
+from recognizers.entities import (
+    ALL_ENTITIES,
+    DATE_TIME,
+    LOCATION,
+    ORGANIZATION,
+    PERSON,
+    STRUCTURED_IDS,
+)
 
 LOG = logging.getLogger(__name__)
 ALLOW_LIST_FILE = "allow_list.yaml"
@@ -74,9 +82,17 @@ def _casefold_key(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", stripped).casefold().split())
 
 
+# Types a statistical model or a capitalisation guess can produce. Where one overlaps a type found by
+# a format, a checksum or a curated term (an address, a phone, an IBAN, a health term), the latter
+# wins whatever the scores: "75011 paris" stays an ADDRESS rather than leaving "75011" visible beside
+# a LOCATION "paris", and a UK mobile the English model calls a DATE stays a PHONE_NUMBER.
+SOFT_TYPES = frozenset({PERSON, LOCATION, ORGANIZATION, DATE_TIME})
+
+
 def resolve_overlaps(entities: list[Entity]) -> list[Entity]:
-    """Keep, greedily, the highest-scoring (then longest) entity wherever spans overlap."""
-    ranked = sorted(entities, key=lambda e: (-e.score, -(e.end - e.start), e.start))
+    """Keep, greedily, the best entity wherever spans overlap: pattern-backed types first, then
+    higher score, then longer span."""
+    ranked = sorted(entities, key=lambda e: (e.entity_type in SOFT_TYPES, -e.score, -(e.end - e.start), e.start))
     kept: list[Entity] = []
     for entity in ranked:
         if all(entity.end <= other.start or entity.start >= other.end for other in kept):
@@ -149,6 +165,14 @@ class Detector:
             ),
         )
         self._min_threshold = min([settings.score_threshold, *settings.thresholds.values()])
+        # Resolved once: Presidio's analyze() filters the registry on every call, which costs more
+        # than most recognizers do on a short chat message.
+        self.recognizers_by_language: dict[str, list[EntityRecognizer]] = {
+            language: registry.get_recognizers(
+                language=language, entities=self.entities_by_language[language], all_fields=False
+            )
+            for language in settings.languages
+        }
 
     @classmethod
     def from_config(cls, config: PiiflowConfig, config_path: Path) -> Detector:
@@ -170,15 +194,31 @@ class Detector:
             with self.nlp_engine.memory_zone(language):
                 artifacts = self.nlp_engine.artifacts_for(batch, language)
                 for index, text, nlp_artifacts in zip(indices, batch, artifacts, strict=True):
-                    results = self.analyzer.analyze(
-                        text,
-                        language=language,
-                        entities=self.entities_by_language[language],
-                        nlp_artifacts=nlp_artifacts,
-                        score_threshold=self._min_threshold,
-                    )
+                    results = self._analyze(text, language, nlp_artifacts)
                     out[index] = self._postprocess(text, language, results)
         return out
+
+    def _analyze(self, text: str, language: str, nlp_artifacts: NlpArtifacts) -> list[RecognizerResult]:
+        """What ``AnalyzerEngine.analyze`` does, over the precomputed recognizer list."""
+        recognizers = self.recognizers_by_language[language]
+        entities = self.entities_by_language[language]
+        raw: list[RecognizerResult] = []
+        for recognizer in recognizers:
+            found = recognizer.analyze(text=text, entities=entities, nlp_artifacts=nlp_artifacts)
+            if not found:
+                continue
+            for result in found:
+                metadata = result.recognition_metadata
+                if metadata is None:
+                    result.recognition_metadata = metadata = {}
+                metadata.setdefault(RecognizerResult.RECOGNIZER_NAME_KEY, recognizer.name)
+                metadata.setdefault(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY, recognizer.id)
+            raw.extend(found)
+        if not raw:
+            return raw
+        enhanced = self.analyzer._enhance_using_context(text, raw, nlp_artifacts, recognizers, None)
+        kept = [r for r in enhanced if r.score >= self._min_threshold]
+        return list(EntityRecognizer.remove_duplicates(kept))
 
     def _postprocess(self, text: str, language: str, results: list[RecognizerResult]) -> list[Entity]:
         allow = self.settings.allow_list.get(language, frozenset())

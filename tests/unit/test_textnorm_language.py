@@ -57,3 +57,16 @@ def test_given_language_wins_and_digits_fall_back(resolver: LanguageResolver) ->
     choice = resolver.resolve("06 12 34 56 78", None)
     assert (choice.code, choice.source) == ("en", "fallback")
     assert resolver.resolve("hello", "de").source != "given"
+
+
+def test_pattern_types_win_overlaps_over_ner_types() -> None:
+    from processors.detection import Entity, resolve_overlaps
+
+    address = Entity("ADDRESS", 10, 21, 0.6, "FrAddressRecognizer")
+    town = Entity("LOCATION", 16, 21, 0.85, "SpacyNerRecognizer")
+    phone = Entity("PHONE_NUMBER", 30, 42, 0.7, "UkPhoneRecognizer")
+    date = Entity("DATE_TIME", 30, 42, 0.85, "SpacyNerRecognizer")
+    person = Entity("PERSON", 50, 55, 0.85, "SpacyNerRecognizer")
+    place = Entity("LOCATION", 50, 58, 0.6, "DutchNameRecognizer")
+    kept = resolve_overlaps([town, address, date, phone, place, person])
+    assert kept == [address, phone, person]

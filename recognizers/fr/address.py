@@ -1,0 +1,365 @@
+"""French postal addresses: street lines, and "75011 Paris"-style postcode + town."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import re2
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from recognizers.base import Re2Pattern, Re2PatternRecognizer
+from recognizers.entities import ADDRESS
+
+# Street types, as people type them (AFNOR NF Z 10-011 abbreviations and the usual spellings).
+# Strong types are hardly ever anything but a street; weak ones are everyday words too ("1 place de
+# parking", "2 cours de yoga"), so they score lower and need a number or a postcode.
+_STRONG_TYPES = (
+    "rue|ruelle|avenue|av|ave|boulevard|bd|bld|blvd|bvd|impasse|imp|allée|allee|allées|allees|"
+    "chemin|chem|quai|square|lieu-dit|lieudit|lieu dit|faubourg|fbg|chaussée|chaussee|venelle|"
+    "hameau|esplanade|promenade|sentier|rond-point|rond point|montée|montee|traverse|"
+    "lotissement|résidence|residence|parvis|grande rue|grand'rue|grand-rue"
+)
+_WEAK_TYPES = "place|pl|cours|crs|voie|route|rte|passage|villa|clos|domaine|cité|cite|ch|sq|res"
+_STRONG = frozenset(_STRONG_TYPES.split("|"))
+_STREET_TYPES = _STRONG | frozenset(_WEAK_TYPES.split("|"))
+
+# RE2 only finds anchors: "[number [bis]] [,] street-type " and "postcode ". The words after an
+# anchor are read in Python (``_tokens``), at most ``MAX_WINDOW_WORDS`` of them, so the cost per
+# anchor is bounded and one address's window cannot swallow the next address.
+_STREET_BODY = (
+    r"(?:(?P<num>[0-9]{1,4}(?:-[0-9]{1,4})?(?: ?(?:bis|ter|quater|[a-d]))?) ?,? {1,3})?"
+    rf"(?P<type>{_STRONG_TYPES}|{_WEAK_TYPES})\.? {{1,3}}"
+)
+_STREET = rf"(?i){_STREET_BODY}"
+_POSTCODE = r"[0-9]{5} {1,3}"
+# Both anchors in one RE2 pass; the street anchor cannot start on five digits, so they never compete.
+_ANCHORS = re2.compile(rf"(?i:{_STREET_BODY})|(?P<cp>{_POSTCODE})")
+
+MAX_WINDOW_WORDS = 14
+MAX_WINDOW_CHARS = 320
+_LETTER = r"0-9A-Za-z\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}"  # Latin is all French needs
+_WINDOW_WORD = rf"[{_LETTER}][{_LETTER}\x{{300}}-\x{{36F}}'’\-]*\.?"
+_WINDOW = re2.compile(rf"{_WINDOW_WORD}(?:(?: {{1,3}}| {{0,3}}, {{0,3}}){_WINDOW_WORD}){{0,{MAX_WINDOW_WORDS - 1}}}")
+"""The words after an anchor: at most ``MAX_WINDOW_WORDS``, separated by spaces or a comma."""
+
+
+def _word_set(words: str) -> frozenset[str]:
+    """A set of words written as one space-separated string (easier to read and edit as data)."""
+    return frozenset(words.split())
+
+
+MAX_NAME_WORDS = 7
+MAX_TOWN_WORDS = 5
+
+# Chat words that end a street name or a town: conjunctions, pronouns, verbs, politeness, and what
+# usually follows an address in a message. Elided forms are checked on the part before the
+# apostrophe ("j'habite" -> "j").
+_STOP = _word_set(
+    """
+    et ou mais donc car ni or svp stp merci mci bonjour bonsoir salut cordialement please thanks thx pls
+    je j tu il elle on nous vous ils elles c ça ca cela ceci qui que qu quand quoi comment pourquoi où
+    est sont suis es êtes etes sommes était etait étais ai as avons avez ont avais avait va vais
+    mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs ce cet cette ces s m t
+    ne n pas plus jamais rien si comme alors puis ensuite aussi encore déjà deja toujours bien très tres
+    pour par avec sans chez dans vers depuis pendant après apres avant entre près pres à a jusqu jusque
+    hier demain aujourd maintenant lorsqu puisqu
+    tel tél téléphone telephone portable mobile mail email e-mail digicode interphone
+    livraison colis commande facture
+    and my the is at in
+    """
+)
+# Small words inside names ("rue de la Paix") that cannot end one.
+_PARTICLES = _word_set("de du des d la le les l au aux en sur sous lès lez")
+# Words after which a town goes on ("La Roche-sur-Yon" typed "la roche sur yon", "Saint Denis"),
+# also as the last part of a hyphenated word ("Saint-Jean-de Luz").
+_TOWN_OPENERS = _word_set("le la les l saint st ste sainte de du des da dos")
+_TOWN_LINKS = _word_set("sur sous en lès lez les de du des aux")
+_TOWN_CONTINUED = _TOWN_OPENERS | _TOWN_LINKS
+_ARRONDISSEMENT_CITIES = _word_set("paris lyon marseille")
+# What follows a 5-digit number in chat when it is not a postcode.
+_NOT_TOWNS = _word_set(
+    """
+    euros euro eur dollars usd livres km kms kilomètres kilometres m mètres metres m2 m² kg g tonnes
+    points pts habitants hab personnes fois jours j ans mois semaines heures h min minutes secondes sec
+    ex exemplaires articles pièces pieces unités unites colis commandes commande produits clients
+    abonnés abonnes vues pages mots caractères caracteres lignes octets ko mo go mb gb kb w kw kwh
+    mah mhz ghz ttc ht cts centimes paquets boîtes boites bouteilles litres l ml cl cm mm ref réf
+    référence reference numéro numero no n° cedex
+    """
+)
+_MONTHS = _word_set(
+    "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre"
+)
+_ROAD_NUMBERED = _word_set("nationale départementale departementale rn rd n° cd")
+_TRIM = ".-'’"
+
+Span = tuple[int, int]
+
+
+def _tokens(text: str, start: int) -> list[Span]:
+    """Word and comma spans of the window after an anchor (see ``_WINDOW``).
+
+    A dot may end a word; it ends the window too unless the word is a short abbreviation
+    ("st.", "ste.", "gal.").
+    """
+    # A slice, not ``match(text, start)``: the RE2 wrapper re-encodes the whole text on every call,
+    # which would make a message full of anchors quadratic.
+    chunk = text[start : start + MAX_WINDOW_CHARS]
+    match = _WINDOW.match(chunk)
+    window = match.group() if match is not None else ""
+    spans: list[Span] = []
+    position = 0
+    for piece in window.replace(",", " , ").split():
+        begin = chunk.index(piece, position)
+        position = begin + len(piece)
+        spans.append((start + begin, start + position))
+        if piece.endswith(".") and len(piece) > 4:
+            break
+    cut = start + len(chunk)
+    if spans and spans[-1][1] == cut < len(text) and text[cut].isalnum():
+        spans.pop()  # a word cut by the slice
+    return spans
+
+
+def _word(text: str, span: Span) -> str:
+    return text[span[0] : span[1]].lower().rstrip(_TRIM)
+
+
+def _is_stop(word: str) -> bool:
+    head = word.replace("’", "'").split("'", 1)[0]
+    return word in _STOP or ("'" in word.replace("’", "'") and head in _STOP)
+
+
+def plausible_postcode(value: str) -> bool:
+    """Five digits whose department part exists: 01-95 (20 for Corsica), 97 and 98 overseas."""
+    return len(value) == 5 and value.isdigit() and (1 <= int(value[:2]) <= 95 or value[:2] in ("97", "98"))
+
+
+def _end_of(text: str, span: Span) -> int:
+    """Span end without trailing punctuation typed after the word."""
+    end = span[1]
+    while end > span[0] and text[end - 1] in _TRIM:
+        end -= 1
+    return end
+
+
+class FrAddressRecognizer(Re2PatternRecognizer):
+    """French postal addresses as typed in chat, lower-case included.
+
+    Format (La Poste / AFNOR NF Z 10-011, "adresse postale"): ``[number [bis|ter]] [,] type name
+    [,] [postcode town]``, e.g. "12 rue de la Paix, 75002 Paris", "5 bis av. jean jaurès",
+    "12, boulevard du 8 mai 1945 69003 lyon", "lieu-dit les granges". Postcode: 5 digits whose
+    first two (three overseas) are the department. A standalone "75011 Paris" is reported too.
+
+    RE2 finds the anchors (a number and a street type; a postcode); Python then reads at most 14
+    words after each: the name stops at a chat word ("merci", "et", "je"...), a comma or a 5-digit number,
+    never ends on a particle ("de", "la"), and allows small numbers only in dates and road numbers
+    ("rue du 8 mai 1945", "route nationale 7"); a following postcode takes the town with it.
+
+    Scores: street + postcode 0.85; number + strong type ("rue", "avenue"...) 0.6; number + weak
+    type ("place", "cours", "route"...) 0.4; strong type without number 0.3; weak type without
+    number only with a postcode (0.75). Standalone postcode + town: 0.35 if the town is
+    capitalised, 0.25 in lower case (chat: "12000 euros", "12345 annulée" must not pass alone);
+    context words ("adresse", "habite", "livraison"...) lift them.
+    """
+
+    STREET_STRONG_SCORE = 0.6
+    STREET_WEAK_SCORE = 0.4
+    STREET_NO_NUMBER_SCORE = 0.3
+    STREET_POSTCODE_SCORE = 0.85
+    STREET_POSTCODE_NO_NUMBER_SCORE = 0.75
+    POSTCODE_TOWN_SCORE = 0.35
+    POSTCODE_TOWN_LOWER_SCORE = 0.25
+
+    PATTERNS = (
+        Re2Pattern(name="fr_street_address", regex=_STREET, score=STREET_STRONG_SCORE),
+        Re2Pattern(name="fr_postcode_town", regex=_POSTCODE, score=POSTCODE_TOWN_SCORE),
+    )
+    CONTEXT = (
+        "adresse",
+        "habite",
+        "habitons",
+        "domicile",
+        "domicilié",
+        "livraison",
+        "livrer",
+        "livré",
+        "expédition",
+        "envoyer",
+        "postal",
+        "ville",
+        "réside",
+        "demeure",
+        "address",
+        "live",
+        "delivery",
+        "shipping",
+    )
+
+    def __init__(self, supported_language: str = "fr") -> None:
+        super().__init__(
+            supported_entity=ADDRESS,
+            patterns=self.PATTERNS,
+            context=self.CONTEXT,
+            supported_language=supported_language,
+            require_boundaries=False,  # the start is checked in ``analyze``; words end the span
+        )
+        groups = _ANCHORS.groupindex
+        self._num_group: int = groups["num"]
+        self._type_group: int = groups["type"]
+        self._cp_group: int = groups["cp"]
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """Street addresses, and postcode + town pairs outside them, in one pass over the anchors."""
+        street_pattern, town_pattern = self.patterns
+        results: list[RecognizerResult] = []
+        covered = 0  # end of the last reported address: anchors before it are inside it
+        for match in _ANCHORS.finditer(text):
+            if match.start() < covered:
+                continue
+            if match.start(self._cp_group) < 0:
+                street = self._read_street(text, match)
+                if street is not None:
+                    start, covered, score = street
+                    results.append(self._result(street_pattern, start, covered, score))
+            else:
+                town = self._read_postcode_town(text, *match.span())
+                if town is not None:
+                    start, (covered, score) = match.start(), town
+                    results.append(self._result(town_pattern, start, covered, score))
+        return list(EntityRecognizer.remove_duplicates(results))
+
+    def _read_street(self, text: str, match: Any) -> tuple[int, int, float] | None:
+        """(start, end, score) of the street address an anchor starts, or None."""
+        start = match.start(self._num_group)
+        has_number = start >= 0
+        type_start, type_end = match.span(self._type_group)
+        if not has_number:
+            start = type_start
+        if start > 0 and text[start - 1].isalnum():
+            return None
+        strong = text[type_start:type_end].lower() in _STRONG
+        tokens = _tokens(text, match.end())
+        name_count = self._read_name(text, tokens)
+        if name_count == 0:
+            return None
+        end = _end_of(text, tokens[name_count - 1])
+        index = name_count
+        if index < len(tokens) and text[tokens[index][0]] == ",":
+            index += 1
+        if index < len(tokens) and plausible_postcode(text[slice(*tokens[index])]):
+            town_end = self._read_town(text, tokens[index + 1 :], standalone=False)
+            end = town_end if town_end is not None else tokens[index][1]
+            score = self.STREET_POSTCODE_SCORE if has_number else self.STREET_POSTCODE_NO_NUMBER_SCORE
+        elif has_number:
+            score = self.STREET_STRONG_SCORE if strong else self.STREET_WEAK_SCORE
+        elif strong:
+            score = self.STREET_NO_NUMBER_SCORE
+        else:
+            return None
+        return start, end, score
+
+    @staticmethod
+    def _read_name(text: str, tokens: list[Span]) -> int:
+        """How many leading tokens form the street name (0: no usable name)."""
+        count = 0
+        previous = ""
+        for index, span in enumerate(tokens[:MAX_NAME_WORDS]):
+            word = _word(text, span)
+            if not word or word == "," or _is_stop(word):
+                break
+            if not any(ch.isalpha() for ch in word):
+                # Numbers belong to a name only as a date or a road number ("rue du 8 mai 1945",
+                # "route nationale 7"); otherwise they start what follows (a phone, a postcode).
+                following = _word(text, tokens[index + 1]) if index + 1 < len(tokens) else ""
+                date_or_road = previous in _MONTHS or previous in _ROAD_NUMBERED
+                day = len(word) <= 2 and following in _MONTHS
+                if not (word.isdigit() and len(word) <= 4 and (date_or_road or day)):
+                    break
+            count += 1
+            previous = word
+        while count and _word(text, tokens[count - 1]) in _PARTICLES:
+            count -= 1
+        names = [_word(text, span) for span in tokens[:count]]
+        if not any(w[0].isalpha() and w not in _PARTICLES for w in names):
+            return 0
+        return count
+
+    @staticmethod
+    def _read_town(text: str, tokens: list[Span], standalone: bool) -> int | None:
+        """End offset of the town starting ``tokens`` (None: no town there)."""
+        if not tokens:
+            return None
+        first = _word(text, tokens[0])
+        if not first or not first[0].isalpha() or _is_stop(first) or first in _STREET_TYPES:
+            return None
+        if standalone and first in _NOT_TOWNS:
+            return None
+        if standalone and text[tokens[0][0]].islower() and first.endswith(("é", "ée", "és", "ées", "ez", "ait")):
+            return None  # "commande 12345 annulée": a participle, not a town
+        count = 1
+        index = 1
+        while index < len(tokens) and count < MAX_TOWN_WORDS:
+            word = _word(text, tokens[index])
+            previous = _word(text, tokens[index - 1])
+            following = _word(text, tokens[index + 1]) if index + 1 < len(tokens) else ""
+            if not word or word == "," or _is_stop(word):
+                break
+            if word == "cedex":
+                index += 1
+                if index < len(tokens) and _word(text, tokens[index]).isdigit():
+                    index += 1
+                break
+            if previous.rsplit("-", 1)[-1] in _TOWN_CONTINUED and word[0].isalpha():
+                index += 1
+            elif word in _TOWN_LINKS and following and following[0].isalpha() and not _is_stop(following):
+                index += 2
+            elif word.startswith(("d'", "d’", "l'", "l’")):
+                index += 1
+            elif index == 1 and first in _ARRONDISSEMENT_CITIES and word.rstrip("eèmr").isdigit():
+                index += 1
+                break
+            else:
+                break
+            count += 1
+        return _end_of(text, tokens[min(index, len(tokens)) - 1])
+
+    def _read_postcode_town(self, text: str, start: int, anchor_end: int) -> tuple[int, float] | None:
+        """(end, score) of a standalone postcode + town, or None."""
+        postcode = text[start : start + 5]
+        if (start > 0 and text[start - 1].isalnum()) or not plausible_postcode(postcode):
+            return None
+        tokens = _tokens(text, anchor_end)
+        end = self._read_town(text, tokens, standalone=True)
+        if end is None:
+            return None
+        capitalised = text[tokens[0][0]].isupper()
+        return end, self.POSTCODE_TOWN_SCORE if capitalised else self.POSTCODE_TOWN_LOWER_SCORE
+
+    def _result(self, pattern: Re2Pattern, start: int, end: int, score: float) -> RecognizerResult:
+        explanation = AnalysisExplanation(
+            recognizer=self.name,
+            original_score=pattern.score,
+            pattern_name=pattern.name,
+            pattern=pattern.regex,
+            validation_result=None,
+        )
+        explanation.score = score
+        return RecognizerResult(
+            entity_type=ADDRESS,
+            start=start,
+            end=end,
+            score=score,
+            analysis_explanation=explanation,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )
