@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import tempfile
+import time
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 from pathlib import Path
@@ -23,6 +24,7 @@ import faust
 from processors.config import PiiflowConfig
 from processors.deadletter import SourceRef
 from processors.kafka_security import read_password, ssl_context
+from processors.metrics import PipelineMetrics
 from processors.pipeline import Pipeline, RawRecord
 from processors.topics import ensure_topics
 
@@ -45,8 +47,9 @@ def _credentials(config: PiiflowConfig) -> Any:
     return None
 
 
-def build_app(config: PiiflowConfig, pipeline: Pipeline) -> faust.App:
-    """The Faust app with one agent over the input topic."""
+def build_app(config: PiiflowConfig, pipeline: Pipeline, metrics: PipelineMetrics | None = None) -> faust.App:
+    """The Faust app with one agent over the input topic, plus /metrics, /health and /ready."""
+    metrics = metrics or PipelineMetrics()
     app = faust.App(
         config.kafka.consumer_group,
         broker=[f"kafka://{server}" for server in config.kafka.bootstrap_servers],
@@ -81,22 +84,58 @@ def build_app(config: PiiflowConfig, pipeline: Pipeline) -> faust.App:
     async def process(stream: Any) -> None:
         loop = asyncio.get_running_loop()
         async for events in stream.take_events(config.worker.batch_size, within=within):
+            started = time.perf_counter()
             records = [
                 RawRecord(
                     event.message.value or b"",
                     SourceRef(event.message.topic, event.message.partition, event.message.offset),
+                    event.message.key,
                 )
                 for event in events
             ]
             outcomes = await loop.run_in_executor(executor, pipeline.process_batch, records)
+            pipeline_seconds = time.perf_counter() - started
             pending = []
             for outcome in outcomes:
                 for record in outcome.records:
                     pending.append(await outputs[record.topic].send(key=record.key, value=record.value))
             await asyncio.gather(*pending)  # broker acknowledged every output before the batch is acked
+            metrics.observe_batch(outcomes, pipeline_seconds, time.perf_counter() - started)
+            _update_lag(app, metrics, events)
             LOG.debug("batch published", extra={"batch_size": len(records)})
 
+    @app.task  # type: ignore[untyped-decorator]
+    async def mark_ready() -> None:
+        metrics.ready.set(1)
+
+    @app.page("/metrics")  # type: ignore[untyped-decorator]
+    async def metrics_page(web: Any, request: Any) -> Any:
+        return web.bytes(metrics.render(), content_type="text/plain")
+
+    @app.page("/health")  # type: ignore[untyped-decorator]
+    async def health_page(web: Any, request: Any) -> Any:
+        return web.json({"status": "ok"})
+
+    @app.page("/ready")  # type: ignore[untyped-decorator]
+    async def ready_page(web: Any, request: Any) -> Any:
+        ready = metrics.ready._value.get() == 1
+        return web.json({"ready": ready}, status=200 if ready else 503)
+
     return app
+
+
+def _update_lag(app: faust.App, metrics: PipelineMetrics, events: Any) -> None:
+    """Consumer lag per partition: highwater minus the next offset this worker will process."""
+    last: dict[Any, int] = {}
+    for event in events:
+        last[event.message.tp] = event.message.offset
+    for tp, offset in last.items():
+        try:
+            highwater = app.consumer.highwater(tp)
+        except (KeyError, AttributeError, AssertionError):  # rebalancing: lag is best effort
+            continue
+        if highwater is not None:
+            metrics.consumer_lag.labels(tp.topic, str(tp.partition)).set(max(0, highwater - offset - 1))
 
 
 def run_worker(config: PiiflowConfig, config_path: Path, dev_mode: bool) -> int:

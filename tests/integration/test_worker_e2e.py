@@ -312,6 +312,18 @@ def test_worker_end_to_end(
             run,
         )
         timings["processing"] = time.monotonic() - produced
+
+        # 3. The web server: health, readiness, and metrics that moved with the traffic.
+        health = _http_get(run, "/health")
+        ready = _http_get(run, "/ready")
+        metrics_text = ""
+
+        def metrics_caught_up() -> bool:
+            nonlocal metrics_text
+            metrics_text = _http_get(run, "/metrics")
+            return f"piiflow_messages_in_total {float(len(cases))}" in metrics_text
+
+        _wait_for(lambda: "the metrics to count every input", metrics_caught_up, 30, worker, run)
     finally:
         # 3. Graceful stop.
         stopping = time.monotonic()
@@ -339,6 +351,7 @@ def test_worker_end_to_end(
     problems += [
         f"worker log contains planted value {value!r}" for value in leaks(run.log_text(), PLANTED.everything())
     ]
+    problems += _check_metrics(metrics_text, health, ready, expected_counts, topics, len(malformed))
 
     with capsys.disabled():
         print(
@@ -350,6 +363,48 @@ def test_worker_end_to_end(
 
 
 # --- checks --------------------------------------------------------------------------------------
+
+
+def _http_get(run: Run, path: str) -> str:
+    """GET from the worker's web server (port from the test's config)."""
+    import urllib.request
+
+    port = yaml.safe_load(run.config_path.read_text(encoding="utf-8"))["worker"]["web_port"]
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=5) as response:
+            return str(response.read().decode())
+    except OSError as exc:
+        return f"unreachable: {exc}"
+
+
+def _check_metrics(
+    text: str, health: str, ready: str, expected: dict[str, int], topics: Topics, malformed: int
+) -> list[str]:
+    problems = []
+    if '"status":"ok"' not in health.replace(" ", ""):
+        problems.append(f"/health did not answer ok: {health[:200]}")
+    if '"ready":true' not in ready.replace(" ", ""):
+        problems.append(f"/ready did not answer ready: {ready[:200]}")
+    values: dict[str, float] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, _, number = line.rpartition(" ")
+            values[name] = float(number)
+    wanted = {
+        'piiflow_messages_out_total{sink="analytics"}': expected[topics.analytics],
+        'piiflow_messages_out_total{sink="training"}': expected[topics.training],
+    }
+    for name, value in wanted.items():
+        if values.get(name) != value:
+            problems.append(f"metric {name} = {values.get(name)}, expected {value}")
+    dead = sum(v for k, v in values.items() if k.startswith("piiflow_dead_letters_total{"))
+    if dead != malformed:
+        problems.append(f"dead-letter metrics sum to {dead}, expected {malformed}")
+    if not any(k.startswith("piiflow_entities_total{") and v > 0 for k, v in values.items()):
+        problems.append("no entity counter moved")
+    if values.get("piiflow_processing_seconds_count") != expected[topics.audit]:  # one audit record per input
+        problems.append(f"processing latency histogram counted {values.get('piiflow_processing_seconds_count')}")
+    return problems
 
 
 def _save_outputs(run: Run, outputs: dict[str, list[tuple[bytes | None, bytes]]]) -> Path:
