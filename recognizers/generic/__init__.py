@@ -1,0 +1,97 @@
+"""Recognizers that do not belong to one country: e-mail, IBAN, cards, IP, URL, dates, ages, phones.
+
+Plus the English-only UK/US identifiers (phone, postcode, street address, NINO, NHS, SSN). Phone
+numbers without a country code are the country folders' job; here only "+<cc>"/"00<cc>" numbers
+(``IntlPhoneRecognizer``) and digits right after a phone word (``ContextPhoneRecognizer``).
+Most recognizers skip, before any RE2 call, a message that cannot hold their entity (too few
+digits, no "@"...): see ``gated.py``.
+
+Score conventions shared by these recognizers (Presidio's default reporting threshold is 0.5;
+its context enhancer adds about 0.35 when a context word precedes the match):
+
+* 1.0: a checksum passed (IBAN mod 97, card Luhn + network prefix), a well-formed e-mail under a
+  known TLD, a date after a birth trigger (``DATE_OF_BIRTH`` beats ``DATE_TIME`` on overlaps).
+* 0.85: a complete valid date, a phone number libphonenumber knows as valid, an age with a unit
+  or keyword ("34 jaar oud", "j'ai 34 ans").
+* 0.5-0.8: strong formats without checksum (URL, IP, obfuscated e-mail, written day-month,
+  month-year, UK postcode/address/NINO, NHS number passing mod 11, dashed SSN).
+* below 0.5: shapes that need a context word to be reported (possible-only phone numbers,
+  12-13 digit cards, compact SSN, "34 ans", "dd/mm", phone-like digits without a phone word).
+
+A failed checksum or an impossible value (31/02, octet 256) discards the candidate.
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import EntityRecognizer
+
+from recognizers.generic.age import AgeRecognizer
+from recognizers.generic.credit_card import CreditCardRecognizer
+from recognizers.generic.date import DateRecognizer
+from recognizers.generic.date_of_birth import DateOfBirthRecognizer
+from recognizers.generic.email import EmailRecognizer
+from recognizers.generic.iban import IbanRecognizer
+from recognizers.generic.intl_phone import IntlPhoneRecognizer
+from recognizers.generic.ip import IpRecognizer
+from recognizers.generic.phone_context import ContextPhoneRecognizer
+from recognizers.generic.uk_address import UkAddressRecognizer
+from recognizers.generic.uk_nhs import UkNhsRecognizer
+from recognizers.generic.uk_nino import UkNinoRecognizer
+from recognizers.generic.uk_phone import UkPhoneRecognizer
+from recognizers.generic.uk_postcode import UkPostcodeRecognizer
+from recognizers.generic.url import UrlRecognizer
+from recognizers.generic.us_phone import UsPhoneRecognizer
+from recognizers.generic.us_ssn import UsSsnRecognizer
+from recognizers.settings import RecognizerSettings
+
+__all__ = [
+    "AgeRecognizer",
+    "ContextPhoneRecognizer",
+    "CreditCardRecognizer",
+    "DateOfBirthRecognizer",
+    "DateRecognizer",
+    "EmailRecognizer",
+    "IbanRecognizer",
+    "IntlPhoneRecognizer",
+    "IpRecognizer",
+    "UkAddressRecognizer",
+    "UkNhsRecognizer",
+    "UkNinoRecognizer",
+    "UkPhoneRecognizer",
+    "UkPostcodeRecognizer",
+    "UrlRecognizer",
+    "UsPhoneRecognizer",
+    "UsSsnRecognizer",
+    "build",
+]
+
+LANGUAGES = ("fr", "nl", "en")
+
+
+def build(language: str, settings: RecognizerSettings) -> list[EntityRecognizer]:
+    """The generic recognizers that apply to ``language`` (one instance each, for that language)."""
+    if language not in LANGUAGES:
+        return []
+    recognizers: list[EntityRecognizer] = [
+        EmailRecognizer(language),
+        IbanRecognizer(language),
+        CreditCardRecognizer(language),
+        IpRecognizer(language),
+        UrlRecognizer(language),
+        DateRecognizer(language),
+        DateOfBirthRecognizer(language),
+        AgeRecognizer(language),
+        IntlPhoneRecognizer(language),
+        ContextPhoneRecognizer(language),
+    ]
+    if language == "en":
+        recognizers += [
+            UkPhoneRecognizer(language),
+            UkPostcodeRecognizer(language),
+            UkAddressRecognizer(language),
+            UkNinoRecognizer(language),
+            UkNhsRecognizer(language),
+            UsSsnRecognizer(language),
+            UsPhoneRecognizer(language),
+        ]
+    return recognizers

@@ -1,0 +1,95 @@
+"""Dates of birth: a date introduced by "né le", "geboren op", "date of birth", "DOB"..."""
+
+from __future__ import annotations
+
+from recognizers.base import Re2Pattern
+from recognizers.entities import DATE_OF_BIRTH
+from recognizers.generic import date_patterns as dp
+from recognizers.generic.gated import GatedRecognizer
+
+# The trigger must start a word ("donné le 12 mars" is not "né le"): the pattern consumes the
+# character before it (RE2 has no look-behind); the reported span is the date only (group "pii").
+_BEFORE = r"(?:^|[^\p{L}\p{N}])"
+
+_TRIGGERS: dict[str, str] = {
+    "fr": (
+        r"(?:né\(e\)|née?s?|nee|date[ \t]+de[ \t]+naissance|date[ \t]+naiss\.?|date[ \t]+naissance"
+        r"|ddn|naissance|anniversaire)"
+    ),
+    "nl": r"(?:geboren(?:[ \t]+op)?|geboortedatum|geb\.?[ \t]*datum|geb\.|geb[ \t]*:|geboortedag|verjaardag)",
+    "en": (
+        r"(?:born(?:[ \t]+on)?|date[ \t]+of[ \t]+birth|birth[ \t]*date|birthday|b-?day"
+        r"|d\.[ \t]?o\.[ \t]?b\.?|dob)"
+    ),
+}
+# Year (or month and year) of birth: "né en 1981", "geboren in juli 1981", "born in 1981".
+_YEAR_TRIGGERS: dict[str, str] = {
+    "fr": r"(?:(?:né\(e\)|née?s?|nee)[ \t]+en|année[ \t]+de[ \t]+naissance)",
+    "nl": r"(?:geboren[ \t]+in|geboortejaar|geb\.[ \t]+in)",
+    "en": r"(?:born[ \t]+in|year[ \t]+of[ \t]+birth|birth[ \t]+year)",
+}
+# Words allowed between the trigger and the date: "my birthday is on the 12th of July",
+# "née le 3 août", "geboren op 1 mei", "DOB: 12/03/1985".
+_FILLER = {
+    "fr": r"(?:le|est|c'est|c’est|:|=)",
+    "nl": r"(?:op|is|:|=)",
+    "en": r"(?:on|the|is|was|:|=)",
+}
+
+
+def _dob_regexes(language: str) -> tuple[str, str]:
+    lang = language if language in dp.LANGUAGES else "en"
+    dates = [
+        dp.numeric_date_regex(with_time=False),
+        dp.NUMERIC_SPACED,
+        dp.written_date_regex(lang, with_article=False),
+    ]
+    if lang == "en":
+        dates.append(dp.month_first_regex())
+    if lang in ("nl", "en"):
+        dates.append(dp.year_first_regex(lang))
+    date = "(?:" + "|".join(dates) + ")"
+    separator = rf"[ \t]*[:=\-–]?[ \t]*(?:{_FILLER[lang]}[ \t]*){{0,3}}"
+    full = rf"(?i){_BEFORE}{_TRIGGERS[lang]}{separator}(?P<pii>{date})"
+    year = (
+        rf"(?i){_BEFORE}{_YEAR_TRIGGERS[lang]}[ \t]*:?[ \t]*"
+        rf"(?P<pii>(?:{dp.month_regex(lang)}[ \t]+)?{dp.YEAR4})"
+    )
+    return full, year
+
+
+class DateOfBirthRecognizer(GatedRecognizer):
+    """Dates of birth (``DATE_OF_BIRTH``): a date right after a birth trigger.
+
+    Format: French "né le 3 août 1993", "née le 12/03/1985", "date de naissance : 12.03.1985",
+    "né en 1981"; Dutch "geboren op 12 juli 1993", "geboortedatum: 12-03-1985", "geb. 3-8-1993",
+    "geboren in 1981"; English "born on 12 July 1993", "date of birth 6/24/1991", "DOB: 1985-03-12",
+    "d.o.b. 12/03/85", "born in 1981", "my birthday is on the 12th of July". Every date format of
+    ``DateRecognizer`` (without the French article) is accepted after the trigger; the reported
+    span is the date alone.
+    Official source: none (a contextual rule); date formats as in ``DateRecognizer``.
+
+    Score: 1.0 for a calendar-valid date (above every ``DATE_TIME`` score, so that the birth date
+    wins the overlap); an impossible date is discarded.
+    """
+
+    min_digits = 1
+
+    def __init__(self, supported_language: str = "en") -> None:
+        self._language = supported_language if supported_language in dp.LANGUAGES else "en"
+        full, year = _dob_regexes(self._language)
+        super().__init__(
+            supported_entity=DATE_OF_BIRTH,
+            patterns=[
+                Re2Pattern("date after a birth trigger", full, 0.9),
+                Re2Pattern("year of birth", year, 0.9),
+            ],
+            supported_language=supported_language,
+        )
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """A bare year of birth is accepted; any other date must exist in the calendar."""
+        if pattern_text.isdigit() and len(pattern_text) == 4:
+            return True
+        valid, _ = dp.check_date(pattern_text, self._language)
+        return valid

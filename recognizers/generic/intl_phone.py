@@ -1,0 +1,115 @@
+"""International phone numbers written with a country code: "+33 6 12 34 56 78", "0031 6 12345678"."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import phonenumbers
+import re2
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from recognizers.base import is_glued
+from recognizers.entities import PHONE_NUMBER
+from recognizers.generic.phone_validation import VALID_PHONE_SCORE
+
+# Cheap RE2 pre-filter: most messages hold no "+<digit>" nor "00<digit>", and libphonenumber's
+# matcher (pure Python) is only run on the others.
+_TRIGGER = re2.compile(r"\+[ \t]?\(?[1-9]|(?:^|[^0-9])00[1-9]")
+# The "00" international call prefix, read as "+" because the matcher only reads international
+# numbers that start with "+"; and the "(0)" trunk digit some people keep after the country code
+# ("+44 (0)20 7946 0018"), dropped because it makes the matcher stop early. A "00" after a digit
+# group ("7946 0018") is part of the number, not a prefix.
+_REWRITES = re2.compile(r"(?:^[ \t]*|[^0-9 \t][ \t]*)(?P<idd>00)[1-9]|[ \t]?(?P<trunk>\([ \t]?0[ \t]?\))")
+
+
+def _rewrite(text: str) -> tuple[str, list[int]]:
+    """The text the matcher reads, and for each of its characters the index it comes from."""
+    pieces: list[str] = []
+    origin: list[int] = []
+    position = 0
+    for match in _REWRITES.finditer(text):
+        idd_start = match.start(1)
+        start, end, replacement = (
+            (idd_start, idd_start + 2, "+") if idd_start >= 0 else (match.start(2), match.end(2), "")
+        )
+        pieces.append(text[position:start])
+        origin.extend(range(position, start))
+        pieces.append(replacement)
+        origin.extend([start] * len(replacement))
+        position = end
+    pieces.append(text[position:])
+    origin.extend(range(position, len(text)))
+    return "".join(pieces), origin
+
+
+POSSIBLE_INTL_SCORE = 0.5
+
+
+class IntlPhoneRecognizer(LocalRecognizer):  # type: ignore[misc]
+    """Phone numbers with an explicit country code (``PHONE_NUMBER``), every language.
+
+    Format: "+<country code>" or "00<country code>" then the national number in any grouping,
+    with the optional "(0)" trunk digit and extension: "+33 6 12 34 56 78", "+32 470 12 34 56",
+    "+31 6 12345678", "0031 20 123 4567", "+44 (0)20 7946 0018", "+1-555-555-0100 x12".
+    National numbers without a country code are left to the country recognizers.
+    Official source: ITU-T E.164, https://www.itu.int/rec/T-REC-E.164 ; candidates found and
+    checked by python-phonenumbers (Google libphonenumber), leniency POSSIBLE.
+
+    Scores: 0.85 for a number libphonenumber knows as valid, 0.5 for a possible one.
+    """
+
+    CONTEXT: ClassVar[dict[str, list[str]]] = {
+        "fr": ["téléphon", "tél", "portable", "mobile", "numéro", "appel", "joindre", "whatsapp"],
+        "nl": ["telefoon", "mobiel", "gsm", "nummer", "bellen", "whatsapp"],
+        "en": ["phone", "mobile", "cell", "number", "fax", "whatsapp"],
+    }
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entities=[PHONE_NUMBER],
+            supported_language=supported_language,
+            name=type(self).__name__,
+            context=self.CONTEXT.get(supported_language, self.CONTEXT["en"]),
+        )
+
+    def load(self) -> None:
+        """Nothing to load."""
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+    ) -> list[RecognizerResult]:
+        """Find "+<cc>" / "00<cc>" numbers with libphonenumber's matcher."""
+        if _TRIGGER.search(text) is None:
+            return []
+        scan, origin = _rewrite(text)
+        results: list[RecognizerResult] = []
+        for found in phonenumbers.PhoneNumberMatcher(scan, "ZZ", leniency=phonenumbers.Leniency.POSSIBLE):
+            start, end = origin[found.start], origin[found.end - 1] + 1
+            if is_glued(text, start, end):
+                continue
+            valid = phonenumbers.is_valid_number(found.number)
+            score = VALID_PHONE_SCORE if valid else POSSIBLE_INTL_SCORE
+            region = phonenumbers.region_code_for_number(found.number) or "unknown region"
+            explanation = AnalysisExplanation(
+                recognizer=self.name,
+                original_score=score,
+                textual_explanation=f"{'valid' if valid else 'possible'} phone number ({region})",
+            )
+            results.append(
+                RecognizerResult(
+                    entity_type=PHONE_NUMBER,
+                    start=start,
+                    end=end,
+                    score=score,
+                    analysis_explanation=explanation,
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    },
+                )
+            )
+        return list(EntityRecognizer.remove_duplicates(results))

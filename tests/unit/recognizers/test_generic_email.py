@@ -1,0 +1,87 @@
+"""EmailRecognizer: typed addresses in FR/NL/EN chat, obfuscated forms, broken addresses."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.entities import EMAIL_ADDRESS
+from recognizers.generic.email import EmailRecognizer
+
+RECOGNIZERS = {lang: EmailRecognizer(lang) for lang in ("fr", "nl", "en")}
+
+
+def found(language: str, text: str) -> list[tuple[str, float]]:
+    recognizer = RECOGNIZERS[language]
+    return [(text[r.start : r.end], round(r.score, 2)) for r in recognizer.analyze(text, [EMAIL_ADDRESS])]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "mon mail c'est jean.dupont@example.fr merci", "jean.dupont@example.fr"),
+        ("fr", "écrivez à marie+commandes@exemple.com svp", "marie+commandes@exemple.com"),
+        ("fr", "Adresse: J.Dupont@Mail.Example.FR.", "J.Dupont@Mail.Example.FR"),
+        ("nl", "mail naar jan.jansen@voorbeeld.nl aub", "jan.jansen@voorbeeld.nl"),
+        ("nl", "a.b.c.naam-12@ziekenhuis.example.nl", "a.b.c.naam-12@ziekenhuis.example.nl"),
+        ("nl", "mijn adres is achternaam_voornaam@example.com.", "achternaam_voornaam@example.com"),
+        ("en", "you can reach me at john.o'brien@example.co.uk", "john.o'brien@example.co.uk"),
+        ("en", "email: (jane_doe99@example.org)", "jane_doe99@example.org"),
+        ("en", "<bob@example.io>", "bob@example.io"),
+        ("fr", "c'est françois.lefèvre@exemple.fr", "françois.lefèvre@exemple.fr"),
+    ],
+)
+def test_plain_addresses_under_known_tlds_are_certain(language: str, text: str, expected: str) -> None:
+    assert found(language, text) == [(expected, 1.0)]
+
+
+def test_unknown_tld_keeps_the_pattern_score() -> None:
+    assert found("en", "write to someone@example.zorglub") == [("someone@example.zorglub", 0.85)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nl", "mail jan (at) example.nl", "jan (at) example.nl"),
+        ("fr", "jean[at]exemple[dot]fr", "jean[at]exemple[dot]fr"),
+        ("fr", "jean.dupont @ gmail.com", "jean.dupont @ gmail.com"),
+        ("fr", "jean.dupont@ gmail.com", "jean.dupont@ gmail.com"),
+        ("fr", "jean arobase exemple.fr", "jean arobase exemple.fr"),
+        ("en", "john at example dot com", "john at example dot com"),
+        ("nl", "piet(at)voorbeeld(punt)be", "piet(at)voorbeeld(punt)be"),
+    ],
+)
+def test_obfuscated_addresses_score_lower(language: str, text: str, expected: str) -> None:
+    assert found(language, text) == [(expected, 0.6)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jan..doe@example.nl",  # two dots in a row
+        "jan.@example.nl",  # dot before @
+        ".jan@example.nl",  # dot first
+        "jan@example",  # no TLD
+        "jan@example.",  # trailing dot, no TLD
+        "jan@-example.nl",  # label starting with a dash
+        "jan@@example.nl",
+        "see you at amazon.com",  # plain "at" without an obfuscated dot
+        "merci @ jean.dupont",  # unknown "TLD" for a spaced @
+        "@jan bedankt",
+        "prix 12 € @ 3 pièces",
+    ],
+)
+def test_broken_or_non_addresses_are_not_reported(text: str) -> None:
+    assert found("en", text) == []
+    assert found("fr", text) == []
+
+
+def test_two_addresses_in_one_message() -> None:
+    text = "a@example.nl,b@example.be"
+    assert found("nl", text) == [("a@example.nl", 1.0), ("b@example.be", 1.0)]
+
+
+def test_one_instance_per_language_with_context_words() -> None:
+    for language, recognizer in RECOGNIZERS.items():
+        assert recognizer.supported_language == language
+        assert recognizer.supported_entities == [EMAIL_ADDRESS]
+        assert recognizer.context

@@ -1,0 +1,132 @@
+"""Phone recognizers of the generic folder: UK, US (English), "+<country>" and context-triggered (all)."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.entities import PHONE_NUMBER
+from recognizers.generic.intl_phone import IntlPhoneRecognizer
+from recognizers.generic.phone_context import ContextPhoneRecognizer
+from recognizers.generic.uk_phone import UkPhoneRecognizer
+from recognizers.generic.us_phone import UsPhoneRecognizer
+
+UK = UkPhoneRecognizer()
+US = UsPhoneRecognizer()
+INTL = {lang: IntlPhoneRecognizer(lang) for lang in ("fr", "nl", "en")}
+CONTEXT = {lang: ContextPhoneRecognizer(lang) for lang in ("fr", "nl", "en")}
+
+
+def found(recognizer: object, text: str) -> list[tuple[str, float]]:
+    results = recognizer.analyze(text, [PHONE_NUMBER])  # type: ignore[attr-defined]
+    return [(text[r.start : r.end], round(r.score, 2)) for r in results]
+
+
+# Ofcom reserves 020 7946 0xxx, 0161 496 0xxx (valid for libphonenumber) and 07700 900xxx,
+# 01632 960xxx (only "possible") for drama: fictitious numbers.
+@pytest.mark.parametrize(
+    ("text", "expected", "score"),
+    [
+        ("call me on 020 7946 0000 please", "020 7946 0000", 0.85),
+        ("landline 0161 496 0000", "0161 496 0000", 0.85),
+        ("+44 (0)20 7946 0018", "+44 (0)20 7946 0018", 0.85),
+        ("0044 20 7946 0123", "0044 20 7946 0123", 0.85),
+        ("(020) 7946-0999", "(020) 7946-0999", 0.85),
+        ("mobile 07700 900123", "07700 900123", 0.4),
+        ("(01632) 960 000", "(01632) 960 000", 0.4),
+        ("+447700 900 321", "+447700 900 321", 0.4),
+    ],
+)
+def test_uk_numbers(text: str, expected: str, score: float) -> None:
+    assert found(UK, text) == [(expected, score)]
+
+
+@pytest.mark.parametrize("text", ["ref 01234 56", "12/03/2021", "£1,250.00", "SW1A 1AA", "0000 000000"])
+def test_not_uk_numbers(text: str) -> None:
+    assert found(UK, text) == []
+
+
+def test_possible_but_unassigned_shapes_stay_below_the_threshold() -> None:
+    # "01234 56789" is a possible Bedford number: without a phone word it is not reported.
+    assert found(UK, "order 0123456789") == [("0123456789", 0.4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "score"),
+    [
+        ("call (201) 555-0123 today", "(201) 555-0123", 0.85),
+        ("212-555-0199", "212-555-0199", 0.85),
+        ("+1 201 555 0123", "+1 201 555 0123", 0.85),
+        ("1-201-555-0123", "1-201-555-0123", 0.85),
+        ("desk 201.555.0123 ext. 12", "201.555.0123 ext. 12", 0.85),
+        ("(555) 555-0100", "(555) 555-0100", 0.4),  # fictitious area code: only possible
+        ("fax 2015550123", "2015550123", 0.3),  # compact: context only
+    ],
+)
+def test_us_numbers(text: str, expected: str, score: float) -> None:
+    assert found(US, text) == [(expected, score)]
+
+
+@pytest.mark.parametrize("text", ["ssn 123-45-6789", "order 123-456-7890", "12-03-2021", "v1.2.3"])
+def test_not_us_numbers(text: str) -> None:
+    assert found(US, text) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected", "score"),
+    [
+        ("fr", "appelez le +33 6 12 34 56 78 svp", "+33 6 12 34 56 78", 0.85),
+        ("fr", "mon numéro +32 470 12 34 56 / 06 12 34 56 78", "+32 470 12 34 56", 0.85),
+        ("nl", "bel 0031 6 12345678", "0031 6 12345678", 0.85),
+        ("nl", "0031612345678", "0031612345678", 0.85),
+        ("nl", "tel: +31 (0) 6 1234 5678.", "+31 (0) 6 1234 5678", 0.85),
+        ("en", "+44 (0)20 7946 0018", "+44 (0)20 7946 0018", 0.85),
+        ("en", "+46 (0)8 928 571 38 fax", "+46 (0)8 928 571 38", 0.85),
+        ("en", "+1-984-182-0190 mobile", "+1-984-182-0190", 0.5),
+    ],
+)
+def test_international_numbers(language: str, text: str, expected: str, score: float) -> None:
+    assert found(INTL[language], text) == [(expected, score)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["prix +20 000 €", "+2500000 vues", "0612345678", "score 2-0", "note +5", "numéro 7946 0018", "le 12-03-2021"],
+)
+def test_not_international_numbers(text: str) -> None:
+    assert found(INTL["fr"], text) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Please call me at 0494 92 82 32 tomorrow", "0494 92 82 32"),
+        ("en", "Phone:\n467 3395\n\nE-mail:", "467 3395"),
+        ("en", "Desk: (898)666-3621x0135", "(898)666-3621x0135"),
+        ("en", "Fax: 9498777106", "9498777106"),
+        ("fr", "rappelez-moi au 04 94 92 82 32", "04 94 92 82 32"),
+        ("fr", "tél. 01.84.17.61.18", "01.84.17.61.18"),
+        ("fr", "tel:0612345678", "0612345678"),
+        ("nl", "bel me op 06-12345678", "06-12345678"),
+        ("nl", "mijn gsm: 0470 12 34 56", "0470 12 34 56"),
+    ],
+)
+def test_numbers_after_a_phone_word(language: str, text: str, expected: str) -> None:
+    assert found(CONTEXT[language], text) == [(expected, 0.6)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "my order number is 12345678"),
+        ("fr", "un tel montant de 1234567"),
+        ("nl", "het is belangrijk 12345678"),
+        ("nl", "tel 5 dagen 1234567"),
+    ],
+)
+def test_phone_like_digits_without_a_phone_word_stay_below_the_threshold(language: str, text: str) -> None:
+    assert [score for _, score in found(CONTEXT[language], text)] == [0.3]
+
+
+@pytest.mark.parametrize("text", ["call me 12.03.2021", "call me 123456", "phone 0000000000", "call me at 10:30"])
+def test_not_phone_numbers_even_after_a_phone_word(text: str) -> None:
+    assert found(CONTEXT["en"], text) == []
