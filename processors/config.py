@@ -136,8 +136,10 @@ class WorkerConfig(StrictModel):
     """Most messages taken from the stream per pipeline call."""
     batch_timeout_ms: int = Field(default=100, ge=1)
     """Longest wait to fill a batch (latency bound)."""
+    web_host: str = "127.0.0.1"
+    """Address the web server binds to; 0.0.0.0 in a container so probes and Prometheus can reach it."""
     web_port: int = Field(default=6066, ge=1, le=65535)
-    """Port of the worker's web server (metrics, health) on 127.0.0.1."""
+    """Port of the worker's web server (/metrics, /health, /ready)."""
     processing_guarantee: Literal["at_least_once", "exactly_once"] = "at_least_once"
     """Faust processing guarantee; exactly_once uses Kafka transactions."""
 

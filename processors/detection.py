@@ -15,10 +15,12 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import yaml
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+from presidio_analyzer.context_aware_enhancers import lemma_context_aware_enhancer as _enhancer_module
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from processors.config import PiiflowConfig, resolve_relative
@@ -36,6 +38,31 @@ from recognizers.entities import (
 LOG = logging.getLogger(__name__)
 ALLOW_LIST_FILE = "allow_list.yaml"
 LANGUAGE_HINTS_FILE = "language_hints.yaml"
+
+
+class _ShallowCopy:
+    """Stands in for the ``copy`` module inside Presidio's enhancer during our calls."""
+
+    @staticmethod
+    def deepcopy(results: list[RecognizerResult]) -> list[RecognizerResult]:
+        return list(results)
+
+
+class InPlaceContextEnhancer(LemmaContextAwareEnhancer):  # type: ignore[misc]
+    """Presidio's lemma context enhancer without its defensive deep copy of every result.
+
+    The deep copy (results, explanations, metadata) cost ~0.2 ms per chat message here, more than
+    most recognizers. Our raw results are created per call and never reused, so updating them in
+    place is safe. The swap is scoped to the call; the pipeline runs detection on one thread.
+    """
+
+    def enhance_using_context(self, *args: Any, **kwargs: Any) -> list[RecognizerResult]:
+        saved = _enhancer_module.copy
+        _enhancer_module.copy = _ShallowCopy
+        try:
+            return list(super().enhance_using_context(*args, **kwargs))
+        finally:
+            _enhancer_module.copy = saved
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +187,7 @@ class Detector:
             registry=registry,
             nlp_engine=self.nlp_engine,
             supported_languages=settings.languages,
-            context_aware_enhancer=LemmaContextAwareEnhancer(
+            context_aware_enhancer=InPlaceContextEnhancer(
                 context_similarity_factor=0.35, min_score_with_context_similarity=0.4
             ),
         )

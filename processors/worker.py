@@ -61,7 +61,7 @@ def build_app(config: PiiflowConfig, pipeline: Pipeline, metrics: PipelineMetric
         topic_partitions=config.topics.partitions,
         topic_replication_factor=config.topics.replication_factor,
         web_port=config.worker.web_port,
-        web_host="127.0.0.1",
+        web_host=config.worker.web_host,
         datadir=str(Path(tempfile.gettempdir()) / f"piiflow-faust-{config.kafka.consumer_group}"),
         autodiscover=False,
         store="memory://",

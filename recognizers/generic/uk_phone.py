@@ -16,6 +16,11 @@ _UK_PHONE = (
     r"[1-9](?:\)?[ \t\-]?[0-9]){8,9}"
 )
 
+# UK mobiles (07xxx, +44 7xxx) in the usual groupings: in a chat this shape is a phone even when
+# libphonenumber only calls the number "possible" (Ofcom's fictional 07700 900xxx range, say).
+_UK_MOBILE = r"(?:(?:\+|00)44[ \t\-]?(?:\([ \t]?0[ \t]?\)[ \t\-]?)?|0)7[0-9]{3}[ \t\-]?[0-9]{3}[ \t\-]?[0-9]{3}"
+MOBILE_SHAPE_SCORE = 0.55
+
 
 class UkPhoneRecognizer(GatedRecognizer):
     """UK phone numbers (``PHONE_NUMBER``), English only.
@@ -26,8 +31,9 @@ class UkPhoneRecognizer(GatedRecognizer):
     https://www.ofcom.org.uk/phones-and-broadband/phone-numbers/numbering ; validated with
     python-phonenumbers (region GB).
 
-    Scores: 0.85 when libphonenumber knows the number as valid; 0.4 when it is only possible
-    (e.g. Ofcom's drama ranges), reported with a context word; otherwise discarded.
+    Scores: 0.85 when libphonenumber knows the number as valid; 0.55 for a possible number with a
+    mobile's shape (07xxx xxxxxx), reported without context; 0.4 for other possible numbers,
+    reported with a context word; otherwise discarded.
     """
 
     min_digits = 10
@@ -39,7 +45,10 @@ class UkPhoneRecognizer(GatedRecognizer):
     def __init__(self, supported_language: str = "en") -> None:
         super().__init__(
             supported_entity=PHONE_NUMBER,
-            patterns=[Re2Pattern("UK phone", _UK_PHONE, POSSIBLE_PHONE_SCORE)],
+            patterns=[
+                Re2Pattern("UK phone", _UK_PHONE, POSSIBLE_PHONE_SCORE),
+                Re2Pattern("UK mobile shape", _UK_MOBILE, MOBILE_SHAPE_SCORE),
+            ],
             context=self.CONTEXT,
             supported_language=supported_language,
         )

@@ -31,9 +31,9 @@ def found(recognizer: object, text: str) -> list[tuple[str, float]]:
         ("+44 (0)20 7946 0018", "+44 (0)20 7946 0018", 0.85),
         ("0044 20 7946 0123", "0044 20 7946 0123", 0.85),
         ("(020) 7946-0999", "(020) 7946-0999", 0.85),
-        ("mobile 07700 900123", "07700 900123", 0.4),
+        ("mobile 07700 900123", "07700 900123", 0.55),
         ("(01632) 960 000", "(01632) 960 000", 0.4),
-        ("+447700 900 321", "+447700 900 321", 0.4),
+        ("+447700 900 321", "+447700 900 321", 0.55),
     ],
 )
 def test_uk_numbers(text: str, expected: str, score: float) -> None:
@@ -130,3 +130,16 @@ def test_phone_like_digits_without_a_phone_word_stay_below_the_threshold(languag
 @pytest.mark.parametrize("text", ["call me 12.03.2021", "call me 123456", "phone 0000000000", "call me at 10:30"])
 def test_not_phone_numbers_even_after_a_phone_word(text: str) -> None:
     assert found(CONTEXT["en"], text) == []
+
+
+def test_uk_mobile_shape_reported_without_context() -> None:
+    from recognizers.generic.uk_phone import UkPhoneRecognizer
+
+    recognizer = UkPhoneRecognizer()
+    for text, value in [
+        ("Reach me on 07700 900123.", "07700 900123"),
+        ("reach me on +44 7700 900456 later", "+44 7700 900456"),
+    ]:
+        found = [r for r in recognizer.analyze(text, ["PHONE_NUMBER"]) if r.score >= 0.5]
+        assert [text[r.start : r.end] for r in found] == [value]
+    assert not [r for r in recognizer.analyze("ref 7700900123 shipped", ["PHONE_NUMBER"]) if r.score >= 0.5]
