@@ -1,0 +1,242 @@
+"""End-to-end benchmark against a real broker: throughput, produce-to-publish latency, worker RSS.
+
+For each worker count (default 1 then 2): fresh topics (4 partitions), workers started and ready,
+then N generated chat messages produced as fast as possible; throughput is N divided by the time
+from the first produce to the last audit record (one per input). Latency is the audit record's
+Kafka timestamp minus the time its input was produced, per message (same machine clock). A second
+phase produces at half the measured rate to report latency under sustainable load. Worker RSS is
+read from /proc while the run passes 10k and 100k messages (``--rss-run``).
+
+  bash scripts/kafka.sh start
+  python scripts/bench_e2e.py --n 20000 --workers 1,2 [--rss-run 100000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import secrets
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import orjson
+import yaml
+from kafka import KafkaConsumer, KafkaProducer
+from kafka.admin import KafkaAdminClient
+
+REPO = Path(__file__).resolve().parent.parent
+SEED = 77
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _config(bootstrap: str, prefix: str, tmp: Path, partitions: int) -> tuple[Path, dict[str, str], dict[str, Any]]:
+    data: dict[str, Any] = yaml.safe_load((REPO / "config" / "piiflow.yaml").read_text(encoding="utf-8"))
+    data["kafka"].update(bootstrap_servers=[bootstrap], consumer_group=f"{prefix}group", client_id=f"{prefix}c")
+    data["topics"].update(
+        input=f"{prefix}raw", dead_letter=f"{prefix}dlq", audit=f"{prefix}audit", partitions=partitions
+    )
+    data["sinks"]["analytics"]["topic"] = f"{prefix}analytics"
+    data["sinks"]["training"]["topic"] = f"{prefix}training"
+    data["detection"]["lexicon_dir"] = str(REPO / "config" / "lexicons")
+    path = tmp / f"{prefix}piiflow.yaml"
+    path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    keys = {
+        ref["env"]: secrets.token_urlsafe(48) for ring in data["key_rings"].values() for ref in ring["keys"].values()
+    }
+    return path, keys, data
+
+
+def _start_workers(count: int, path: Path, keys: dict[str, str], data: dict[str, Any], tmp: Path) -> list[Any]:
+    workers = []
+    for index in range(count):
+        port = _free_port()
+        data["worker"]["web_port"] = port
+        worker_config = tmp / f"worker{index}-{path.name}"
+        worker_config.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+        env = {**os.environ, **keys, "PIIFLOW_LOG_LEVEL": "WARNING", "TMPDIR": str(tmp)}
+        log = (tmp / f"worker{index}.log").open("wb")
+        proc = subprocess.Popen(
+            [str(REPO / ".venv" / "bin" / "piiflow"), "worker", "--config", str(worker_config)],
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        workers.append((proc, port))
+    deadline = time.monotonic() + 180
+    for proc, port in workers:
+        while time.monotonic() < deadline:
+            if proc.poll() is not None:
+                raise SystemExit(f"worker exited early ({proc.returncode}); see {tmp}")
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/ready", timeout=2) as r:
+                    if b"true" in r.read():
+                        break
+            except OSError:
+                pass
+            time.sleep(0.5)
+    time.sleep(5)  # let the group settle its partition assignment before timing
+    return workers
+
+
+def _rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def _messages(n: int) -> list[dict[str, Any]]:
+    sys.path.insert(0, str(REPO))
+    from processors.chatcorpus import generate_wire_messages
+
+    base = [w.message for w in generate_wire_messages(min(n, 5000), SEED)]
+    out = []
+    for i in range(n):
+        m = dict(base[i % len(base)])
+        m["message_id"] = f"bench-{i:07d}"
+        out.append(m)
+    return out
+
+
+def _run_phase(
+    bootstrap: str,
+    data: dict[str, Any],
+    messages: list[dict[str, Any]],
+    rate: float | None,
+    workers: list[Any],
+    rss_marks: tuple[int, ...] = (),
+) -> dict[str, Any]:
+    producer = KafkaProducer(bootstrap_servers=[bootstrap], acks="all", linger_ms=5)
+    consumer = KafkaConsumer(
+        data["topics"]["audit"], bootstrap_servers=[bootstrap], auto_offset_reset="latest", group_id=None
+    )
+    consumer.poll(timeout_ms=1000)  # assignment before producing, so nothing is missed
+    sent: dict[str, float] = {}
+    latencies: list[float] = []
+    rss: dict[int, list[float]] = {}
+    seen = 0
+    first = time.time()
+    last_audit = first
+    next_mark = iter(rss_marks)
+    mark = next(next_mark, None)
+
+    def drain(timeout_ms: int) -> None:
+        nonlocal seen, last_audit, mark
+        for records in consumer.poll(timeout_ms=timeout_ms, max_records=5000).values():
+            for record in records:
+                message_id = orjson.loads(record.value).get("message_id")
+                if message_id in sent:
+                    latencies.append(record.timestamp / 1000 - sent.pop(message_id))
+                    seen += 1
+                    last_audit = record.timestamp / 1000
+                    while mark is not None and seen >= mark:
+                        rss[mark] = [_rss_mb(p.pid) for p, _ in workers]
+                        mark = next(next_mark, None)
+
+    for i, message in enumerate(messages):
+        if rate:
+            target = first + i / rate
+            while time.time() < target:
+                drain(5)
+        key = str(message["conversation_id"]).encode()
+        sent[message["message_id"]] = time.time()
+        producer.send(data["topics"]["input"], key=key, value=orjson.dumps(message))
+        if i % 500 == 0:
+            drain(0)
+    producer.flush()
+    deadline = time.time() + 900
+    while sent and time.time() < deadline:
+        drain(500)
+    producer.close()
+    consumer.close()
+    lat = sorted(latencies)
+    return {
+        "messages": len(messages),
+        "missing": len(sent),
+        "seconds": round(last_audit - first, 2),
+        "msg_per_s": round(len(lat) / max(1e-9, last_audit - first), 1),
+        "p50_ms": round(statistics.median(lat) * 1000, 1) if lat else None,
+        "p99_ms": round(lat[int(len(lat) * 0.99) - 1] * 1000, 1) if lat else None,
+        "rss_mb": {k: [round(x) for x in v] for k, v in rss.items()},
+    }
+
+
+def _stop(workers: list[Any]) -> None:
+    for proc, _ in workers:
+        proc.send_signal(signal.SIGTERM)
+    for proc, _ in workers:
+        try:
+            proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--bootstrap", default=os.environ.get("PIIFLOW_KAFKA_BOOTSTRAP", "127.0.0.1:19092"))
+    parser.add_argument("--n", type=int, default=20000)
+    parser.add_argument("--workers", default="1,2")
+    parser.add_argument("--partitions", type=int, default=4)
+    parser.add_argument("--rss-run", type=int, default=0, help="messages for the RSS run (1 worker), e.g. 100000")
+    args = parser.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="piiflow-bench-"))
+    admin = KafkaAdminClient(bootstrap_servers=[args.bootstrap])
+    rows = []
+    for count in [int(c) for c in args.workers.split(",")]:
+        prefix = f"bench{int(time.time())}w{count}."
+        path, keys, data = _config(args.bootstrap, prefix, tmp, args.partitions)
+        workers = _start_workers(count, path, keys, data, tmp)
+        try:
+            full = _run_phase(args.bootstrap, data, _messages(args.n), None, workers)
+            half_rate = full["msg_per_s"] / 2
+            half = _run_phase(args.bootstrap, data, _messages(max(2000, args.n // 4)), half_rate, workers)
+        finally:
+            _stop(workers)
+        rows.append((count, full, half, half_rate))
+        print(f"{count} worker(s): full {full} / half rate {half}", file=sys.stderr)
+    rss_row = None
+    if args.rss_run:
+        prefix = f"bench{int(time.time())}rss."
+        path, keys, data = _config(args.bootstrap, prefix, tmp, args.partitions)
+        workers = _start_workers(1, path, keys, data, tmp)
+        try:
+            rss_row = _run_phase(
+                args.bootstrap, data, _messages(args.rss_run), None, workers, rss_marks=(10_000, args.rss_run)
+            )
+        finally:
+            _stop(workers)
+        print(f"rss run: {rss_row}", file=sys.stderr)
+    admin.close()
+    print(
+        f"End-to-end benchmark, {datetime.now(UTC):%Y-%m-%d}, {platform.node()}: {os.cpu_count()} cores, "
+        f"single-node Kafka on the same machine, {args.partitions} partitions, generated chat messages."
+    )
+    print("\n| workers | messages | sustained msg/s | p50 ms | p99 ms | at half rate: msg/s | p50 ms | p99 ms |")
+    print("|---|---|---|---|---|---|---|---|")
+    for count, full, half, half_rate in rows:
+        print(
+            f"| {count} | {full['messages']} | {full['msg_per_s']} | {full['p50_ms']} | {full['p99_ms']} "
+            f"| {round(half_rate, 1)} | {half['p50_ms']} | {half['p99_ms']} |"
+        )
+    if rss_row:
+        marks = rss_row["rss_mb"]
+        print(f"\nWorker RSS (MB) by messages processed: {marks}; missing {rss_row['missing']}")
+
+
+if __name__ == "__main__":
+    main()
