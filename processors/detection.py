@@ -210,8 +210,17 @@ class Detector:
         """The score an entity of this type needs to be reported."""
         return self.settings.thresholds.get(entity_type, self.settings.score_threshold)
 
-    def detect(self, texts: Sequence[str], languages: Sequence[str]) -> list[list[Entity]]:
-        """Entities for each text, in input order; ``languages[i]`` must be a configured language."""
+    def detect(
+        self,
+        texts: Sequence[str],
+        languages: Sequence[str],
+        contexts: Sequence[list[str]] | None = None,
+    ) -> list[list[Entity]]:
+        """Entities for each text, in input order; ``languages[i]`` must be a configured language.
+
+        ``contexts[i]``, if given, are extra context words for text ``i`` (e.g. the conversation's
+        previous message): they lift context-dependent matches like words inside the text do.
+        """
         by_language: dict[str, list[int]] = defaultdict(list)
         for index, language in enumerate(languages):
             by_language[language].append(index)
@@ -221,11 +230,14 @@ class Detector:
             with self.nlp_engine.memory_zone(language):
                 artifacts = self.nlp_engine.artifacts_for(batch, language)
                 for index, text, nlp_artifacts in zip(indices, batch, artifacts, strict=True):
-                    results = self._analyze(text, language, nlp_artifacts)
+                    extra = contexts[index] if contexts is not None else None
+                    results = self._analyze(text, language, nlp_artifacts, extra)
                     out[index] = self._postprocess(text, language, results)
         return out
 
-    def _analyze(self, text: str, language: str, nlp_artifacts: NlpArtifacts) -> list[RecognizerResult]:
+    def _analyze(
+        self, text: str, language: str, nlp_artifacts: NlpArtifacts, context: list[str] | None = None
+    ) -> list[RecognizerResult]:
         """What ``AnalyzerEngine.analyze`` does, over the precomputed recognizer list."""
         recognizers = self.recognizers_by_language[language]
         entities = self.entities_by_language[language]
@@ -243,7 +255,7 @@ class Detector:
             raw.extend(found)
         if not raw:
             return raw
-        enhanced = self.analyzer._enhance_using_context(text, raw, nlp_artifacts, recognizers, None)
+        enhanced = self.analyzer._enhance_using_context(text, raw, nlp_artifacts, recognizers, context or None)
         kept = [r for r in enhanced if r.score >= self._min_threshold]
         return list(EntityRecognizer.remove_duplicates(kept))
 

@@ -23,6 +23,7 @@ import orjson
 
 from processors.config import PiiflowConfig, SinkConfig
 from processors.contract import InputMessage, Rejection, parse_message
+from processors.conversation import ConversationContext
 from processors.deadletter import DeadLetterSealer, SourceRef
 from processors.detection import LANGUAGE_HINTS_FILE, DetectionSettings, Detector, Entity
 from processors.keys import KeyRing, load_key_rings
@@ -81,6 +82,7 @@ class _Prepared:
     message: InputMessage
     text: str
     language: LanguageChoice
+    context: list[str] = field(default_factory=list)
 
 
 def _iso(moment: datetime) -> str:
@@ -117,6 +119,7 @@ class Pipeline:
         self.ephemeral_keys = sorted(name for name, ring in rings.items() if ring.ephemeral)
         self.sink_pseudonymizers = {name: Pseudonymizer(rings[sink.key_ring]) for name, sink in config.sinks.items()}
         self.numbering = {name: ConversationNumbering() for name in config.sinks}
+        self.conversations = ConversationContext()
         self.audit_pseudonymizer = Pseudonymizer(rings[config.audit_key_ring])
         self.sealer = DeadLetterSealer(rings[config.dead_letter_key_ring])
         self.detector = detector or Detector.from_config(config, config_path)
@@ -142,7 +145,10 @@ class Pipeline:
         for index, item in enumerate(parsed):
             if isinstance(item, InputMessage):
                 text = normalize_text(item.text)
-                prepared[index] = _Prepared(item, text, self.languages.resolve(text, item.lang))
+                language = self.languages.resolve(text, item.lang)
+                previous = self.conversations.previous(item.conversation_id)
+                prepared[index] = _Prepared(item, text, language, previous)
+                self.conversations.remember(item.conversation_id, text)
         detections, failures = self._detect(prepared)
         elapsed_ms = (time.perf_counter() - started) * 1000 / max(1, len(records))
         outcomes = []
@@ -163,8 +169,9 @@ class Pipeline:
         indices = list(prepared)
         texts = [prepared[i].text for i in indices]
         languages = [prepared[i].language.code for i in indices]
+        contexts = [prepared[i].context for i in indices]
         try:
-            found = self.detector.detect(texts, languages)
+            found = self.detector.detect(texts, languages, contexts)
             return dict(zip(indices, found, strict=True)), {}
         except Exception as exc:
             LOG.warning("batch detection failed (%s); retrying messages one by one", type(exc).__name__)
@@ -172,7 +179,7 @@ class Pipeline:
         failures: dict[int, Rejection] = {}
         for i, text, language in zip(indices, texts, languages, strict=True):
             try:
-                detections[i] = self.detector.detect([text], [language])[0]
+                detections[i] = self.detector.detect([text], [language], [prepared[i].context])[0]
             except Exception as exc:
                 failures[i] = Rejection(
                     "detection_error",

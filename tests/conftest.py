@@ -53,7 +53,9 @@ class StubDetector:
         self.settings = settings
         self.calls = 0
 
-    def detect(self, texts: list[str], languages: list[str]) -> list[list[Entity]]:
+    def detect(
+        self, texts: list[str], languages: list[str], contexts: list[list[str]] | None = None
+    ) -> list[list[Entity]]:
         self.calls += 1
         out = []
         for text in texts:

@@ -117,7 +117,7 @@ def test_numbered_placeholders_are_stable_within_a_conversation(
 def test_detection_failure_fails_closed(stub_pipeline_factory: Callable[..., Pipeline]) -> None:
     pipeline = stub_pipeline_factory()
 
-    def boom(texts: list[str], languages: list[str]) -> list:
+    def boom(texts: list[str], languages: list[str], contexts: object = None) -> list:
         raise RuntimeError("model exploded")
 
     pipeline.detector.detect = boom  # type: ignore[method-assign]
@@ -131,12 +131,12 @@ def test_one_poison_message_does_not_sink_its_batch(stub_pipeline_factory: Calla
     pipeline = stub_pipeline_factory()
     real = pipeline.detector.detect
 
-    def fragile(texts: list[str], languages: list[str]) -> list:
+    def fragile(texts: list[str], languages: list[str], contexts: object = None) -> list:
         if any("poison" in t for t in texts):
             if len(texts) == 1:
                 raise ValueError("cannot")
             raise ValueError("batch")
-        return real(texts, languages)
+        return real(texts, languages, contexts)
 
     pipeline.detector.detect = fragile  # type: ignore[method-assign]
     outcomes = pipeline.process_batch(

@@ -1,0 +1,53 @@
+"""The previous message's words lift a bare value typed in answer to the agent's question."""
+
+from __future__ import annotations
+
+import orjson
+
+from processors.conversation import ConversationContext
+from processors.deadletter import SourceRef
+from processors.detection import Detector
+from processors.pipeline import Pipeline, RawRecord
+
+
+def _wire(i: int, conversation: str, role: str, text: str) -> RawRecord:
+    body = {
+        "schema_version": 1,
+        "message_id": f"ctx-{i}",
+        "conversation_id": conversation,
+        "timestamp": "2026-11-20T10:00:00Z",
+        "sender": {"role": role, "id": f"{role}-1"},
+        "text": text,
+        "lang": "nl",
+        "consent": {"analytics": True},
+    }
+    return RawRecord(orjson.dumps(body), SourceRef("t", 0, i))
+
+
+def test_store_is_bounded_and_keeps_the_latest_message() -> None:
+    store = ConversationContext(capacity=2, max_words=3)
+    store.remember("a", "Wat is uw BSN nummer alstublieft?")
+    assert store.previous("a") == ["bsn", "nummer", "alstublieft"]
+    store.remember("b", "x")
+    store.remember("c", "hallo daar")
+    assert store.previous("a") == [] and len(store) == 2
+
+
+def test_bare_bsn_after_the_question_is_caught(
+    real_detector: Detector, key_env: dict[str, str], default_config: tuple
+) -> None:
+    config, path = default_config
+    pipeline = Pipeline(config, path, detector=real_detector)
+    bsn = "111222333"  # passes the elfproef; alone it is too ambiguous to report
+    alone = pipeline.process_batch([_wire(1, "conv-alone", "customer", bsn)])[0]
+    assert "NL_BSN" not in {e.entity_type for e in alone.entities}
+    outcomes = pipeline.process_batch(
+        [
+            _wire(2, "conv-q", "agent", "Wat is uw burgerservicenummer (bsn)?"),
+            _wire(3, "conv-q", "customer", bsn),
+        ]
+    )
+    answer = outcomes[1]
+    assert [e.entity_type for e in answer.entities] == ["NL_BSN"]
+    analytics = orjson.loads(next(r.value for r in answer.records if r.name == "analytics"))
+    assert bsn not in analytics["text"]
