@@ -1,0 +1,438 @@
+"""Dutch person and place names from lookup lists (there is no Dutch spaCy model)."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from recognizers.entities import LOCATION, PERSON
+from recognizers.names.lexicons import (
+    NameLexicon,
+    Token,
+    dutch_names,
+    dutch_places,
+    fold,
+    load_lexicon,
+    sentence_initial,
+    strip_accents,
+    tokenize,
+)
+
+MAX_PLACE_TOKENS = 4
+MAX_INTERFIX_TOKENS = 3
+MAX_INITIALS = 6
+NAME_CONTEXT = ["naam", "heet", "meneer", "mevrouw", "dhr", "mevr", "klant", "contactpersoon", "ondertekend"]
+
+
+def _place_key(text: str) -> str:
+    return " ".join(strip_accents(fold(text)).replace("-", " ").split())
+
+
+@functools.cache
+def _place_keys(extra: frozenset[str]) -> frozenset[str]:
+    return frozenset(_place_key(p) for p in dutch_places() | extra)
+
+
+@dataclass
+class _Parse:
+    """What a person-name parse found, to score it."""
+
+    title: bool = False
+    initials: int = 0
+    first_known: int = 0
+    surname_known: bool = False
+    surname_any: bool = False
+    interfix: bool = False
+
+
+class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
+    """Dutch PERSON and LOCATION from deduce's and Faker's lists, token by token.
+
+    Dutch has no spaCy NER here, so names come from lookups over capitalised tokens:
+
+    * PERSON: ``[title] [initials | first names] [interfix] surname`` — "J. de Vries",
+      "dhr. Jansen", "mevr. Bakker", "Jan van der Berg", "Piet Visser", "Visser-de Jong",
+      "A.B.C. de Vries"; a known first name with a known surname scores highest, a title or
+      initials make any following capitalised word a surname. A known first name alone
+      ("Kees") or a known surname alone ("Zoutenbier") scores just above the threshold. First
+      names: deduce plus Faker (nl_NL, nl_BE and other locales); surnames: deduce's surnames
+      and interfix surnames, Faker's last names. deduce's exception lists (names that are also
+      everyday words: "April", "Rust", "Kracht") are left out, and so are the language's common
+      words; names are only taken when capitalised.
+    * LOCATION: runs of one to four capitalised tokens that are a Dutch place name (deduce's
+      residences, municipalities, provinces, regions), a place curated in ``names.yaml`` (Belgian
+      municipalities, countries in Dutch) or in Faker's nl lists (countries, Belgian cities),
+      accents and hyphens ignored; in lower case only after a place preposition ("in amsterdam").
+    * Chat writes names in lower case: a known first name followed by a known surname, neither a
+      common word, is a person ("jan jansen").
+    * Capitalisation: an unknown capitalised word (or run) that does not start a sentence and is
+      no common word, adjective or demonym ("Britse", "Israëlische") nor organisation word is
+      probably a proper noun: PERSON at 0.5 (LOCATION when it ends like a street, "Kerklaan"),
+      for privacy recall; news and chat alike capitalise little else.
+
+    Sets are loaded once per process; matching is a handful of set lookups per token.
+    """
+
+    FULL_NAME_SCORE = 0.9  # known first name + known surname
+    TITLED_SCORE = 0.85  # title or initials + surname, or first name + interfix + surname
+    FIRST_PLUS_CAPITALISED_SCORE = 0.75
+    INTERFIX_SURNAME_SCORE = 0.65  # "de Vries", "van der Sluis"
+    FIRST_NAME_ALONE_SCORE = 0.6
+    SURNAME_ALONE_SCORE = 0.55
+    LOWER_CASE_PAIR_SCORE = 0.6
+    DICTIONARY_SINGLE_SCORE = 0.5  # a lone name that is also a dictionary word (fr, en): "Anna"
+    SENTENCE_START_PENALTY = 0.05
+    PLACE_SCORE = 0.75
+    CAPITALISED_SCORE = 0.5  # an unknown capitalised word inside a sentence: probably a proper noun
+    MAX_ACRONYM = 4
+
+    WITH_PLACES = True
+
+    def __init__(
+        self, lexicon_dir: Path, supported_language: str = "nl", capitalised_score: float | None = None
+    ) -> None:
+        self.capitalised_score = self.CAPITALISED_SCORE if capitalised_score is None else capitalised_score
+        self.lexicon: NameLexicon = load_lexicon(lexicon_dir, supported_language)
+        _, surnames_nl, interfix_surnames, interfixes = dutch_names()
+        self.first_names = self.lexicon.first_names
+        self.surnames = self.lexicon.surnames
+        self.interfix_surnames = interfix_surnames | surnames_nl
+        self.interfixes = interfixes | self.lexicon.particles
+        self.max_interfix = max((len(i.split()) for i in self.interfixes), default=1)
+        self.interfix_heads = frozenset(t.key for i in self.interfixes for t in tokenize(i)[:1])
+        self.titles = self.lexicon.titles | _titles_without_dot(self.lexicon.titles)
+        self.places = _place_keys(self.lexicon.places)
+        super().__init__(
+            supported_entities=[PERSON, LOCATION],
+            supported_language=supported_language,
+            name=type(self).__name__,
+            context=NAME_CONTEXT,
+        )
+
+    def load(self) -> None:
+        """Lists are loaded (once per process) in ``__init__``."""
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+    ) -> list[RecognizerResult]:
+        """Dutch names and places of ``text``."""
+        tokens = tokenize(text)
+        results: list[RecognizerResult] = []
+        index = 0
+        while index < len(tokens):
+            token = tokens[index]
+            if not token.is_word:
+                index += 1
+                continue
+            person = self._person(text, tokens, index)
+            if person is not None and person[2] >= self.TITLED_SCORE:
+                start_i, end_i, score, why = person
+                results.append(self._result(PERSON, tokens[start_i].start, tokens[end_i - 1].end, score, why))
+                index = end_i
+                continue
+            place = self._place(text, tokens, index) if self.WITH_PLACES or not token.is_capitalised else None
+            if place is not None:
+                end_i, score = place
+                results.append(self._result(LOCATION, token.start, tokens[end_i - 1].end, score, "place list"))
+                index = end_i
+                continue
+            if person is not None:
+                start_i, end_i, score, why = person
+                results.append(self._result(PERSON, tokens[start_i].start, tokens[end_i - 1].end, score, why))
+                index = end_i
+                continue
+            if self.capitalised_score > 0:
+                end_i = self._capitalised_run(text, tokens, index)
+                if end_i > index:
+                    street = any(self.lexicon.has_suffix(t.key, self.lexicon.street_words) for t in tokens[index:end_i])
+                    results.append(
+                        self._result(
+                            LOCATION if street else PERSON,
+                            token.start,
+                            tokens[end_i - 1].end,
+                            self.capitalised_score,
+                            "capitalised word inside a sentence",
+                        )
+                    )
+                    index = end_i
+                    continue
+            index += 1
+        if entities:
+            results = [r for r in results if r.entity_type in entities]
+        return results
+
+    # ----------------------------------------------------------------------------------------
+    # persons
+
+    def _is_name_word(self, token: Token) -> bool:
+        """Capitalised word that is not a common word, title or allow-listed word."""
+        if not token.is_word or not token.is_capitalised or len(token.text) < 2:
+            return False
+        key = token.key
+        lex = self.lexicon
+        return (
+            not lex.is_common(key)
+            and key not in self.titles
+            and not lex.is_adjective(key)
+            and not lex.has_suffix(key, lex.organization_words)
+        )
+
+    def _known_first(self, token: Token) -> bool:
+        if not token.is_capitalised or (token.is_upper and len(token.text) <= 3):
+            return False
+        parts = token.key.split("-")
+        key = token.key
+        return (
+            all(p in self.first_names for p in parts)
+            and not self.lexicon.is_common(key)
+            and key not in self.lexicon.places
+        )
+
+    def _known_surname(self, token: Token, after_interfix: bool) -> bool:
+        if not token.is_capitalised:
+            return False
+        pool = self.interfix_surnames if after_interfix else self.surnames
+        parts = token.key.split("-")
+        key = token.key
+        return any(p in pool for p in parts) and not self.lexicon.is_common(key) and key not in self.lexicon.places
+
+    def _interfix_at(self, tokens: Sequence[Token], index: int) -> int:
+        """Number of tokens of an interfix ("van", "van der", "v.d.") starting at ``index``, or 0."""
+        if index >= len(tokens) or tokens[index].key not in self.interfix_heads:
+            return 0
+        for width in range(min(self.max_interfix * 2, len(tokens) - index), 0, -1):
+            pieces = tokens[index : index + width]
+            if any(not (p.is_word or p.text in "./'") for p in pieces):
+                continue
+            key = "".join(
+                p.key if i == 0 or p.text in "./" or pieces[i - 1].text in "/'" else " " + p.key
+                for i, p in enumerate(pieces)
+            )
+            if key in self.interfixes and pieces[-1].end - pieces[0].start <= 12:
+                return width
+        return 0
+
+    def _lower_case_pair(self, tokens: Sequence[Token], index: int) -> tuple[int, int, float, str] | None:
+        """Chat writes names in lower case: "jan jansen", "marie dupont" (a known first name and a
+        known surname, neither a common word)."""
+        lex = self.lexicon
+        if index + 1 >= len(tokens):
+            return None
+        first, last = tokens[index], tokens[index + 1]
+        if not (first.is_word and last.is_word and first.text.islower() and last.text.islower()):
+            return None
+        if lex.is_common(first.key) or lex.is_common(last.key) or first.key in lex.places:
+            return None
+        if first.key in self.first_names and last.key in self.surnames and last.key not in lex.places:
+            return index, index + 2, self.LOWER_CASE_PAIR_SCORE, "known first name and surname, lower case"
+        return None
+
+    def _person(self, text: str, tokens: Sequence[Token], index: int) -> tuple[int, int, float, str] | None:
+        if not tokens[index].is_capitalised:
+            pair = self._lower_case_pair(tokens, index)
+            if pair is not None:
+                return pair
+            if tokens[index].key not in self.titles and tokens[index].key not in self.interfix_heads:
+                return None  # a lower-case name only starts with a title or an interfix
+        parse = _Parse()
+        i = index
+        n = _line_end(text, tokens, index)  # a name never spans two lines
+        # titles: "dhr.", "mevr.", "Prof. Dr."
+        while i < n and tokens[i].key in self.titles:
+            parse.title = True
+            i += 1
+            if i < n and tokens[i].text == "." and tokens[i].start == tokens[i - 1].end:
+                i += 1
+        if parse.title and i == index:
+            return None
+        # a first name before a middle initial: "Szabina J Gelencsér", "Faina D. Yefremova"
+        if (
+            not parse.title
+            and i + 2 < n
+            and self._is_name_word(tokens[i])
+            and not tokens[i].is_upper
+            and (_initial(tokens, i + 1) or _lone_capital(tokens, i + 1))
+        ):
+            parse.first_known += 1
+            i += 1
+        # initials: "J.", "A.B.C.", "Th.", or a lone capital before a surname ("A Visser")
+        while i + 1 < n and parse.initials < MAX_INITIALS and _initial(tokens, i):
+            parse.initials += 1
+            i += 2
+        if parse.initials == 0 and i + 1 < n and _lone_capital(tokens, i):
+            parse.initials = 1
+            i += 1
+        # first names
+        first_start = i
+        while i < n and parse.initials == 0 and self._known_first(tokens[i]) and i - first_start < 3:
+            parse.first_known += 1
+            i += 1
+        # interfix + surname
+        width = self._interfix_at(tokens, i) if i < n else 0
+        if width and i + width < n and (parse.title or parse.initials or parse.first_known or i == index):
+            candidate = tokens[i + width]
+            bare = i == index  # "de Vries" with nothing before: only a known surname, never a place
+            known = self._known_surname(candidate, after_interfix=True)
+            # after a first name, title or initials, "van der Berg", "de Wit": common words are surnames too
+            listed = not bare and candidate.is_capitalised and candidate.key in self.interfix_surnames
+            if bare and (not known or _place_key(candidate.text) in self.places):
+                pass
+            elif self._is_name_word(candidate) or known or listed:
+                parse.interfix = True
+                parse.surname_known = known or listed
+                parse.surname_any = True
+                i += width + 1
+        elif i < n and (self._is_name_word(tokens[i]) or self._known_surname(tokens[i], False)):
+            if parse.title or parse.initials or parse.first_known:
+                parse.surname_known = self._known_surname(tokens[i], after_interfix=False)
+                parse.surname_any = True
+                i += 1
+            elif self._known_surname(tokens[i], after_interfix=False):
+                parse.surname_known = True
+                parse.surname_any = True
+                i += 1
+        if parse.surname_any and i < n:
+            i = self._double_surname(tokens, i)
+        if i == index:
+            return None
+        if (parse.title or parse.initials) and not parse.surname_any and not parse.first_known:
+            return None
+        score, why = self._score_person(parse)
+        if score <= 0:
+            return None
+        first = tokens[index]
+        if i - index == 1 and self.lexicon.in_dictionary(first.key):
+            score = min(score, self.DICTIONARY_SINGLE_SCORE)  # "Pouvez", "Bonne": words first
+        if not (parse.title or parse.initials) and sentence_initial(text, first.start):
+            single = i - index == 1
+            if single:
+                score -= self.SENTENCE_START_PENALTY
+        return index, i, round(score, 2), why
+
+    def _double_surname(self, tokens: Sequence[Token], i: int) -> int:
+        """Extend over "-de Jong" in "Visser-de Jong" (the hyphen glued to the first surname)."""
+        last = tokens[i - 1].key
+        if "-" in last and last.rsplit("-", 1)[1] in self.interfixes and tokens[i].is_capitalised:
+            return i + 1  # the tokenizer keeps "Visser-de" together: take "Jong" too
+        if tokens[i].text == "-" and tokens[i].start == tokens[i - 1].end and i + 1 < len(tokens):
+            width = self._interfix_at(tokens, i + 1)
+            nxt = i + 1 + width
+            if nxt < len(tokens) and self._is_name_word(tokens[nxt]):
+                return nxt + 1
+        return i
+
+    def _score_person(self, parse: _Parse) -> tuple[float, str]:
+        if parse.surname_any and (parse.title or parse.initials):
+            return self.TITLED_SCORE, "title or initials and surname"
+        if parse.first_known and parse.surname_known:
+            return self.FULL_NAME_SCORE, "known first name and surname"
+        if parse.first_known and parse.interfix:
+            return self.TITLED_SCORE, "first name, interfix and surname"
+        if parse.first_known and parse.surname_any:
+            return self.FIRST_PLUS_CAPITALISED_SCORE, "known first name and capitalised word"
+        if parse.interfix and parse.surname_known:
+            return self.INTERFIX_SURNAME_SCORE, "interfix and surname"
+        if parse.first_known:
+            return self.FIRST_NAME_ALONE_SCORE, "known first name"
+        if parse.surname_known:
+            return self.SURNAME_ALONE_SCORE, "known surname"
+        return 0.0, ""
+
+    def _capitalised_run(self, text: str, tokens: Sequence[Token], index: int) -> int:
+        """End of a run of capitalised, uncommon words that does not start a sentence, or ``index``."""
+        first = tokens[index]
+        if sentence_initial(text, first.start) or not self._is_name_word(first):
+            return index
+        if first.is_upper and len(first.text) <= self.MAX_ACRONYM:
+            return index  # acronyms and shouting: "GTA", "NIET"
+        end = index + 1
+        while end < len(tokens) and end - index < MAX_PLACE_TOKENS:
+            width = self._interfix_at(tokens, end)
+            nxt = end + width
+            if (
+                nxt < len(tokens)
+                and self._is_name_word(tokens[nxt])
+                and not text[tokens[end - 1].end : tokens[nxt].start].count("\n")
+            ):
+                end = nxt + 1
+            else:
+                break
+        return end
+
+    # ----------------------------------------------------------------------------------------
+    # places
+
+    def _place(self, text: str, tokens: Sequence[Token], index: int) -> tuple[int, float] | None:
+        first = tokens[index]
+        if not first.is_capitalised and not (index > 0 and tokens[index - 1].key in self.lexicon.place_prepositions):
+            return None  # lower case only after "in", "naar", "to": "ik woon in amsterdam"
+        for width in range(min(MAX_PLACE_TOKENS, len(tokens) - index), 0, -1):
+            pieces = tokens[index : index + width]
+            if not pieces[-1].is_word:
+                continue
+            if any(not (p.is_word or p.text == "-") for p in pieces):
+                continue
+            key = _place_key(text[first.start : pieces[-1].end])
+            if key not in self.places:
+                continue
+            if width == 1 and self.lexicon.is_common(first.key) and not first.is_upper:
+                return None
+            if not first.is_capitalised and self.lexicon.is_common(pieces[-1].key):
+                return None
+            return index + width, self.PLACE_SCORE
+        return None
+
+    def _result(self, entity_type: str, start: int, end: int, score: float, why: str) -> RecognizerResult:
+        explanation = AnalysisExplanation(recognizer=self.name, original_score=score, textual_explanation=why)
+        return RecognizerResult(
+            entity_type=entity_type,
+            start=start,
+            end=end,
+            score=score,
+            analysis_explanation=explanation,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )
+
+
+def _line_end(text: str, tokens: Sequence[Token], index: int, limit: int = 12) -> int:
+    """Index of the first token after ``index`` that starts a new line (at most ``limit`` ahead)."""
+    end = min(len(tokens), index + limit)
+    for j in range(index + 1, end):
+        if "\n" in text[tokens[j - 1].end : tokens[j].start]:
+            return j
+    return end
+
+
+def _titles_without_dot(titles: frozenset[str]) -> frozenset[str]:
+    return frozenset(t.rstrip(".") for t in titles if " " not in t)
+
+
+def _initial(tokens: Sequence[Token], i: int) -> bool:
+    """ "J." / "Th.": one or two letters, capitalised, with a glued dot."""
+    token = tokens[i]
+    return (
+        token.is_word
+        and token.is_capitalised
+        and len(token.text) <= 2
+        and (len(token.text) == 1 or token.text[1].islower())
+        and tokens[i + 1].text == "."
+        and tokens[i + 1].start == token.end
+    )
+
+
+def _lone_capital(tokens: Sequence[Token], i: int) -> bool:
+    """ "A" in "A Visser": a single capital letter followed by a capitalised word."""
+    token = tokens[i]
+    nxt = tokens[i + 1]
+    return len(token.text) == 1 and token.text.isupper() and nxt.is_word and nxt.is_capitalised

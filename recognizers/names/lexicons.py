@@ -1,0 +1,504 @@
+"""Word lists the name recognizers share: chat cues, common words, name and place gazetteers.
+
+Not a recognizer. Everything is data, loaded once per process and per language (``functools.cache``)
+into frozen sets, so that matching is a set lookup per token:
+
+* ``config/lexicons/names.yaml`` (curated, per language): greetings, titles, introduction cues,
+  sign-offs, name particles, chat vocabulary that is never a name, places deduce does not know.
+* ``config/lexicons/allow_list.yaml``: words never reported as a name; a name never contains one.
+* deduce's lookup lists (Dutch first names, surnames, interfix surnames, place names, common and
+  stop words), read as a data package through ``importlib.resources``; deduce's engine never runs.
+* Faker's person providers (first and last names of several locales) for international names.
+* spaCy's stop-word lists and Faker's lorem vocabulary (the most frequent words of a language), and
+  the word forms of an installed spaCy model's lemmatizer tables (a dictionary of the language).
+
+``tokenize`` is the one tokenizer the recognizers use: words (letters, inner hyphens and
+apostrophes), numbers, and single punctuation characters, with character offsets.
+"""
+
+from __future__ import annotations
+
+import bisect
+import contextlib
+import functools
+import importlib
+import importlib.resources
+import importlib.util
+import logging
+import re
+import unicodedata
+from array import array
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from spacy.strings import hash_string  # type: ignore[attr-defined]
+from srsly import msgpack
+
+LOG = logging.getLogger(__name__)
+
+NAMES_FILE = "names.yaml"
+ALLOW_LIST_FILE = "allow_list.yaml"
+
+DEDUCE_LOOKUP = "deduce.data.lookup.src"
+
+# Latin-script Faker locales whose first and last names piiflow's customers plausibly carry.
+FAKER_NAME_LOCALES = (
+    "en_US", "en_GB", "en_IE", "fr_FR", "fr_BE", "fr_CH", "fr_CA", "fr_DZ", "nl_NL", "nl_BE",
+    "de_DE", "es_ES", "it_IT", "pt_PT", "pt_BR", "pl_PL", "tr_TR", "ro_RO", "cs_CZ", "hu_HU",
+    "da_DK", "sv_SE", "no_NO", "fi_FI", "en_IN", "en_NG", "sw", "id_ID", "vi_VN", "hr_HR",
+)  # fmt: skip
+
+# Faker address lists that name real places, per language: (module locale, attribute).
+FAKER_PLACE_LISTS: dict[str, tuple[tuple[str, str], ...]] = {
+    "nl": (("nl_NL", "countries"), ("nl_BE", "cities"), ("nl_BE", "countries")),
+    "fr": (("fr_FR", "countries"), ("fr_FR", "regions"), ("fr_FR", "departments")),
+    "en": (("en_US", "states"), ("en_GB", "counties"), ("en", "countries")),
+}
+# Faker lists of street-name endings ("Falls", "Meadow", "Crescent"), per language.
+FAKER_STREET_LISTS: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (("en_US", "street_suffixes"), ("en_GB", "street_suffixes")),
+}
+LOREM_LOCALE = {"fr": "fr_FR", "nl": "nl_NL", "en": "en_US"}
+SPACY_STOP_WORDS = {
+    "fr": "spacy.lang.fr.stop_words",
+    "nl": "spacy.lang.nl.stop_words",
+    "en": "spacy.lang.en.stop_words",
+}
+
+# Python's re, not RE2: the pattern cannot backtrack badly (each repetition starts with a separator
+# that a letter run cannot match), and re's per-match overhead is far lower for many short tokens.
+_TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|[0-9]+|\S")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word, number or punctuation character of a text, with its offsets.
+
+    ``key`` is the lookup key (case-folded, curly apostrophes straightened); ``is_word``: letters,
+    possibly with inner hyphens or apostrophes; ``is_capitalised``: starts with an upper-case letter
+    ("Marie", "MARIE"); ``is_upper``: all upper case, more than one letter ("DUPONT", "SNCF").
+    Computed once, when the token is made (``Token.of``).
+    """
+
+    text: str
+    start: int
+    end: int
+    key: str
+    is_word: bool
+    is_capitalised: bool
+    is_upper: bool
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Token:
+        """The token ``text`` found at ``start:end``."""
+        first = text[0]
+        return cls(text, start, end, fold(text), first.isalpha(), first.isupper(), len(text) > 1 and text.isupper())
+
+
+def fold(text: str) -> str:
+    """Case-folded NFC text with straight apostrophes: the key of every lookup."""
+    return unicodedata.normalize("NFC", text).casefold().replace("’", "'")
+
+
+def strip_accents(text: str) -> str:
+    """``text`` without combining accents ("Drieënhuizen" -> "Drieenhuizen")."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+
+
+@functools.lru_cache(maxsize=32)
+def tokenize(text: str) -> tuple[Token, ...]:
+    """Words, numbers and punctuation characters of ``text`` with their offsets.
+
+    Cached for the last few texts: the recognizers of one message tokenize the same text in turn.
+    """
+    return tuple(Token.of(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text))
+
+
+def sentence_initial(text: str, start: int) -> bool:
+    """True when nothing but spaces, quotes, dashes or bullets stand between ``start`` and the
+    beginning of the text, a line, or a sentence ('.', '!', '?', ':')."""
+    index = start - 1
+    while index >= 0 and (text[index].isspace() or text[index] in "\"'«»“”‘’-–—*•(["):
+        if text[index] == "\n":
+            return True
+        index -= 1
+    return index < 0 or text[index] in ".!?:;…"
+
+
+# --------------------------------------------------------------------------------------------
+# Loading
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    if not path.exists():
+        LOG.warning("lexicon file missing", extra={"path": str(path)})
+        return {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: expected a mapping at the top level")
+    return data
+
+
+def _folded(items: Iterable[object]) -> frozenset[str]:
+    words = set()
+    for item in items:
+        if isinstance(item, bool):  # YAML 1.1 reads an unquoted yes/no/on/off as a boolean
+            LOG.warning("lexicon entry is a boolean: quote yes/no/on/off in the YAML", extra={"entry": item})
+            continue
+        if str(item).strip():
+            words.add(" ".join(fold(str(item)).split()))
+    return frozenset(words)
+
+
+def _deduce_lines(*parts: str, required: bool = True) -> list[str]:
+    """Lines of one deduce lookup file, e.g. ``_deduce_lines("names", "lst_surname", "items.txt")``."""
+    try:
+        resource = importlib.resources.files(DEDUCE_LOOKUP).joinpath(*parts)
+        text = resource.read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        if required:
+            LOG.warning("deduce lookup list unavailable", extra={"list": "/".join(parts)})
+        return []
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _deduce_list(*folder: str) -> frozenset[str]:
+    """A deduce list's items minus its exceptions (the entries that are also everyday words)."""
+    items = _folded(_deduce_lines(*folder, "items.txt"))
+    exceptions = _folded(_deduce_lines(*folder, "exceptions.txt", required=False))
+    return items - exceptions
+
+
+def _faker_attribute(module: str, attribute: str) -> list[str]:
+    try:
+        provider = importlib.import_module(module).Provider
+    except (ImportError, AttributeError):
+        return []
+    values: object = getattr(provider, attribute, ())
+    if isinstance(values, Mapping):
+        return [str(v) for v in values]
+    if isinstance(values, (list, tuple)):
+        # some lists hold (code, name) pairs: French departments
+        return [str(v[-1]) if isinstance(v, tuple) else str(v) for v in values]
+    return []
+
+
+@functools.cache
+def faker_names() -> tuple[frozenset[str], frozenset[str]]:
+    """First and last names of ``FAKER_NAME_LOCALES`` (case-folded), loaded once."""
+    first: set[str] = set()
+    last: set[str] = set()
+    for locale in FAKER_NAME_LOCALES:
+        module = f"faker.providers.person.{locale}"
+        for attribute in ("first_names", "first_names_female", "first_names_male"):
+            first.update(_faker_attribute(module, attribute))
+        last.update(_faker_attribute(module, "last_names"))
+    return _folded(first), _folded(n for n in last if " " not in n)
+
+
+@functools.cache
+def faker_places(language: str) -> frozenset[str]:
+    """Real place names from Faker's address providers for ``language`` (case-folded)."""
+    places: list[str] = []
+    for locale, attribute in FAKER_PLACE_LISTS.get(language, ()):
+        values = _faker_attribute(f"faker.providers.address.{locale}", attribute)
+        places.extend(values)
+    return _folded(places)
+
+
+class Dictionary:
+    """A sorted array of 64-bit word hashes (spaCy's ``hash_string``): 8 bytes a word form, where a
+    set of Python ints would take about ten times more."""
+
+    def __init__(self, hashes: Iterable[int] = ()) -> None:
+        self._hashes = array("Q", sorted(set(hashes)))
+
+    def __len__(self) -> int:
+        return len(self._hashes)
+
+    def __contains__(self, key: object) -> bool:
+        if not isinstance(key, str):
+            return False
+        value = hash_string(key)
+        index = bisect.bisect_left(self._hashes, value)
+        return index < len(self._hashes) and self._hashes[index] == value
+
+
+def _lookup_table_hashes(path: Path) -> Iterator[int]:
+    """Hashes of every word form of a spaCy ``lookups.bin`` (lemma tables), read as a stream so that
+    the tables are never held in memory whole."""
+    with path.open("rb") as stream:
+        unpacker = msgpack.Unpacker(stream, raw=False, strict_map_key=False)
+        for _ in range(unpacker.read_map_header()):
+            name = unpacker.unpack()
+            if name == "lemma_lookup":  # {hash(form): [lemma]}
+                for _ in range(unpacker.read_map_header()):
+                    yield int(unpacker.unpack())
+                    unpacker.skip()
+            elif name == "lemma_exc":  # {pos: {form: [lemma]}}
+                for _ in range(unpacker.read_map_header()):
+                    unpacker.skip()
+                    for _ in range(unpacker.read_map_header()):
+                        yield hash_string(str(unpacker.unpack()))
+                        unpacker.skip()
+            elif name == "lemma_index":  # {pos: [lemma]}
+                for _ in range(unpacker.read_map_header()):
+                    unpacker.skip()
+                    for _ in range(unpacker.read_array_header()):
+                        yield hash_string(str(unpacker.unpack()))
+            else:
+                unpacker.skip()
+
+
+@functools.cache
+def dictionary_hashes(models: tuple[str, ...]) -> Dictionary:
+    """The word forms in the lemmatizer tables of the first installed model of ``models``: a
+    dictionary of the language's words, inflected forms included.
+
+    Only the model's data files are read (``lemmatizer/lookups/lookups.bin``); nothing runs.
+    Proper nouns that are also words ("Pierre", "Paris" in WordNet) are in it too, which is why a
+    dictionary word only lowers a name's score when it is in no name list.
+    """
+    for model in models:
+        spec = importlib.util.find_spec(model)
+        if spec is None or spec.origin is None:
+            continue
+        package = Path(spec.origin).parent
+        for tables in sorted(package.glob("*/lemmatizer/lookups/lookups.bin")):
+            return Dictionary(_lookup_table_hashes(tables))
+    return Dictionary()
+
+
+@functools.cache
+def faker_street_words(language: str) -> frozenset[str]:
+    """Street-name endings from Faker's address providers ("Falls", "Meadow")."""
+    words: list[str] = []
+    for locale, attribute in FAKER_STREET_LISTS.get(language, ()):
+        words.extend(_faker_attribute(f"faker.providers.address.{locale}", attribute))
+    return _folded(words)
+
+
+@functools.cache
+def dutch_names() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """deduce's first names, surnames, interfix surnames ("Vries" after "de") and interfixes."""
+    first = _deduce_list("names", "lst_first_name")
+    surnames = _deduce_list("names", "lst_surname")
+    interfix_surnames = _deduce_list("names", "lst_interfix_surname")
+    interfixes = _folded(_deduce_lines("names", "lst_interfix", "items.txt"))
+    return first, surnames, interfix_surnames, interfixes
+
+
+@functools.cache
+def dutch_name_exceptions() -> frozenset[str]:
+    """deduce's exceptions to its name lists: Dutch words that look like names."""
+    exceptions: set[str] = set()
+    for folder in ("lst_first_name", "lst_surname", "lst_interfix_surname"):
+        exceptions |= _folded(_deduce_lines("names", folder, "exceptions.txt", required=False))
+    return frozenset(exceptions)
+
+
+@functools.cache
+def dutch_places() -> frozenset[str]:
+    """deduce's Dutch residences, municipalities, provinces and regions (case-folded)."""
+    places: set[str] = set()
+    for kind in ("lst_residence", "lst_municipality", "lst_province", "lst_region"):
+        places |= _deduce_list("locations", "lst_placename", kind)
+    return frozenset(places)
+
+
+@functools.cache
+def _frequent_words(language: str) -> frozenset[str]:
+    words: set[str] = set()
+    module = SPACY_STOP_WORDS.get(language)
+    if module:
+        with contextlib.suppress(ImportError):
+            words.update(importlib.import_module(module).STOP_WORDS)
+    locale = LOREM_LOCALE.get(language)
+    if locale:
+        for phrase in _faker_attribute(f"faker.providers.lorem.{locale}", "word_list"):
+            words.update(phrase.split())
+    if language == "nl":
+        words.update(_deduce_lines("whitelist", "lst_common_word", "items.txt"))
+        words.update(_deduce_lines("whitelist", "lst_stop_word", "items.txt"))
+        words.update(_deduce_lines("whitelist", "lst_medical_term", "items.txt"))
+        words.update(_deduce_lines("whitelist", "lst_eponymous_disease", "lst_eponymous_single", "items.txt"))
+    return _folded(words)
+
+
+# --------------------------------------------------------------------------------------------
+# The per-language lexicon
+
+
+MIN_TYPO_LENGTH = 5
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Damerau-Levenshtein distance of ``a`` and ``b`` is exactly one (or they are equal)."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    if la == lb:
+        diffs = [i for i in range(la) if a[i] != b[i]]
+        if len(diffs) == 1:
+            return True
+        return (
+            len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]]
+        )
+    if la > lb:
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1 :]
+
+
+def _deletions(word: str) -> set[str]:
+    """``word`` and every string one deletion away from it."""
+    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+@dataclass(frozen=True)
+class NameLexicon:
+    """Everything the name recognizers of one language look up, case-folded."""
+
+    language: str
+    greetings: frozenset[str]
+    """Openers that precede a name ("bonjour", "hi", "dear") and are trimmed from NER spans."""
+    titles: frozenset[str]
+    """Civilities and titles ("madame", "dhr", "mr"): cue a name, never part of the reported span."""
+    intros: tuple[str, ...]
+    """Phrases after which whatever follows is the writer's name ("je m'appelle", "my name is")."""
+    weak_intros: tuple[str, ...]
+    """Phrases that announce a name only when a name-like word follows ("ik ben", "I'm")."""
+    start_intros: tuple[str, ...]
+    """Weak cues that count only at the start of a line ("ici", "met", "this is")."""
+    sign_offs: tuple[str, ...]
+    """Closings a signature follows ("cordialement", "groetjes", "regards")."""
+    particles: frozenset[str]
+    """Lower-case words that may sit inside a name ("de", "van der", "du")."""
+    stop_words: frozenset[str]
+    """Curated chat words never part of a name."""
+    common_words: frozenset[str]
+    """Frequent words of the language (stop words, chat vocabulary, frequent-word lists)."""
+    allow: frozenset[str]
+    """The language's allow-list: never a name, place or organisation."""
+    first_names: frozenset[str]
+    surnames: frozenset[str]
+    street_words: frozenset[str]
+    """Words that make a span a street ("Street", "rue"): such a PERSON is a LOCATION."""
+    organization_words: frozenset[str]
+    """Words that make a span an organisation ("Court", "Orchestra", "Ltd")."""
+    date_words: frozenset[str]
+    """Month and weekday names: with a number, a date expression is a date."""
+    duration_words: frozenset[str]
+    """Units that make a date expression a duration ("weeks", "jours")."""
+    places: frozenset[str]
+    """Place names curated in ``names.yaml`` and Faker's real place lists (countries, regions, cities)."""
+    place_prepositions: frozenset[str] = frozenset()
+    """Words that introduce a place ("in", "naar", "à"): a place name after one is a place."""
+    dictionary: Dictionary = field(default_factory=Dictionary)
+    """The language's dictionary word forms (see ``dictionary_hashes``)."""
+    adjective_suffixes: tuple[str, ...] = ()
+    """Endings of capitalised adjectives and demonyms that are not names ("-ische", "Britse")."""
+
+    def has_suffix(self, key: str, words: frozenset[str]) -> bool:
+        """``key`` is, or in a compounding language ends with, one of ``words`` ("Schoutelaan")."""
+        if key in words:
+            return True
+        return self.language == "nl" and any(key.endswith(w) and len(key) > len(w) + 2 for w in words)
+
+    def is_adjective(self, key: str) -> bool:
+        """A capitalised adjective or demonym by its ending ("Israëlische", "Palestijnen")."""
+        return key.endswith(self.adjective_suffixes) if self.adjective_suffixes else False
+
+    def is_common(self, key: str) -> bool:
+        """A frequent word, a chat word or an allow-listed word of the language, or a greeting or
+        allow-listed word with one typo ("Bojnour", "Hlelo", "Crodialement")."""
+        return key in self.common_words or key in self.stop_words or key in self.allow or self.is_typo_of_chat_word(key)
+
+    @functools.cached_property
+    def typo_index(self) -> dict[str, tuple[str, ...]]:
+        """Single-word greetings, sign-offs and allow-listed words of five letters or more, under
+        each of their one-letter deletions (symmetric-delete index: one lookup per deletion)."""
+        words = {w for w in self.allow | self.greetings | set(self.sign_offs) if " " not in w}
+        index: dict[str, set[str]] = {}
+        for word in words:
+            if len(word) >= MIN_TYPO_LENGTH:
+                for variant in _deletions(word):
+                    index.setdefault(variant, set()).add(word)
+        return {variant: tuple(sorted(ws)) for variant, ws in index.items()}
+
+    def is_typo_of_chat_word(self, key: str) -> bool:
+        """One typo away from a greeting, sign-off or allow-listed word ("Bojnour", "Crodialement")."""
+        if len(key) < MIN_TYPO_LENGTH:
+            return False
+        index = self.typo_index
+        return any(_one_edit(key, target) for v in _deletions(key) for target in index.get(v, ()))
+
+    def in_dictionary(self, key: str) -> bool:
+        """A word of the language's dictionary, in lower case ("pouvez", "livraison")."""
+        return key in self.dictionary
+
+    def is_known_name(self, key: str) -> bool:
+        """In a first-name or surname gazetteer."""
+        return key in self.first_names or key in self.surnames
+
+
+def _phrases(values: object) -> tuple[str, ...]:
+    if not isinstance(values, list):
+        return ()
+    folded = {" ".join(fold(str(v)).split()) for v in values if str(v).strip()}
+    return tuple(sorted(folded, key=lambda p: (-len(p), p)))
+
+
+@functools.cache
+def _load(lexicon_dir: str, language: str) -> NameLexicon:
+    directory = Path(lexicon_dir)
+    section = _read_yaml(directory / NAMES_FILE).get(language) or {}
+    allow_words = _read_yaml(directory / ALLOW_LIST_FILE).get(language) or []
+    first_faker, last_faker = faker_names()
+    first_nl, surnames_nl, _, _ = dutch_names()
+    if language == "nl":
+        # deduce's exceptions are Dutch words that look like names ("Rust", "April"): never a
+        # name in Dutch text, whichever list they come from
+        not_names = dutch_name_exceptions()
+        first_faker, last_faker = first_faker - not_names, last_faker - not_names
+    extra_first = _folded(section.get("first_names") or [])
+    allow = _folded(allow_words)
+    titles = _folded(section.get("titles") or [])
+    stop_words = _folded(section.get("stop_words") or [])
+    common = _frequent_words(language) | _folded(section.get("common_words") or [])
+    return NameLexicon(
+        language=language,
+        greetings=_folded(section.get("greetings") or []),
+        titles=titles,
+        intros=_phrases(section.get("intros")),
+        weak_intros=_phrases(section.get("weak_intros")),
+        start_intros=_phrases(section.get("start_intros")),
+        sign_offs=_phrases(section.get("sign_offs")),
+        particles=_folded(section.get("particles") or []),
+        stop_words=stop_words | titles,
+        common_words=common,
+        allow=allow,
+        first_names=first_faker | first_nl | extra_first,
+        surnames=last_faker | surnames_nl,
+        street_words=_folded(section.get("street_words") or []) | faker_street_words(language),
+        organization_words=_folded(section.get("organization_words") or []),
+        date_words=_folded(section.get("date_words") or []),
+        duration_words=_folded(section.get("duration_words") or []),
+        places=_folded(section.get("places") or []) | faker_places(language),
+        place_prepositions=_folded(section.get("place_prepositions") or []),
+        dictionary=dictionary_hashes(tuple(str(m) for m in section.get("dictionary_models") or [])),
+        adjective_suffixes=tuple(fold(str(x)) for x in section.get("adjective_suffixes") or []),
+    )
+
+
+def load_lexicon(lexicon_dir: Path, language: str) -> NameLexicon:
+    """The lexicon of ``language`` read from ``lexicon_dir``, loaded once per process."""
+    return _load(str(Path(lexicon_dir).resolve()), language)

@@ -1,0 +1,309 @@
+"""Names, places and organisations from spaCy's NER, cleaned up for chat."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from recognizers.entities import DATE_TIME, LOCATION, ORGANIZATION, PERSON
+from recognizers.names.lexicons import NameLexicon, fold, load_lexicon, sentence_initial, tokenize
+
+# spaCy's raw labels per language -> piiflow entity types. Absent labels (fr MISC, en NORP,
+# PRODUCT, MONEY, CARDINAL...) are ignored.
+LABELS: dict[str, dict[str, str]] = {
+    "fr": {"PER": PERSON, "PERSON": PERSON, "LOC": LOCATION, "GPE": LOCATION, "ORG": ORGANIZATION},
+    "en": {
+        "PERSON": PERSON,
+        "GPE": LOCATION,
+        "LOC": LOCATION,
+        "FAC": LOCATION,
+        "ORG": ORGANIZATION,
+        "DATE": DATE_TIME,
+        "TIME": DATE_TIME,
+    },
+    "nl": {"PER": PERSON, "PERSON": PERSON, "LOC": LOCATION, "GPE": LOCATION, "ORG": ORGANIZATION},
+}
+
+NAME_CONTEXT = {
+    "fr": ["nom", "prénom", "appelle", "madame", "monsieur", "m", "mme", "client", "signé"],
+    "en": ["name", "called", "mr", "mrs", "ms", "dear", "signed", "customer"],
+    "nl": ["naam", "heet", "meneer", "mevrouw", "dhr", "mevr", "klant"],
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    text: str
+    key: str
+    start: int
+    end: int
+
+
+class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
+    """Maps spaCy's entities (``nlp_artifacts.entities``, raw labels) onto piiflow's types, for chat.
+
+    spaCy's small news-trained models read chat poorly: "Bonjour Marie" is one person, "Merci" a
+    MISC, "Livraison" (sentence-initial) a person, "Mon XR-200" a product. This recognizer:
+
+    * maps labels (fr PER/LOC/ORG, en PERSON/GPE/LOC/FAC/ORG/DATE/TIME); fr MISC is ignored;
+    * trims greetings, titles and chat words (``names.yaml``, allow-list) from both ends of a span,
+      so "Bonjour Marie" reports "Marie" and "Madame Durand" reports "Durand";
+    * drops spans left empty, single letters, spans with digits (product codes, SKUs), short
+      all-caps acronyms taken for people, and spans made only of common words ("Livraison",
+      "Commission") unless a word is in a name gazetteer;
+    * scores PERSON 0.85, less for a single token that is also a common or dictionary word
+      ("Pierre", "Rose"), least at the start of a sentence, and drops a single dictionary word in no
+      name list ("Pouvez", "Livraison"); LOCATION and ORGANIZATION 0.85 and 0.7;
+    * keeps English DATE/TIME only when it has a digit and no duration unit ("two weeks", "3 days").
+    """
+
+    PERSON_SCORE = 0.85
+    AMBIGUOUS_PERSON_SCORE = 0.6  # a single word that is both a common word and a known name
+    AMBIGUOUS_INITIAL_SCORE = 0.45  # ... at the start of a sentence: below the default threshold
+    DICTIONARY_WORD_SCORE = 0.45  # a dictionary word in no name list, not starting a sentence
+    DICTIONARY_NAME_INITIAL_SCORE = 0.5  # "Pierre" starting a sentence: a name and a word
+    INITIAL_UNKNOWN_SCORE = 0.7  # an unknown single capitalised word starting a sentence
+    LOCATION_SCORE = 0.85
+    ORGANIZATION_SCORE = 0.7
+    DATE_SCORE = 0.6
+    MAX_ACRONYM = 4  # all-caps single words up to this length are acronyms, not people
+
+    def __init__(self, supported_language: str, lexicon_dir: Path) -> None:
+        self.labels = LABELS.get(supported_language, {})
+        self.lexicon: NameLexicon = load_lexicon(lexicon_dir, supported_language)
+        entities = sorted(set(self.labels.values()))
+        super().__init__(
+            supported_entities=entities,
+            supported_language=supported_language,
+            name="SpacyNerRecognizer",
+            context=NAME_CONTEXT.get(supported_language, []),
+        )
+
+    def load(self) -> None:
+        """The lexicon is loaded (once per process) in ``__init__``."""
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+    ) -> list[RecognizerResult]:
+        """Cleaned-up spaCy entities of ``text`` with chat-aware scores."""
+        if nlp_artifacts is None or not nlp_artifacts.entities:
+            return []
+        results: list[RecognizerResult] = []
+        for ent in nlp_artifacts.entities:
+            entity_type = self.labels.get(ent.label_)
+            if entity_type is None:
+                continue
+            # re-tokenized: spaCy keeps 'tracy:"i'm' together, piiflow's tokenizer splits punctuation
+            pieces = _pieces(text, ent.start_char, ent.end_char)
+            groups = [pieces] if entity_type == DATE_TIME else _split(text, pieces)
+            for group in groups:
+                scored = self._score(text, entity_type, group)
+                if scored is None or (entities and scored[0] not in entities):
+                    continue
+                final_type, start, end, score, why = scored
+                results.append(self._result(final_type, start, end, score, f"spaCy {ent.label_}; {why}"))
+        return results
+
+    # ----------------------------------------------------------------------------------------
+
+    def _score(self, text: str, entity_type: str, pieces: list[_Piece]) -> tuple[str, int, int, float, str] | None:
+        if entity_type == DATE_TIME:
+            date = self._score_date(pieces)
+            return None if date is None else (DATE_TIME, *date)
+        pieces = self._trim(pieces, entity_type)
+        if not pieces:
+            return None
+        start, end = pieces[0].start, pieces[-1].end
+        span_key = " ".join(fold(text[start:end]).split())
+        lex = self.lexicon
+        if span_key in lex.allow or len(span_key) < 2:
+            return None
+        if any(ch.isdigit() for ch in span_key):
+            return None  # product codes, SKUs, order numbers: not names
+        words = [p for p in pieces if p.text[0].isalpha() and p.key not in lex.particles]
+        if not words:
+            return None
+        keys = {w.key for w in words}
+        if entity_type != ORGANIZATION and keys & lex.organization_words:
+            entity_type = ORGANIZATION  # "Cour de cassation", "Hall Orchestra"
+        elif entity_type == PERSON and keys & lex.street_words:
+            entity_type = LOCATION  # "Baker Street", "Villacher Strasse"
+        elif (
+            entity_type == PERSON
+            and span_key in lex.places
+            and (not any(lex.is_known_name(k) for k in keys) or _after_preposition(text, start, lex))
+        ):
+            entity_type = LOCATION  # "Izmir", "in Derby" taken for a person
+        elif entity_type == LOCATION and self._first_name_as_place(words):
+            entity_type = PERSON  # "Élodie" taken for a place
+        elif entity_type == ORGANIZATION and self._looks_like_person(words):
+            entity_type = PERSON  # "Sophie Lang" taken for a company
+        if entity_type == ORGANIZATION:
+            if all(lex.is_common(w.key) for w in words):
+                return None
+            return entity_type, start, end, self.ORGANIZATION_SCORE, "organisation"
+        if entity_type == LOCATION:
+            if all(lex.is_common(w.key) and w.key not in lex.places for w in words):
+                return None
+            return entity_type, start, end, self.LOCATION_SCORE, "place"
+        person = self._score_person(text, words, start, end)
+        return None if person is None else (PERSON, *person)
+
+    def _score_person(self, text: str, words: list[_Piece], start: int, end: int) -> tuple[int, int, float, str] | None:
+        lex = self.lexicon
+        known = [w for w in words if lex.is_known_name(w.key)]
+        if all(lex.is_common(w.key) for w in words) and not known:
+            return None  # "Livraison", "Service Client"
+        if len(words) == 1:
+            word = words[0]
+            if word.text.isupper() and len(word.text) <= self.MAX_ACRONYM:
+                return None  # "SAV", "PDF"
+            if len(word.text) == 1:
+                return None
+            initial = sentence_initial(text, word.start)
+            if lex.is_common(word.key):
+                score = self.AMBIGUOUS_INITIAL_SCORE if initial else self.AMBIGUOUS_PERSON_SCORE
+                return start, end, score, "single word, also a common word"
+            if lex.in_dictionary(word.key):
+                if not known:
+                    # "Pouvez", "Livraison": a dictionary word in no name list
+                    return None if initial else (start, end, self.DICTIONARY_WORD_SCORE, "dictionary word")
+                score = self.DICTIONARY_NAME_INITIAL_SCORE if initial else self.AMBIGUOUS_PERSON_SCORE
+                return start, end, score, "single word, a name and a dictionary word"
+            if initial and not known:
+                return start, end, self.INITIAL_UNKNOWN_SCORE, "single unknown word at sentence start"
+        if text[start:end].islower() and not known:
+            return start, end, self.AMBIGUOUS_PERSON_SCORE, "lower-case, not in name lists"
+        return start, end, self.PERSON_SCORE, "name"
+
+    def _looks_like_person(self, words: list[_Piece]) -> bool:
+        """A person's name taken for an organisation: one to three capitalised words, none of them a
+        place, the first a known first name that is not a common word ("Sophie Lang", "Enrico")."""
+        lex = self.lexicon
+        if any(w.key in lex.places or not w.text[0].isupper() or w.text.isupper() for w in words):
+            return False
+        first = words[0].key in lex.first_names and not lex.is_common(words[0].key)
+        return first and len(words) <= 3
+
+    def _first_name_as_place(self, words: list[_Piece]) -> bool:
+        """A lone known first name that is no place and no dictionary word ("Marcelle", "Élodie")."""
+        lex = self.lexicon
+        if len(words) != 1:
+            return False
+        key = words[0].key
+        return (
+            key in lex.first_names
+            and key not in lex.places
+            and not lex.is_common(key)
+            and not lex.in_dictionary(key)
+            and words[0].text[0].isupper()
+        )
+
+    def _score_date(self, pieces: list[_Piece]) -> tuple[int, int, float, str] | None:
+        keys = {p.key for p in pieces}
+        if keys & self.lexicon.duration_words:
+            return None  # "two weeks", "3 days", "35 years old"
+        numbers = [p.text for p in pieces if p.text.isdigit()]
+        if not all(_date_number(n) for n in numbers):
+            return None  # "order 2411-7916", "1977-5003": numbers no date is made of
+        has_year = any(len(n) == 4 and n[:2] in ("19", "20") for n in numbers)
+        has_month = bool(keys & self.lexicon.date_words)
+        has_numeric_date = any(ch in "/-:." for p in pieces for ch in p.text) and len(numbers) >= 2
+        if not (has_year or (has_month and numbers) or has_numeric_date):
+            return None  # "today", "next week", postcodes and house numbers taken for years
+        return pieces[0].start, pieces[-1].end, self.DATE_SCORE, "date"
+
+    def _trim(self, pieces: list[_Piece], entity_type: str) -> list[_Piece]:
+        """Drop greetings, titles, chat words and punctuation from both ends of a span."""
+        lex = self.lexicon
+        droppable_start = lex.greetings | lex.titles | lex.stop_words | lex.allow | lex.particles
+        droppable_end = lex.titles | lex.stop_words | lex.allow | lex.greetings | lex.particles
+        if entity_type == PERSON:
+            # a person's name never starts or ends with a greeting, a title or a chat word
+            while pieces:
+                if not pieces[0].text[0].isalnum():
+                    pieces = pieces[1:]
+                    continue
+                for width in (3, 2, 1):
+                    if len(pieces) >= width and " ".join(p.key for p in pieces[:width]) in droppable_start:
+                        pieces = pieces[width:]
+                        break
+                else:
+                    break
+            while pieces and (
+                pieces[-1].key in droppable_end
+                or not pieces[-1].text[0].isalnum()
+                or pieces[-1].key.endswith("'")  # elisions: "jusqu'", "qu'"
+            ):
+                pieces = pieces[:-1]
+            return pieces
+        while pieces and (pieces[0].key in lex.greetings or not pieces[0].text[0].isalnum()):
+            pieces = pieces[1:]
+        while pieces and (not pieces[-1].text[0].isalnum() or pieces[-1].key.endswith("'")):
+            pieces = pieces[:-1]
+        return pieces
+
+    def _result(self, entity_type: str, start: int, end: int, score: float, why: str) -> RecognizerResult:
+        explanation = AnalysisExplanation(recognizer=self.name, original_score=score, textual_explanation=why)
+        return RecognizerResult(
+            entity_type=entity_type,
+            start=start,
+            end=end,
+            score=score,
+            analysis_explanation=explanation,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )
+
+
+def _date_number(number: str) -> bool:
+    """A number a date is made of: a day, a month, an hour or minute (two digits at most, up to
+    60) or a year (four digits, 19xx or 20xx)."""
+    if len(number) <= 2:
+        return int(number) <= 60
+    return len(number) == 4 and number[:2] in ("19", "20")
+
+
+def _pieces(text: str, start: int, end: int) -> list[_Piece]:
+    """The span's tokens, an elided word kept with its apostrophe ("qu'", "jusqu'")."""
+    pieces: list[_Piece] = []
+    for token in tokenize(text[start:end]):
+        piece = _Piece(token.text, token.key, start + token.start, start + token.end)
+        previous = pieces[-1] if pieces else None
+        if piece.key == "'" and previous is not None and previous.end == piece.start and previous.text[0].isalpha():
+            merged = previous.text + piece.text
+            pieces[-1] = _Piece(merged, fold(merged), previous.start, piece.end)
+            continue
+        pieces.append(piece)
+    return pieces
+
+
+def _after_preposition(text: str, start: int, lexicon: NameLexicon) -> bool:
+    """The word before ``start`` introduces a place ("in", "naar", "à")."""
+    before = text[:start].rstrip().rsplit(None, 1)
+    return bool(before) and fold(before[-1]) in lexicon.place_prepositions
+
+
+SPLIT_PUNCTUATION = frozenset(':;,"!?()[]{}«»“”/|<>=+*#@')
+
+
+def _split(text: str, pieces: list[_Piece]) -> list[list[_Piece]]:
+    """Cut a span at punctuation and line breaks, which never sit inside a name or a place:
+    spaCy's 'tracy:"i'm mika' holds two names."""
+    groups: list[list[_Piece]] = [[]]
+    for piece in pieces:
+        broken = groups[-1] and "\n" in text[groups[-1][-1].end : piece.start]
+        if piece.text in SPLIT_PUNCTUATION or broken:
+            groups.append([])
+            if piece.text in SPLIT_PUNCTUATION:
+                continue
+        groups[-1].append(piece)
+    return [g for g in groups if g]

@@ -1,0 +1,187 @@
+"""GDPR art. 9 special categories (health, religion, politics...) from curated term lists."""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from recognizers.entities import SPECIAL_CATEGORIES
+from recognizers.names.lexicons import Token, fold, strip_accents, tokenize
+
+LOG = logging.getLogger(__name__)
+
+FILE_PATTERN = "special_categories_{language}.yaml"
+DEFAULT_SCORE = 0.75
+DEFAULT_CONTEXT_SCORE = 0.65
+CONTEXT_WINDOW = 6  # tokens either side of an ambiguous term
+MIN_STEM = 4  # a suffix is only stripped when at least this many letters remain ("fois" stays "fois")
+ELISION_MAX = 3  # "l'", "d'", "qu'": split off when this short ("l'islam" -> "l'" + "islam")
+
+# Inflection endings stripped before lookup, longest first, on both the terms and the text, so that
+# "diabétique", "diabétiques" and "Diabetique" meet on one key.
+SUFFIXES: dict[str, tuple[str, ...]] = {
+    "fr": ("es", "s", "e", "x"),
+    "nl": ("'s", "en", "s", "e"),
+    "en": ("'s", "es", "s"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    entity: str
+    ambiguous: bool
+    score: float
+    context: frozenset[str]
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    entries: dict[tuple[str, ...], _Entry]
+    max_words: int
+
+
+def _split_elisions(tokens: Sequence[Token]) -> Sequence[Token]:
+    out: list[Token] = []
+    for token in tokens:
+        text = token.text.replace("’", "'")
+        cut = text.find("'")
+        if 0 < cut <= ELISION_MAX and cut < len(text) - 1 and text[:cut].isalpha():
+            out.append(Token.of(token.text[: cut + 1], token.start, token.start + cut + 1))
+            out.append(Token.of(token.text[cut + 1 :], token.start + cut + 1, token.end))
+        else:
+            out.append(token)
+    return out
+
+
+def _stem(key: str, suffixes: tuple[str, ...]) -> str:
+    for suffix in suffixes:
+        if key.endswith(suffix) and len(key) - len(suffix) >= MIN_STEM:
+            return key[: -len(suffix)]
+    return key
+
+
+def _keys(text: str, suffixes: tuple[str, ...]) -> list[tuple[str, Token]]:
+    return [
+        (_stem(strip_accents(fold(t.text)), suffixes), t)
+        for t in _split_elisions(tokenize(text))
+        if t.text[0].isalnum() or t.text in "&'"
+    ]
+
+
+@functools.cache
+def _load(path: str, language: str) -> _Lexicon:
+    file = Path(path)
+    suffixes = SUFFIXES.get(language, ())
+    data: dict[str, Any] = {}
+    if file.exists():
+        loaded = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+        if not isinstance(loaded, dict):
+            raise ValueError(f"{file}: expected a mapping of categories")
+        data = loaded
+    else:
+        LOG.warning("special-category lexicon missing", extra={"path": str(file)})
+    entries: dict[tuple[str, ...], _Entry] = {}
+    for category, section in data.items():
+        entity = f"SPECIAL_{str(category).upper()}"
+        if entity not in SPECIAL_CATEGORIES or not isinstance(section, dict):
+            raise ValueError(f"{file}: unknown special category '{category}'")
+        context = frozenset(k for c in section.get("context") or [] for k, _ in _keys(str(c), suffixes))
+        score = float(section.get("score", DEFAULT_SCORE))
+        context_score = float(section.get("context_score", DEFAULT_CONTEXT_SCORE))
+        for ambiguous, terms in ((False, section.get("terms")), (True, section.get("ambiguous"))):
+            for term in terms or []:
+                key = tuple(k for k, _ in _keys(str(term), suffixes))
+                if not key:
+                    continue
+                entry = _Entry(entity, ambiguous, context_score if ambiguous else score, context)
+                previous = entries.get(key)
+                if previous is None or (previous.ambiguous and not ambiguous):
+                    entries[key] = entry  # an unambiguous listing wins over an ambiguous one
+    return _Lexicon(entries, max((len(k) for k in entries), default=1))
+
+
+class SpecialCategoryRecognizer(LocalRecognizer):  # type: ignore[misc]
+    """Words that reveal a GDPR art. 9 special category: health, religion, political opinion,
+    ethnic origin, sexual orientation, trade-union membership, genetic and biometric data.
+
+    Terms are data, curated per language in ``config/lexicons/special_categories_<lang>.yaml``
+    (category -> ``terms``, ``ambiguous``, ``context``): a DPO extends the lists without touching
+    code. Matching is token based: the text is tokenized once, French elisions are split
+    ("l'islam"), keys are case-folded, accent-free and stripped of plural or feminine endings,
+    and every run of one to N tokens is looked up in one dictionary (N the longest phrase).
+
+    * a ``terms`` entry ("diabète", "zwanger", "HIV", "vakbond", "DNA-test") is reported at 0.75;
+    * an ``ambiguous`` entry ("enceinte": a speaker or pregnant; "staking"; "halal") only when one
+      of its category's context words stands within six tokens, at 0.65, and never otherwise.
+
+    The entity is ``SPECIAL_<CATEGORY>``; the longest phrase wins where entries overlap.
+    """
+
+    def __init__(self, supported_language: str, lexicon_dir: Path) -> None:
+        self.suffixes = SUFFIXES.get(supported_language, ())
+        path = Path(lexicon_dir) / FILE_PATTERN.format(language=supported_language)
+        self.lexicon = _load(str(path.resolve()), supported_language)
+        entities = sorted({e.entity for e in self.lexicon.entries.values()}) or sorted(SPECIAL_CATEGORIES)
+        super().__init__(
+            supported_entities=entities,
+            supported_language=supported_language,
+            name="SpecialCategoryRecognizer",
+        )
+
+    def load(self) -> None:
+        """Term lists are loaded (once per process and file) in ``__init__``."""
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+    ) -> list[RecognizerResult]:
+        """Special-category terms of ``text``."""
+        keyed = _keys(text, self.suffixes)
+        keys = [k for k, _ in keyed]
+        entries = self.lexicon.entries
+        results: list[RecognizerResult] = []
+        index = 0
+        while index < len(keyed):
+            for width in range(min(self.lexicon.max_words, len(keyed) - index), 0, -1):
+                entry = entries.get(tuple(keys[index : index + width]))
+                if entry is None or (entities and entry.entity not in entities):
+                    continue
+                if entry.ambiguous and not self._has_context(keys, index, width, entry.context):
+                    continue
+                start, end = keyed[index][1].start, keyed[index + width - 1][1].end
+                results.append(self._result(entry, start, end))
+                index += width - 1
+                break
+            index += 1
+        return results
+
+    @staticmethod
+    def _has_context(keys: list[str], index: int, width: int, context: frozenset[str]) -> bool:
+        before = keys[max(0, index - CONTEXT_WINDOW) : index]
+        after = keys[index + width : index + width + CONTEXT_WINDOW]
+        return any(k in context for k in before) or any(k in context for k in after)
+
+    def _result(self, entry: _Entry, start: int, end: int) -> RecognizerResult:
+        why = "ambiguous term with context" if entry.ambiguous else "special-category term"
+        explanation = AnalysisExplanation(recognizer=self.name, original_score=entry.score, textual_explanation=why)
+        return RecognizerResult(
+            entity_type=entry.entity,
+            start=start,
+            end=end,
+            score=entry.score,
+            analysis_explanation=explanation,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )

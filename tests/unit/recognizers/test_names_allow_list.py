@@ -1,0 +1,84 @@
+"""The chat allow-list (``config/lexicons/allow_list.yaml``) and the name recognizers end to end,
+through the real detector (spaCy models, all recognizers, allow-list, overlap resolution).
+
+Fictitious names only. These are the chat false-positive regressions: greetings, thanks, sign-offs,
+sentence-initial words and product codes are never names, places or organisations.
+"""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from processors.detection import Detector
+from recognizers.settings import RecognizerSettings
+
+NAME_TYPES = {"PERSON", "LOCATION", "ORGANIZATION"}
+ALLOW_LIST = RecognizerSettings().lexicon_dir / "allow_list.yaml"
+
+
+def names(detector: Detector, text: str, language: str) -> list[tuple[str, str]]:
+    (entities,) = detector.detect([text], [language])
+    return [(e.entity_type, text[e.start : e.end]) for e in entities if e.entity_type in NAME_TYPES]
+
+
+def test_allow_list_format() -> None:
+    data = yaml.safe_load(ALLOW_LIST.read_text(encoding="utf-8"))
+    assert set(data) == {"fr", "nl", "en"}
+    for words in data.values():
+        assert all(isinstance(w, str) and w.strip() for w in words)
+    for word in ("bonjour", "merci", "cordialement", "madame", "monsieur", "lundi"):
+        assert word in data["fr"]
+    for word in ("goedemorgen", "dank je wel", "meneer", "mevrouw", "groetjes"):
+        assert word in data["nl"]
+    for word in ("hi", "thanks", "regards", "sir", "monday"):
+        assert word in data["en"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Bonjour"),
+        ("fr", "Merci beaucoup"),
+        ("fr", "Merci ! Votre demande a bien été enregistrée."),
+        ("fr", "Cordialement"),
+        ("fr", "Bonjour Madame, Monsieur"),
+        ("fr", "Livraison pas reçue"),
+        ("fr", "Pouvez-vous vérifier ma commande ?"),
+        ("fr", "Mon XR-200 est cassé"),
+        ("fr", "Le colis Colissimo est bloqué depuis lundi"),
+        ("nl", "Dank je wel!"),
+        ("nl", "Goedemorgen"),
+        ("nl", "Hallo, is mijn pakket al verzonden?"),
+        ("nl", "Met vriendelijke groet"),
+        ("nl", "Geachte heer/mevrouw"),
+        ("nl", "Bestelling XR-200 is kapot"),
+        ("en", "Hi there"),
+        ("en", "ok thanks"),
+        ("en", "Thanks!"),
+        ("en", "Kind regards"),
+        ("en", "Dear Sir or Madam"),
+        ("en", "Order XR-200 never arrived"),
+        ("en", "The Evri driver never came"),
+    ],
+)
+def test_chat_false_positive_regressions(real_detector: Detector, language: str, text: str) -> None:
+    assert names(real_detector, text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "Bonjour, je m'appelle Marie Dupont, ma commande n'est pas arrivée.", ("PERSON", "Marie Dupont")),
+        ("fr", "bonjour je m'appelle marie dupont", ("PERSON", "marie dupont")),
+        ("fr", "Bonjour Marie, pouvez-vous me donner votre numéro ?", ("PERSON", "Marie")),
+        ("nl", "Hoi, mijn naam is Jan de Vries.", ("PERSON", "Jan de Vries")),
+        ("nl", "Goedendag, groetjes, Sophie Janssens", ("PERSON", "Sophie Janssens")),
+        ("nl", "dhr. Jansen heeft gebeld", ("PERSON", "dhr. Jansen")),
+        ("en", "Hi, I'm John Smith, my card was charged twice.", ("PERSON", "John Smith")),
+        ("en", "my name is emma watson", ("PERSON", "emma watson")),
+        ("en", "we just moved to Milton Keynes", ("LOCATION", "Milton Keynes")),
+    ],
+)
+def test_names_found_end_to_end(real_detector: Detector, language: str, text: str, expected: tuple[str, str]) -> None:
+    assert expected in names(real_detector, text, language)

@@ -1,0 +1,112 @@
+"""Names announced by chat phrasing (``ChatNamePatternRecognizer``), in French, Dutch and English.
+
+All names are fictitious. The recognizer needs no NLP artifacts: it works on the raw text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.names.chat_patterns import ChatNamePatternRecognizer
+from recognizers.settings import RecognizerSettings
+
+LEXICONS = RecognizerSettings().lexicon_dir
+RECOGNIZERS = {lang: ChatNamePatternRecognizer(lang, LEXICONS) for lang in ("fr", "nl", "en")}
+THRESHOLD = 0.5
+
+
+def names(language: str, text: str) -> list[str]:
+    results = RECOGNIZERS[language].analyze(text, ["PERSON"])
+    return [text[r.start : r.end] for r in results if r.score >= THRESHOLD]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "Bonjour, je m'appelle Marie Dupont, ma commande n'est pas arrivée.", ["Marie Dupont"]),
+        ("fr", "bonjour je m'appelle marie dupont", ["marie dupont"]),
+        ("fr", "moi c'est kevin, j'ai un souci avec le colis", ["kevin"]),
+        ("fr", "mon nom est Lefèvre", ["Lefèvre"]),
+        ("fr", "ici Paul, je vous rappelle", ["Paul"]),
+        ("fr", "Bonjour Madame Durand, votre colis arrive demain.", ["Durand"]),
+        ("fr", "Cordialement,\nJeanne Moreau", ["Jeanne Moreau"]),
+        ("fr", "je m’appelle Léa", ["Léa"]),
+        ("nl", "Hoi, mijn naam is Jan de Vries. Mijn pakket is nog niet aangekomen.", ["Jan de Vries"]),
+        ("nl", "mijn naam is sanne van den berg", ["sanne van den berg"]),
+        ("nl", "ik ben Pieter en ik wacht op mijn bestelling", ["Pieter"]),
+        ("nl", "Met Jan Bakker, ik bel over mijn bestelling", ["Jan Bakker"]),
+        ("nl", "met jan, ik bel over mijn bestelling", ["jan"]),
+        ("nl", "bedankt, groetjes Sophie Janssens", ["Sophie Janssens"]),
+        ("nl", "mvg Kees", ["Kees"]),
+        ("nl", "Goedemiddag Anouk, wat is uw postcode?", ["Anouk"]),
+        ("en", "Hi, I'm John Smith, my card was charged twice.", ["John Smith"]),
+        ("en", "my name is emma watson", ["emma watson"]),
+        ("en", "this is dave from accounts", ["dave"]),
+        ("en", "Dear Mrs Smith, your order has shipped", ["Smith"]),
+        ("en", "hi john, thanks", ["john"]),
+        ("en", "Regards,\nEmma", ["Emma"]),
+        ("en", "Thanks for your help\nOliver Brown", ["Oliver Brown"]),
+    ],
+)
+def test_names_after_chat_cues(language: str, text: str, expected: list[str]) -> None:
+    assert names(language, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Bonjour"),
+        ("fr", "Merci beaucoup"),
+        ("fr", "bonjour madame"),
+        ("fr", "Bonjour, je voudrais un remboursement"),
+        ("fr", "Merci, bonne journée !"),
+        ("fr", "je suis content de la livraison"),
+        ("fr", "c'est pas normal"),
+        ("nl", "Dank je wel!"),
+        ("nl", "Goedemorgen"),
+        ("nl", "hallo allemaal"),
+        ("nl", "ik ben blij met de levering"),
+        ("nl", "ik ben klant sinds 2019"),
+        ("nl", "met vriendelijke groet"),
+        ("nl", "met mijn bestelling is iets mis"),
+        ("en", "Hi there"),
+        ("en", "Thanks!"),
+        ("en", "ok thanks"),
+        ("en", "i'm tired of waiting"),
+        ("en", "I'm sorry but the parcel is late"),
+        ("en", "Dear Sir or Madam"),
+        ("en", "this is ridiculous"),
+    ],
+)
+def test_no_name_in_plain_chat(language: str, text: str) -> None:
+    assert names(language, text) == []
+
+
+def test_reported_span_is_only_the_name() -> None:
+    text = "Bonjour, je m'appelle Marie Dupont."
+    (result,) = RECOGNIZERS["fr"].analyze(text, ["PERSON"])
+    assert (result.entity_type, text[result.start : result.end]) == ("PERSON", "Marie Dupont")
+    assert result.score >= 0.8
+
+
+def test_name_stops_at_three_words_and_punctuation() -> None:
+    assert names("fr", "je m'appelle Jean Pierre Paul Martin et voilà") == ["Jean Pierre Paul"]
+    assert names("en", "my name is Anna, and my order is late") == ["Anna"]
+
+
+def test_initials_and_particles_stay_inside_the_name() -> None:
+    assert names("nl", "mijn naam is J. de Vries") == ["J. de Vries"]
+
+
+def test_speaker_label_of_a_pasted_transcript() -> None:
+    assert names("en", "Nicole: where is my parcel?\nAgent: checking") == ["Nicole"]
+    assert names("en", "Date: 12/03/2024") == []
+
+
+def test_lower_case_greeting_needs_a_known_name() -> None:
+    assert names("en", "hi john") == ["john"]
+    assert names("en", "hi team") == []
+
+
+def test_other_entities_requested() -> None:
+    assert RECOGNIZERS["en"].analyze("my name is Emma", ["EMAIL_ADDRESS"]) == []

