@@ -62,9 +62,7 @@ NATIONAL_IDS: frozenset[str] = frozenset({FR_NIR, NL_BSN, BE_NATIONAL_NUMBER, UK
 COMPANY_IDS: frozenset[str] = frozenset({FR_SIREN, FR_SIRET, FR_VAT, NL_KVK, NL_VAT})
 
 # Structured identifiers: the ones a checksum or a strict format makes near-certain.
-STRUCTURED_IDS: frozenset[str] = frozenset(
-    {EMAIL_ADDRESS, PHONE_NUMBER, IBAN_CODE, CREDIT_CARD} | NATIONAL_IDS
-)
+STRUCTURED_IDS: frozenset[str] = frozenset({EMAIL_ADDRESS, PHONE_NUMBER, IBAN_CODE, CREDIT_CARD} | NATIONAL_IDS)
 
 EVAL_LABEL: dict[str, str] = {
     PERSON: "PERSON",

@@ -1,6 +1,7 @@
 """Recognizers that do not belong to one country: e-mail, IBAN, cards, IP, URL, dates, ages, phones.
 
-Plus the English-only UK/US identifiers (phone, postcode, street address, NINO, NHS, SSN). Phone
+Plus the English-only UK/US identifiers (phone, postcode, street address, NINO, NHS, SSN) and
+international/US address parts (units, "Town, ST 12345", PO boxes: ``StreetAddressRecognizer``). Phone
 numbers without a country code are the country folders' job; here only "+<cc>"/"00<cc>" numbers
 (``IntlPhoneRecognizer``) and digits right after a phone word (``ContextPhoneRecognizer``).
 Most recognizers skip, before any RE2 call, a message that cannot hold their entity (too few
@@ -34,6 +35,7 @@ from recognizers.generic.iban import IbanRecognizer
 from recognizers.generic.intl_phone import IntlPhoneRecognizer
 from recognizers.generic.ip import IpRecognizer
 from recognizers.generic.phone_context import ContextPhoneRecognizer
+from recognizers.generic.street_address import StreetAddressRecognizer
 from recognizers.generic.uk_address import UkAddressRecognizer
 from recognizers.generic.uk_nhs import UkNhsRecognizer
 from recognizers.generic.uk_nino import UkNinoRecognizer
@@ -54,6 +56,7 @@ __all__ = [
     "IbanRecognizer",
     "IntlPhoneRecognizer",
     "IpRecognizer",
+    "StreetAddressRecognizer",
     "UkAddressRecognizer",
     "UkNhsRecognizer",
     "UkNinoRecognizer",
@@ -89,6 +92,7 @@ def build(language: str, settings: RecognizerSettings) -> list[EntityRecognizer]
             UkPhoneRecognizer(language),
             UkPostcodeRecognizer(language),
             UkAddressRecognizer(language),
+            StreetAddressRecognizer(language),
             UkNinoRecognizer(language),
             UkNhsRecognizer(language),
             UsSsnRecognizer(language),

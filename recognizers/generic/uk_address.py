@@ -30,7 +30,7 @@ _CAPITALISED = rf"{_FLAT}{_HOUSE_NUMBER}[ \t]+(?:{_NAME_WORD}[ \t]+){{1,3}}{_STR
 _LOWER = rf"(?i){_FLAT}{_HOUSE_NUMBER}[ \t]+(?:[a-z'’\-]+[ \t]+){{1,3}}{_STREET_TYPES_LOWER}"
 
 # Words that show the "street name" is a sentence ("waited 2 hours on the road").
-_STOPWORDS = frozenset(
+STOPWORDS = frozenset(
     {
         "a", "an", "the", "on", "in", "at", "to", "of", "for", "by", "with", "from", "and", "or",
         "my", "your", "our", "their", "his", "her", "its", "is", "was", "are", "be", "been",
@@ -39,7 +39,7 @@ _STOPWORDS = frozenset(
         "i", "you", "we", "they", "it", "me", "us", "them", "thanks", "thank", "please", "hi", "hello",
     }
 )  # fmt: skip
-_WORDS = re.compile(r"[^\W\d_]+")
+WORDS = re.compile(r"[^\W\d_]+")
 
 
 class UkAddressRecognizer(GatedRecognizer):
@@ -75,4 +75,4 @@ class UkAddressRecognizer(GatedRecognizer):
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         """A sentence, not a street: function words or counted units among the name words."""
-        return any(word.lower() in _STOPWORDS for word in _WORDS.findall(pattern_text))
+        return any(word.lower() in STOPWORDS for word in WORDS.findall(pattern_text))

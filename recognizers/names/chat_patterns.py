@@ -12,7 +12,7 @@ from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerRe
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.entities import PERSON
-from recognizers.names.lexicons import NameLexicon, Token, load_lexicon, tokenize
+from recognizers.names.lexicons import NameLexicon, Token, include_titles, load_lexicon, tokenize
 
 STRONG, WEAK, START, GREETING, SIGN_OFF, TITLE = "strong", "weak", "start", "greeting", "sign_off", "title"
 SHORT_TITLE = 2  # "M.", "Dr", "Me": a cue only when capitalised or followed by a dot
@@ -51,9 +51,9 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
     * a short last line that looks like a signature after a multi-line message;
     * a transcript speaker label: a name-like word opening a line before a colon ("Nicole: ...").
 
-    Titles after the cue are skipped ("Bonjour Madame Durand" reports "Durand"), name particles
-    are kept inside a name ("Jan van der Berg"), initials too ("J. de Vries"). The reported span is
-    only the name.
+    Titles after the cue are skipped to find the name, then put back in front of it, as by every
+    name recognizer (``lexicons.title_start``): "Bonjour Madame Durand" reports "Madame Durand".
+    Name particles are kept inside a name ("Jan van der Berg"), initials too ("J. de Vries").
     """
 
     STRONG_SCORE = 0.85
@@ -122,7 +122,9 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
             key = (result.start, result.end)
             if key not in best or result.score > best[key].score:
                 best[key] = result
-        return sorted(best.values(), key=lambda r: r.start)
+        kept = list(best.values())
+        include_titles(text, kept, self.lexicon.titles)
+        return sorted(kept, key=lambda r: r.start)
 
     def _speakers(self, text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
         """Transcript speaker labels: one to three name-like words opening a line, then a colon

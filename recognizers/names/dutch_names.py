@@ -17,6 +17,7 @@ from recognizers.names.lexicons import (
     dutch_names,
     dutch_places,
     fold,
+    include_titles,
     load_lexicon,
     sentence_initial,
     strip_accents,
@@ -167,6 +168,7 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
             index += 1
         if entities:
             results = [r for r in results if r.entity_type in entities]
+        include_titles(text, results, self.lexicon.titles)
         return results
 
     # ----------------------------------------------------------------------------------------

@@ -34,8 +34,11 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from presidio_analyzer import RecognizerResult
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from srsly import msgpack
+
+from recognizers.entities import PERSON
 
 LOG = logging.getLogger(__name__)
 
@@ -371,7 +374,7 @@ class NameLexicon:
     greetings: frozenset[str]
     """Openers that precede a name ("bonjour", "hi", "dear") and are trimmed from NER spans."""
     titles: frozenset[str]
-    """Civilities and titles ("madame", "dhr", "mr"): cue a name, never part of the reported span."""
+    """Civilities and titles ("madame", "dhr", "mr"): cue a name and belong to its span (``title_start``)."""
     intros: tuple[str, ...]
     """Phrases after which whatever follows is the writer's name ("je m'appelle", "my name is")."""
     weak_intros: tuple[str, ...]
@@ -502,3 +505,60 @@ def _load(lexicon_dir: str, language: str) -> NameLexicon:
 def load_lexicon(lexicon_dir: Path, language: str) -> NameLexicon:
     """The lexicon of ``language`` read from ``lexicon_dir``, loaded once per process."""
     return _load(str(Path(lexicon_dir).resolve()), language)
+
+
+# --------------------------------------------------------------------------------------------
+# Titles
+
+
+TITLE_LOOKBACK = 40  # characters looked at before a name for its titles ("de weledelgeleerde heer")
+SHORT_TITLE = 2  # "m", "me", "dr" typed in lower case without a dot are letters or pronouns, not titles
+
+
+def title_start(text: str, start: int, titles: frozenset[str]) -> int:
+    """The start of a person's name at ``start`` once the titles typed right before it are included.
+
+    One rule for every name recognizer: a title reveals the person's gender (and sometimes their
+    profession), so it belongs to the span that gets masked: "M. Dupont", "Mme Durand",
+    "dhr. de Vries", "Prof. Dr. Smit", "Mrs Smith". A title is a ``titles`` entry (``names.yaml``)
+    of one to three words, optionally followed by its dot, separated from what follows by spaces on
+    the same line; short lower-case titles count only with a dot ("m. dupont", not "m dupont").
+    Returns ``start`` when no title precedes it.
+    """
+    while True:
+        offset = max(0, start - TITLE_LOOKBACK)
+        prefix = text[offset:start]
+        tokens = [Token.of(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(prefix)]
+        if not tokens:
+            return start
+        gap = prefix[tokens[-1].end :]
+        dotted = tokens[-1].text == "."
+        if "\n" in gap or gap.strip() or not (gap or dotted):
+            return start
+        words = tokens[:-1] if dotted else tokens
+        if dotted and words and words[-1].end != tokens[-1].start:
+            return start
+        found = None
+        for width in (3, 2, 1):
+            phrase = words[-width:]
+            if len(phrase) < width or not all(t.is_word for t in phrase):
+                continue
+            if "\n" in prefix[phrase[0].start : phrase[-1].end]:
+                continue  # consecutive word tokens: only spaces between them, but on one line
+            key = " ".join(t.key for t in phrase)
+            if not ((dotted and f"{key}." in titles) or key in titles):
+                continue
+            if width == 1 and len(key) <= SHORT_TITLE and not dotted and not phrase[0].is_capitalised:
+                continue
+            found = offset + phrase[0].start
+            break
+        if found is None:
+            return start
+        start = found
+
+
+def include_titles(text: str, results: Iterable[RecognizerResult], titles: frozenset[str]) -> None:
+    """Move the start of every PERSON result back over the titles right before it (``title_start``)."""
+    for result in results:
+        if result.entity_type == PERSON:
+            result.start = title_start(text, result.start, titles)

