@@ -108,28 +108,45 @@ class Re2PatternRecognizer(LocalRecognizer):  # type: ignore[misc]
                     continue
                 if validation is True:
                     score = max(score, self.validated_score)
-                explanation = AnalysisExplanation(
-                    recognizer=self.name,
-                    original_score=pattern.score,
-                    pattern_name=pattern.name,
-                    pattern=pattern.regex,
-                    validation_result=validation,
-                )
-                explanation.score = score
-                results.append(
-                    RecognizerResult(
-                        entity_type=entity,
-                        start=start,
-                        end=end,
-                        score=score,
-                        analysis_explanation=explanation,
-                        recognition_metadata={
-                            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                        },
-                    )
-                )
+                results.append(make_result(self, entity, start, end, score, pattern=pattern, validation=validation))
         return list(EntityRecognizer.remove_duplicates(results))
+
+
+def make_result(
+    recognizer: EntityRecognizer,
+    entity_type: str,
+    start: int,
+    end: int,
+    score: float,
+    why: str | None = None,
+    pattern: Re2Pattern | None = None,
+    validation: bool | None = None,
+) -> RecognizerResult:
+    """A Presidio result with its explanation and the recognizer's name and id (for context scoring).
+
+    ``pattern``/``validation`` feed ``piiflow explain``'s "why" for pattern recognizers; ``why`` is
+    a short value-free text for the others (lookups, NER, term lists).
+    """
+    explanation = AnalysisExplanation(
+        recognizer=recognizer.name,
+        original_score=pattern.score if pattern else score,
+        pattern_name=pattern.name if pattern else None,
+        pattern=pattern.regex if pattern else None,
+        validation_result=validation,
+        textual_explanation=why,
+    )
+    explanation.score = score
+    return RecognizerResult(
+        entity_type=entity_type,
+        start=start,
+        end=end,
+        score=score,
+        analysis_explanation=explanation,
+        recognition_metadata={
+            RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
+        },
+    )
 
 
 def digits_only(value: str) -> str:

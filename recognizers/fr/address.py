@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 import re2
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers.base import Re2Pattern, Re2PatternRecognizer
+from recognizers.base import Re2Pattern, Re2PatternRecognizer, make_result
 from recognizers.entities import ADDRESS
 
 # Street types, as people type them (AFNOR NF Z 10-011 abbreviations and the usual spellings).
@@ -344,22 +344,4 @@ class FrAddressRecognizer(Re2PatternRecognizer):
         return end, self.POSTCODE_TOWN_SCORE if capitalised else self.POSTCODE_TOWN_LOWER_SCORE
 
     def _result(self, pattern: Re2Pattern, start: int, end: int, score: float) -> RecognizerResult:
-        explanation = AnalysisExplanation(
-            recognizer=self.name,
-            original_score=pattern.score,
-            pattern_name=pattern.name,
-            pattern=pattern.regex,
-            validation_result=None,
-        )
-        explanation.score = score
-        return RecognizerResult(
-            entity_type=ADDRESS,
-            start=start,
-            end=end,
-            score=score,
-            analysis_explanation=explanation,
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            },
-        )
+        return make_result(self, ADDRESS, start, end, score, pattern=pattern)

@@ -6,10 +6,10 @@ from typing import ClassVar
 
 import phonenumbers
 import re2
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, LocalRecognizer, RecognizerResult
+from presidio_analyzer import EntityRecognizer, LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers.base import is_glued
+from recognizers.base import is_glued, make_result
 from recognizers.entities import PHONE_NUMBER
 from recognizers.generic.phone_validation import VALID_PHONE_SCORE
 
@@ -94,22 +94,6 @@ class IntlPhoneRecognizer(LocalRecognizer):  # type: ignore[misc]
             valid = phonenumbers.is_valid_number(found.number)
             score = VALID_PHONE_SCORE if valid else POSSIBLE_INTL_SCORE
             region = phonenumbers.region_code_for_number(found.number) or "unknown region"
-            explanation = AnalysisExplanation(
-                recognizer=self.name,
-                original_score=score,
-                textual_explanation=f"{'valid' if valid else 'possible'} phone number ({region})",
-            )
-            results.append(
-                RecognizerResult(
-                    entity_type=PHONE_NUMBER,
-                    start=start,
-                    end=end,
-                    score=score,
-                    analysis_explanation=explanation,
-                    recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                    },
-                )
-            )
+            why = f"{'valid' if valid else 'possible'} phone number ({region})"
+            results.append(make_result(self, PHONE_NUMBER, start, end, score, why))
         return list(EntityRecognizer.remove_duplicates(results))

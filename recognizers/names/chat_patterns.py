@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import re2
-from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from recognizers.base import make_result
 from recognizers.entities import PERSON
 from recognizers.names.lexicons import NameLexicon, Token, include_titles, load_lexicon, tokenize
 
@@ -275,18 +276,7 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
         return words[0].start, words[-1].end, self.SIGNATURE_SCORE
 
     def _result(self, start: int, end: int, score: float, why: str) -> RecognizerResult:
-        explanation = AnalysisExplanation(recognizer=self.name, original_score=score, textual_explanation=why)
-        return RecognizerResult(
-            entity_type=PERSON,
-            start=start,
-            end=end,
-            score=score,
-            analysis_explanation=explanation,
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            },
-        )
+        return make_result(self, PERSON, start, end, score, why)
 
 
 def _line_start(text: str, start: int) -> bool:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from recognizers.base import make_result
 from recognizers.entities import DATE_TIME, LOCATION, ORGANIZATION, PERSON
 from recognizers.names.lexicons import NameLexicon, fold, include_titles, load_lexicon, sentence_initial, tokenize
 
@@ -252,18 +253,7 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
         return pieces
 
     def _result(self, entity_type: str, start: int, end: int, score: float, why: str) -> RecognizerResult:
-        explanation = AnalysisExplanation(recognizer=self.name, original_score=score, textual_explanation=why)
-        return RecognizerResult(
-            entity_type=entity_type,
-            start=start,
-            end=end,
-            score=score,
-            analysis_explanation=explanation,
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            },
-        )
+        return make_result(self, entity_type, start, end, score, why)
 
 
 def _date_number(number: str) -> bool:

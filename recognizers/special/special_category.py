@@ -10,9 +10,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from recognizers.base import make_result
 from recognizers.entities import SPECIAL_CATEGORIES
 from recognizers.names.lexicons import Token, fold, strip_accents, tokenize
 
@@ -173,15 +174,4 @@ class SpecialCategoryRecognizer(LocalRecognizer):  # type: ignore[misc]
 
     def _result(self, entry: _Entry, start: int, end: int) -> RecognizerResult:
         why = "ambiguous term with context" if entry.ambiguous else "special-category term"
-        explanation = AnalysisExplanation(recognizer=self.name, original_score=entry.score, textual_explanation=why)
-        return RecognizerResult(
-            entity_type=entry.entity,
-            start=start,
-            end=end,
-            score=entry.score,
-            analysis_explanation=explanation,
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            },
-        )
+        return make_result(self, entry.entity, start, end, entry.score, why)
