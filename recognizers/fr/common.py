@@ -37,11 +37,26 @@ def compact(value: str) -> str:
 def continues_digit_run(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` is preceded or followed by a separator and a digit.
 
-    Such a span is one group of a longer grouped number, not a number of its own.
+    Such a span is one group of a longer grouped number, not a number of its own, except after a
+    lone year ("né le 30 novembre 1984 06 12 34 56 78"): a 19xx/20xx group that no other digit group
+    precedes ends a date, it does not start the number.
     """
     before = start >= 2 and text[start - 1] in SEPARATOR_CHARS and text[start - 2].isdigit()
+    if before and _lone_year_before(text, start - 1):
+        before = False
     after = end + 1 < len(text) and text[end] in SEPARATOR_CHARS and text[end + 1].isdigit()
     return before or after
+
+
+def _lone_year_before(text: str, separator: int) -> bool:
+    """The digits just before ``text[separator]`` are a 4-digit 19xx/20xx year not glued to more digits."""
+    run_start = separator
+    while run_start > 0 and text[run_start - 1].isdigit():
+        run_start -= 1
+    run = text[run_start:separator]
+    if len(run) != 4 or run[:2] not in {"19", "20"}:
+        return False
+    return not (run_start >= 2 and text[run_start - 1] in SEPARATOR_CHARS and text[run_start - 2].isdigit())
 
 
 _DIGITS = str.maketrans("", "", "0123456789")

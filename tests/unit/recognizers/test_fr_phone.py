@@ -162,3 +162,13 @@ def test_property_faker_french_numbers_are_found(seed: int) -> None:
     value, score = results[0]
     assert value == typed
     assert score >= BASE
+
+
+def test_phone_right_after_a_year_is_found() -> None:
+    from recognizers.fr.phone import FrPhoneRecognizer
+
+    text = "ddn 30 novembre 1984 05 37 54 18 82. merci"
+    found = [text[r.start : r.end] for r in FrPhoneRecognizer().analyze(text, ["PHONE_NUMBER"]) if r.score >= 0.5]
+    assert found == ["05 37 54 18 82"]
+    chained = "réf 12 1984 05 37 54 18 82"  # a longer digit chain: not a phone of its own
+    assert not [r for r in FrPhoneRecognizer().analyze(chained, ["PHONE_NUMBER"]) if r.score >= 0.5]
