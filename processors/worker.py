@@ -6,12 +6,19 @@ heartbeats), publishes every output record and waits for the broker's acknowledg
 before the batch is acknowledged, so offsets are committed only after publish: at-least-once.
 SIGTERM stops the worker gracefully (Faust's worker handles it: in-flight batch finished, offsets
 committed, producer flushed).
+
+``processing_guarantee: exactly_once`` runs Faust's transactions (one transactional producer per
+assigned input partition, id ``<group>-<topic group>-<partition>``, offsets committed inside the
+transaction every ``broker_commit_interval``), with two corrections (see ``_TransactionalPublisher``):
+every output goes into the transaction of the input partition its input came from, and a commit never
+overlaps the publication of a batch (send, broker acknowledgement, event acknowledgement).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -25,7 +32,7 @@ from processors.config import PiiflowConfig
 from processors.deadletter import SourceRef
 from processors.kafka_security import read_password, ssl_context
 from processors.metrics import PipelineMetrics
-from processors.pipeline import Pipeline, RawRecord
+from processors.pipeline import Outcome, Pipeline, RawRecord
 from processors.topics import ensure_topics
 
 LOG = logging.getLogger(__name__)
@@ -79,10 +86,13 @@ def build_app(config: PiiflowConfig, pipeline: Pipeline, metrics: PipelineMetric
     }
     executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="piiflow-pipeline")
     within = timedelta(milliseconds=config.worker.batch_timeout_ms)
+    transactional = _TransactionalPublisher(app) if config.worker.processing_guarantee == "exactly_once" else None
 
     @app.agent(source)  # type: ignore[untyped-decorator]
     async def process(stream: Any) -> None:
         loop = asyncio.get_running_loop()
+        if transactional is not None:
+            transactional.install()
         async for events in stream.take_events(config.worker.batch_size, within=within):
             started = time.perf_counter()
             records = [
@@ -95,11 +105,14 @@ def build_app(config: PiiflowConfig, pipeline: Pipeline, metrics: PipelineMetric
             ]
             outcomes = await loop.run_in_executor(executor, pipeline.process_batch, records)
             pipeline_seconds = time.perf_counter() - started
-            pending = []
-            for outcome in outcomes:
-                for record in outcome.records:
-                    pending.append(await outputs[record.topic].send(key=record.key, value=record.value))
-            await asyncio.gather(*pending)  # broker acknowledged every output before the batch is acked
+            if transactional is not None:
+                await transactional.publish(events, outcomes)
+            else:
+                pending = []
+                for outcome in outcomes:
+                    for record in outcome.records:
+                        pending.append(await outputs[record.topic].send(key=record.key, value=record.value))
+                await asyncio.gather(*pending)  # broker acknowledged every output before the batch is acked
             metrics.observe_batch(outcomes, pipeline_seconds, time.perf_counter() - started)
             _update_lag(app, metrics, events)
             LOG.debug("batch published", extra={"batch_size": len(records)})
@@ -122,6 +135,89 @@ def build_app(config: PiiflowConfig, pipeline: Pipeline, metrics: PipelineMetric
         return web.json({"ready": ready}, status=200 if ready else 503)
 
     return app
+
+
+class _TransactionalPublisher:
+    """Publishing under ``exactly_once``: each input's outputs commit atomically with its offset.
+
+    Faust 0.15 keeps one transaction open per assigned input partition and commits it, together with
+    that partition's acknowledged offsets (``send_offsets_to_transaction``), every commit interval.
+    Two things stop its own path from covering piiflow's outputs:
+
+    * ``Topic.send`` goes through Faust's ``TransactionManager.send``, which picks the transaction from
+      the *output* record's partition number, looked up in the consumer's metadata. Topics the worker
+      does not read are not in it, so every output went out through the plain idempotent producer,
+      outside any transaction (checked on the broker: no transactional producer, no markers). Even
+      found, it would be the transaction of the input partition with the same *number*, which is the
+      source partition only for co-partitioned outputs (same key, same partition count); piiflow keys
+      its outputs by per-sink tokens, not by the conversation id. Here each output is sent with the
+      transactional id of the input partition its input came from: no co-partitioning is needed, a
+      Kafka transaction may write to any partition of any topic.
+    * Faust commits (every commit interval, after ``broker_commit_every`` acks, on rebalance and stop)
+      concurrently with the agent. A commit computes each partition's offset from the acknowledged
+      events, then commits that partition's transaction with every output sent in it so far. Running
+      while a batch is being sent (or between computing the offsets and committing) would commit
+      outputs without their offsets: a duplicate after a crash (seen in tests/integration/test_delivery.py
+      without this: one batch twice under read_committed). So the whole commit and the batch's "send,
+      await delivery, acknowledge" exclude each other (one lock).
+
+    A failure while publishing a batch may leave outputs in an open transaction whose offsets must not
+    be committed; the process then exits at once, like a crash: the transaction is aborted when the
+    partition's next owner initialises the same transactional id (or after transaction.timeout.ms).
+    """
+
+    def __init__(self, app: faust.App) -> None:
+        self.app = app
+        self.lock = asyncio.Lock()
+        self.installed = False
+
+    def install(self) -> None:
+        """Make every Faust commit wait for the batch being published, if any (idempotent).
+
+        Every commit path of Faust's consumer (periodic, ``broker_commit_every``, ``wait_empty`` on
+        rebalance and stop, ``app.commit``) goes through ``consumer.commit``.
+        """
+        if self.installed:
+            return
+        consumer = self.app.consumer
+        commit = consumer.commit
+        lock = self.lock
+
+        async def commit_between_batches(topics: Any = None, start_new_transaction: bool = True) -> bool:
+            async with lock:
+                return bool(await commit(topics, start_new_transaction=start_new_transaction))
+
+        consumer.commit = commit_between_batches
+        self.installed = True
+
+    def transactional_id(self, tp: Any) -> str:
+        # The id Faust's TransactionManager gives the producer of this input partition (and commits).
+        return f"{self.app.conf.id}-{self.app.assignor.group_for_topic(tp.topic)}-{tp.partition}"
+
+    async def publish(self, events: Any, outcomes: list[Outcome]) -> None:
+        producer = self.app.producer
+        async with self.lock:
+            pending = []
+            try:
+                for event, outcome in zip(events, outcomes, strict=True):
+                    transactional_id = self.transactional_id(event.message.tp)
+                    for record in outcome.records:
+                        send = producer.send(
+                            record.topic, record.key, record.value, None, None, None, transactional_id=transactional_id
+                        )
+                        pending.append(await send)
+                await asyncio.gather(*pending)
+                for event in events:
+                    event.ack()  # under the lock: the next commit includes these offsets and their outputs
+            except BaseException as exc:
+                if not pending and not isinstance(exc, Exception):
+                    raise  # cancelled before the first send: the transactions hold nothing of this batch
+                LOG.critical(
+                    "publishing a batch in a transaction failed (%s); exiting so that the transaction is aborted",
+                    type(exc).__name__,
+                )
+                logging.shutdown()
+                os._exit(1)
 
 
 def _update_lag(app: faust.App, metrics: PipelineMetrics, events: Any) -> None:

@@ -12,11 +12,8 @@ from __future__ import annotations
 
 import os
 import secrets
-import shutil
 import signal
-import socket
 import subprocess
-import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -27,7 +24,8 @@ from typing import Any
 import orjson
 import pytest
 import yaml
-from kafka import KafkaConsumer, KafkaProducer, TopicPartition
+from delivery_support import OutputReader, Topics, cleanup, free_port, piiflow_executable
+from kafka import KafkaProducer
 from kafka.admin import ConfigResource, ConfigResourceType, KafkaAdminClient
 from kafka.errors import KafkaError
 from messages import PLANTED, InputCase, build_inputs, leaks
@@ -47,19 +45,6 @@ CHECK_NAMES_IN_SINKS = os.environ.get("PIIFLOW_E2E_CHECK_NAMES", "1") != "0"
 STARTUP_DEADLINE_S = 90  # models load, topics get created
 OUTPUT_DEADLINE_S = 120  # every expected output record has arrived
 STOP_DEADLINE_S = 30  # SIGTERM to exit
-POLL_MS = 250
-
-
-@dataclass(frozen=True)
-class Topics:
-    input: str
-    analytics: str
-    training: str
-    dead_letter: str
-    audit: str
-
-    def outputs(self) -> list[str]:
-        return [self.analytics, self.training, self.dead_letter, self.audit]
 
 
 @dataclass
@@ -82,32 +67,11 @@ class Run:
         return "\n".join(kept[-lines:])
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _piiflow_executable() -> str:
-    candidate = Path(sys.executable).parent / "piiflow"
-    if candidate.exists():
-        return str(candidate)
-    found = shutil.which("piiflow")
-    assert found, "the piiflow console script is not installed (pip install -e .)"
-    return found
-
-
 @pytest.fixture
 def worker_run(kafka_bootstrap: str, unique_topic_prefix: str, tmp_path: Path) -> Run:
     """A config for this test's own topics and group, and an environment with real keys."""
     prefix = unique_topic_prefix
-    topics = Topics(
-        input=f"{prefix}chat.raw",
-        analytics=f"{prefix}chat.analytics",
-        training=f"{prefix}chat.training",
-        dead_letter=f"{prefix}chat.dlq",
-        audit=f"{prefix}pii.audit",
-    )
+    topics = Topics.with_prefix(prefix)
     group = f"{prefix}piiflow"
     data: dict[str, Any] = yaml.safe_load(BASE_CONFIG.read_text(encoding="utf-8"))
     data["dev_mode"] = False
@@ -117,7 +81,7 @@ def worker_run(kafka_bootstrap: str, unique_topic_prefix: str, tmp_path: Path) -
     data["topics"].update(input=topics.input, dead_letter=topics.dead_letter, audit=topics.audit)
     data["sinks"]["analytics"]["topic"] = topics.analytics
     data["sinks"]["training"]["topic"] = topics.training
-    data["worker"].update(web_port=_free_port(), batch_timeout_ms=50, batch_size=16)
+    data["worker"].update(web_port=free_port(), batch_timeout_ms=50, batch_size=16)
     lexicons = Path(data["detection"]["lexicon_dir"])
     data["detection"]["lexicon_dir"] = str(lexicons if lexicons.is_absolute() else BASE_CONFIG.parent / lexicons)
     config_path = tmp_path / "piiflow.yaml"
@@ -139,13 +103,7 @@ def worker_run(kafka_bootstrap: str, unique_topic_prefix: str, tmp_path: Path) -
 def cleanup_topics(kafka_admin: KafkaAdminClient, unique_topic_prefix: str) -> Iterator[None]:
     """Delete this test's topics (including Faust's internal ones) and consumer group afterwards."""
     yield
-    try:
-        ours = [t for t in kafka_admin.list_topics() if t.startswith(unique_topic_prefix)]
-        if ours:
-            kafka_admin.delete_topics(ours, timeout_ms=30_000, raise_errors=False)
-        kafka_admin.delete_groups([f"{unique_topic_prefix}piiflow"])
-    except Exception as exc:  # cleanup must not hide the test's own outcome
-        print(f"cleanup of {unique_topic_prefix}* failed: {exc!r}")
+    cleanup(kafka_admin, unique_topic_prefix)
 
 
 # --- Kafka helpers -------------------------------------------------------------------------------
@@ -178,43 +136,6 @@ def _produce(bootstrap: str, topic: str, cases: list[InputCase]) -> None:
         producer.flush(timeout=30)
     finally:
         producer.close(timeout=10)
-
-
-class OutputReader:
-    """Reads the output topics from the beginning, accumulating (key, value) per topic."""
-
-    def __init__(self, bootstrap: str, topics: list[str]) -> None:
-        self.consumer = KafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, group_id=None)
-        partitions = []
-        deadline = time.monotonic() + 30
-        for topic in topics:
-            while not (found := self.consumer.partitions_for_topic(topic)):
-                assert time.monotonic() < deadline, f"no metadata for topic {topic}"
-                time.sleep(0.2)
-            partitions.extend(TopicPartition(topic, p) for p in sorted(found))
-        self.partitions = partitions
-        self.consumer.assign(partitions)
-        self.consumer.seek_to_beginning(*partitions)
-        self.records: dict[str, list[tuple[bytes | None, bytes]]] = {t: [] for t in topics}
-
-    def poll(self) -> None:
-        for tp, batch in self.consumer.poll(timeout_ms=POLL_MS).items():
-            self.records[tp.topic].extend((r.key, r.value) for r in batch)
-
-    def read_to_end(self, deadline_s: float = 30) -> dict[str, list[tuple[bytes | None, bytes]]]:
-        """Everything up to the current end offsets (deterministic once the writer stopped)."""
-        end = self.consumer.end_offsets(self.partitions)
-        deadline = time.monotonic() + deadline_s
-        while any(self.consumer.position(tp) < end[tp] for tp in self.partitions):
-            assert time.monotonic() < deadline, "could not read the output topics to their end"
-            self.poll()
-        return self.records
-
-    def counts(self) -> dict[str, int]:
-        return {topic: len(records) for topic, records in self.records.items()}
-
-    def close(self) -> None:
-        self.consumer.close()
 
 
 def _stop(worker: subprocess.Popen[bytes]) -> int | None:
@@ -263,7 +184,7 @@ def test_worker_end_to_end(
     timings: dict[str, float] = {}
     with run.log_path.open("wb") as log:
         worker = subprocess.Popen(
-            [_piiflow_executable(), "worker", "--config", str(run.config_path)],
+            [piiflow_executable(), "worker", "--config", str(run.config_path)],
             cwd=run.config_path.parent,
             env=run.env,
             stdin=subprocess.DEVNULL,
@@ -338,7 +259,8 @@ def test_worker_end_to_end(
     # 4. Everything written, read deterministically up to the end offsets now that the worker stopped.
     assert reader is not None
     try:
-        outputs = reader.read_to_end()
+        reader.read_to_end()
+        outputs = {topic: reader.pairs(topic) for topic in topics.outputs()}
     finally:
         reader.close()
     timings["total"] = time.monotonic() - started
