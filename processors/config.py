@@ -263,8 +263,14 @@ class GeneraliseOp(StrictModel):
     type: Literal["generalise"]
 
 
+class DropMessageOp(StrictModel):
+    """The sink does not receive a message that contains this entity type at all."""
+
+    type: Literal["drop_message"]
+
+
 Operator = Annotated[
-    KeepOp | RedactOp | PlaceholderOp | MaskOp | PseudonymiseOp | SurrogateOp | GeneraliseOp,
+    KeepOp | RedactOp | PlaceholderOp | MaskOp | PseudonymiseOp | SurrogateOp | GeneraliseOp | DropMessageOp,
     Field(discriminator="type"),
 ]
 
@@ -294,7 +300,8 @@ class SinkConfig(StrictModel):
     key_ring: str
     """Key ring for this sink's pseudonyms and surrogates (one per sink: tokens cannot be joined)."""
     default_operator: Operator = Field(default_factory=lambda: PlaceholderOp(type="placeholder"))
-    """Operator for types not in `operators`: keep, redact, placeholder, mask, pseudonymise, surrogate, generalise."""
+    """Operator for types not in `operators`: keep, redact, placeholder, mask, pseudonymise, surrogate, generalise,
+    drop_message."""
     operators: dict[str, Operator] = Field(default_factory=dict)
     """Operator per entity type, e.g. `{EMAIL_ADDRESS: pseudonymise}`."""
     thresholds: dict[str, float] = Field(default_factory=dict)
@@ -386,7 +393,9 @@ class PiiflowConfig(StrictModel):
         return digest[:16]
 
 
-OPERATOR_TAGS = frozenset({"keep", "redact", "placeholder", "mask", "pseudonymise", "surrogate", "generalise"})
+OPERATOR_TAGS = frozenset(
+    {"keep", "redact", "placeholder", "mask", "pseudonymise", "surrogate", "generalise", "drop_message"}
+)
 
 
 def _yaml_path(loc: tuple[int | str, ...]) -> str:

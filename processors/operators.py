@@ -13,6 +13,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 from processors.config import (
+    DropMessageOp,
     GeneraliseOp,
     KeepOp,
     MaskOp,
@@ -105,6 +106,8 @@ def apply_operator(op: Operator, entity_type: str, value: str, ctx: OperatorCont
     """The replacement text for ``value`` under ``op``."""
     if isinstance(op, KeepOp):
         return value
+    if isinstance(op, DropMessageOp):  # never rendered: policy.decide drops the message first
+        return f"<{entity_type}>"
     if isinstance(op, RedactOp):
         return ""
     if isinstance(op, MaskOp):

@@ -198,7 +198,7 @@ class Pipeline:
         decisions: dict[str, dict[str, Any]] = {}
         try:
             for name, sink in self.config.sinks.items():
-                decision = decide(sink, message, set(special))
+                decision = decide(sink, message, set(special), {e.entity_type for e in entities})
                 decisions[name] = {
                     "decision": "sent" if decision.send else "dropped",
                     ("basis" if decision.send else "reason"): decision.basis,

@@ -12,7 +12,7 @@ import fnmatch
 from dataclasses import dataclass
 from typing import Any
 
-from processors.config import FieldAction, Operator, PlaceholderOp, SinkConfig
+from processors.config import DropMessageOp, FieldAction, Operator, PlaceholderOp, SinkConfig
 from processors.contract import InputMessage
 from processors.detection import Entity
 from processors.operators import OperatorContext, apply_operator
@@ -30,8 +30,8 @@ class Decision:
     basis: str
 
 
-def decide(sink: SinkConfig, message: InputMessage, special: set[str]) -> Decision:
-    """Apply consent and the special-category rule for one sink."""
+def decide(sink: SinkConfig, message: InputMessage, special: set[str], found: set[str] | None = None) -> Decision:
+    """Apply consent, the special-category rule and ``drop_message`` operators for one sink."""
     if sink.consent is not None:
         flag = message.consent.flag(sink.consent) if message.consent else None
         if flag is None and not sink.consent_default:
@@ -48,6 +48,9 @@ def decide(sink: SinkConfig, message: InputMessage, special: set[str]) -> Decisi
             flag = message.consent.flag(sink.special_categories_consent) if message.consent else None
             if flag is not True:
                 return Decision(False, f"special_category:no_consent:{sink.special_categories_consent}")
+    for entity_type in sorted(found or ()):
+        if isinstance(operator_for(sink, entity_type), DropMessageOp):
+            return Decision(False, f"entity_policy:drop_message:{entity_type}")
     return Decision(True, basis)
 
 

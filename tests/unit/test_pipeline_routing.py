@@ -258,3 +258,18 @@ def test_audit_record_carries_no_values(stub_pipeline_factory: Callable[..., Pip
     }
     blob = outcome.records[-1].value.decode()
     assert "06 12 34 56 78" not in blob and "Marie" not in blob and "conv-1" not in blob
+
+
+def test_drop_message_operator_per_entity(stub_pipeline_factory: Callable[..., Pipeline]) -> None:
+    from processors.config import parse_config
+
+    data = config_with().model_dump(mode="json")
+    data["sinks"]["training"]["operators"]["PHONE_NUMBER"] = "drop_message"
+    pipeline = stub_pipeline_factory(parse_config(data))
+    both = {"analytics": True, "training": True}
+    [with_phone, without] = pipeline.process_batch(
+        [message(1, "rappelez-moi au 06 12 34 56 78", consent=both), message(2, "merci beaucoup", consent=both)]
+    )
+    assert with_phone.sinks_dropped["training"] == "entity_policy:drop_message:PHONE_NUMBER"
+    assert with_phone.sinks_sent == ["analytics"]
+    assert without.sinks_sent == ["analytics", "training"]
