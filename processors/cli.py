@@ -13,13 +13,16 @@ import sys
 import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
 from processors.config import DEFAULT_CONFIG_PATH, ConfigError, PiiflowConfig, load_config
 from processors.keys import MissingKeyError
 from processors.nlp import ModelLoadError
+
+if TYPE_CHECKING:
+    from processors.pipeline import Pipeline
 
 EXIT_USAGE = 2
 EXIT_IO = 1
@@ -77,7 +80,7 @@ def cmd_config_reference(args: argparse.Namespace) -> int:
     return 0
 
 
-def _pipeline(args: argparse.Namespace, auto_dev: bool) -> tuple[object, PiiflowConfig]:
+def _pipeline(args: argparse.Namespace, auto_dev: bool) -> tuple[Pipeline, PiiflowConfig]:
     from processors.pipeline import Pipeline
 
     config, path = _load(args.config)
@@ -88,13 +91,11 @@ def _pipeline(args: argparse.Namespace, auto_dev: bool) -> tuple[object, Piiflow
 def cmd_redact(args: argparse.Namespace) -> int:
     """Embedded mode over a JSONL file."""
     from processors.embedded import redact_file
-    from processors.pipeline import Pipeline
     from processors.report_cli import print_redact_summary, progress_for
 
     if not args.input.is_file():
         raise UserError(f"{args.input}: input file not found")
     pipeline, config = _pipeline(args, auto_dev=True)
-    assert isinstance(pipeline, Pipeline)
     with progress_for(args.input, enabled=not args.quiet) as advance:
         summary = redact_file(pipeline, args.input, args.out_dir, config.worker.batch_size, advance)
     print_redact_summary(summary, args.out_dir, pipeline.ephemeral_keys)

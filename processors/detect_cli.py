@@ -15,7 +15,7 @@ from typing import IO, Any
 import orjson
 
 from processors.config import PiiflowConfig
-from processors.detection import LANGUAGE_HINTS_FILE, Detector, Entity
+from processors.detection import Detector, Entity
 from processors.language import LanguageResolver
 from processors.textnorm import normalize_with_offsets
 
@@ -27,12 +27,7 @@ class DetectService:
 
     def __init__(self, config: PiiflowConfig, config_path: Path) -> None:
         self.detector = Detector.from_config(config, config_path)
-        self.languages = LanguageResolver(
-            list(config.languages.supported),
-            config.languages.fallback,
-            config.languages.min_confidence,
-            self.detector.settings.lexicon_dir / LANGUAGE_HINTS_FILE,
-        )
+        self.languages = LanguageResolver.for_languages(config.languages, self.detector.settings.lexicon_dir)
 
     def detect(self, texts: list[str], langs: list[str | None]) -> list[tuple[str, list[Entity]]]:
         """(language used, entities with offsets into the original text) per text."""

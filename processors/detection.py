@@ -37,7 +37,6 @@ from recognizers.entities import (
 
 LOG = logging.getLogger(__name__)
 ALLOW_LIST_FILE = "allow_list.yaml"
-LANGUAGE_HINTS_FILE = "language_hints.yaml"
 
 
 class _ShallowCopy:

@@ -16,10 +16,13 @@ import yaml
 from lingua import Language as LinguaLanguage
 from lingua import LanguageDetectorBuilder
 
+from processors.config import LanguagesConfig
+
 LanguageSource = Literal["given", "detected", "fallback"]
 
 _LINGUA = {"fr": LinguaLanguage.FRENCH, "nl": LinguaLanguage.DUTCH, "en": LinguaLanguage.ENGLISH}
 _CODES = {v: k for k, v in _LINGUA.items()}
+LANGUAGE_HINTS_FILE = "language_hints.yaml"
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 SHORT_MESSAGE_WORDS = 4
 
@@ -55,6 +58,13 @@ class LanguageResolver:
             LanguageDetectorBuilder.from_languages(*languages).with_preloaded_language_models().build()
             if len(languages) > 1
             else None
+        )
+
+    @classmethod
+    def for_languages(cls, languages: LanguagesConfig, lexicon_dir: Path) -> LanguageResolver:
+        """The resolver a config's ``languages`` section describes, hints from ``lexicon_dir``."""
+        return cls(
+            list(languages.supported), languages.fallback, languages.min_confidence, lexicon_dir / LANGUAGE_HINTS_FILE
         )
 
     def resolve(self, text: str, given: str | None) -> LanguageChoice:

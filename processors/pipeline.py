@@ -25,7 +25,7 @@ from processors.config import PiiflowConfig, SinkConfig
 from processors.contract import InputMessage, Rejection, parse_message
 from processors.conversation import ConversationContext
 from processors.deadletter import DeadLetterSealer, SourceRef
-from processors.detection import LANGUAGE_HINTS_FILE, DetectionSettings, Detector, Entity
+from processors.detection import Detector, Entity
 from processors.keys import KeyRing, load_key_rings
 from processors.language import LanguageChoice, LanguageResolver
 from processors.operators import ConversationNumbering, OperatorContext
@@ -123,13 +123,7 @@ class Pipeline:
         self.audit_pseudonymizer = Pseudonymizer(rings[config.audit_key_ring])
         self.sealer = DeadLetterSealer(rings[config.dead_letter_key_ring])
         self.detector = detector or Detector.from_config(config, config_path)
-        settings = self.detector.settings if detector else DetectionSettings.from_config(config, config_path)
-        self.languages = LanguageResolver(
-            list(config.languages.supported),
-            config.languages.fallback,
-            config.languages.min_confidence,
-            settings.lexicon_dir / LANGUAGE_HINTS_FILE,
-        )
+        self.languages = LanguageResolver.for_languages(config.languages, self.detector.settings.lexicon_dir)
 
     # -- public API -----------------------------------------------------------------------------
 
