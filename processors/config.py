@@ -136,6 +136,12 @@ class WorkerConfig(StrictModel):
     """Most messages taken from the stream per pipeline call."""
     batch_timeout_ms: int = Field(default=100, ge=1)
     """Longest wait to fill a batch (latency bound)."""
+    producer_linger_ms: int = Field(default=5, ge=0, le=1_000)
+    """How long the producer waits to group output records into one request per partition.
+
+    A few milliseconds turn the three or more outputs of every message into a handful of produce
+    requests per batch instead of one small request each.
+    """
     web_host: str = "127.0.0.1"
     """Address the web server binds to; 0.0.0.0 in a container so probes and Prometheus can reach it."""
     web_port: int = Field(default=6066, ge=1, le=65535)

@@ -3,7 +3,11 @@
 It takes events in batches (``take_events`` with a latency bound), runs ``Pipeline.process_batch``
 in a single worker thread (the core is synchronous and CPU-bound; the event loop stays free for
 heartbeats), publishes every output record and waits for the broker's acknowledgement (acks=all)
-before the batch is acknowledged, so offsets are committed only after publish: at-least-once.
+before the batch's events are acknowledged, so offsets are committed only after publish:
+at-least-once. The wait overlaps the next batch's pipeline run: each event's message is held by an
+extra reference (``Message.incref``) that ``take_events``' own acknowledgement does not release;
+the delivery task releases it once the broker has acknowledged every output of the batch. At most
+two batches are in flight, and outputs are sent in input order.
 SIGTERM stops the worker gracefully (Faust's worker handles it: in-flight batch finished, offsets
 committed, producer flushed).
 
@@ -64,6 +68,7 @@ def build_app(config: PiiflowConfig, pipeline: Pipeline, metrics: PipelineMetric
         broker_client_id=config.kafka.client_id,
         processing_guarantee=config.worker.processing_guarantee,
         producer_acks=-1,
+        producer_linger=config.worker.producer_linger_ms / 1000,
         consumer_auto_offset_reset="earliest",
         topic_partitions=config.topics.partitions,
         topic_replication_factor=config.topics.replication_factor,
@@ -93,29 +98,48 @@ def build_app(config: PiiflowConfig, pipeline: Pipeline, metrics: PipelineMetric
         loop = asyncio.get_running_loop()
         if transactional is not None:
             transactional.install()
-        async for events in stream.take_events(config.worker.batch_size, within=within):
-            started = time.perf_counter()
-            records = [
-                RawRecord(
-                    event.message.value or b"",
-                    SourceRef(event.message.topic, event.message.partition, event.message.offset),
-                    event.message.key,
-                )
-                for event in events
-            ]
-            outcomes = await loop.run_in_executor(executor, pipeline.process_batch, records)
-            pipeline_seconds = time.perf_counter() - started
-            if transactional is not None:
-                await transactional.publish(events, outcomes)
-            else:
-                pending = []
-                for outcome in outcomes:
-                    for record in outcome.records:
-                        pending.append(await outputs[record.topic].send(key=record.key, value=record.value))
-                await asyncio.gather(*pending)  # broker acknowledged every output before the batch is acked
-            metrics.observe_batch(outcomes, pipeline_seconds, time.perf_counter() - started)
-            _update_lag(app, metrics, events)
-            LOG.debug("batch published", extra={"batch_size": len(records)})
+        in_flight: asyncio.Future[None] | None = None
+        try:
+            async for events in stream.take_events(config.worker.batch_size, within=within):
+                started = time.perf_counter()
+                records = [
+                    RawRecord(
+                        event.message.value or b"",
+                        SourceRef(event.message.topic, event.message.partition, event.message.offset),
+                        event.message.key,
+                    )
+                    for event in events
+                ]
+                outcomes = await loop.run_in_executor(executor, pipeline.process_batch, records)
+                pipeline_seconds = time.perf_counter() - started
+                if transactional is not None:
+                    await transactional.publish(events, outcomes)
+                    metrics.observe_batch(outcomes, pipeline_seconds, time.perf_counter() - started)
+                else:
+                    if in_flight is not None:
+                        await in_flight  # the previous batch is delivered and acknowledged (or its error raises)
+                    pending = []
+                    for outcome in outcomes:
+                        for record in outcome.records:
+                            pending.append(await outputs[record.topic].send(key=record.key, value=record.value))
+                    for event in events:
+                        event.message.incref()  # take_events' own ack must not release the offset: _deliver does
+                    in_flight = asyncio.ensure_future(_deliver(pending, events, outcomes, pipeline_seconds, started))
+                    in_flight.add_done_callback(_report_delivery_failure)
+                _update_lag(app, metrics, events)
+                LOG.debug("batch published", extra={"batch_size": len(records)})
+        finally:
+            if in_flight is not None and not in_flight.done():
+                await asyncio.shield(in_flight)  # on stop or rebalance: finish the last delivery before commit
+
+    async def _deliver(
+        pending: list[Any], events: Any, outcomes: list[Outcome], pipeline_seconds: float, started: float
+    ) -> None:
+        """Wait for the broker to acknowledge every output of a batch, then release its input offsets."""
+        await asyncio.gather(*pending)
+        for event in events:
+            event.ack()
+        metrics.observe_batch(outcomes, pipeline_seconds, time.perf_counter() - started)
 
     @app.task  # type: ignore[untyped-decorator]
     async def mark_ready() -> None:
@@ -218,6 +242,16 @@ class _TransactionalPublisher:
                 )
                 logging.shutdown()
                 os._exit(1)
+
+
+def _report_delivery_failure(future: asyncio.Future[None]) -> None:
+    """Log a failed delivery at once; the agent raises it when it takes the next batch.
+
+    The batch's offsets stay unacknowledged, so they are never committed: after a restart the batch
+    is processed again (at-least-once).
+    """
+    if not future.cancelled() and future.exception() is not None:
+        LOG.critical("delivering a batch failed (%s); its offsets are not committed", type(future.exception()).__name__)
 
 
 def _update_lag(app: faust.App, metrics: PipelineMetrics, events: Any) -> None:
