@@ -9,11 +9,13 @@ resolution so each character belongs to at most one reported entity.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import groupby
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +26,7 @@ from presidio_analyzer.context_aware_enhancers import lemma_context_aware_enhanc
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from processors.config import PiiflowConfig, resolve_relative
-from processors.nlp import PiiflowNlpEngine
+from processors.nlp import LazyNlpArtifacts, PiiflowNlpEngine
 from recognizers import RecognizerSettings, build_recognizers
 from recognizers.entities import (
     ALL_ENTITIES,
@@ -62,6 +64,32 @@ class InPlaceContextEnhancer(LemmaContextAwareEnhancer):  # type: ignore[misc]
             return list(super().enhance_using_context(*args, **kwargs))
         finally:
             _enhancer_module.copy = saved
+
+    def _extract_surrounding_words(self, nlp_artifacts: NlpArtifacts, word: str, start: int) -> list[str]:
+        """Presidio's window of context words around ``start``, from piiflow's precomputed token tables.
+
+        Same words as Presidio's: the token covering ``start`` (the first token ending after it),
+        then up to ``context_prefix_count`` + 1 keywords walking back and ``context_suffix_count``
+        + 1 walking forward. Presidio finds the token by iterating the Doc and tests keywords with
+        a list search, per result; the bisect and the set keep this linear in the window.
+        """
+        if not isinstance(nlp_artifacts, LazyNlpArtifacts) or not nlp_artifacts.tokens:
+            return list(super()._extract_surrounding_words(nlp_artifacts, word, start))
+        ends = nlp_artifacts.token_ends
+        index = bisect.bisect_right(ends, start)
+        if index >= len(ends):
+            raise ValueError("Did not find the match in the list of tokens although it is expected to be found")
+        lemmas = nlp_artifacts.lemmas
+        keywords = nlp_artifacts.keyword_set
+        words: set[str] = set()
+        for step, count in ((-1, self.context_prefix_count), (1, self.context_suffix_count)):
+            i, remaining = index, count + 1
+            while 0 <= i < len(lemmas) and remaining > 0:
+                if lemmas[i] in keywords:
+                    words.add(lemmas[i])
+                    remaining -= 1
+                i += step
+        return list(words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,10 +143,43 @@ def _casefold_key(text: str) -> str:
 SOFT_TYPES = frozenset({PERSON, LOCATION, ORGANIZATION, DATE_TIME})
 
 
+def _recognizer_name(result: RecognizerResult) -> str:
+    return str((result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, ""))
+
+
+def remove_duplicates(results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Presidio's ``EntityRecognizer.remove_duplicates``, made deterministic.
+
+    Same rule: zero scores go, and a result goes when a result of the same type contains it with an
+    equal or higher score. Presidio starts with ``set(results)``, so which of two recognizers that
+    found the same span with the same score survives changed from run to run (and with it the
+    recognizer named in ``piiflow detect`` and the audit); here the tie goes to the recognizer name
+    that sorts first.
+    """
+    ordered = sorted(
+        results, key=lambda r: (str(r.entity_type), r.start, -(r.end - r.start), -r.score, _recognizer_name(r))
+    )
+    kept: list[RecognizerResult] = []
+    for _, same_type in groupby(ordered, key=lambda r: r.entity_type):
+        active: list[RecognizerResult] = []
+        for result in same_type:
+            if result.score == 0:
+                continue
+            active = [other for other in active if other.end >= result.start]
+            if any(result.contained_in(other) and result.score <= other.score for other in active):
+                continue
+            kept.append(result)
+            active.append(result)
+    return sorted(kept, key=lambda r: (-r.score, r.start, -(r.end - r.start)))
+
+
 def resolve_overlaps(entities: list[Entity]) -> list[Entity]:
     """Keep, greedily, the best entity wherever spans overlap: pattern-backed types first, then
     higher score, then longer span."""
-    ranked = sorted(entities, key=lambda e: (e.entity_type in SOFT_TYPES, -e.score, -(e.end - e.start), e.start))
+    ranked = sorted(
+        entities,
+        key=lambda e: (e.entity_type in SOFT_TYPES, -e.score, -(e.end - e.start), e.start, e.entity_type, e.recognizer),
+    )
     kept: list[Entity] = []
     for entity in ranked:
         if all(entity.end <= other.start or entity.start >= other.end for other in kept):
@@ -199,6 +260,18 @@ class Detector:
             )
             for language in settings.languages
         }
+        # Context enhancement only changes results of recognizers with context words, and the
+        # recognizer-level hook only matters where a recognizer overrides it: both known up front.
+        self._with_context: dict[str, frozenset[str]] = {
+            language: frozenset(r.id for r in recognizers if r.context)
+            for language, recognizers in self.recognizers_by_language.items()
+        }
+        self._with_own_hook: dict[str, bool] = {
+            language: any(
+                type(r).enhance_using_context is not EntityRecognizer.enhance_using_context for r in recognizers
+            )
+            for language, recognizers in self.recognizers_by_language.items()
+        }
 
     @classmethod
     def from_config(cls, config: PiiflowConfig, config_path: Path) -> Detector:
@@ -254,9 +327,25 @@ class Detector:
             raw.extend(found)
         if not raw:
             return raw
-        enhanced = self.analyzer._enhance_using_context(text, raw, nlp_artifacts, recognizers, context or None)
+        if self._with_own_hook[language]:
+            enhanced = self.analyzer._enhance_using_context(text, raw, nlp_artifacts, recognizers, context or None)
+        elif any(
+            r.recognition_metadata[RecognizerResult.RECOGNIZER_IDENTIFIER_KEY] in self._with_context[language]
+            for r in raw
+        ):
+            # What analyze() does when no recognizer has its own hook: raw is already grouped in
+            # recognizer order, and only the lemma enhancer can change a score.
+            enhanced = self.analyzer.context_aware_enhancer.enhance_using_context(
+                text=text,
+                raw_results=raw,
+                nlp_artifacts=nlp_artifacts,
+                recognizers=recognizers,
+                context=context or None,
+            )
+        else:
+            enhanced = raw
         kept = [r for r in enhanced if r.score >= self._min_threshold]
-        return list(EntityRecognizer.remove_duplicates(kept))
+        return remove_duplicates(kept)
 
     def _postprocess(self, text: str, language: str, results: list[RecognizerResult]) -> list[Entity]:
         allow = self.settings.allow_list.get(language, frozenset())

@@ -24,13 +24,14 @@ class NormalizedText:
     """The normalised text and, per normalised character, the original span it came from."""
 
     text: str
-    starts: tuple[int, ...]
+    starts: tuple[int, ...]  # empty when ``identity``
     ends: tuple[int, ...]
     original_length: int
+    identity: bool = False  # the text needed no change: offsets map onto themselves
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of the normalised text back onto the original text."""
-        if end <= start or not self.text:
+        if self.identity or end <= start or not self.text:
             return start, end
         return self.starts[start], self.ends[end - 1]
 
@@ -45,8 +46,28 @@ def _clean_cluster(cluster: str) -> str:
     return "".join(chars)
 
 
+def needs_no_change(text: str) -> bool:
+    """True when normalisation would return ``text`` unchanged (most chat messages), checked in C.
+
+    NFKC-normal text is normal cluster by cluster too, and every character normalisation drops or
+    replaces (the invisible ones, controls) is non-printable; tab and newline are kept as they are.
+    """
+    if text.isascii():
+        return text.isprintable() or text.replace("\n", "").replace("\t", "").isprintable()
+    if not unicodedata.is_normalized("NFKC", text):
+        return False
+    return text.isprintable() or text.replace("\n", "").replace("\t", "").isprintable()
+
+
 def normalize_with_offsets(text: str) -> NormalizedText:
     """Normalise ``text`` and keep the offset map (see module docstring)."""
+    if needs_no_change(text):
+        return NormalizedText(text, (), (), len(text), identity=True)
+    return normalize_clusters(text)
+
+
+def normalize_clusters(text: str) -> NormalizedText:
+    """The cluster-by-cluster normalisation with its offset map (no fast path)."""
     pieces: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -66,6 +87,4 @@ def normalize_with_offsets(text: str) -> NormalizedText:
 
 def normalize_text(text: str) -> str:
     """The normalised text alone (fast path when nothing needs changing)."""
-    if text.isascii() and text.isprintable():
-        return text
     return normalize_with_offsets(text).text

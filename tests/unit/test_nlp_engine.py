@@ -8,8 +8,12 @@ import pytest
 import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from processors.nlp import MAX_RUN, ModelLoadError, load_pipeline, safe_input
+from processors.detection import Detector, remove_duplicates
+from processors.nlp import MAX_RUN, LazyNlpArtifacts, ModelLoadError, load_pipeline, safe_input
 
 BLANK = spacy.blank("en")
 
@@ -47,3 +51,59 @@ def test_pathological_run_is_fast() -> None:
     doc = nlp(safe_input(nlp, "🙂" * 20_000))
     assert time.perf_counter() - started < 2.0
     assert len(doc.text) == 20_000
+
+
+CONTEXT_TEXTS = [
+    "Mijn BSN is 1234.56.782, bel me: 06-12345678 of mail jan@voorbeeld.nl",
+    "Bonjour, mon numéro de sécu : 1 84 12 75 108 042 36. Merci !",
+    "card: 4111 1111 1111 1111 — call me on 020 7946 0958 please :)",
+    "",
+    "ok",
+]
+
+
+@pytest.mark.parametrize("text", CONTEXT_TEXTS)
+def test_lazy_artifacts_match_presidio_and_its_context_window(real_detector: Detector, text: str) -> None:
+    """The lazily built token tables and the bisect window equal what Presidio computes eagerly."""
+    engine = real_detector.nlp_engine
+    enhancer = real_detector.analyzer.context_aware_enhancer
+    for language in ("fr", "nl", "en"):
+        with engine.memory_zone(language):
+            lazy = next(engine.artifacts_for([text], language))
+            assert isinstance(lazy, LazyNlpArtifacts)
+            doc = lazy.tokens
+            eager = NlpArtifacts(
+                entities=list(doc.ents),
+                tokens=doc,
+                tokens_indices=[t.idx for t in doc],
+                lemmas=[t.lower_ for t in doc],
+                nlp_engine=engine,
+                language=language,
+            )
+            assert lazy.tokens_indices == eager.tokens_indices
+            assert lazy.lemmas == eager.lemmas
+            assert lazy.keywords == eager.keywords
+            for token in doc:
+                for start in range(token.idx, token.idx + len(token)):
+                    ours = enhancer._extract_surrounding_words(lazy, token.text, start)
+                    theirs = LemmaContextAwareEnhancer._extract_surrounding_words(enhancer, eager, token.text, start)
+                    assert sorted(ours) == sorted(theirs)
+
+
+def _result(name: str, start: int = 3, end: int = 12, score: float = 1.0) -> RecognizerResult:
+    return RecognizerResult("PHONE_NUMBER", start, end, score, recognition_metadata={"recognizer_name": name})
+
+
+def test_ties_go_to_the_same_recognizer_whatever_the_order() -> None:
+    """Presidio's remove_duplicates went through set(): the survivor of a tie changed between runs."""
+    a, b = _result("NlPhoneRecognizer"), _result("IntlPhoneRecognizer")
+    for results in ([a, b], [b, a]):
+        kept = remove_duplicates(results)
+        assert [r.recognition_metadata["recognizer_name"] for r in kept] == ["IntlPhoneRecognizer"]
+
+
+def test_remove_duplicates_keeps_presidios_containment_rule() -> None:
+    outer, inner, stronger_inner = _result("A", 0, 20, 0.6), _result("B", 5, 10, 0.5), _result("C", 5, 10, 0.9)
+    assert remove_duplicates([inner, outer]) == [outer]
+    assert remove_duplicates([outer, stronger_inner]) == [stronger_inner, outer]
+    assert remove_duplicates([_result("Z", score=0.0)]) == []

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from processors.config import DEFAULT_CONFIG_PATH
 from processors.language import LanguageResolver
-from processors.textnorm import normalize_text, normalize_with_offsets
+from processors.textnorm import normalize_clusters, normalize_text, normalize_with_offsets
 
 HINTS = DEFAULT_CONFIG_PATH.parent / "lexicons" / "language_hints.yaml"
 
@@ -21,11 +21,29 @@ def test_invisible_characters_removed_and_fullwidth_folded() -> None:
 
 @given(st.text(max_size=60))
 def test_offset_map_covers_the_original(text: str) -> None:
-    norm = normalize_with_offsets(text)
+    norm = normalize_clusters(text)
     assert len(norm.starts) == len(norm.text) == len(norm.ends)
     for i in range(len(norm.text)):
         start, end = norm.original_span(i, i + 1)
         assert 0 <= start < end <= len(text)
+
+
+@given(st.text(max_size=80) | st.text(alphabet=st.characters(max_codepoint=0x2FFF), max_size=80))
+def test_fast_path_gives_what_cluster_normalisation_gives(text: str) -> None:
+    fast = normalize_with_offsets(text)
+    slow = normalize_clusters(text)
+    assert fast.text == slow.text
+    if fast.identity:  # unchanged text: every offset is its own (exact, even inside a cluster)
+        assert slow.text == text
+        assert all(fast.original_span(i, i + 1) == (i, i + 1) for i in range(len(text)))
+    else:
+        assert fast == slow
+
+
+def test_plain_chat_text_takes_the_fast_path() -> None:
+    assert normalize_with_offsets("Bonjour, je m'appelle Zoé.\nMerci").identity
+    assert not normalize_with_offsets("jan\u200b@example.nl").identity
+    assert not normalize_with_offsets("０６ １２").identity
 
 
 @pytest.fixture(scope="module")
