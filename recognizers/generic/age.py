@@ -1,11 +1,16 @@
-"""Ages: "j'ai 34 ans", "34 jaar oud", "34-jarige", "I'm 34 years old", "aged 34"; the span is the number."""
+"""Ages: "j'ai 34 ans", "34 jaar oud", "I'm 34", "ben 70", "Bonjour 61 ans"; the span is the number."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import ClassVar
 
-from recognizers.base import Re2Pattern
+import re2
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from recognizers.base import Re2Pattern, make_result
 from recognizers.entities import AGE
 from recognizers.generic.gated import GatedRecognizer
 
@@ -16,6 +21,8 @@ _AFTER = r"(?:$|[^\p{L}\p{N}])"
 _NUMBER = r"[0-9]{1,3}(?:[.,][0-9]{1,2})?"
 # A single age or a range ("11-12", "11-12,5").
 _AGE = rf"(?P<pii>{_NUMBER}(?:[ \t]*[-–][ \t]*{_NUMBER})?)"
+# A single whole number: the patterns without a unit take no decimals nor ranges.
+_WHOLE = r"(?P<pii>[0-9]{1,3})"
 _S = r"[ \t]+"
 _OPT_S = r"[ \t]*"
 
@@ -23,7 +30,7 @@ _OPT_S = r"[ \t]*"
 _STRONG_UNIT = {
     "fr": r"ans[ \t]+(?:révolus|revolus|et[ \t]+demi)",
     "nl": r"(?:jaar[ \t]+oud|-?[ \t]*jarige)",
-    "en": r"(?:-?[ \t]*(?:years?|yrs?)[ \t]*-?[ \t]*old|(?:y/o|y\.o\.?|yo))",
+    "en": r"(?:-?[ \t]*(?:years?|yrs?)[ \t]*-?[ \t]*old|(?:years?|yrs?)[ \t]+of[ \t]+age|(?:y/o|y\.o\.?|yo))",
 }
 # A person as subject, then the number and the plain unit: "j'ai 34 ans", "ik ben 34 jaar".
 # French "\p{L}{2,} a 3 ans" ("mon fils a 3 ans") never matches "il y a 3 ans" (one-letter "y").
@@ -41,33 +48,231 @@ _SUBJECT = {
         r"|he['’]s|she['’]s|they['’]re|i[ \t]+was)"
     ),
 }
-_PLAIN_UNIT = {"fr": r"ans", "nl": r"jaar", "en": r"(?:years?|yrs?)"}
+# The customer speaking, then a number without unit: "I'm 42", "ik ben 33", Dutch chat's "ben 70"
+# (the verb alone is first person), French "j'ai 61" (only before the end of a sentence: "j'ai 3
+# colis", "j'ai 2 questions" count things; "je suis 61" is not French).
+_FIRST_PERSON = {
+    "fr": r"(?:j['’][ \t]?ai|jai)",
+    "nl": r"(?:ben|ik[ \t]+word)",
+    "en": r"(?:i['’]?m|i[ \t]+am)",
+}
+# Someone else the customer speaks about, then a number without unit: "my son is 84", "hij is 80".
+# None in French: "il a 3" / "mon fils a 3" counts things as often as years.
+_THIRD_PERSON = {
+    "nl": (
+        r"(?:(?:hij|zij|ze|zoon|dochter|kind|baby|patiënt|patient|vader|moeder|man|vrouw|opa|oma|broer|zus)"
+        r"[ \t]+(?:is|wordt|werd))"
+    ),
+    "en": (
+        r"(?:(?:he|she|son|daughter|child|kid|baby|wife|husband|mother|father|mum|mom|dad|grandson"
+        r"|granddaughter|grandmother|grandfather|grandma|grandpa|brother|sister|partner)[ \t]+(?:is|was)"
+        r"|he['’]s|she['’]s)"
+    ),
+}
+_PLAIN_UNIT = {"fr": r"(?P<unit>ans)", "nl": r"(?P<unit>jaar|jr)", "en": r"(?P<unit>years?|yrs?)"}
 # An age keyword, then the number, unit optional: "âgé de 34 ans", "leeftijd: 34", "aged 34".
 _KEYWORD = {
-    "fr": r"(?:âgée?s?|agée?s?|âge|age)(?:[ \t]*(?:de|:|=))?",
-    "nl": r"(?:leeftijd(?:[ \t]*(?:van|:|=))?|jarige[ \t]+van)",
-    "en": r"(?:aged|age(?:[ \t]*(?:of|:|=))?|turned|turning|turns)",
+    "fr": r"(?:âgée?s?|agée?s?|âge|age)(?:[ \t]*(?:de|:|=|est(?:[ \t]+de)?))?",
+    "nl": r"(?:leeftijd(?:[ \t]*(?:van|:|=|is))?|jarige[ \t]+van)",
+    "en": r"(?:aged|age(?:[ \t]*(?:of|:|=|is))?|turned|turning|turns)",
 }
-# The unit alone ("34 ans" may be "il y a 34 ans"): reported only with context.
-_WEAK_UNIT = {"fr": r"ans", "nl": r"jaar", "en": r"(?:years?|yrs?)"}
 
 
-def _patterns(language: str) -> list[Re2Pattern]:
-    lang = language if language in _SUBJECT else "en"
-    return [
-        Re2Pattern("age: number + age unit", rf"(?i){_BEFORE}{_AGE}{_OPT_S}{_STRONG_UNIT[lang]}{_AFTER}", 0.85),
-        Re2Pattern(
-            "age: person + number + unit",
-            rf"(?i){_BEFORE}{_SUBJECT[lang]}{_S}{_AGE}{_OPT_S}{_PLAIN_UNIT[lang]}{_AFTER}",
-            0.85,
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# --- Word lists (lower case; apostrophes split words: "d'ancienneté" is "d" + "ancienneté") -------
+
+_MONTHS = {
+    "fr": "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre",
+    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
+    "en": "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec",
+}
+# Units and counted things: after "I am 5 …" / "ben 10 …" they make the number a quantity, not an
+# age ("I am 5 minutes late", "ben 50 euro kwijt", "I'm 20 pounds short"). Chat mixes languages:
+# the English list applies to every language.
+_COUNTS_EN = """
+    sec secs second seconds min mins minute minutes h hr hrs hour hours day days week weeks wk wks
+    month months year years yr yrs euro euros eur cent cents ct usd dollar dollars pound pounds quid
+    gbp bucks percent pct km kms m mi mile miles meter meters metre metres cm mm ft feet foot inch
+    inches kg kgs kilo kilos g gr gram grams lb lbs l ml litre litres liter liters gb mb tb times x
+    item items order orders parcel parcels package packages box boxes piece pieces pcs unit units
+    product products call calls email emails mail mails message messages ticket tickets people
+    persons steps away late early short behind ahead off th st nd rd
+"""
+_COUNTS = {
+    "fr": _words(
+        _COUNTS_EN
+        + """
+    mn minute minutes seconde secondes heure heures jour jours j semaine semaines sem mois an ans année
+    années annee annees centime centimes cts pourcent pour mètre mètres metre metres kilo kilos gramme
+    grammes litre litres fois commande commandes colis article articles produit produits pièce pièces
+    piece pieces personne personnes enfant enfants appel appels go mo degrés degres
+    """
+        + _MONTHS["fr"]
+        + " "
+        + _MONTHS["en"]
+    ),
+    "nl": _words(
+        _COUNTS_EN
+        + """
+    minuut minuten minuutje minuutjes seconde seconden u uur uren uurtje dag dagen dagje weken maand
+    maanden jaar jaren jr centen procent meter kilo liter keer keren maal stuk stuks pakket pakketten
+    pakje pakjes doos dozen bestelling bestellingen artikel artikelen producten bericht berichten
+    mailtjes telefoontjes persoon personen mensen graden te tekort kwijt weg later eerder verder achter
+    """
+        + _MONTHS["nl"]
+        + " "
+        + _MONTHS["en"]
+    ),
+    "en": _words(_COUNTS_EN + _MONTHS["en"]),
+}
+# Right before "N ans" / "N jaar" / "N years" (one of the two words before the number): a duration
+# or a contract term, not an age ("depuis 10 ans", "il y a 20 ans", "al ruim 15 jaar", "for the past
+# 12 years"). Hedges ("environ", "ongeveer", "about") count too: approximate counts of years in
+# customer service are lengths of time ("ça fait environ 15 ans") far more often than one's own age.
+_DURATION_BEFORE = {
+    "fr": _words(
+        """
+    depuis pendant durant dans en après apres avant sur pour y fait faisait fera tous chaque plus moins
+    environ près pres presque quasiment jusqu jusque ici bout déjà deja encore dernières derniers
+    prochaines prochains garantie garanti contrat abonnement prêt pret crédit credit engagement
+    client cliente clients abonné abonnée fidèle
+    """
+    ),
+    "nl": _words(
+        """
+    voor sinds al na binnen over gedurende ruim bijna ongeveer circa ca zo pakweg meer minder dan elke
+    iedere om per tot tijdens in afgelopen laatste komende eerste nog pas maximaal minimaal minstens
+    tenminste hooguit garantie contract abonnement looptijd hypotheek lening klant lid trouwe
+    """
+    ),
+    "en": _words(
+        """
+    for since in after over within past last next every each than about around approximately almost
+    nearly roughly some during until till per of warranty guarantee contract subscription customer
+    member loyal plan
+    """
+    ),
+}
+# Right after "N ans" / "N jaar" / "N years": the rest of a duration ("10 jaar geleden", "2 ans de
+# garantie", "10 ans d'ancienneté", "ça fait 10 ans que…", "5 years ago", "ik ben 10 jaar klant").
+_DURATION_AFTER = {
+    "fr": _words(
+        """
+    de d du des que qu déjà deja après apres avant auparavant plus chez avec sans garantie garantis
+    consécutifs consecutifs consécutives d'affilée ferme fermes ancienneté
+    """
+    ),
+    "nl": _words(
+        """
+    geleden lang later eerder terug daarna daarvoor ervoor garantie klant lid abonnee getrouwd samen
+    ervaring bij al achter op werkzaam trouw trouwe gratis contract abonnement hypotheek na
+    """
+    ),
+    "en": _words(
+        """
+    ago later earlier late before after back long of with as warranty guarantee customer member
+    running straight already experience contract subscription plan
+    """
+    ),
+}
+# Right after the number, glued or spaced: an amount, a percentage, a measure ("I'm 100% sure").
+_SYMBOL_UNITS = frozenset("%€$£°/#*=×+&")
+# Glued right after the number: a height or a quotation ("I'm 5'10").
+_GLUED_SYMBOLS = frozenset("'’\"″′")
+# "42.5", "14:30", "12/03", "3,5 uur": the number goes on past the separator.
+_CONTINUING_SEPARATORS = frozenset(".,:/-")
+
+_TOKEN = re2.compile(r"\p{L}+|[0-9]+|[.!?\n]")
+_PREFILTER_OPTIONS = re2.Options()
+_PREFILTER_OPTIONS.max_mem = 64 << 20
+_LETTER_START = re2.compile(r"^\p{L}+")
+
+#: The youngest and oldest ages reported without an age word ("I'm 42", "61 ans"): a customer
+#: writing to customer service is rarely under 12, and small numbers with "ans"/"jaar" are most
+#: often durations or warranty terms ("2 ans", "5 jaar garantie"); above 110 it is a company's
+#: history, not a person ("150 ans d'expérience"). A child spoken about ("my son is 4") may be younger.
+ADULT_AGES = range(12, 111)
+CHILD_AGES = range(1, 111)
+
+
+@dataclass(frozen=True)
+class _Rule:
+    """How a pattern's candidates are judged after the match (see ``AgeRecognizer._refine``)."""
+
+    kind: str  # "sure", "subject_unit", "first_person", "third_person", "unit_only"
+    lifted: Re2Pattern | None = None  # the explanation of a "unit_only" candidate reported
+
+
+def _patterns(lang: str) -> list[tuple[Re2Pattern, _Rule]]:
+    unit = _PLAIN_UNIT[lang]
+    weak = Re2Pattern("age: number + unit (weak)", rf"(?i){_BEFORE}{_AGE}{_OPT_S}{unit}{_AFTER}", 0.3)
+    lifted = Re2Pattern("age: number + unit, not a duration", weak.regex, 0.6)
+    patterns = [
+        (
+            Re2Pattern("age: number + age unit", rf"(?i){_BEFORE}{_AGE}{_OPT_S}{_STRONG_UNIT[lang]}{_AFTER}", 0.85),
+            _Rule("sure"),
         ),
-        Re2Pattern(
-            "age: keyword + number",
-            rf"(?i){_BEFORE}{_KEYWORD[lang]}{_OPT_S}{_AGE}(?:{_OPT_S}{_PLAIN_UNIT[lang]})?{_AFTER}",
-            0.85,
+        (
+            Re2Pattern(
+                "age: person + number + unit",
+                rf"(?i){_BEFORE}{_SUBJECT[lang]}{_S}{_AGE}{_OPT_S}{unit}{_AFTER}",
+                0.85,
+            ),
+            _Rule("subject_unit"),
         ),
-        Re2Pattern("age: number + unit (weak)", rf"(?i){_BEFORE}{_AGE}{_OPT_S}{_WEAK_UNIT[lang]}{_AFTER}", 0.3),
+        (
+            Re2Pattern(
+                "age: keyword + number",
+                rf"(?i){_BEFORE}{_KEYWORD[lang]}{_OPT_S}{_AGE}(?:{_OPT_S}{unit})?{_AFTER}",
+                0.85,
+            ),
+            _Rule("sure"),
+        ),
+        (
+            Re2Pattern(
+                "age: I am + number",
+                rf"(?i){_BEFORE}{_FIRST_PERSON[lang]}{_S}{_WHOLE}{_AFTER}",
+                0.6 if lang == "fr" else 0.7,
+            ),
+            _Rule("first_person"),
+        ),
+        (weak, _Rule("unit_only", lifted)),
     ]
+    if lang in _THIRD_PERSON:
+        patterns.append(
+            (
+                Re2Pattern("age: person is + number", rf"(?i){_BEFORE}{_THIRD_PERSON[lang]}{_S}{_WHOLE}{_AFTER}", 0.7),
+                _Rule("third_person"),
+            )
+        )
+    return patterns
+
+
+def _tokens_before(text: str, start: int, count: int) -> list[str]:
+    """The last ``count`` words before ``start`` in the same sentence (a number also ends the look)."""
+    found: list[str] = []
+    for token in reversed(_TOKEN.findall(text[max(0, start - 60) : start])):
+        if not token[0].isalpha():
+            break
+        found.append(token.lower())
+        if len(found) == count:
+            break
+    return found
+
+
+def _first_word(text: str, end: int) -> str | None:
+    """The word right after ``end`` (spaces skipped), lower-cased; ``None`` when something else comes first."""
+    rest = text[end : end + 40].lstrip(" \t")
+    match = _LETTER_START.search(rest)
+    return match.group(0).lower() if match else None
+
+
+def _whole(candidate: str, ages: range) -> bool:
+    return candidate.isdigit() and int(candidate) in ages
 
 
 _NUMBERS = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
@@ -76,16 +281,33 @@ _NUMBERS = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
 class AgeRecognizer(GatedRecognizer):
     """Ages of people (``AGE``); the reported span is the number (or range) only.
 
-    Format: French "j'ai 34 ans", "mon fils a 3 ans", "âgé de 34 ans", "âge : 34"; Dutch
-    "34 jaar oud", "34-jarige", "op 11-12 jarige leeftijd", "ik ben 34 jaar", "leeftijd 3-4 jaar";
-    English "I'm 34 years old", "a 34-year-old", "34 y/o", "aged 34", "age: 34", "turned 34".
-    A duration is not an age: "10 jaar geleden", "il y a 10 ans", "for 10 years" stay unreported.
+    Formats and scores (the reporting threshold is 0.5):
+
+    * 0.85: an age unit ("34 jaar oud", "34-jarige", "a 34-year-old", "34 y/o", "34 ans révolus"); a
+      person as subject with the plain unit ("j'ai 34 ans", "mon fils a 3 ans", "ik ben 34 jaar",
+      "I'm 34 years"); an age keyword ("âgé de 72 ans", "âge : 34", "leeftijd 3-4 jaar", "aged 34",
+      "turned 60"). A duration after the unit still rejects it ("ik ben 10 jaar klant", "j'ai 2 ans
+      de garantie").
+    * 0.7: the customer or someone they speak about, then a whole number without unit: "I am 42",
+      "I'm 62 yers old" (a typo is not a unit), "my son is 84", "ik ben 33", Dutch chat's bare verb
+      "ben 70" (first person). Rejected when a unit or counted thing follows ("I am 5 minutes
+      late", "ben 50 euro kwijt", "I'm 100% sure", "ik ben 3,5 uur", "I'm 5'10", "ben 14 maart"),
+      or when the number is outside ``ADULT_AGES`` for the speaker (``CHILD_AGES`` for a child).
+    * 0.6: French "j'ai 61" only before the end of a sentence ("j'ai 3 colis" counts things).
+    * 0.6: a bare "61 ans" / "67 jaar" that is no duration: a whole number in ``ADULT_AGES``, no
+      duration word among the two words before it ("depuis", "il y a", "pendant", "voor", "al",
+      "sinds", "ruim", "for", "since", "over", hedges such as "environ", "ongeveer"), and no duration
+      continuation after the unit ("geleden", "ago", "de garantie", "d'ancienneté", "lang", "que",
+      "later"). English "N years" is a duration far more often: it is reported only when it stands
+      as a clause of its own ("Hi, 45 years. My card…").
+    * 0.3: any other "34 ans" / "34 jaar" / "34 years" (ranges and decimals included); Presidio's
+      context words ("âge", "leeftijd", "birthday") lift it.
+
+    Why: in chat customers give their age tersely ("ben 28, mijn nummer is…", "Bonjour 61 ans
+    Merci") and half the ages were missed with a subject *and* a unit required; the unit/count and
+    duration word lists keep quantities and lengths of time out. Ages above 125 are discarded.
     Official source: none (a contextual rule); the span convention follows deduce's gold
     ("10 jaar oud" -> "10").
-
-    Scores: 0.85 with an age unit ("jaar oud", "-jarige", "years old"), a person as subject or
-    an age keyword; 0.3 for a bare "34 ans" / "34 jaar" / "34 years" (context words such as
-    "âge", "leeftijd", "birthday" lift it). Ages above 125 are discarded.
     """
 
     min_digits = 1
@@ -99,13 +321,22 @@ class AgeRecognizer(GatedRecognizer):
     }
 
     def __init__(self, supported_language: str = "en") -> None:
+        self._lang = supported_language if supported_language in _SUBJECT else "en"
+        rules = _patterns(self._lang)
         super().__init__(
             supported_entity=AGE,
-            patterns=_patterns(supported_language),
+            patterns=[pattern for pattern, _ in rules],
             context=self.CONTEXT.get(supported_language, self.CONTEXT["en"]),
             supported_language=supported_language,
             require_boundaries=False,
         )
+        self._rules = {pattern.name: rule for pattern, rule in rules}
+        # One capture-free union of the patterns: RE2's DFA answers "any candidate at all?" in one
+        # pass, cheaper than the six submatch searches most messages with a digit need not.
+        union = "|".join(
+            f"(?:{pattern.regex.replace('(?P<pii>', '(?:').replace('(?P<unit>', '(?:')})" for pattern, _ in rules
+        )
+        self._prefilter = re2.compile(union, _PREFILTER_OPTIONS)
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """A human age: every number of the range between 0 and 125, in increasing order."""
@@ -113,3 +344,86 @@ class AgeRecognizer(GatedRecognizer):
         if not values or any(not 0 <= v <= 125 for v in values) or values != sorted(values):
             return False
         return None
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """The patterns, each candidate judged by its rule *before* duplicates are merged.
+
+        (Merging first would let a rejected "ben 33 jaar" candidate of one rule hide the same span
+        accepted by another.)
+        """
+        if not self.may_contain(text) or self._prefilter.search(text) is None:
+            return []
+        results: list[RecognizerResult] = []
+        for pattern, compiled, group in self._compiled:
+            rule = self._rules[pattern.name]
+            unit_group = compiled.groupindex.get("unit")
+            for match in compiled.finditer(text):
+                start, end = match.span(group)
+                if start < 0 or end <= start or self.validate_result(text[start:end]) is False:
+                    continue
+                unit_end = match.span(unit_group)[1] if unit_group is not None else -1
+                unit_end = unit_end if unit_end >= end else end
+                judged = self._refine(rule, pattern, text, start, end, unit_end)
+                if judged is not None:
+                    results.append(make_result(self, AGE, start, end, judged.score, pattern=judged))
+        return list(EntityRecognizer.remove_duplicates(results))
+
+    def _refine(
+        self, rule: _Rule, pattern: Re2Pattern, text: str, start: int, end: int, unit_end: int
+    ) -> Re2Pattern | None:
+        """The pattern a candidate is reported under (its score), or ``None`` to drop it."""
+        candidate = text[start:end]
+        if rule.kind == "sure":
+            return pattern
+        if rule.kind == "subject_unit":
+            return None if self._duration_follows(text, unit_end) else pattern
+        if rule.kind in ("first_person", "third_person"):
+            ages = ADULT_AGES if rule.kind == "first_person" else CHILD_AGES
+            return pattern if _whole(candidate, ages) and not self._quantity_follows(text, end) else None
+        # "unit_only": a bare "34 ans"
+        if self._duration_follows(text, unit_end):
+            return None
+        if rule.lifted is not None and self._bare_age(text, start, end, unit_end):
+            return rule.lifted
+        return pattern
+
+    def _quantity_follows(self, text: str, end: int) -> bool:
+        """True when what follows the number makes it a quantity (unit, count, symbol, decimals)."""
+        rest = text[end : end + 40]
+        stripped = rest.lstrip(" \t")
+        if not stripped:
+            return False
+        first, glued = stripped[0], len(stripped) == len(rest)
+        if first in _CONTINUING_SEPARATORS and glued and stripped[1:2].isdigit():
+            return True
+        if first in _SYMBOL_UNITS or (glued and first in _GLUED_SYMBOLS):
+            return True
+        word = _first_word(text, end)
+        if word is None:
+            return False
+        # French: "j'ai 61" before the end of a sentence only ("j'ai 3 colis", "j'ai 2 questions").
+        return self._lang == "fr" or word in _COUNTS[self._lang]
+
+    def _duration_follows(self, text: str, unit_end: int) -> bool:
+        """True when the words after "N ans"/"N jaar"/"N years" finish a duration ("geleden", "ago")."""
+        word = _first_word(text, unit_end)
+        return word is not None and word in _DURATION_AFTER[self._lang]
+
+    def _bare_age(self, text: str, start: int, end: int, unit_end: int) -> bool:
+        """True when a bare "N ans"/"N jaar"/"N years" reads as an age rather than a duration."""
+        if not _whole(text[start:end], ADULT_AGES):
+            return False
+        if any(word in _DURATION_BEFORE[self._lang] for word in _tokens_before(text, start, 2)):
+            return False
+        if self._lang == "en":
+            # "N years" on its own: nothing but punctuation before and after it in its clause.
+            before = text[:start].rstrip(" \t")
+            after = text[unit_end:].lstrip(" \t")
+            return (not before or not before[-1].isalnum()) and (not after or not after[0].isalnum())
+        return True

@@ -69,9 +69,15 @@ def _stem(key: str, suffixes: tuple[str, ...]) -> str:
     return key
 
 
+@functools.lru_cache(maxsize=16_384)
+def _key(word: str, suffixes: tuple[str, ...]) -> str:
+    """Lookup key of one token; cached (bounded, in memory only), since chat repeats the same words."""
+    return _stem(strip_accents(fold(word)), suffixes)
+
+
 def _keys(text: str, suffixes: tuple[str, ...]) -> list[tuple[str, Token]]:
     return [
-        (_stem(strip_accents(fold(t.text)), suffixes), t)
+        (_key(t.text, suffixes), t)
         for t in _split_elisions(tokenize(text))
         if t.text[0].isalnum() or t.text in "&'"
     ]

@@ -1,8 +1,13 @@
-"""AgeRecognizer: the number is the span; durations ("10 jaar geleden", "il y a 10 ans") are not ages."""
+"""AgeRecognizer: the number is the span; durations ("10 jaar geleden", "il y a 10 ans") and
+quantities ("I am 5 minutes late", "ben 50 euro kwijt") are not ages. Texts are fictitious."""
 
 from __future__ import annotations
 
+from unittest import mock
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from recognizers.entities import AGE
 from recognizers.generic.age import AgeRecognizer
@@ -14,6 +19,11 @@ def reported(language: str, text: str) -> list[str]:
     """Spans at or above the default reporting threshold (0.5)."""
     recognizer = RECOGNIZERS[language]
     return [text[r.start : r.end] for r in recognizer.analyze(text, [AGE]) if r.score >= 0.5]
+
+
+def scored(language: str, text: str) -> list[tuple[str, float]]:
+    """Every candidate with its raw score (Presidio's context words not applied)."""
+    return [(text[r.start : r.end], r.score) for r in RECOGNIZERS[language].analyze(text, [AGE])]
 
 
 @pytest.mark.parametrize(
@@ -40,6 +50,10 @@ def reported(language: str, text: str) -> list[str]:
         ("en", "aged 34", ["34"]),
         ("en", "age: 34", ["34"]),
         ("en", "My brother just turned 60", ["60"]),
+        ("en", "I'm 45 years of age", ["45"]),
+        ("en", "my age is 45", ["45"]),
+        ("nl", "mijn leeftijd is 45", ["45"]),
+        ("fr", "mon âge est de 45 ans", ["45"]),
     ],
 )
 def test_ages(language: str, text: str, expected: list[str]) -> None:
@@ -62,13 +76,175 @@ def test_ages(language: str, text: str, expected: list[str]) -> None:
         ("en", "I'm 5 minutes late"),
         ("en", "10 years ago"),
         ("en", "age 200"),
-        ("en", "I'm 34"),  # no unit: too ambiguous
+        ("en", "The average is 45"),
+        ("en", "I'm 5 minutes late"),
     ],
 )
 def test_not_ages(language: str, text: str) -> None:
     assert reported(language, text) == []
 
 
-def test_bare_number_and_unit_is_kept_below_the_threshold() -> None:
-    results = RECOGNIZERS["fr"].analyze("34 ans", [AGE])
-    assert [(r.start, r.end, r.score) for r in results] == [(0, 2, 0.3)]
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # the customer, then a whole number without unit
+        ("en", "I am 42 my IBAN is GB00 0000", [("42", 0.7)]),
+        ("en", "Hiya! I am 63", [("63", 0.7)]),
+        ("en", "I'm 62 yers old", [("62", 0.7)]),  # a misspelt unit is no count
+        ("en", "im 45. call me back", [("45", 0.7)]),
+        ("en", "i am 91 this is julia", [("91", 0.7)]),
+        ("nl", "ik ben 33", [("33", 0.7)]),
+        ("nl", "ben 28, mijn nummer is", [("28", 0.7)]),  # Dutch chat drops the pronoun
+        ("nl", "dag ben 89 groeten", [("89", 0.7)]),
+        ("nl", "Ben 70 Groetjes", [("70", 0.7)]),
+        ("nl", "ik word 40 volgende week", [("40", 0.7)]),
+        ("fr", "j'ai 61.", [("61", 0.6)]),
+        ("fr", "Bonjour, j’ai 45 !", [("45", 0.6)]),
+        # someone the customer speaks about
+        ("en", "my son is 84.", [("84", 0.7)]),
+        ("en", "my daughter is 4 and she loves it", [("4", 0.7)]),
+        ("en", "she's 70, can she get a discount?", [("70", 0.7)]),
+        ("nl", "mijn vader is 80 en woont alleen", [("80", 0.7)]),
+        ("nl", "hij is 12", [("12", 0.7)]),
+    ],
+)
+def test_person_and_number_without_unit(language: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert scored(language, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "I am 5 minutes late"),
+        ("en", "I am 2 days late"),
+        ("en", "I'm 100% sure"),
+        ("en", "I'm 100 % sure"),
+        ("en", "I am 3rd in line"),
+        ("en", "I'm 20 pounds short"),
+        ("en", "I'm 15 mins away"),
+        ("en", "I'm 5'10"),
+        ("en", "I am 14:30 at the shop"),
+        ("en", "I'm 65+ hours in"),
+        ("en", "she is 12 weeks pregnant"),
+        ("en", "he's 30 km from the depot"),
+        ("en", "I am 5"),  # below the customer ages
+        ("nl", "ik ben 10 minuten te laat"),
+        ("nl", "ben 10 min te laat"),
+        ("nl", "ik ben 2 dagen weg"),
+        ("nl", "ben 2 dagen weg"),
+        ("nl", "ben 50 euro kwijt"),
+        ("nl", "ben 20 keer gebeld"),
+        ("nl", "ik ben 3,5 uur onderweg"),
+        ("nl", "ben 14 maart jarig"),
+        ("nl", "ben 24/7 bereikbaar"),
+        ("fr", "je suis à 5 km"),
+        ("fr", "je suis 61"),  # not French: no rule
+        ("fr", "j'ai 3 colis"),
+        ("fr", "j'ai 45 commandes en attente"),
+        ("fr", "j'ai 20 et je voudrais savoir"),  # a word follows: "j'ai N" counts things
+    ],
+)
+def test_person_and_quantity_is_not_an_age(language: str, text: str) -> None:
+    assert scored(language, text) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "84 ans", [("84", 0.6)]),
+        ("fr", "Bonjour madame 61 ans Merci", [("61", 0.6)]),
+        ("fr", "76 ans Bonne soirée!", [("76", 0.6)]),
+        ("fr", "je m'appelle Claire Martin. 54 ans", [("54", 0.6)]),
+        ("nl", "34 jaar", [("34", 0.6)]),
+        ("nl", "59 jaar 🙂", [("59", 0.6)]),
+        ("nl", "67 jaar voor meneer Jansen", [("67", 0.6)]),
+        ("nl", "Goedenavond 49 jaar Met vriendelijke groet", [("49", 0.6)]),
+        ("nl", "ben 33 jaar", [("33", 0.6)]),  # the unit rejects "ben 33" but not "33 jaar"
+        ("nl", "45 jr, graag teruggebeld", [("45", 0.6)]),
+        ("en", "Hi, 45 years. Thanks", [("45", 0.6)]),  # English: a clause of its own only
+    ],
+)
+def test_bare_number_and_unit_reported_when_no_duration(
+    language: str, text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert scored(language, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a duration word before it: kept below the threshold
+        ("fr", "il y a 10 ans", [("10", 0.3)]),
+        ("fr", "il y a 20 ans", [("20", 0.3)]),
+        ("fr", "client depuis 15 ans", [("15", 0.3)]),
+        ("fr", "pendant plus de 30 ans", [("30", 0.3)]),
+        ("fr", "âge : environ 34 ans", [("34", 0.3)]),  # a hedge: "environ 15 ans" is mostly a duration
+        ("nl", "al 15 jaar", [("15", 0.3)]),
+        ("nl", "sinds 20 jaar tevreden", [("20", 0.3)]),
+        ("nl", "ruim 30 jaar", [("30", 0.3)]),
+        ("nl", "om de 12 jaar", [("12", 0.3)]),
+        ("en", "for 5 years", [("5", 0.3)]),
+        ("en", "for 15 years.", [("15", 0.3)]),
+        ("en", "I've been a customer 15 years.", [("15", 0.3)]),  # English: not a clause of its own
+        ("en", "45 years and counting", [("45", 0.3)]),
+        # small numbers are warranty or contract terms
+        ("fr", "2 ans", [("2", 0.3)]),
+        ("nl", "5 jaar", [("5", 0.3)]),
+        ("nl", "Batterij: 1,3 jaar", [("1,3", 0.3)]),
+        ("nl", "tussen 30-40 jaar", [("30-40", 0.3)]),  # a range is a category, not someone's age
+    ],
+)
+def test_bare_number_and_unit_kept_weak(language: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert scored(language, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a duration continuation after the unit: dropped, with or without a subject
+        ("fr", "2 ans de garantie"),
+        ("fr", "15 ans de garantie"),
+        ("fr", "20 ans d'ancienneté"),
+        ("fr", "ça fait 20 ans que je suis client"),
+        ("fr", "j'ai 2 ans de garantie"),
+        ("nl", "10 jaar geleden"),
+        ("nl", "20 jaar geleden gekocht"),
+        ("nl", "al 15 jaar klant"),
+        ("nl", "ik ben 15 jaar klant"),
+        ("nl", "30 jaar lang"),
+        ("en", "15 years ago"),
+        ("en", "I'm 10 years late"),
+        ("en", "I was 10 years with you"),
+    ],
+)
+def test_duration_continuation_drops_the_candidate(language: str, text: str) -> None:
+    assert scored(language, text) == []
+
+
+def test_bare_number_and_unit_explains_why_it_is_reported() -> None:
+    [result] = RECOGNIZERS["fr"].analyze("84 ans", [AGE])
+    assert result.analysis_explanation.pattern_name == "age: number + unit, not a duration"
+    assert result.analysis_explanation.original_score == 0.6
+
+
+def _tokens(text: str) -> list[str]:
+    return text.split(" ")
+
+
+_CHAT_WORDS = _tokens(
+    "ik ben Ben I am I'm im j'ai my son is hij zij mijn vader leeftijd âge aged age : , . ! ? - "
+    "12 45 5 100 3,5 14:30 % € ans jaar jr years old y/o jarige oud de d' il y a depuis geleden ago for "
+    "minutes min dagen euro klant garantie que later 🙂"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.sampled_from(_CHAT_WORDS), max_size=12), language=st.sampled_from(["fr", "nl", "en"]))
+def test_the_union_pre_check_never_hides_a_match(words: list[str], language: str) -> None:
+    text = " ".join(words)
+    recognizer = RECOGNIZERS[language]
+    with mock.patch.object(recognizer, "_prefilter", mock.Mock(search=mock.Mock(return_value=True))):
+        unfiltered = recognizer.analyze(text, [AGE])
+    filtered = recognizer.analyze(text, [AGE])
+    assert [(r.start, r.end, r.score) for r in filtered] == [(r.start, r.end, r.score) for r in unfiltered]
+    assert all(0.0 < r.score <= 1.0 and text[r.start : r.end][0].isdigit() for r in filtered)
