@@ -13,12 +13,33 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import make_result
 from recognizers.entities import PERSON
-from recognizers.names.lexicons import NameLexicon, Token, include_titles, load_lexicon, tokenize
+from recognizers.names.dutch_names import NAME_CONTEXT as DUTCH_NAME_CONTEXT
+from recognizers.names.lexicons import (
+    MIN_CUE_TYPO_LENGTH,
+    NameLexicon,
+    Token,
+    dutch_names,
+    dutch_places,
+    include_titles,
+    load_lexicon,
+    name_repeats,
+    sentence_initial,
+    token_starts,
+    tokenize,
+)
+from recognizers.names.spacy_ner import NAME_CONTEXT
 
 STRONG, WEAK, START, GREETING, SIGN_OFF, TITLE = "strong", "weak", "start", "greeting", "sign_off", "title"
+RELATION = "relation"
 SHORT_TITLE = 2  # "M.", "Dr", "Me": a cue only when capitalised or followed by a dot
 TITLE_PUNCT = "."
 SKIPPABLE_PUNCT = frozenset(",:;-–—")
+CLAUSE_END = frozenset(".!?…")
+MIN_TENTATIVE_LETTERS = 3
+MIN_IDENTIFIER_DIGITS = 4
+
+# what a word after a cue is: part of the name, part of it only next to a known name, or not part of it
+YES, MAYBE, NO = 2, 1, 0
 
 
 def _phrase_regex(phrase: str) -> str:
@@ -34,6 +55,7 @@ class _Cue:
     kind: str
     start: int
     end: int
+    typo: bool = False
 
 
 class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
@@ -44,17 +66,29 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
 
     * ``intros`` ("je m'appelle", "mijn naam is", "my name is"): the next one to three words are a
       name whatever their case, unless they are chat words ("je m'appelle pas", "my name is on");
-    * ``weak_intros`` ("ik ben", "I'm", "je suis"), ``greetings`` at the start of a line
-      ("Bonjour Marie", "Hi John", "Dear Mrs Smith"), ``sign_offs`` ("Cordialement, Marie",
-      "groetjes Sophie", "regards,\\nEmma") and ``start_intros`` at the start of a line ("Met Jan de
-      Vries", "ici Paul"): the words must look like a name, capitalised and not a common word, or
-      in a first-name/surname list ("hi john" but not "hi there", "ik ben blij");
-    * a short last line that looks like a signature after a multi-line message;
+    * ``weak_intros`` ("ik ben", "I'm", "je suis"), ``relation_intros`` ("mijn partner", "my
+      husband", "ma fille"), ``greetings`` at the start of a line or sentence ("Bonjour Marie", "Hi
+      John", "Dear Mrs Smith"), ``sign_offs`` ("Cordialement, Marie", "groetjes Sophie",
+      "regards,\\nEmma"), ``start_intros`` at the start of a line, sentence or clause ("Met Jan de
+      Vries", "ici Paul") and titles ("mevrouw", "Mr"): the words must look like a name,
+      capitalised and not a common word, or in a first-name/surname list ("hi john" but not "hi
+      there", "ik ben blij", "my husband called"); next to a known name, an unknown lower-case word
+      that is no word of the language is part of the name too ("groeten, flink rowan");
+    * a title is a strong cue: after it, name particles open the name and the surname after them may
+      be any uncommon word, whatever its case ("meneer van de veen", "mevrouw van susa");
+    * ``after_cues``: one to three name-like words right before "hier", "here", "ici" ("Jan hier",
+      "emma here"), one of them a known name;
+    * the last words of a message, after the end of a sentence or an identifier ("... bedankt.
+      norbert", "IBAN NL.. 1234 jan jansen"), and a short last line that looks like a signature
+      after a multi-line message, when they look like a name and one word is a known name;
     * a transcript speaker label: a name-like word opening a line before a colon ("Nicole: ...").
 
-    Titles after the cue are skipped to find the name, then put back in front of it, as by every
-    name recognizer (``lexicons.title_start``): "Bonjour Madame Durand" reports "Madame Durand".
-    Name particles are kept inside a name ("Jan van der Berg"), initials too ("J. de Vries").
+    Cue words of six letters or more are also matched with one typo ("merouw", "parter",
+    "Cordailement"), when the typed word is no word or name itself. Titles after the cue are
+    skipped to find the name, then put back in front of it, as by every name recognizer
+    (``lexicons.title_start``): "Bonjour Madame Durand" reports "Madame Durand". Name particles are
+    kept inside a name ("Jan van der Berg"), initials too ("J. de Vries"). Last, the names found are
+    looked for again in the message (``lexicons.name_repeats``): people repeat their name.
     """
 
     STRONG_SCORE = 0.85
@@ -64,27 +98,53 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
     WEAK_LOWER_KNOWN_SCORE = 0.65
     SIGNATURE_SCORE = 0.6
     SPEAKER_SCORE = 0.6
+    AFTER_CUE_BONUS = 0.05
     MAX_NAME_WORDS = 3
 
     def __init__(self, supported_language: str, lexicon_dir: Path) -> None:
         self.lexicon: NameLexicon = load_lexicon(lexicon_dir, supported_language)
         lex = self.lexicon
-        groups = []
-        for kind, phrases in (
+        if supported_language == "nl":
+            _, _, interfix_surnames, _ = dutch_names()
+            self.interfix_surnames = interfix_surnames
+            self.places = lex.places | dutch_places()
+        else:
+            self.interfix_surnames = frozenset()
+            self.places = lex.places
+        # one-word closings ("Best", "Cheers", "Groeten"): the end of a message, not a name
+        self.closing_words = frozenset(p for p in lex.sign_offs if " " not in p)
+        kinds = (
             (STRONG, lex.intros),
             (WEAK, lex.weak_intros),
+            (RELATION, lex.relation_intros),
             (START, lex.start_intros),
             (GREETING, tuple(sorted(lex.greetings, key=lambda p: (-len(p), p)))),
             (SIGN_OFF, lex.sign_offs),
             (TITLE, tuple(sorted(lex.titles, key=lambda p: (-len(p), p)))),
-        ):
+        )
+        groups = []
+        # cue phrases by their last word, for cue words typed with one typo ("mijn parter")
+        self._typo_phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for kind, phrases in kinds:
             if phrases:
                 groups.append(f"(?P<{kind}>{'|'.join(_phrase_regex(p) for p in phrases)})")
+            for phrase in phrases:
+                words = phrase.split()
+                if len(words[-1]) >= MIN_CUE_TYPO_LENGTH:
+                    self._typo_phrases.setdefault(words[-1], []).append((tuple(words[:-1]), kind))
+        for options in self._typo_phrases.values():
+            options.sort(key=lambda option: -len(option[0]))
         self._cues = re2.compile("(?i)" + "|".join(groups)) if groups else None
+        # the same context words as the other name recognizers: a context word raises every
+        # recognizer's name alike, so that the longer name wins ("op naam van Lot van der Plas")
+        context = list(NAME_CONTEXT.get(supported_language, []))
+        if supported_language == "nl":
+            context += [w for w in DUTCH_NAME_CONTEXT if w not in context]
         super().__init__(
             supported_entities=[PERSON],
             supported_language=supported_language,
             name="ChatNamePatternRecognizer",
+            context=context,
         )
 
     def load(self) -> None:
@@ -96,25 +156,30 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
         entities: list[str],
         nlp_artifacts: NlpArtifacts | None = None,
     ) -> list[RecognizerResult]:
-        """Names after chat cues, and a signature on the last line."""
+        """Names after chat cues, before "hier"/"here", at the end of a message, then their repeats."""
         if entities and PERSON not in entities:
             return []
-        cues = self._find_cues(text)
-        multiline = "\n" in text.strip()
-        if not cues and not multiline and ":" not in text:
-            return []
         tokens = tokenize(text)
-        starts = [t.start for t in tokens]
+        if not tokens:
+            return []
+        starts = token_starts(text)
         results: list[RecognizerResult] = []
-        for cue in cues:
+        for cue in self._find_cues(text, tokens):
             found = self._name_after(text, tokens, bisect.bisect_left(starts, cue.end), cue.kind)
             if found is not None:
                 start, end, score = found
-                results.append(self._result(start, end, score, f"{cue.kind} cue"))
-        if multiline:
+                why = f"{cue.kind} cue" + (" (typo)" if cue.typo else "")
+                results.append(self._result(start, end, score, why))
+        if self.lexicon.after_cues:
+            for start, end, score in self._names_before_cue(text, tokens):
+                results.append(self._result(start, end, score, "name before 'here'"))
+        if "\n" in text.strip():
             signature = self._signature(text, tokens)
             if signature is not None:
                 results.append(self._result(*signature, "signature line"))
+        last = self._last_words(text, tokens)
+        if last is not None:
+            results.append(self._result(*last, "name ending the message"))
         if ":" in text:
             for start, end in self._speakers(text, tokens):
                 results.append(self._result(start, end, self.SPEAKER_SCORE, "speaker label"))
@@ -123,7 +188,15 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
             key = (result.start, result.end)
             if key not in best or result.score > best[key].score:
                 best[key] = result
-        kept = list(best.values())
+        # a name inside a longer one found by another cue is that name ("J. de Vries", "de Vries")
+        kept = [
+            r
+            for r in best.values()
+            if not any(o is not r and o.start <= r.start and r.end <= o.end for o in best.values())
+        ]
+        spans = [(r.start, r.end, float(r.score)) for r in kept]
+        for start, end, score in name_repeats(text, spans, [], self.lexicon):
+            kept.append(self._result(start, end, score, "repeated name"))
         include_titles(text, kept, self.lexicon.titles)
         return sorted(kept, key=lambda r: r.start)
 
@@ -152,7 +225,7 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
 
     # ----------------------------------------------------------------------------------------
 
-    def _find_cues(self, text: str) -> list[_Cue]:
+    def _find_cues(self, text: str, tokens: Sequence[Token]) -> list[_Cue]:
         if self._cues is None:
             return []
         cues = []
@@ -163,25 +236,61 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
             kind = next((k for k, v in match.groupdict().items() if v is not None), None)
             if kind is None:
                 continue
-            if kind in (START, GREETING) and not _line_start(text, start):
-                continue
-            if kind == TITLE:
-                word = text[start:end].rstrip(".")
-                dotted = (end < len(text) and text[end] == ".") or text[end - 1] == "."
-                if len(word) <= SHORT_TITLE and not word[0].isupper() and not dotted:
-                    continue  # "me", "m" in lower case are pronouns and letters, not titles
-                kind = WEAK
-            cues.append(_Cue(kind, start, end))
+            cue = self._cue(text, kind, start, end)
+            if cue is not None:
+                cues.append(cue)
+        if self._typo_phrases:
+            cues.extend(self._typo_cues(text, tokens, cues))
         return cues
+
+    def _cue(self, text: str, kind: str, start: int, end: int, typo: bool = False) -> _Cue | None:
+        """The cue of ``kind`` at ``start:end``, if it counts where it stands."""
+        if kind == GREETING and not sentence_initial(text, start):
+            return None
+        if kind == START and not (sentence_initial(text, start) or _after_comma(text, start)):
+            return None
+        if kind == TITLE:
+            word = text[start:end].rstrip(".")
+            dotted = (end < len(text) and text[end] == ".") or text[end - 1] == "."
+            short = len(word) <= SHORT_TITLE and not word[0].isupper() and not dotted
+            if short and (len(word) == 1 or word.casefold() in self.lexicon.function_words):
+                return None  # "me", "m" in lower case are pronouns and letters; "mr", "dr" are titles
+        return _Cue(kind, start, end, typo)
+
+    def _typo_cues(self, text: str, tokens: Sequence[Token], exact: Sequence[_Cue]) -> list[_Cue]:
+        """Cue phrases whose last word (six letters or more) is typed with one typo."""
+        lex = self.lexicon
+        found = []
+        for index, token in enumerate(tokens):
+            if not token.is_word or len(token.key) < MIN_CUE_TYPO_LENGTH:
+                continue
+            if any(c.start <= token.start < c.end for c in exact):
+                continue
+            target = lex.cue_typo(token.key)
+            if target is None:
+                continue
+            for prefix, kind in self._typo_phrases.get(target, ()):
+                first = index - len(prefix)
+                if first < 0 or any(tokens[first + k].key != word for k, word in enumerate(prefix)):
+                    continue
+                cue = self._cue(text, kind, tokens[first].start, token.end, typo=True)
+                if cue is not None:
+                    found.append(cue)
+                break
+        return found
 
     def _accept(self, token: Token, kind: str) -> bool:
         """Whether ``token`` may be a name word after a cue of ``kind``."""
         lex = self.lexicon
         key = token.key
-        if not token.is_word or key in lex.stop_words or key in lex.allow or key in lex.greetings:
+        if not token.is_word or key in lex.stop_words or key in lex.allow or len(key) < 2:
             return False
         known = lex.is_known_name(key)
         common = lex.is_common(key)
+        if key in lex.greetings or key in self.closing_words:
+            # "Lieve", "Beste", "Best" are greetings or closings and names: a name only when
+            # capitalised, after a cue that announces a name ("u spreekt met Lieve", "mijn partner Lieve")
+            return known and token.is_capitalised and not common and kind in (STRONG, RELATION, SIGN_OFF)
         if kind == STRONG:
             return not common or known or token.is_capitalised
         if not known and lex.in_dictionary(key):
@@ -190,9 +299,40 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
             return not common or (known and not token.is_upper)
         return known and not common
 
+    def _word(self, token: Token, kind: str, after_particle: bool, titled: bool) -> int:
+        """YES when ``token`` is a name word after a cue of ``kind``; MAYBE when it is one only next
+        to a known name (an unknown lower-case word that is no word of the language: "flink" in
+        "groeten, flink rowan"); NO otherwise."""
+        if self._accept(token, kind):
+            return YES
+        lex = self.lexicon
+        key = token.key
+        if not token.is_word or key in lex.stop_words or key in lex.allow or key in lex.titles:
+            return NO
+        if key in lex.duration_words or key in lex.date_words or key in self.closing_words:
+            return NO  # "58 ans", "Best."
+        if after_particle and (key in lex.surnames or (token.is_capitalised and key in self.places)):
+            return YES  # "rowan van Parijs", "de Breda": places make Dutch surnames
+        if after_particle and key in self.interfix_surnames and not token.is_upper:
+            return YES  # "de wilde", "de jong": common words, and surnames after a particle
+        if lex.is_known_name(key) and len(key) >= MIN_TENTATIVE_LETTERS:
+            return MAYBE  # "claire", "ball": names that are words, a name only next to another name
+        if (
+            len(key) < MIN_TENTATIVE_LETTERS
+            or lex.is_common(key)
+            or key in lex.greetings
+            or lex.in_dictionary(key)
+            or (key in self.places and not after_particle)
+        ):
+            return NO
+        return MAYBE
+
     def _name_after(self, text: str, tokens: Sequence[Token], index: int, kind: str) -> tuple[int, int, float] | None:
         lex = self.lexicon
         newline_ok = kind == SIGN_OFF
+        titled = kind == TITLE
+        if titled:
+            kind = WEAK  # a title makes any following capitalised word a name
         previous_end = tokens[index - 1].end if index > 0 else 0
         # skip separators and titles between the cue and the name
         while index < len(tokens):
@@ -201,8 +341,9 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
             if "\n" in gap and not newline_ok:
                 return None
             if token.text in SKIPPABLE_PUNCT:
-                pass
+                titled = False  # "Bonjour madame, le livreur ...": the title was the greeting's
             elif token.key in lex.titles or f"{token.key}." in lex.titles:
+                titled = True
                 if kind != STRONG:
                     kind = WEAK  # a title makes any following capitalised word a name
             elif token.text == TITLE_PUNCT and index > 0 and tokens[index - 1].key in lex.titles:
@@ -212,48 +353,212 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
             previous_end = token.end
             index += 1
         words: list[Token] = []
+        verdicts: list[int] = []
         pending: list[Token] = []  # particles waiting for a name word after them
         end_index = index
-        while end_index < len(tokens) and len(words) < self.MAX_NAME_WORDS:
+        names = 0
+        while end_index < len(tokens) and names < self.MAX_NAME_WORDS:
             token = tokens[end_index]
             before = tokens[end_index - 1].end if end_index > 0 else 0
             if end_index > index and text[before : token.start].strip():
                 break
             if "\n" in text[before : token.start] and (words or pending):
                 break
-            if (words or pending) and token.key in lex.particles and token.text.islower():
+            if _in_identifier(text, token):
+                break  # "robertjones2@…", "anna.smit@…": an address or handle, not the name
+            if any(w.key == token.key for w in words if w.is_word):
+                break  # "fedde scholten fedde scholten": the name again, not a third name
+            if token.key in lex.particles and (
+                (token.text.islower() and (words or pending or self._may_open(kind, titled)))
+                # "Els De Sutter", "Anastasie Le Roux", "op naam van DE WOLF Astrid" (after a strong cue)
+                or ((words or titled or kind == STRONG) and _next_capitalised(tokens, end_index))
+            ):
                 pending.append(token)
                 end_index += 1
                 continue
             if _is_initial(token, tokens, end_index, self.lexicon.particles):
                 words.extend(pending)
+                verdicts.extend(YES for _ in pending)
                 pending = []
                 words.extend((token, tokens[end_index + 1]))  # the letter and its dot
+                verdicts.extend((YES, YES))
                 end_index += 2
+                names += 1
                 continue
-            if not self._accept(token, kind):
+            verdict = self._word(token, kind, bool(pending), titled)
+            if verdict == NO or (not words and self._question(tokens, end_index)):
+                break
+            # a name opened by a particle after a weak cue: the word after it must be a surname
+            if (
+                not words
+                and pending
+                and verdict == YES
+                and not (titled or kind == STRONG)
+                and not (lex.is_known_name(token.key) or token.key in self.interfix_surnames)
+            ):
                 break
             words.extend(pending)
+            verdicts.extend(YES for _ in pending)
             pending = []
             words.append(token)
+            verdicts.append(verdict)
             end_index += 1
+            names += 1
+        anchored = (titled or kind == STRONG) and bool(words) and words[0].key in lex.particles
+        words = self._settle(text, tokens, words, verdicts, anchored)
         real = [w for w in words if w.is_word]
-        if not real or not any(w.text[0].isalpha() and len(w.text) > 1 for w in real):
+        if not real or not any(w.text[0].isalpha() and len(w.text) > 1 and w.key not in lex.particles for w in real):
             return None
-        start = tokens[index].start
+        start = words[0].start
         end = words[-1].end
         score = self._score(real, kind)
         return start, end, score
 
-    def _score(self, words: Sequence[Token], kind: str) -> float:
+    def _known(self, token: Token) -> bool:
+        """A word of a name list that is no particle ("Le", "Van" are surnames too)."""
+        return token.key not in self.lexicon.particles and self.lexicon.is_known_name(token.key)
+
+    def _question(self, tokens: Sequence[Token], index: int) -> bool:
+        """A capitalised function word opening a question after a greeting: "Hi, Can I ...",
+        "Hey Will you ..." ("Hi Will, thanks" stays a name)."""
         lex = self.lexicon
-        known = any(lex.is_known_name(w.key) for w in words)
+        token = tokens[index]
+        nxt = tokens[index + 1] if index + 1 < len(tokens) else None
+        return (
+            token.key in lex.function_words
+            and nxt is not None
+            and nxt.key in lex.function_words
+            and nxt.key not in lex.particles  # "met Elke van de klantenservice"
+        )
+
+    def _may_open(self, kind: str, titled: bool) -> bool:
+        """Whether a name may start with a particle after this cue ("namens mevrouw van susa")."""
+        return titled or kind in (STRONG, WEAK, RELATION, START, SIGN_OFF, GREETING)
+
+    def _settle(
+        self, text: str, tokens: Sequence[Token], words: list[Token], verdicts: list[int], anchored: bool = False
+    ) -> list[Token]:
+        """The name's words once MAYBE words are settled. They stay only next to a known name (or
+        after a title and a particle: "mevrouw van susa"), and when they end the name, only when
+        the clause ends there too ("my partner stephen called yesterday" is "stephen"); otherwise
+        the name stops before them. Particles never end a name."""
+        lex = self.lexicon
+        if MAYBE in verdicts:
+            known = any(self._known(w) for w, v in zip(words, verdicts, strict=True) if v == YES)
+            if not known and not anchored:
+                words, verdicts = words[: verdicts.index(MAYBE)], verdicts[: verdicts.index(MAYBE)]
+            elif verdicts[-1] == MAYBE and not self._clause_ends(text, tokens, words[-1]):
+                # ... unless a particle announces it: "sem van den nyeuwenhuysen mail maar naar ..."
+                while verdicts and verdicts[-1] == MAYBE and not (len(words) > 1 and words[-2].key in lex.particles):
+                    words, verdicts = words[:-1], verdicts[:-1]
+        while words and words[-1].key in lex.particles and words[-1].text.islower():
+            words = words[:-1]
+        return words
+
+    def _clause_ends(self, text: str, tokens: Sequence[Token], last: Token) -> bool:
+        """Punctuation, a line break, the end of the text or a closing word ("groetjes", "hier")
+        after ``last``."""
+        stripped = text[last.end :].lstrip(" \t")
+        if not stripped or stripped[0] in "\n.,;:!?…)" or _is_symbol(stripped[0]):
+            return True
+        index = bisect.bisect_right(token_starts(text), last.start)
+        if index < len(tokens):
+            key = tokens[index].key
+            lex = self.lexicon
+            return key in self.closing_words or key in lex.greetings or key in lex.after_cues
+        return True
+
+    def _score(self, words: Sequence[Token], kind: str) -> float:
+        known = any(self._known(w) for w in words)
         capitalised = any(w.is_capitalised and len(w.text) > 1 for w in words)
         if kind == STRONG:
             return self.STRONG_SCORE if known or capitalised else self.STRONG_UNKNOWN_LOWER_SCORE
         if capitalised:
             return self.WEAK_KNOWN_SCORE if known else self.WEAK_CAPITALISED_SCORE
+        if sum(1 for w in words if self._known(w)) >= 2:
+            return self.WEAK_KNOWN_SCORE  # "sharon bryant": a first name and a surname, both known
         return self.WEAK_LOWER_KNOWN_SCORE
+
+    def _run_before(self, text: str, tokens: Sequence[Token], end: int) -> list[Token]:
+        """The name-like words (particles included) that end right before token ``end``, on one
+        line with only spaces between them, one to three words of which one a known name."""
+        lex = self.lexicon
+        run: list[Token] = []
+        verdicts: list[int] = []
+        names = 0
+        index = end - 1
+        while index >= 0 and names < self.MAX_NAME_WORDS:
+            token = tokens[index]
+            after = tokens[index + 1].start if index + 1 < len(tokens) else len(text)
+            if text[token.end : after].strip() or "\n" in text[token.end : after] or _in_identifier(text, token):
+                break
+            if token.key in lex.particles and token.text.islower() and run:
+                run.insert(0, token)
+                verdicts.insert(0, YES)
+                index -= 1
+                continue
+            after_particle = index > 0 and tokens[index - 1].key in lex.particles and tokens[index - 1].text.islower()
+            verdict = self._word(token, WEAK, after_particle, False)
+            if verdict == NO or (token.key in self.places and not lex.is_known_name(token.key) and not after_particle):
+                break
+            if any(t.key == token.key for t in run):
+                break  # "claire lefèvre claire lefèvre ici": the name once
+            run.insert(0, token)
+            verdicts.insert(0, verdict)
+            names += 1
+            index -= 1
+        # particles open a name only before a surname ("van der linden eddy hier")
+        while run and run[0].key in lex.particles:
+            nxt = next((t for t in run if t.key not in lex.particles), None)
+            if nxt is not None and (nxt.key in lex.surnames or nxt.key in self.interfix_surnames):
+                break
+            run, verdicts = run[1:], verdicts[1:]
+        if not any(self._known(t) for t, v in zip(run, verdicts, strict=True) if v == YES):
+            return []
+        return run
+
+    def _names_before_cue(self, text: str, tokens: Sequence[Token]) -> list[tuple[int, int, float]]:
+        """ "Jan hier", "emma here", "Paul ici": a name right before the word that follows it."""
+        found = []
+        for index, token in enumerate(tokens):
+            if index == 0 or token.key not in self.lexicon.after_cues:
+                continue
+            run = self._run_before(text, tokens, index)
+            if run:
+                # "Jordan here": the writer's name, more than any other reading of the word
+                found.append((run[0].start, run[-1].end, round(self._score(run, WEAK) + self.AFTER_CUE_BONUS, 2)))
+        return found
+
+    def _last_words(self, text: str, tokens: Sequence[Token]) -> tuple[int, int, float] | None:
+        """A name ending the message after the end of a sentence or an identifier ("... per mail.
+        norbert", "IBAN NL.. 1234 jan jansen"): one to three name-like words, one a known name."""
+        end = len(tokens)
+        while end > 0 and not tokens[end - 1].is_word and not tokens[end - 1].text.isdigit():
+            if tokens[end - 1].text not in CLAUSE_END and tokens[end - 1].text not in "!?)":
+                break  # only sentence punctuation (and spaces or emoji) may follow the name
+            end -= 1
+        if end == 0 or not tokens[end - 1].is_word or any(t.is_word or t.text.isdigit() for t in tokens[end:]):
+            return None
+        lex = self.lexicon
+        after_particle = end > 1 and tokens[end - 2].key in lex.particles
+        if self._word(tokens[end - 1], WEAK, after_particle, False) == NO:
+            return None  # most messages end with a word that is no name: nothing more to look at
+        if any(not ch.isspace() and ch not in "!?.…)" and not _is_symbol(ch) for ch in text[tokens[end - 1].end :]):
+            return None
+        run = self._run_before(text, tokens, end)
+        if not run:
+            return None
+        first = bisect.bisect_left(token_starts(text), run[0].start)
+        if first == 0:
+            return None  # the whole message: no sentence or identifier before it
+        before = tokens[first - 1]
+        gap = text[before.end : run[0].start]
+        initial = before.text == "." and first > 1 and _is_letter(tokens[first - 2])
+        if "\n" not in gap and (initial or not (before.text in CLAUSE_END or _identifier_end(before))):
+            return None
+        if any(self.lexicon.has_suffix(t.key, self.lexicon.street_words) for t in run):
+            return None  # "54 Bruce Mall": an address
+        return run[0].start, run[-1].end, min(self._score(run, WEAK), self.WEAK_KNOWN_SCORE)
 
     def _signature(self, text: str, tokens: Sequence[Token]) -> tuple[int, int, float] | None:
         """A last line of one to three name-like words, at least one of them a known name."""
@@ -283,6 +588,45 @@ def _line_start(text: str, start: int) -> bool:
     """Only spaces or punctuation between the start of the line and ``start``."""
     line_start = text.rfind("\n", 0, start) + 1
     return not any(ch.isalnum() for ch in text[line_start:start])
+
+
+def _after_comma(text: str, start: int) -> bool:
+    """A comma or dash (and spaces) right before ``start``: "ja, met Jan"."""
+    before = text[:start].rstrip(" \t")
+    return bool(before) and before[-1] in ",-–—"
+
+
+def _in_identifier(text: str, token: Token) -> bool:
+    """``token`` is glued to digits, "@" or a dotted word: part of an address or handle."""
+    after = text[token.end : token.end + 2]
+    before = text[token.start - 1] if token.start > 0 else " "
+    return (
+        (bool(after) and (after[0].isdigit() or after[0] in "@_"))
+        or (len(after) == 2 and after[0] == "." and after[1].isalnum())
+        or before in "@._"
+        or before.isdigit()
+    )
+
+
+def _next_capitalised(tokens: Sequence[Token], index: int) -> bool:
+    """The token after ``index`` is a capitalised word: "De" in "Els De Sutter" opens a surname."""
+    return index + 1 < len(tokens) and tokens[index + 1].is_word and tokens[index + 1].is_capitalised
+
+
+def _is_letter(token: Token) -> bool:
+    """One or two capitalised letters: "J" of "J. de Vries", an initial before its dot."""
+    return token.is_word and token.is_capitalised and len(token.text) <= SHORT_TITLE
+
+
+def _identifier_end(token: Token) -> bool:
+    """The end of an identifier typed before a name: a group of four digits or more ("... 1206 jan"),
+    not a quantity ("58 ans", "3 kinderen")."""
+    return token.text.isdigit() and len(token.text) >= MIN_IDENTIFIER_DIGITS
+
+
+def _is_symbol(ch: str) -> bool:
+    """An emoji or other symbol that may close a message after a name ("Jan 🙂")."""
+    return not ch.isalnum() and not ch.isspace() and ord(ch) > 0x2000
 
 
 def _is_initial(token: Token, tokens: Sequence[Token], index: int, particles: frozenset[str]) -> bool:

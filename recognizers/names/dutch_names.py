@@ -20,9 +20,11 @@ from recognizers.names.lexicons import (
     fold,
     include_titles,
     load_lexicon,
+    name_repeats,
     sentence_initial,
     strip_accents,
     tokenize,
+    world_places,
 )
 
 MAX_PLACE_TOKENS = 4
@@ -38,6 +40,16 @@ def _place_key(text: str) -> str:
 @functools.cache
 def _place_keys(extra: frozenset[str]) -> frozenset[str]:
     return frozenset(_place_key(p) for p in dutch_places() | extra)
+
+
+@functools.cache
+def _world_place_keys() -> frozenset[str]:
+    return frozenset(_place_key(p) for p in world_places())
+
+
+# place prepositions that also come before people ("bij Arafat", "richting Peres")
+PERSON_PREPOSITIONS = frozenset({"bij", "richting"})
+ARTICLES = frozenset({"de", "het", "een", "'t", "der", "des", "deze", "dit"})
 
 
 @dataclass
@@ -73,9 +85,15 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
     * Chat writes names in lower case: a known first name followed by a known surname, neither a
       common word, is a person ("jan jansen").
     * Capitalisation: an unknown capitalised word (or run) that does not start a sentence and is
-      no common word, adjective or demonym ("Britse", "Israëlische") nor organisation word is
-      probably a proper noun: PERSON at 0.5 (LOCATION when it ends like a street, "Kerklaan"),
-      for privacy recall; news and chat alike capitalise little else.
+      no common word, adjective or demonym ("Britse", "Belgen", "Brusselse"), function
+      ("Burgemeester"), compound noun ("Sabena-aandelen") nor organisation word is probably a
+      proper noun, reported at 0.5 for privacy recall: LOCATION when it ends like a street or
+      landmark ("Kerklaan", "Noordstation"), is a world place ("Kigali") or follows "in", "naar",
+      "uit"; nothing after an article ("de Knesset": people take none) or next to an organisation
+      word, an ampersand or its own acronym ("Omega Pharma", "Lernout & Hauspie"); PERSON otherwise.
+    * Inside a sentence a capitalised interfix opens a surname ("aldus Van Diepenbeek", "De Prins");
+      after a title, a lower-case surname after particles is a name ("meneer van de veen").
+    * A name found is looked for again in the text, in any case (``lexicons.name_repeats``).
 
     Sets are loaded once per process; matching is a handful of set lookups per token.
     """
@@ -92,6 +110,7 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
     PLACE_SCORE = 0.75
     CAPITALISED_SCORE = 0.5  # an unknown capitalised word inside a sentence: probably a proper noun
     MAX_ACRONYM = 4
+    REPEAT_MIN_SCORE = 0.65  # a lone first name or surname (0.6) is not looked for again
 
     WITH_PLACES = True
 
@@ -109,6 +128,7 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
         self.interfix_heads = frozenset(t.key for i in self.interfixes for t in tokenize(i)[:1])
         self.titles = self.lexicon.titles | _titles_without_dot(self.lexicon.titles)
         self.places = _place_keys(self.lexicon.places)
+        self.world_places = _world_place_keys() if self.WITH_PLACES else frozenset()
         super().__init__(
             supported_entities=[PERSON, LOCATION],
             supported_language=supported_language,
@@ -148,25 +168,28 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
                 continue
             if person is not None:
                 start_i, end_i, score, why = person
-                results.append(self._result(PERSON, tokens[start_i].start, tokens[end_i - 1].end, score, why))
+                entity_type = PERSON
+                if end_i - start_i == 1 and self._world_place_after_preposition(text, tokens, start_i):
+                    entity_type, why = LOCATION, "world place after a place preposition"  # "in Sydney"
+                results.append(self._result(entity_type, tokens[start_i].start, tokens[end_i - 1].end, score, why))
                 index = end_i
                 continue
             if self.capitalised_score > 0:
                 end_i = self._capitalised_run(text, tokens, index)
                 if end_i > index:
-                    street = any(self.lexicon.has_suffix(t.key, self.lexicon.street_words) for t in tokens[index:end_i])
-                    results.append(
-                        self._result(
-                            LOCATION if street else PERSON,
-                            token.start,
-                            tokens[end_i - 1].end,
-                            self.capitalised_score,
-                            "capitalised word inside a sentence",
+                    kind = self._proper_noun(text, tokens, index, end_i)
+                    if kind is not None:
+                        entity_type, why = kind
+                        results.append(
+                            self._result(entity_type, token.start, tokens[end_i - 1].end, self.capitalised_score, why)
                         )
-                    )
                     index = end_i
                     continue
             index += 1
+        persons = [(r.start, r.end, float(r.score)) for r in results if r.entity_type == PERSON]
+        taken = [(r.start, r.end) for r in results]
+        for start, end, score in name_repeats(text, persons, taken, self.lexicon, self.REPEAT_MIN_SCORE):
+            results.append(self._result(PERSON, start, end, score, "repeated name"))
         if entities:
             results = [r for r in results if r.entity_type in entities]
         include_titles(text, results, self.lexicon.titles)
@@ -176,7 +199,8 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
     # persons
 
     def _is_name_word(self, token: Token) -> bool:
-        """Capitalised word that is not a common word, title or allow-listed word."""
+        """Capitalised word that is not a common word, title, allow-listed word, adjective or
+        demonym, organisation word, nor a compound noun ("Sabena-aandelen", "EU-burgers")."""
         if not token.is_word or not token.is_capitalised or len(token.text) < 2:
             return False
         key = token.key
@@ -186,10 +210,124 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
             and key not in self.titles
             and not lex.is_adjective(key)
             and not lex.has_suffix(key, lex.organization_words)
+            and not self._compound_noun(token)
+            and not self._place_adjective(key)
+            and key not in lex.person_nouns
         )
 
+    def _surname_after_name(self, token: Token) -> bool:
+        """After a first name, title or initials, a capitalised word with an adjective's ending is a
+        surname too ("Robert Melders", "Jan Wouters"), unless it is a demonym or place adjective."""
+        if not token.is_word or not token.is_capitalised or token.is_upper or len(token.text) < 2:
+            return False
+        key = token.key
+        lex = self.lexicon
+        return (
+            lex.is_adjective(key)
+            and not lex.is_demonym(key)
+            and not self._place_adjective(key)
+            and not lex.is_common(key)
+            and key not in lex.person_nouns
+            and not self._compound_noun(token)
+        )
+
+    def _compound_noun(self, token: Token) -> bool:
+        """A hyphenated compound ending in a lower-case word that is no name particle: a noun
+        ("Sabena-aandelen", "IT-bedrijf", "Likoed-man"), not a double name ("Visser-de Jong")."""
+        if "-" not in token.text:
+            return False
+        last = token.text.rsplit("-", 1)[1]
+        return bool(last) and last[0].islower() and fold(last) not in self.interfixes
+
+    def _place_adjective(self, key: str) -> bool:
+        """An adjective made from a place name: "Brusselse", "Limburgse", "Indiase", "Haagse"."""
+        if not key.endswith("se") or len(key) < 6:
+            return False
+        stem = key[:-2]
+        candidates = (stem, stem[:-1], stem + "en", "den " + stem)
+        return any(_place_key(c) in self.places or _place_key(c) in self.world_places for c in candidates)
+
+    def _world_place_after_preposition(self, text: str, tokens: Sequence[Token], index: int) -> bool:
+        """A lone name that is also a world place, after a place preposition ("in Sydney")."""
+        previous = tokens[index - 1].key if index > 0 else ""
+        return (
+            previous in self.lexicon.place_prepositions
+            and previous not in PERSON_PREPOSITIONS
+            and _place_key(tokens[index].text) in self.world_places
+        )
+
+    def _proper_noun(self, text: str, tokens: Sequence[Token], index: int, end: int) -> tuple[str, str] | None:
+        """What an unknown capitalised run inside a sentence is: a street or landmark ("Kerklaan",
+        "Noordstation"), a place (a world city, or after "in", "naar", "uit") or a person; nothing
+        after an article ("de Knesset", "het Sfinks-festival": names of people take none)."""
+        lex = self.lexicon
+        run = tokens[index:end]
+        if any(lex.has_suffix(t.key, lex.street_words) for t in run):
+            return LOCATION, "street or landmark"
+        key = _place_key(text[run[0].start : run[-1].end])
+        if key in self.world_places or any(_place_key(t.text) in self.places for t in run if t.is_word):
+            return LOCATION, "world place"
+        previous = tokens[index - 1].key if index > 0 else ""
+        if previous in lex.place_prepositions and previous not in PERSON_PREPOSITIONS:
+            return LOCATION, "capitalised word after a place preposition"
+        if previous in ARTICLES or previous in lex.allow:
+            return None  # "de Knesset"; "Samsung Galaxy": a product after a brand
+        if self._organisation_context(tokens, index, end):
+            return None
+        return PERSON, "capitalised word inside a sentence"
+
+    def _organisation_context(self, tokens: Sequence[Token], index: int, end: int) -> bool:
+        """An organisation by what surrounds the run: an organisation word right after it ("Omega
+        Pharma", "Metro AG"), an ampersand ("Lernout & Hauspie", "L & H"), or its acronym in
+        brackets after it ("Militaire Inlichtingendienst (MID)")."""
+        lex = self.lexicon
+        nxt = tokens[end] if end < len(tokens) else None
+        if nxt is not None and nxt.is_capitalised and lex.has_suffix(nxt.key, lex.organization_words):
+            return True
+        if (index > 0 and tokens[index - 1].text == "&") or (nxt is not None and nxt.text == "&"):
+            return True
+        words = [t for t in tokens[index:end] if t.is_word]
+        if len(words) >= 2 and end + 2 < len(tokens) and tokens[end].text == "(" and tokens[end + 2].text == ")":
+            acronym = tokens[end + 1].text
+            initials = "".join(w.text[0] for w in words)
+            return acronym.isupper() and acronym.startswith(initials.upper())
+        return False
+
+    def _capitalised_interfix(self, text: str, tokens: Sequence[Token], i: int, width: int) -> bool:
+        """A capitalised interfix and a capitalised surname: "Van Diepenbeek" or "De Prins" inside a
+        sentence (Dutch writes "van", "de" in lower case there unless they open a surname), or a
+        two-word interfix anywhere before a listed surname ("Van der Voort")."""
+        first = tokens[i]
+        candidate = tokens[i + width]
+        if not first.text[0].isupper() or first.is_upper or not candidate.is_capitalised or candidate.is_upper:
+            return False
+        if self.lexicon.is_adjective(candidate.key) or self._compound_noun(candidate):
+            return False
+        listed = candidate.key in self.interfix_surnames or self._known_surname(candidate, after_interfix=True)
+        if sentence_initial(text, first.start):
+            return width > 1 and listed
+        return listed or self._is_name_word(candidate) or _place_key(candidate.text) in self.places
+
+    def _lower_surname(self, token: Token) -> bool:
+        """A lower-case word that may be a surname after a title and a particle: listed after an
+        interfix ("wilde"), or no common word of the language ("veen", "susa")."""
+        if not token.is_word or not token.text.islower() or len(token.text) < 2:
+            return False
+        key = token.key
+        lex = self.lexicon
+        if key in lex.stop_words or key in lex.allow or key in self.titles:
+            return False
+        return key in self.interfix_surnames or not lex.is_common(key)
+
+    def _not_a_name(self, token: Token) -> bool:
+        """Words in a name list that are something else here: a compound noun ("Mossad-baas"), a
+        demonym ("Fransen") or a function ("Burgemeester", "Kapitein")."""
+        key = token.key
+        lex = self.lexicon
+        return self._compound_noun(token) or lex.is_demonym(key) or key in lex.person_nouns
+
     def _known_first(self, token: Token) -> bool:
-        if not token.is_capitalised or (token.is_upper and len(token.text) <= 3):
+        if not token.is_capitalised or (token.is_upper and len(token.text) <= 3) or self._not_a_name(token):
             return False
         parts = token.key.split("-")
         key = token.key
@@ -200,7 +338,7 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
         )
 
     def _known_surname(self, token: Token, after_interfix: bool) -> bool:
-        if not token.is_capitalised:
+        if not token.is_capitalised or self._not_a_name(token):
             return False
         pool = self.interfix_surnames if after_interfix else self.surnames
         parts = token.key.split("-")
@@ -234,6 +372,8 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
             return None
         if lex.is_common(first.key) or lex.is_common(last.key) or first.key in lex.places:
             return None
+        if last.key in lex.particles or first.key in lex.particles:
+            return None  # "eliza le grand": "le" opens the surname, it is not one
         if first.key in self.first_names and last.key in self.surnames and last.key not in lex.places:
             return index, index + 2, self.LOWER_CASE_PAIR_SCORE, "known first name and surname, lower case"
         return None
@@ -286,14 +426,27 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
             known = self._known_surname(candidate, after_interfix=True)
             # after a first name, title or initials, "van der Berg", "de Wit": common words are surnames too
             listed = not bare and candidate.is_capitalised and candidate.key in self.interfix_surnames
-            if bare and (not known or _place_key(candidate.text) in self.places):
+            # a title is a strong cue: "meneer van de veen", "mevrouw de wilde" in chat's lower case
+            lower_titled = parse.title and self._lower_surname(candidate)
+            if bare and self._capitalised_interfix(text, tokens, i, width):
+                # "aldus Van Diepenbeek", "begon De Prins": inside a sentence, a capitalised
+                # interfix is part of a surname, whatever the word after it (a place, a word)
+                parse.interfix = True
+                parse.surname_known = True
+                parse.surname_any = True
+                i += width + 1
+            elif bare and (not known or _place_key(candidate.text) in self.places):
                 pass
-            elif self._is_name_word(candidate) or known or listed:
+            elif self._is_name_word(candidate) or known or listed or lower_titled:
                 parse.interfix = True
                 parse.surname_known = known or listed
                 parse.surname_any = True
                 i += width + 1
-        elif i < n and (self._is_name_word(tokens[i]) or self._known_surname(tokens[i], False)):
+        elif i < n and (
+            self._is_name_word(tokens[i])
+            or self._known_surname(tokens[i], False)
+            or ((parse.title or parse.initials or parse.first_known) and self._surname_after_name(tokens[i]))
+        ):
             if parse.title or parse.initials or parse.first_known:
                 parse.surname_known = self._known_surname(tokens[i], after_interfix=False)
                 parse.surname_any = True
@@ -394,7 +547,12 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
         return None
 
     def _result(self, entity_type: str, start: int, end: int, score: float, why: str) -> RecognizerResult:
-        return make_result(self, entity_type, start, end, score, why)
+        result = make_result(self, entity_type, start, end, score, why)
+        if entity_type != PERSON:
+            # the context words ("naam", "meneer") announce a person: they must not raise a place
+            # ("op naam van Melle van Dommelen") above the person it is part of
+            result.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
+        return result
 
 
 def _line_end(text: str, tokens: Sequence[Token], index: int, limit: int = 12) -> int:

@@ -11,6 +11,10 @@ into frozen sets, so that matching is a set lookup per token:
 * Faker's person providers (first and last names of several locales) for international names.
 * spaCy's stop-word lists and Faker's lorem vocabulary (the most frequent words of a language), and
   the word forms of an installed spaCy model's lemmatizer tables (a dictionary of the language).
+* world places (``world_places``): the cities of the IANA time-zone names and Faker's world lists,
+  for capitalised words in no other list.
+
+``name_repeats`` finds the other occurrences of a name already found in a message (any case).
 
 ``tokenize`` is the one tokenizer the recognizers use: words (letters, inner hyphens and
 apostrophes), numbers, and single punctuation characters, with character offsets.
@@ -24,11 +28,12 @@ import functools
 import importlib
 import importlib.resources
 import importlib.util
+import itertools
 import logging
 import re
 import unicodedata
 from array import array
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -119,6 +124,12 @@ def tokenize(text: str) -> tuple[Token, ...]:
     Cached for the last few texts: the recognizers of one message tokenize the same text in turn.
     """
     return tuple(Token.of(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text))
+
+
+@functools.lru_cache(maxsize=32)
+def token_starts(text: str) -> tuple[int, ...]:
+    """The start offsets of ``tokenize(text)``, for bisecting (cached like the tokens)."""
+    return tuple(t.start for t in tokenize(text))
 
 
 def sentence_initial(text: str, start: int) -> bool:
@@ -313,13 +324,52 @@ def dutch_places() -> frozenset[str]:
     return frozenset(places)
 
 
+# Faker address lists of world places (English or local spellings), for proper nouns in no other list.
+FAKER_WORLD_PLACE_LISTS = (
+    ("en_US", "states"), ("en_CA", "provinces"), ("en_AU", "states"), ("en_IN", "states"), ("en_IN", "cities"),
+    ("de_DE", "states"), ("de_DE", "cities"), ("de_AT", "cities"), ("de_CH", "cities"), ("pl_PL", "cities"),
+    ("ro_RO", "cities"), ("hr_HR", "cities"), ("es_ES", "states"),
+)  # fmt: skip
+ZONEINFO_AREAS = ("Africa/", "America/", "Asia/", "Atlantic/", "Australia/", "Europe/", "Indian/", "Pacific/")
+MIN_WORLD_PLACE_LENGTH = 4
+
+
+@functools.cache
+def world_places() -> frozenset[str]:
+    """World cities, states and regions (case-folded): the cities of the IANA time-zone names
+    ("Kigali", "Los Angeles"; empty where the system has no time-zone data), Faker's world
+    coordinates list and several locales' states and cities. For capitalised words that are in
+    no name list: "Sydney" in a sentence is a place, not a person."""
+    names: set[str] = set()
+    with contextlib.suppress(Exception):  # no tzdata: no cities from it
+        import zoneinfo
+
+        for zone in zoneinfo.available_timezones():
+            if zone.startswith(ZONEINFO_AREAS):
+                names.add(zone.rsplit("/", 1)[-1].replace("_", " "))
+    with contextlib.suppress(ImportError, AttributeError):
+        names.update(str(row[2]) for row in importlib.import_module("faker.providers.geo").Provider.land_coords)
+    for locale, attribute in FAKER_WORLD_PLACE_LISTS:
+        names.update(_faker_attribute(f"faker.providers.address.{locale}", attribute))
+    return _folded(
+        n for n in names if len(n) >= MIN_WORLD_PLACE_LENGTH and not n.isupper() and not any(c.isdigit() for c in n)
+    )
+
+
+@functools.cache
+def _function_words(language: str) -> frozenset[str]:
+    """spaCy's stop words of ``language``: pronouns, articles, auxiliaries ("me", "het", "the")."""
+    module = SPACY_STOP_WORDS.get(language)
+    if not module:
+        return frozenset()
+    with contextlib.suppress(ImportError):
+        return _folded(importlib.import_module(module).STOP_WORDS)
+    return frozenset()
+
+
 @functools.cache
 def _frequent_words(language: str) -> frozenset[str]:
-    words: set[str] = set()
-    module = SPACY_STOP_WORDS.get(language)
-    if module:
-        with contextlib.suppress(ImportError):
-            words.update(importlib.import_module(module).STOP_WORDS)
+    words: set[str] = set(_function_words(language))
     locale = LOREM_LOCALE.get(language)
     if locale:
         for phrase in _faker_attribute(f"faker.providers.lorem.{locale}", "word_list"):
@@ -337,6 +387,9 @@ def _frequent_words(language: str) -> frozenset[str]:
 
 
 MIN_TYPO_LENGTH = 5
+TYPO_MEMO_SIZE = 50_000
+DEMONYM_ENDINGS = ("e", "en", "s", "se", "n", "ers")
+MIN_CUE_TYPO_LENGTH = 6  # cue words ("mevrouw", "partner", "conjoint") are matched with one typo from 6 letters
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -380,7 +433,11 @@ class NameLexicon:
     weak_intros: tuple[str, ...]
     """Phrases that announce a name only when a name-like word follows ("ik ben", "I'm")."""
     start_intros: tuple[str, ...]
-    """Weak cues that count only at the start of a line ("ici", "met", "this is")."""
+    """Weak cues that count only at the start of a line or sentence ("ici", "met", "this is")."""
+    relation_intros: tuple[str, ...]
+    """A relative or colleague named next ("mijn partner", "my husband", "ma fille"): weak cues."""
+    after_cues: frozenset[str]
+    """Words a writer puts right after their own name ("Jan hier", "Emma here", "Paul ici")."""
     sign_offs: tuple[str, ...]
     """Closings a signature follows ("cordialement", "groetjes", "regards")."""
     particles: frozenset[str]
@@ -409,6 +466,12 @@ class NameLexicon:
     """The language's dictionary word forms (see ``dictionary_hashes``)."""
     adjective_suffixes: tuple[str, ...] = ()
     """Endings of capitalised adjectives and demonyms that are not names ("-ische", "Britse")."""
+    function_words: frozenset[str] = frozenset()
+    """Pronouns, articles and auxiliaries (spaCy's stop words): "me" is a pronoun before a title."""
+    demonyms: frozenset[str] = frozenset()
+    """Nationality and inhabitant nouns and adjectives ("Belgen", "Brits", "Hongaar"): never a name."""
+    person_nouns: frozenset[str] = frozenset()
+    """Functions and professions written before a person's name ("minister", "professor", "coach")."""
 
     def has_suffix(self, key: str, words: frozenset[str]) -> bool:
         """``key`` is, or in a compounding language ends with, one of ``words`` ("Schoutelaan")."""
@@ -417,19 +480,40 @@ class NameLexicon:
         return self.language == "nl" and any(key.endswith(w) and len(key) > len(w) + 2 for w in words)
 
     def is_adjective(self, key: str) -> bool:
-        """A capitalised adjective or demonym by its ending ("Israëlische", "Palestijnen")."""
-        return key.endswith(self.adjective_suffixes) if self.adjective_suffixes else False
+        """A capitalised adjective or demonym by its ending ("Israëlische", "Palestijnen"), or a
+        nationality or inhabitant word ("Belgen", "Brits", "Britse", "Hongaar")."""
+        if self.adjective_suffixes and key.endswith(self.adjective_suffixes):
+            return True
+        return self.is_demonym(key)
+
+    def is_demonym(self, key: str) -> bool:
+        """A ``demonyms`` entry, or one with an inflection ("Britse", "Belgen", "Vlamingen")."""
+        if not self.demonyms:
+            return False
+        if key in self.demonyms:
+            return True
+        return any(key.endswith(end) and key[: -len(end)] in self.demonyms for end in DEMONYM_ENDINGS)
 
     def is_common(self, key: str) -> bool:
-        """A frequent word, a chat word or an allow-listed word of the language, or a greeting or
-        allow-listed word with one typo ("Bojnour", "Hlelo", "Crodialement")."""
-        return key in self.common_words or key in self.stop_words or key in self.allow or self.is_typo_of_chat_word(key)
+        """A frequent word, a chat word or an allow-listed word of the language, a greeting or
+        allow-listed word with one typo ("Bojnour", "Hlelo", "Crodialement"), or a hyphenated word
+        made of common words only ("Est-ce", "peut-être")."""
+        if key in self.common_words or key in self.stop_words or key in self.allow or self.is_typo_of_chat_word(key):
+            return True
+        if "-" in key and not self.is_known_name(key):
+            parts = [p for p in key.split("-") if p]
+            return bool(parts) and all(
+                p in self.common_words or p in self.stop_words or p in self.function_words for p in parts
+            )
+        return False
 
     @functools.cached_property
     def typo_index(self) -> dict[str, tuple[str, ...]]:
         """Single-word greetings, sign-offs and allow-listed words of five letters or more, under
         each of their one-letter deletions (symmetric-delete index: one lookup per deletion)."""
-        words = {w for w in self.allow | self.greetings | set(self.sign_offs) if " " not in w}
+        # the words of phrases too: "Fjine dag" is "fijne dag" with a typo
+        phrases = self.allow | self.greetings | set(self.sign_offs)
+        words = {w.strip(",.;:!?&") for p in phrases for w in p.replace("/", " ").split()}
         index: dict[str, set[str]] = {}
         for word in words:
             if len(word) >= MIN_TYPO_LENGTH:
@@ -438,11 +522,63 @@ class NameLexicon:
         return {variant: tuple(sorted(ws)) for variant, ws in index.items()}
 
     def is_typo_of_chat_word(self, key: str) -> bool:
-        """One typo away from a greeting, sign-off or allow-listed word ("Bojnour", "Crodialement")."""
-        if len(key) < MIN_TYPO_LENGTH:
+        """One typo away from a greeting, sign-off or allow-listed word ("Bojnour", "Crodialement").
+
+        A known name is never a typo: "Bente" is one letter from "beste", "Colin" from "colis",
+        "Marcel" from "merci", and people are named so."""
+        if len(key) < MIN_TYPO_LENGTH or self.is_known_name(key):
             return False
-        index = self.typo_index
-        return any(_one_edit(key, target) for v in _deletions(key) for target in index.get(v, ()))
+        memo = self._typo_memo
+        found = memo.get(key)
+        if found is None:
+            index = self.typo_index
+            found = any(_one_edit(key, target) for v in _deletions(key) for target in index.get(v, ()))
+            if len(memo) >= TYPO_MEMO_SIZE:
+                memo.clear()
+            memo[key] = found
+        return found
+
+    @functools.cached_property
+    def _typo_memo(self) -> dict[str, bool]:
+        """Words already checked by ``is_typo_of_chat_word`` (chat repeats its words), bounded."""
+        return {}
+
+    @functools.cached_property
+    def cue_typo_index(self) -> dict[str, tuple[str, ...]]:
+        """Single cue words of ``MIN_CUE_TYPO_LENGTH`` letters or more (the last word of an intro,
+        relation cue or sign-off, a title, a greeting), under each of their one-letter deletions."""
+        words: set[str] = set()
+        for phrase in (
+            *self.intros,
+            *self.weak_intros,
+            *self.start_intros,
+            *self.relation_intros,
+            *self.sign_offs,
+            *self.greetings,
+            *self.titles,
+        ):
+            last = phrase.split()[-1] if phrase.split() else ""
+            if len(last) >= MIN_CUE_TYPO_LENGTH and last.replace("'", "").replace("-", "").isalpha():
+                words.add(last)
+        index: dict[str, set[str]] = {}
+        for word in words:
+            for variant in _deletions(word):
+                index.setdefault(variant, set()).add(word)
+        return {variant: tuple(sorted(ws)) for variant, ws in index.items()}
+
+    def cue_typo(self, key: str) -> str | None:
+        """The cue word ``key`` is a one-letter typo of ("merouw" -> "mevrouw", "parter" ->
+        "partner"), when ``key`` is not itself a word or a name of the language."""
+        if len(key) < MIN_CUE_TYPO_LENGTH or self.is_known_name(key) or key in self.common_words:
+            return None
+        if key in self.stop_words or key in self.allow or self.in_dictionary(key):
+            return None
+        index = self.cue_typo_index
+        for variant in _deletions(key):
+            for target in index.get(variant, ()):
+                if target != key and len(target) >= MIN_CUE_TYPO_LENGTH and _one_edit(key, target):
+                    return target
+        return None
 
     def in_dictionary(self, key: str) -> bool:
         """A word of the language's dictionary, in lower case ("pouvez", "livraison")."""
@@ -484,6 +620,8 @@ def _load(lexicon_dir: str, language: str) -> NameLexicon:
         intros=_phrases(section.get("intros")),
         weak_intros=_phrases(section.get("weak_intros")),
         start_intros=_phrases(section.get("start_intros")),
+        relation_intros=_phrases(section.get("relation_intros")),
+        after_cues=_folded(section.get("after_cues") or []),
         sign_offs=_phrases(section.get("sign_offs")),
         particles=_folded(section.get("particles") or []),
         stop_words=stop_words | titles,
@@ -499,6 +637,9 @@ def _load(lexicon_dir: str, language: str) -> NameLexicon:
         place_prepositions=_folded(section.get("place_prepositions") or []),
         dictionary=dictionary_hashes(tuple(str(m) for m in section.get("dictionary_models") or [])),
         adjective_suffixes=tuple(fold(str(x)) for x in section.get("adjective_suffixes") or []),
+        function_words=_function_words(language),
+        demonyms=_folded(section.get("demonyms") or []),
+        person_nouns=_folded(section.get("person_nouns") or []),
     )
 
 
@@ -562,3 +703,138 @@ def include_titles(text: str, results: Iterable[RecognizerResult], titles: froze
     for result in results:
         if result.entity_type == PERSON:
             result.start = title_start(text, result.start, titles)
+
+
+# --------------------------------------------------------------------------------------------
+# Repeated names
+
+
+REPEAT_MIN_SCORE = 0.6  # only names found with some confidence are looked for again
+REPEAT_SCORE_DROP = 0.05
+MIN_REPEAT_LETTERS = 3  # a single word looked for again has three letters or more ("Liv", not "Jo")
+MAX_REPEAT_WORDS = 4
+
+
+def _word_runs(text: str, tokens: Sequence[Token]) -> list[list[Token]]:
+    """``tokens`` split into runs of words separated by spaces only (no punctuation, no line break)."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    for token in tokens:
+        if current and (
+            not token.is_word
+            or text[current[-1].end : token.start].strip()
+            or "\n" in text[current[-1].end : token.start]
+        ):
+            runs.append(current)
+            current = []
+        if token.is_word:
+            current.append(token)
+    if current:
+        runs.append(current)
+    return runs
+
+
+def name_repeats(
+    text: str,
+    found: Iterable[tuple[int, int, float]],
+    taken: Iterable[tuple[int, int]],
+    lexicon: NameLexicon,
+    min_score: float = REPEAT_MIN_SCORE,
+) -> list[tuple[int, int, float]]:
+    """Other occurrences in ``text`` of the names found at ``found`` (start, end, score), in any case.
+
+    People repeat their name: "op naam van Anna. Anna", an introduction and a signature, "Dit is Aya,
+    mijn partner aya". Each name is looked for whole and by its parts: every run of its words that
+    does not end with a particle ("de Vries", "Vries", "Jan" in "Jan de Vries"); a single word only
+    when it has three letters or more and is no common word, title or particle. Occurrences that
+    overlap ``taken`` (spans already reported) or follow a place preposition ("in Breda") are
+    skipped. Returns (start, end, score) spans, scored a little below the name they repeat.
+    """
+    sources = [(s, e, score) for s, e, score in found if score >= min_score]
+    if not sources:
+        return []
+    tokens = tokenize(text)
+    starts = token_starts(text)
+    lex = lexicon
+    wanted: dict[str, dict[tuple[str, ...], float]] = {}
+    for start, end, score in sources:
+        inside = tokens[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+        for run in _word_runs(text, inside):
+            keys = [t.key for t in run if t.key not in lex.titles]
+            for i in range(len(keys)):
+                for j in range(i + 1, min(len(keys), i + MAX_REPEAT_WORDS) + 1):
+                    part = tuple(keys[i:j])
+                    if part[-1] in lex.particles or all(k in lex.particles for k in part):
+                        continue
+                    if len(part) == 1 and (
+                        len(part[0]) < MIN_REPEAT_LETTERS
+                        or part[0] in lex.common_words
+                        or part[0] in lex.stop_words
+                        or part[0] in lex.allow
+                        or part[0] in lex.particles
+                    ):
+                        continue
+                    best = wanted.setdefault(part[0], {})
+                    best[part] = max(best.get(part, 0.0), score - REPEAT_SCORE_DROP)
+    if not wanted:
+        return []
+    spans = sorted(taken) + [(s, e) for s, e, _ in sources]
+    out: list[tuple[int, int, float]] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        options = wanted.get(token.key) if token.is_word else None
+        if not options:
+            index += 1
+            continue
+        match = None
+        for part in sorted(options, key=len, reverse=True):
+            last = index + len(part)
+            if last > len(tokens):
+                continue
+            candidate = tokens[index:last]
+            if all(t.is_word and t.key == k for t, k in zip(candidate, part, strict=True)) and all(
+                not text[a.end : b.start].strip() and "\n" not in text[a.end : b.start]
+                for a, b in itertools.pairwise(candidate)
+            ):
+                match = (token.start, candidate[-1].end, round(options[part], 2), last)
+                break
+        if match is None:
+            index += 1
+            continue
+        start, end, score, last = match
+        after_preposition = index > 0 and tokens[index - 1].key in lex.place_prepositions
+        glued = _glued(text, start, end)
+        if index > 0 and _first_name_before(text, tokens[index - 1], tokens[index], lex):
+            start = tokens[index - 1].start  # "annick de wilde" repeats "De Wilde" with a first name
+        if not after_preposition and not glued and all(end <= s or start >= e for s, e in spans):
+            out.append((start, end, score))
+            spans.append((start, end))
+        index = last
+    return out
+
+
+def _first_name_before(text: str, before: Token, token: Token, lexicon: NameLexicon) -> bool:
+    """``before`` is a first name (no common word) typed right before ``token`` on the same line."""
+    gap = text[before.end : token.start]
+    return (
+        before.is_word
+        and before.key in lexicon.first_names
+        and not lexicon.is_common(before.key)
+        and not gap.strip()
+        and "\n" not in gap
+    )
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """Part of an address, handle or identifier: "anna" in "anna.smit@mail.nl" or "@anna"."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    after_next = text[end + 1] if end + 1 < len(text) else " "
+    return (
+        before.isalnum()
+        or before in "@./_-"
+        or after.isalnum()
+        or after == "@"
+        or (after in "._-" and after_next.isalnum())
+    )

@@ -1,0 +1,277 @@
+"""Chat name rules: relatives, "X hier", titles before lower-case surnames, cue typos, names ending a
+message, names next to known names, and repeated names (``ChatNamePatternRecognizer``,
+``DutchNameRecognizer``, ``lexicons.name_repeats``).
+
+All names are fictitious.
+"""
+
+from __future__ import annotations
+
+import pytest
+from presidio_analyzer import RecognizerResult
+
+from recognizers.names.chat_patterns import ChatNamePatternRecognizer
+from recognizers.names.dutch_names import DutchNameRecognizer
+from recognizers.names.lexicons import load_lexicon, name_repeats
+from recognizers.settings import RecognizerSettings
+
+LEXICONS = RecognizerSettings().lexicon_dir
+CHAT = {lang: ChatNamePatternRecognizer(lang, LEXICONS) for lang in ("fr", "nl", "en")}
+DUTCH = DutchNameRecognizer(LEXICONS, "nl")
+THRESHOLD = 0.5
+
+
+def names(language: str, text: str) -> list[str]:
+    results = CHAT[language].analyze(text, ["PERSON"])
+    return [text[r.start : r.end] for r in results if r.score >= THRESHOLD]
+
+
+def dutch(text: str) -> list[tuple[str, str]]:
+    return [(r.entity_type, text[r.start : r.end]) for r in DUTCH.analyze(text, []) if r.score >= THRESHOLD]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nl", "mijn partner veerle heeft gisteren gebeld", ["veerle"]),
+        ("nl", "goedemorgen, mijn dochter Sanne is jarig", ["Sanne"]),
+        ("nl", "mijn collega jan belt u terug", ["jan"]),
+        ("en", "my partner oliver called yesterday", ["oliver"]),
+        ("en", "my wife Hannah will call you", ["Hannah"]),
+        ("fr", "mon conjoint thierry vous a appelé hier", ["thierry"]),
+        ("fr", "ma fille Léa a commandé", ["Léa"]),
+    ],
+)
+def test_relatives_are_named_after_a_relation_cue(language: str, text: str, expected: list[str]) -> None:
+    assert names(language, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "mijn partner heeft gebeld"),
+        ("nl", "mijn man is ziek"),
+        ("nl", "mijn vriend zegt dat het pakket weg is"),
+        ("en", "my husband called"),
+        ("en", "my son is 12"),
+        ("fr", "mon mari est malade"),
+        ("fr", "ma fille a 5 ans"),
+    ],
+)
+def test_relation_cue_without_a_name(language: str, text: str) -> None:
+    assert names(language, text) == []
+
+
+def test_a_relative_name_stops_before_the_verb() -> None:
+    assert names("en", "my partner stephen called yesterday") == ["stephen"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nl", "Hoi, fien hier", ["fien"]),
+        ("nl", "mijn geboortedatum is 07/07/1970, nadia van den berkmoes hier", ["nadia van den berkmoes"]),
+        ("nl", "ik woon in Arnhem dani hier!", ["dani"]),
+        ("nl", "annick de wilde hier", ["annick de wilde"]),
+        ("en", "Hello, Jordan here. Could you help?", ["Jordan"]),
+        ("en", "born 01/10/1983 christine ball here", ["christine ball"]),
+        ("fr", "claire moreau ici, je rappelle", ["claire moreau"]),
+    ],
+)
+def test_name_before_here(language: str, text: str, expected: list[str]) -> None:
+    assert names(language, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "hier is het"),
+        ("nl", "ik ben hier"),
+        ("nl", "het pakket ligt hier"),
+        ("en", "click here"),
+        ("en", "I'm here"),
+        ("en", "Is anyone here?"),
+        ("fr", "je suis ici"),
+    ],
+)
+def test_here_without_a_name(language: str, text: str) -> None:
+    assert names(language, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("voor meneer van de veen", "van de veen"),
+        ("hallo namens mevrouw van susa", "van susa"),
+        ("namens mevrouw de wilde", "de wilde"),
+    ],
+)
+def test_title_then_lower_case_surname_with_particles(text: str, expected: str) -> None:
+    assert [n for n in names("nl", text) if n.endswith(expected)]
+    assert [v for t, v in dutch(text) if t == "PERSON" and v.endswith(expected)]
+
+
+@pytest.mark.parametrize("text", ["namens mevrouw van het pakket", "voor meneer van de klantenservice"])
+def test_title_then_particle_then_common_word(text: str) -> None:
+    assert dutch(text) == []
+
+
+def test_short_titles_in_lower_case() -> None:
+    assert names("en", "for mr moss date of birth") == ["moss"]
+    assert names("fr", "tu me dis") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nl", "mijn parter joy heeft gisteren gebeld", ["joy"]),
+        ("nl", "namens merouw janssen", ["janssen"]),
+        ("nl", "voor meener van Jumelle", ["van Jumelle"]),
+        ("fr", "mon conjint gilles vous a appele hier", ["gilles"]),
+    ],
+)
+def test_cue_words_with_one_typo(language: str, text: str, expected: list[str]) -> None:
+    assert names(language, text) == expected
+
+
+def test_cue_typo_needs_six_letters_and_no_real_word() -> None:
+    lexicon = load_lexicon(LEXICONS, "nl")
+    assert lexicon.cue_typo("parter") == "partner"
+    assert lexicon.cue_typo("merouw") == "mevrouw"
+    assert lexicon.cue_typo("namen") is None  # a word ("names"), and five letters only
+    assert lexicon.cue_typo("partner") is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nl", "Met vriendelijke groet, bente schroeff", ["bente schroeff"]),  # "bente" is one letter from "beste"
+        ("nl", "groeten, brumt rowan", ["brumt rowan"]),  # an unknown word next to a known name
+        ("nl", "wachten!! … . met daniel de koster", ["daniel de koster"]),  # "met" opening a sentence
+        ("nl", "u spreekt met Lieve.", ["Lieve"]),  # a greeting word that is also a first name
+        ("nl", "Met vriendelijke groet, Lieve van Voorst", ["Lieve van Voorst"]),
+        ("nl", "beste, dit is sem van den nieuwenhof mail maar", ["sem van den nieuwenhof"]),
+        ("en", "the order is under lewis", ["lewis"]),
+    ],
+)
+def test_names_after_cues(language: str, text: str, expected: list[str]) -> None:
+    assert names(language, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "met vriendelijke groet"),
+        ("nl", "ik ben blij"),
+        ("nl", "groeten, tot morgen"),
+        ("fr", "Bonjour madame, le livreur n'est jamais passé"),
+        ("fr", "Bonsoir, jai ete debite deux fois"),
+        ("en", "Hiya Can I still return the fryer?"),
+    ],
+)
+def test_no_name_after_cues(language: str, text: str) -> None:
+    assert names(language, text) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nl", "mail me op jan@voorbeeld.be. norbert", ["norbert"]),
+        ("nl", "betaald met kaart 5138881794893864 tijs", ["tijs"]),
+        ("en", "my number is 020 7540 717664 sandra", ["sandra"]),
+    ],
+)
+def test_a_name_ending_the_message(language: str, text: str, expected: list[str]) -> None:
+    assert names(language, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "bjr! 19 ans"),
+        ("fr", "je suis âgé de 37 ans."),
+        ("en", "I live at 53 gavin path. Best"),
+        ("en", "I paid with card 5591 8106 1405 6261 Best!"),
+        ("nl", "ik wacht al 3 dagen. morgen"),
+    ],
+)
+def test_no_name_ending_the_message(language: str, text: str) -> None:
+    assert names(language, text) == []
+
+
+def test_name_stops_at_an_address() -> None:
+    text = "the account is in the name of Robert Jonas robertjonas2@mail.example"
+    assert names("en", text) == ["Robert Jonas"]
+
+
+def test_initials_do_not_end_a_sentence() -> None:
+    assert names("nl", "mijn naam is J. de Vries") == ["J. de Vries"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nl", "op naam van matthias. matthias", ["matthias", "matthias"]),
+        ("nl", "Dit is Aya, mijn partner aya heeft gisteren gebeld", ["Aya", "aya"]),
+        ("nl", "met fedde scholtens fedde scholtens", ["fedde scholtens", "fedde scholtens"]),
+        ("fr", "mon nom est claire lefrançois claire lefrançois ici", ["claire lefrançois", "claire lefrançois"]),
+    ],
+)
+def test_repeated_names(language: str, text: str, expected: list[str]) -> None:
+    assert names(language, text) == expected
+
+
+def test_repeats_of_a_name() -> None:
+    lexicon = load_lexicon(LEXICONS, "nl")
+    text = "ik heet Kick van de Leemput, voor meneer van de leemput"
+    assert [text[s:e] for s, e, _ in name_repeats(text, [(9, 29, 0.85)], [], lexicon)] == ["van de leemput"]
+    text = "dit is Anna Smit. mail anna.smit@voorbeeld.nl, ik woon in Smit"
+    found = name_repeats(text, [(7, 16, 0.85)], [], lexicon)
+    assert found == []  # inside an address; after a place preposition
+    assert name_repeats("dit is Anna. anna", [(7, 11, 0.55)], [], lexicon) == []  # too weak to repeat
+
+
+def test_place_is_not_raised_by_person_context() -> None:
+    """Person context words ("naam") must not lift a place above the person it is part of."""
+    text = "bestelling op naam van Melle van Dommelen"
+    places = [r for r in DUTCH.analyze(text, []) if r.entity_type == "LOCATION"]
+    assert places
+    assert all(r.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] for r in places)
+    assert names("nl", text) == ["Melle van Dommelen"]
+
+
+# --------------------------------------------------------------------------------------------
+# Dutch news text: capitalised words that are not people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volgens de Knorrix zijn de cijfers goed.",  # an article: names of people take none
+        "Hij verkocht zijn Tekfirma-aandelen vorige week.",  # a compound noun
+        "De Brusselse politie en de Limburgse brandweer kwamen ter plaatse.",  # adjectives of places
+        "Ook de Belgen en de Britten waren tevreden.",  # demonyms
+        "Het kantoor van Tekfirma & Vornholt sluit.",  # a firm's name around an ampersand
+        "Hij werkte bij de Militaire Veiligheidsdienst (MVD) in Brussel.",
+        "Zo kreeg Burgemeester het woord.",  # a function, not a name
+    ],
+)
+def test_capitalised_words_that_are_no_people(text: str) -> None:
+    assert [v for t, v in dutch(text) if t == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vorige week kondigde minister Olvoert de maatregel aan.", ("PERSON", "Olvoert")),
+        ("Geen idee, aldus Van Diepenwijk.", ("PERSON", "Van Diepenwijk")),
+        ("Nadien begon De Prins als verslaggever.", ("PERSON", "De Prins")),
+        ("Het bestuur koos Robert Melders als voorzitter.", ("PERSON", "Robert Melders")),
+        ("De verdachte werd in Kigali gearresteerd.", ("LOCATION", "Kigali")),
+        ("Hij woont sinds maart in Sydney.", ("LOCATION", "Sydney")),
+        ("De brand woedde in Pulbrook gisteren.", ("LOCATION", "Pulbrook")),  # after a place preposition
+        ("Reizigers die in het Noordstation opstappen.", ("LOCATION", "Noordstation")),  # a landmark
+    ],
+)
+def test_capitalised_words_that_are_people_or_places(text: str, expected: tuple[str, str]) -> None:
+    assert expected in dutch(text)
