@@ -43,7 +43,9 @@ _FRENCH_TYPES = frozenset(strip_accents(word.rstrip(".")) for word in STRONG_FRE
 #: to five name words (particles included).
 FRENCH_STREET = rf"{_FRENCH_TYPE}(?:[ ]+{NAME_WORD}){{1,5}}"
 
-_NUMBER_PART = rf",?[ ]+{HOUSE_NUMBER}{HOUSE_ADDITION}?{BELGIAN_BOX}?"
+#: ``HOUSE_ADDITION``, plus "bis"/"ter" typed against the number ("31bis", "7ter").
+_ADDITION = rf"(?:{HOUSE_ADDITION}|(?i:bis|ter|quater))"
+_NUMBER_PART = rf",?[ ]+{HOUSE_NUMBER}{_ADDITION}?{BELGIAN_BOX}?"
 
 
 class BeAddressRecognizer(ScoredRe2Recognizer):

@@ -1,9 +1,11 @@
 """Recognizers that do not belong to one country: e-mail, IBAN, cards, IP, URL, dates, ages, phones.
 
-Plus the English-only UK/US identifiers (phone, postcode, street address, NINO, NHS, SSN) and
-international/US address parts (units, "Town, ST 12345", PO boxes: ``StreetAddressRecognizer``). Phone
-numbers without a country code are the country folders' job; here only "+<cc>"/"00<cc>" numbers
-(``IntlPhoneRecognizer``) and digits right after a phone word (``ContextPhoneRecognizer``).
+``PlaceCueRecognizer`` (fr, nl, en): addresses and towns announced by a cue phrase ("I live at",
+"mijn adres is", "we just moved to"). Plus the English-only UK/US identifiers (phone, postcode,
+street address, NINO, NHS, SSN) and international/US address parts (units, "Town, ST 12345", PO
+boxes, whole address blocks: ``StreetAddressRecognizer``). Phone numbers without a country code
+are the country folders' job; here only "+<cc>"/"00<cc>" numbers (``IntlPhoneRecognizer``) and
+digits right after a phone word (``ContextPhoneRecognizer``).
 Most recognizers skip, before any RE2 call, a message that cannot hold their entity (too few
 digits, no "@"...): see ``gated.py``.
 
@@ -35,6 +37,7 @@ from recognizers.generic.iban import IbanRecognizer
 from recognizers.generic.intl_phone import IntlPhoneRecognizer
 from recognizers.generic.ip import IpRecognizer
 from recognizers.generic.phone_context import ContextPhoneRecognizer
+from recognizers.generic.place_cue import PlaceCueRecognizer
 from recognizers.generic.street_address import StreetAddressRecognizer
 from recognizers.generic.uk_address import UkAddressRecognizer
 from recognizers.generic.uk_nhs import UkNhsRecognizer
@@ -56,6 +59,7 @@ __all__ = [
     "IbanRecognizer",
     "IntlPhoneRecognizer",
     "IpRecognizer",
+    "PlaceCueRecognizer",
     "StreetAddressRecognizer",
     "UkAddressRecognizer",
     "UkNhsRecognizer",
@@ -86,6 +90,7 @@ def build(language: str, settings: RecognizerSettings) -> list[EntityRecognizer]
         AgeRecognizer(language),
         IntlPhoneRecognizer(language),
         ContextPhoneRecognizer(language),
+        PlaceCueRecognizer(language, settings.lexicon_dir),
     ]
     if language == "en":
         recognizers += [

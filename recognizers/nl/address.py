@@ -25,6 +25,8 @@ from recognizers.nl.common import (
 #: Street words that start a "prefix" street name ("Laan van Meerdervoort"): strong.
 _STREET_TYPE_WORDS = frozenset({"laan", "plein", "kade", "singel", "dreef", "gracht", "boulevard", "burgwal"})
 _STRONG = tuple(suffix.rstrip(".") for suffix in STRONG_STREET_SUFFIXES)
+#: ``HOUSE_ADDITION``, plus "bis"/"ter" typed against the number ("31bis", "7ter").
+_ADDITION = rf"(?:{HOUSE_ADDITION}|(?i:bis|ter|quater))"
 
 
 def street_strength(candidate: str) -> str | None:
@@ -66,12 +68,12 @@ class NlAddressRecognizer(ScoredRe2Recognizer):
     PATTERNS = (
         Re2Pattern(
             "nl_street_suffix",
-            rf"(?P<pii>{SUFFIX_STREET},?[ ]+{HOUSE_NUMBER}{HOUSE_ADDITION}?{NL_ADDRESS_TAIL}?){END}",
+            rf"(?P<pii>{SUFFIX_STREET},?[ ]+{HOUSE_NUMBER}{_ADDITION}?{NL_ADDRESS_TAIL}?){END}",
             0.6,
         ),
         Re2Pattern(
             "nl_street_prefix",
-            rf"(?P<pii>{PREFIX_STREET}[ ]+{HOUSE_NUMBER}{HOUSE_ADDITION}?{NL_ADDRESS_TAIL}?){END}",
+            rf"(?P<pii>{PREFIX_STREET}[ ]+{HOUSE_NUMBER}{_ADDITION}?{NL_ADDRESS_TAIL}?){END}",
             0.6,
         ),
     )

@@ -142,6 +142,8 @@ ORDINARY_CHAT = {
         "Merci.De rien",
         "référence AB12CD34EF56",
         "total 1 250,00 € TTC",
+        "j'habite à 10 minutes de la gare",
+        "je suis à votre disposition",
         "réf. 2021-98765",
     ],
     "nl": [
@@ -157,6 +159,8 @@ ORDINARY_CHAT = {
         "factuurnummer 2021-98765",
         "bestelnummer 4500012345",
         "over 2 weken opnieuw proberen",
+        "ik woon hier al 10 jaar",
+        "ik woon op de 3e verdieping",
     ],
     "en": [
         "Hi, my order 123456789 hasn't arrived",
@@ -173,6 +177,12 @@ ORDINARY_CHAT = {
         "I may 2x the order",
         "my order number is 12345678",
         "I waited 2 hours on the road",
+        "I live at home",
+        "deliver to my office",
+        "I'm in a hurry",
+        "moved to the new plan",
+        "I live 10 minutes from the station",
+        "send it to 3 people",
     ],
 }
 

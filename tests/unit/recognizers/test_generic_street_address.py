@@ -23,7 +23,7 @@ def found(text: str) -> list[tuple[str, float]]:
         ("my address is 42 Maple Leaf Rd Apt. 12B", [("42 Maple Leaf Rd Apt. 12B", 0.7)]),
         ("we moved to 12345 Old Mill Parkway last week", [("12345 Old Mill Parkway", 0.6)]),
         ("deliver at 123 5th Ave, #5 please", [("123 5th Ave, #5", 0.7)]),
-        ("it is 6750 Koskikatu 25 Apt. 864 in Artilleros", [("Apt. 864", 0.5)]),
+        ("it is 6750 Koskikatu 25 Apt. 864 in Artilleros", [("6750 Koskikatu 25 Apt. 864", 0.96)]),
         ("Suite 838", [("Suite 838", 0.5)]),
         ("I live in Springfield, IL 62704-1234 now", [("Springfield, IL 62704-1234", 0.65)]),
         ("Portland, ME 04101", [("Portland, ME 04101", 0.65)]),
@@ -55,6 +55,52 @@ def test_addresses(text: str, expected: list[tuple[str, float]]) -> None:
 )
 def test_not_addresses(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # USPS Publication 28 suffixes beyond the common ones score lower (everyday words too)
+        ("I live at 128 Acacia Spring", [("128 Acacia Spring", 0.55)]),
+        ("new address: 42 Ember Mountain", [("42 Ember Mountain", 0.55)]),
+        ("ship it to 7 Harlow Forge Apt. 3 thanks", [("7 Harlow Forge Apt. 3", 0.7)]),
+        # an address block grows from its unit, street or town line over its other lines
+        (
+            "The address is 6750 Koskikatu 25 Apt. 864\nArtilleros\n, CO\n Uruguay 64677",
+            [("6750 Koskikatu 25 Apt. 864\nArtilleros\n, CO\n Uruguay 64677", 0.96)],
+        ),
+        (
+            "Jan Example\n\n20789 Allika 46\n Suite 501\n Riisa\n\n Estonia 62488",
+            [("20789 Allika 46\n Suite 501\n Riisa\n\n Estonia 62488", 0.96)],
+        ),
+        (
+            "Please return to 56539 Rua Cyro Franco 1213\nGRASSE, PA 39551 in case of an issue.",
+            [("56539 Rua Cyro Franco 1213\nGRASSE, PA 39551", 0.96)],
+        ),
+        (
+            "send a new one to 1987 74 Elm Street\n Suite 680\n Kissousa\n Cyprus 36903? I am away",
+            [("1987 74 Elm Street\n Suite 680\n Kissousa\n Cyprus 36903", 0.96)],
+        ),
+        (
+            ">228 Ringvej 144\n>Apt. 902\n>Qaqortoq\n>Greenland 96817",
+            [("228 Ringvej 144\n>Apt. 902\n>Qaqortoq\n>Greenland 96817", 0.96)],
+        ),
+        (
+            "It's at 479 95 Avenue des Tuileries Apt. 892 GUÉRET LI",
+            [("479 95 Avenue des Tuileries Apt. 892 GUÉRET LI", 0.96)],
+        ),
+        ("unit 4526 box 0671\ndpo ap 40902", [("unit 4526 box 0671\ndpo ap 40902", 0.7)]),
+        ("USNV Botolen\nFPO AE 12382", [("USNV Botolen\nFPO AE 12382", 0.7)]),
+        # growth stops at people, labels, phone numbers and sentences
+        ("Mrs. Jane Example Suite 541", [("Suite 541", 0.5)]),
+        ("Apt 4B. Thanks John", [("Apt 4B", 0.5)]),
+        ("call 555 1234 Apt 5 please", [("Apt 5", 0.5)]),
+        ("Suite 12\nMobile: 0490 39 07 81", [("Suite 12", 0.5)]),
+        ("Portugal 30971? Apt. 236\n21 253 109 8211", [("Apt. 236", 0.5)]),
+    ],
+)
+def test_address_blocks(text: str, expected: list[tuple[str, float]]) -> None:
+    assert found(text) == expected
 
 
 def test_registered_for_english_only() -> None:

@@ -65,5 +65,7 @@ letters = st.text(alphabet="ABCDEFGHIJKLMNOPQRTUVWXYZ", min_size=2, max_size=2)
 @given(digits=st.integers(min_value=1000, max_value=9999), pair=letters, spaced=st.booleans())
 def test_every_upper_case_postcode_is_found(digits: int, pair: str, spaced: bool) -> None:
     assume(pair.lower() not in UPPER_CASE_UNITS)  # "2000 GB": documented loss
+    # "1130AM": read as a time (documented in the recognizer), a loss accepted for clock times only
+    assume(not (pair in {"AM", "PM"} and digits // 100 <= 12 and digits % 100 < 60))
     postcode = f"{digits}{' ' if spaced else ''}{pair}"
     assert found(f"mijn postcode is {postcode}, dank je") == [(postcode, 0.6)]

@@ -1,0 +1,678 @@
+"""Addresses and places that chat announces with a cue phrase: "I live at 42 Elm Mountain", "deliver
+to 24 oak estates please", "mijn adres is Kerkstraat 73bis", "we just moved to Leeds", "ik woon in
+leiden", "je viens de déménager à Sint-Niklaas".
+
+Street-type lists miss the streets chat users type ("12 Acacia Crest", "mohamedstraat 73bis",
+"58 boyle mill" in lower case), and spaCy's small models take a town after "moved to" for a person
+or an organisation. The cue phrase is the evidence here: what follows it is read token by token.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import re2
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from recognizers.base import make_result
+from recognizers.be.towns import BELGIAN_TOWNS
+from recognizers.entities import ADDRESS, LOCATION
+from recognizers.generic.uk_address import STOPWORDS as QUANTITY_WORDS
+from recognizers.names.lexicons import (
+    NameLexicon,
+    Token,
+    dutch_places,
+    fold,
+    load_lexicon,
+    strip_accents,
+    tokenize,
+)
+from recognizers.nl.common import word_set
+
+PLACES_FILE = "places.yaml"
+LANGUAGES = ("fr", "nl", "en")
+
+MIN_TYPO_LENGTH = 5  # cue words this long also match with one typo ("movved", "deliiver")
+MAX_NAME_WORDS = 6  # street-name words after a house number ("12 rue du Général de Gaulle")
+MAX_NAME_WORDS_BEFORE_NUMBER = 4  # street-name words before it ("Laan van Meerdervoort 12")
+MAX_PLACE_WORDS = 4
+MAX_PLACE_TOKENS = 5  # a known place of up to this many tokens ("Alphen aan den Rijn")
+MAX_ADDITION_LETTERS = 2  # "12a", "4B", "7ab"
+MAX_ACRONYM = 4
+MAX_HOUSE_DIGITS = 5
+MAX_CORNER_TOKENS = 8
+MAX_ABBREVIATION = 4
+#: Words joining the two streets of a corner.
+CONNECTORS = frozenset({"and", "&", "et", "en", "y", "und"})
+TAIL_WINDOW = 48  # characters read after an address for a postcode
+
+#: Small words that may sit inside a street or town name but neither start nor end one on their own.
+PARTICLES = word_set(
+    "de der den van het 't ter ten te op aan la le les du des d l di da do dos das del della von zum zur "
+    "am im an sur sous lès lez en of the on upon dei degli"
+)
+#: Additions typed after a house number ("12 bis", "31bis", "7ter").
+ADDITION_WORDS = frozenset({"bis", "ter", "quater", "hs", "huis", "bg", "bel", "zw", "rd"})
+#: Letter-box words before a box number ("Kerkstraat 12 bus 3", "rue de la Loi 16 bte 2").
+BOX_WORDS = frozenset({"bus", "bte", "boîte", "boite", "bt", "box", "apt", "apartment", "flat", "unit", "suite"})
+#: What follows a number when it is a quantity, not a house number ("10 minutes from", "3 days").
+UNITS = (
+    word_set(
+        "km kms kilometres kilometers kilomètres miles mile m metres meters mètres meter minutes minute mins min "
+        "minuten minuut heures heure h uur jours jour dagen dag weeks semaines weken weeks months mois maanden "
+        "years ans jaar jaren fois keer times people personnes mensen items articles euros euro eur € dollars "
+        "pounds £ pm am uhr x stops arrêts haltes doors portes deuren"
+    )
+    | QUANTITY_WORDS
+)
+
+# A postcode typed after a street or before a town: Dutch "1234 AB", UK "LS1 4AB", 4 or 5 digits
+# (Belgium, France, USA; "B-1000"), US ZIP+4.
+# Tried in turn (RE2 stops at the first alternative that matches, even if a later one would end on
+# a word boundary: "2000 Antwerpen" is no "2000 An").
+_POSTCODES = tuple(
+    re2.compile(pattern)
+    for pattern in (
+        r"[1-9][0-9]{3} ?[A-Za-z]{2}",
+        r"[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}",
+        r"(?:[A-Za-z]-?)?[0-9]{4,5}(?:-[0-9]{4})?",
+    )
+)
+_STATE = re2.compile(r"[A-Z]{2}")
+
+
+def _key(text: str) -> str:
+    """Place-list key: case-folded, accents, hyphens and apostrophes dropped."""
+    return " ".join(strip_accents(fold(text)).replace("-", " ").replace("'", " ").split())
+
+
+def _collapse(word: str) -> str:
+    """``word`` with runs of one letter typed several times reduced to one ("graaag" -> "grag")."""
+    return "".join(ch for i, ch in enumerate(word) if i == 0 or ch != word[i - 1])
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Damerau-Levenshtein distance of ``a`` and ``b`` is at most one."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    if la == lb:
+        diffs = [i for i in range(la) if a[i] != b[i]]
+        return len(diffs) == 1 or (
+            len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]]
+        )
+    if la > lb:
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1 :]
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One cue phrase, as token keys, and what may follow it."""
+
+    words: tuple[str, ...]
+    address: bool = False
+    place: bool = False
+    weak: bool = False
+    corner: bool = False
+
+
+@dataclass(frozen=True)
+class CueSet:
+    """The cue phrases of one language, indexed for a token-by-token scan."""
+
+    by_first: dict[str, tuple[Cue, ...]]
+    vocabulary: frozenset[str]
+    typo_index: dict[str, frozenset[str]]
+    stop_words: frozenset[str]
+
+    def variants(self, key: str) -> frozenset[str]:
+        """The cue words ``key`` may be: itself, or a long cue word one typo away."""
+        found = {key} if key in self.vocabulary else set()
+        if len(key) >= MIN_TYPO_LENGTH - 1 and key.isalpha():
+            for deletion in {key} | {key[:i] + key[i + 1 :] for i in range(len(key))}:
+                found.update(w for w in self.typo_index.get(deletion, ()) if _one_edit(key, w))
+        return frozenset(found)
+
+
+def _phrase_keys(phrase: str) -> tuple[str, ...]:
+    return tuple(t.key for t in tokenize(fold(phrase)))
+
+
+@functools.cache
+def load_cues(lexicon_dir: str, language: str) -> CueSet:
+    """The cue phrases of ``language`` from ``places.yaml`` (loaded once per process)."""
+    import yaml  # local: only read once, at build time
+
+    path = Path(lexicon_dir) / PLACES_FILE
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
+    section = (data or {}).get(language) or {}
+    flags: dict[tuple[str, ...], dict[str, bool]] = {}
+    kinds = {"address_cues": "address", "place_cues": "place", "weak_place_cues": "weak", "corner_cues": "corner"}
+    for kind, flag in kinds.items():
+        for phrase in section.get(kind) or []:
+            words = _phrase_keys(str(phrase))
+            if words:
+                flags.setdefault(words, dict.fromkeys(kinds.values(), False))[flag] = True
+    by_first: dict[str, list[Cue]] = {}
+    for words, f in flags.items():
+        weak = f["weak"] and not f["place"]
+        cue = Cue(words, address=f["address"], place=f["place"] or f["weak"], weak=weak, corner=f["corner"])
+        by_first.setdefault(words[0], []).append(cue)
+    vocabulary = frozenset(w for words in flags for w in words)
+    typo: dict[str, set[str]] = {}
+    for word in vocabulary:
+        if len(word) >= MIN_TYPO_LENGTH and word.isalpha():
+            for deletion in {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}:
+                typo.setdefault(deletion, set()).add(word)
+    stop_words = frozenset(fold(str(w)) for w in section.get("stop_words") or [])
+    return CueSet(
+        by_first={k: tuple(sorted(v, key=lambda c: -len(c.words))) for k, v in by_first.items()},
+        vocabulary=vocabulary,
+        typo_index={k: frozenset(v) for k, v in typo.items()},
+        stop_words=stop_words,
+    )
+
+
+@functools.cache
+def known_places(lexicon_dir: str, language: str) -> frozenset[str]:
+    """Place names a lower-case word may be: the name lexicon's places (``names.yaml``, Faker's
+    countries, regions and counties), deduce's Dutch places, and Belgian towns (fr, nl)."""
+    places = set(load_lexicon(Path(lexicon_dir), language).places)
+    if language in ("nl", "fr"):
+        places |= dutch_places() | BELGIAN_TOWNS
+    return frozenset(_key(p) for p in places)
+
+
+class PlaceCueRecognizer(LocalRecognizer):  # type: ignore[misc]
+    """Street addresses (``ADDRESS``) and towns (``LOCATION``) announced by a cue phrase, fr/nl/en.
+
+    Cues (``config/lexicons/places.yaml``, per language): address cues ("I live at", "my address
+    is", "new address:", "deliver to", "j'habite au", "livrez à", "mijn adres is", "bezorgen op"…),
+    place cues ("moved to", "I live in", "based in", "verhuisd naar", "ik woon in", "déménager à",
+    "j'habite à"…) and weak place cues ("I'm in", "je suis sur", "ik zit in"). Cue words of five
+    letters or more match with one typo.
+
+    After an address cue, in any case: a house number (with an addition: "12a", "31bis", "7 ter",
+    "12-3", "bus 3") and one to six name words ("42 Brown Mountain", "12 rue de la Paix"), or one to
+    four name words and a house number ("Kerkstraat 73bis", "Via Roma 131"), then optionally a
+    postcode and a town ("…, 1234 AB Leiden", "…, Leeds LS1 4AB"). Name words stop at punctuation, a
+    new line, a number, or a chat word ("please", "graag", "merci", "and", "my"…); small particles
+    ("de", "van", "of") only inside. A number followed by a unit ("10 minutes from") is no address.
+    After a place cue: a place name of a place list in any case (``names.yaml``, Faker, deduce's
+    Dutch places, ``recognizers/be/towns.py``), or one to four capitalised words that are not
+    common words ("Milton Keynes", "Stoke-on-Trent", "'s-Hertogenbosch"), or a lower-case name
+    hyphenated in three parts ("stoke-on-trent"). After a weak cue a capitalised word must not be
+    a known first name either ("I'm in Sarah's team").
+    Source: the phrasing of customer-service chat; address layouts as in NEN 5825, bpost, La Poste
+    and Royal Mail (see the street recognizers of each country).
+
+    Scores: address 0.96, 1.0 with a postcode or town: above the parts other recognizers find
+    inside it (a postcode 0.95, a street 0.6 + 0.35 for a context word, a street and town 1.0 with
+    a context word: the longer span wins the tie), so the whole address survives overlap resolution
+    (an ADDRESS beats the soft NER types whatever their score); place from a list 0.95, capitalised
+    place 0.9: above spaCy's PERSON (0.85) and the name lists' best guess (0.9 ties, the longer
+    span wins) on the same word.
+    """
+
+    ADDRESS_SCORE = 0.96
+    ADDRESS_TAIL_SCORE = 1.0
+    KNOWN_PLACE_SCORE = 0.95
+    PLACE_SCORE = 0.9
+
+    def __init__(self, supported_language: str, lexicon_dir: Path) -> None:
+        directory = str(Path(lexicon_dir).resolve())
+        self.cues = load_cues(directory, supported_language)
+        self.places = known_places(directory, supported_language)
+        self.lexicon: NameLexicon = load_lexicon(lexicon_dir, supported_language)
+        self.stop_words = self.cues.stop_words
+        self._stretched_stops = frozenset(_collapse(w) for w in self.stop_words if len(w) >= MIN_TYPO_LENGTH - 1)
+        self.units = UNITS | self.lexicon.duration_words
+        super().__init__(
+            supported_entities=[ADDRESS, LOCATION],
+            supported_language=supported_language,
+            name=type(self).__name__,
+        )
+
+    def load(self) -> None:
+        """Lists are loaded (once per process) in ``__init__``."""
+
+    # ----------------------------------------------------------------------------------------
+    # scan
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+    ) -> list[RecognizerResult]:
+        """Addresses and places after the cue phrases of ``text``."""
+        tokens = tokenize(text)
+        results: list[RecognizerResult] = []
+        index = 0
+        while index < len(tokens):
+            cue_end, cue = self._cue_at(text, tokens, index)
+            if cue is None:
+                index += 1
+                continue
+            found = (
+                self._corner(text, tokens, index, cue_end)
+                if cue.corner
+                else self._after_cue(text, tokens, cue_end, cue)
+            )
+            if found is None:
+                index = cue_end
+                continue
+            entity, start, end, score, why, next_index = found
+            if not entities or entity in entities:
+                results.append(make_result(self, entity, start, end, score, why))
+            index = next_index
+        return results
+
+    def _cue_at(self, text: str, tokens: Sequence[Token], index: int) -> tuple[int, Cue | None]:
+        """(end index, cue) of the longest cue phrase starting at ``tokens[index]``."""
+        token = tokens[index]
+        if not token.is_word:
+            return index + 1, None
+        for first in self.cues.variants(token.key):
+            for cue in self.cues.by_first.get(first, ()):
+                end = self._match_rest(text, tokens, index, cue.words)
+                if end is not None:
+                    return end, cue
+        return index + 1, None
+
+    def _match_rest(self, text: str, tokens: Sequence[Token], index: int, words: tuple[str, ...]) -> int | None:
+        position = index + 1
+        for word in words[1:]:
+            if position >= len(tokens) or "\n" in text[tokens[position - 1].end : tokens[position].start]:
+                return None
+            key = tokens[position].key
+            if key != word and (len(word) < MIN_TYPO_LENGTH or word not in self.cues.variants(key)):
+                return None
+            position += 1
+        return position
+
+    def _after_cue(
+        self, text: str, tokens: Sequence[Token], index: int, cue: Cue
+    ) -> tuple[str, int, int, float, str, int] | None:
+        """What the cue announces: (entity, start, end, score, why, next token index), or None."""
+        while index < len(tokens) and tokens[index].text in ":-–—=" and self._same_line(text, tokens, index):
+            index += 1
+        if index >= len(tokens) or not self._same_line(text, tokens, index):
+            return None
+        address = self._address(text, tokens, index, words_first=cue.address)
+        if address is not None:
+            start_i, street_end = address
+            end_i = self._tail(text, tokens, street_end)
+            start, end = tokens[start_i].start, self._end_offset(text, tokens, end_i)
+            score = self.ADDRESS_TAIL_SCORE if end_i > street_end else self.ADDRESS_SCORE
+            return ADDRESS, start, end, score, "street address after an address cue", end_i
+        place = self._place(text, tokens, index, weak=cue.weak or not cue.place)
+        if place is None:
+            return None
+        end_i, known = place
+        if not known and not cue.place:
+            return None  # "deliver to John": only a known place counts after an address cue
+        score = self.KNOWN_PLACE_SCORE if known else self.PLACE_SCORE
+        why = "known place after a place cue" if known else "capitalised name after a place cue"
+        return LOCATION, tokens[index].start, tokens[end_i - 1].end, score, why, end_i
+
+    def _corner(
+        self, text: str, tokens: Sequence[Token], cue_start: int, index: int
+    ) -> tuple[str, int, int, float, str, int] | None:
+        """ "the corner of 5th Avenue and Elm Street": two streets joined by "and" (cue included)."""
+        first_end = self._street_words(text, tokens, index)
+        if first_end == index or first_end >= len(tokens) or tokens[first_end].key not in CONNECTORS:
+            return None
+        if not self._same_line(text, tokens, first_end):
+            return None
+        second_end = self._street_words(text, tokens, first_end + 1)
+        for begin, end in ((index, first_end), (first_end + 1, second_end)):
+            if not any(t.is_capitalised or self._is_house_number(t) for t in tokens[begin:end]):
+                return None  # "the corner of the street and the park": no street named
+        start, end = tokens[cue_start].start, tokens[second_end - 1].end
+        return ADDRESS, start, end, self.ADDRESS_SCORE, "street corner after a corner cue", second_end
+
+    def _street_words(self, text: str, tokens: Sequence[Token], index: int) -> int:
+        """End index of a street named without layout rules: words, numbers and abbreviation dots."""
+        position = index
+        while (
+            position < len(tokens) and position - index < MAX_CORNER_TOKENS and self._same_line(text, tokens, position)
+        ):
+            token = tokens[position]
+            if token.key in CONNECTORS:
+                break
+            if self._name_word(tokens, position, text) or self._is_house_number(token):
+                position += 1
+            elif token.text == "." and self._glued(tokens, position) and position > index:
+                position += 1  # "Str.", "ul."
+            else:
+                break
+        while (
+            position > index
+            and tokens[position - 1].text == "."
+            and (position == len(tokens) or not tokens[position].is_word or tokens[position].key in CONNECTORS)
+        ):
+            if position - 1 > index and len(tokens[position - 2].text) <= MAX_ABBREVIATION:
+                break  # keep "Str." whole
+            position -= 1
+        return position
+
+    @staticmethod
+    def _same_line(text: str, tokens: Sequence[Token], index: int) -> bool:
+        """``tokens[index]`` follows the previous token on the same line (or starts the text)."""
+        return index == 0 or "\n" not in text[tokens[index - 1].end : tokens[index].start]
+
+    @staticmethod
+    def _glued(tokens: Sequence[Token], index: int) -> bool:
+        """``tokens[index]`` touches the previous token ("31" "bis" in "31bis")."""
+        return 0 < index < len(tokens) and tokens[index].start == tokens[index - 1].end
+
+    @staticmethod
+    def _end_offset(text: str, tokens: Sequence[Token], end_index: int) -> int:
+        return tokens[end_index - 1].end
+
+    # ----------------------------------------------------------------------------------------
+    # addresses
+
+    def _is_stop(self, token: Token) -> bool:
+        """A chat word that ends an address or place, also with letters typed twice ("graaag",
+        "pleasee"); other typos are not allowed, they make names ("Dupuis" is no "depuis")."""
+        key = token.key
+        if key in self.stop_words or ("'" in key and key.split("'", 1)[0] in self.stop_words):
+            return True
+        return len(key) >= MIN_TYPO_LENGTH and _collapse(key) in self._stretched_stops
+
+    def _name_word(self, tokens: Sequence[Token], index: int, text: str) -> bool:
+        """A word that may be part of a street name at ``index`` (particles only before another word)."""
+        token = tokens[index]
+        if not token.is_word or not self._same_line(text, tokens, index):
+            return False
+        if self._particle(token):
+            following = index + 1
+            while following < len(tokens) and tokens[following].is_word and self._particle(tokens[following]):
+                following += 1  # "rue de la Paix"
+            return (
+                following < len(tokens)
+                and self._same_line(text, tokens, following)
+                and tokens[following].is_word
+                and not self._is_stop(tokens[following])
+            )
+        if token.text.startswith(("d'", "d’", "l'", "l’")):
+            return True
+        return not self._is_stop(token)
+
+    @staticmethod
+    def _particle(token: Token) -> bool:
+        return token.key in PARTICLES or (token.key.endswith("'") and token.key[:-1] in PARTICLES)
+
+    def _number_end(self, text: str, tokens: Sequence[Token], index: int) -> int:
+        """Index after a house number at ``index`` and its addition ("12a", "31bis", "12-3", "7 ter")."""
+        end = index + 1
+        if end < len(tokens) and self._glued(tokens, end) and tokens[end].is_word:
+            word = tokens[end]
+            if len(word.text) <= MAX_ADDITION_LETTERS or word.key in ADDITION_WORDS:
+                end += 1
+        elif (
+            end + 1 < len(tokens)
+            and tokens[end].text in "-/"
+            and self._glued(tokens, end)
+            and self._glued(tokens, end + 1)
+            and (tokens[end + 1].text.isdigit() or len(tokens[end + 1].text) <= MAX_ADDITION_LETTERS)
+        ):
+            end += 2
+        if end < len(tokens) and tokens[end].key in ADDITION_WORDS and self._same_line(text, tokens, end):
+            end += 1
+        if (
+            end + 1 < len(tokens)
+            and tokens[end].key in BOX_WORDS
+            and tokens[end + 1].text.isdigit()
+            and self._same_line(text, tokens, end)
+        ):
+            end = self._number_end(text, tokens, end + 1)
+        return end
+
+    @staticmethod
+    def _is_house_number(token: Token) -> bool:
+        return token.text.isdigit() and len(token.text) <= MAX_HOUSE_DIGITS and token.text.strip("0") != ""
+
+    def _address(self, text: str, tokens: Sequence[Token], index: int, words_first: bool) -> tuple[int, int] | None:
+        """(start, end) token indices of a street address at ``index``, or None."""
+        while index < len(tokens) and tokens[index].key in PARTICLES and tokens[index].text.islower():
+            index += 1  # "ik woon op de Kerkstraat 12": the article is not the street
+        if index >= len(tokens):
+            return None
+        if self._is_house_number(tokens[index]):
+            return self._number_first(text, tokens, index)
+        return self._words_first(text, tokens, index, strict=not words_first)
+
+    def _number_first(self, text: str, tokens: Sequence[Token], index: int) -> tuple[int, int] | None:
+        """ "42 Brown Mountain", "12, rue de la Paix", "255 Hersnapvej 18"."""
+        position = self._number_end(text, tokens, index)
+        if position < len(tokens) and tokens[position].text == "," and self._same_line(text, tokens, position):
+            position += 1  # "12, rue de la Paix"
+        elif (
+            position + 1 < len(tokens)
+            and self._is_house_number(tokens[position])
+            and tokens[position + 1].is_word
+            and self._same_line(text, tokens, position)
+        ):
+            position = self._number_end(text, tokens, position)  # building and house number: "975 3968 Bay Street"
+        words_start = position
+        while (
+            position < len(tokens)
+            and position - words_start < MAX_NAME_WORDS
+            and self._name_word(tokens, position, text)
+        ):
+            position += 1
+        names = [t for t in tokens[words_start:position] if t.key not in PARTICLES]
+        if not names or tokens[words_start].key in self.units or names[0].key in self.units:
+            return None
+        if (
+            position < len(tokens)
+            and self._is_house_number(tokens[position])
+            and self._same_line(text, tokens, position)
+        ):
+            after = self._number_end(text, tokens, position)
+            if self._ends_address(text, tokens, after):
+                return index, after  # continental order after a building number: "255 Hersnapvej 18"
+        if (
+            len(names) == 1
+            and not self._street_like(names[0])
+            and not names[0].is_capitalised
+            and not self._followed_by_tail(text, tokens, position)
+        ):
+            return None  # "send it to 3 people"
+        return index, position
+
+    def _words_first(self, text: str, tokens: Sequence[Token], index: int, strict: bool) -> tuple[int, int] | None:
+        """ "Kerkstraat 73bis", "Laan van Meerdervoort 12", "rue de la Loi 16 bte 3"."""
+        position = index
+        while (
+            position < len(tokens)
+            and position - index < MAX_NAME_WORDS_BEFORE_NUMBER + 2
+            and self._name_word(tokens, position, text)
+        ):
+            position += 1
+        names = [t for t in tokens[index:position] if t.key not in PARTICLES]
+        if not names or len(names) > MAX_NAME_WORDS_BEFORE_NUMBER:
+            return None
+        if position >= len(tokens) or not self._is_house_number(tokens[position]):
+            return None
+        if not self._same_line(text, tokens, position):
+            return None
+        if strict and not any(self._street_like(t) for t in names):
+            return None  # "ik zit in groep 7"
+        if all(t.is_upper and len(t.text) <= MAX_ACRONYM for t in names):
+            return None  # "PSC 7951" (US military mail), "NL 12": acronyms, not street names
+        everyday = names[0].key in self.units or all(t.key in self.lexicon.common_words for t in names)
+        if everyday and not any(self._street_like(t) for t in names):
+            return None  # "order 12", "page 3"
+        end = self._number_end(text, tokens, position)
+        if not self._ends_address(text, tokens, end):
+            return None  # "de 3e verdieping", "kamer 12 minuten"
+        return index, end
+
+    def _street_like(self, token: Token) -> bool:
+        return self.lexicon.has_suffix(token.key, self.lexicon.street_words)
+
+    def _ends_address(self, text: str, tokens: Sequence[Token], index: int) -> bool:
+        """What follows a house number ends an address: end, punctuation, a new line, a chat word,
+        a postcode or a town."""
+        if index >= len(tokens) or not self._same_line(text, tokens, index):
+            return True
+        token = tokens[index]
+        if not token.is_word and not token.text.isdigit():
+            return token.text not in "%€$£"
+        if token.key in self.units:
+            return False
+        if token.key in self.lexicon.street_words:
+            return True  # "lives on Via Tasso 129 street", "Sludevej 13 St."
+        return self._is_stop(token) or self._followed_by_tail(text, tokens, index)
+
+    def _followed_by_tail(self, text: str, tokens: Sequence[Token], index: int) -> bool:
+        return self._tail(text, tokens, index) > index
+
+    def _tail(self, text: str, tokens: Sequence[Token], index: int) -> int:
+        """Index after a postcode and/or town following an address at ``index`` (``index`` if none)."""
+        position = index
+        for _ in range(3):
+            start = position
+            if start < len(tokens) and tokens[start].text == "," and self._same_line(text, tokens, start):
+                start += 1
+            if start >= len(tokens) or not self._same_line(text, tokens, start):
+                break
+            after_comma = start > position
+            postcode = self._postcode(text, tokens, start)
+            if postcode is not None:
+                position = postcode
+                continue
+            if position > index and _STATE.fullmatch(tokens[start].text) and after_comma:
+                position = start + 1  # "Springfield, IL"
+                continue
+            town = self._place(text, tokens, start, weak=False, capitalised=after_comma or position > index)
+            if town is None:
+                break
+            position = town[0]
+        return position
+
+    def _postcode(self, text: str, tokens: Sequence[Token], index: int) -> int | None:
+        """Index after a postcode starting at ``tokens[index]``, or None."""
+        first = tokens[index]
+        if not (first.text[0].isdigit() or (first.is_word and len(first.text) <= 2)):
+            return None
+        chunk = text[first.start : first.start + TAIL_WINDOW]
+        end = -1
+        for pattern in _POSTCODES:
+            match = pattern.match(chunk)
+            if match is None or not any(ch.isdigit() for ch in match.group()):
+                continue
+            candidate = first.start + match.end()
+            if candidate < len(text) and text[candidate].isalnum():
+                continue
+            if match.group().isdigit() and text[candidate : candidate + 2].strip()[:1].isdigit():
+                continue  # "4111 1111 …": a card or phone number, not a postcode
+            end = candidate
+            break
+        if end < 0:
+            return None
+        position = index
+        while position < len(tokens) and tokens[position].end <= end:
+            position += 1
+        return position if tokens[position - 1].end == end else None
+
+    # ----------------------------------------------------------------------------------------
+    # places
+
+    def _place(
+        self, text: str, tokens: Sequence[Token], index: int, weak: bool, capitalised: bool = True
+    ) -> tuple[int, bool] | None:
+        """(end index, from a list) of a place name at ``tokens[index]``, or None."""
+        start = index
+        if tokens[start].text in "'’" and start + 1 < len(tokens) and self._glued(tokens, start + 1):
+            start += 1  # "'s-Hertogenbosch": the apostrophe is its own token
+        if start >= len(tokens) or not tokens[start].is_word:
+            return None
+        known = self._known_place(text, tokens, index)
+        if known is not None and (tokens[start].is_capitalised or not weak or not self._common(tokens, index, known)):
+            run = self._capitalised_run(text, tokens, start, weak) if tokens[start].is_capitalised else None
+            if run is not None and run[0] > known and tokens[known].key in PARTICLES:
+                return run[0], True  # "Newcastle upon Tyne": the list knows "Newcastle"
+            return known, True  # "Dendermonde Cdt BESNARD": a signature follows the town
+        if not capitalised:
+            return None
+        return self._capitalised_run(text, tokens, start, weak)
+
+    def _capitalised_run(self, text: str, tokens: Sequence[Token], start: int, weak: bool) -> tuple[int, bool] | None:
+        """(end index, False) of one to four capitalised words that read as a place name."""
+        first = tokens[start]
+        parts = first.text.replace("’", "'").split("-")
+        if not first.is_capitalised:
+            return (start + 1, False) if len(parts) >= 3 and all(p.isalpha() for p in parts) else None
+        if len(first.text) < 2 or (first.is_upper and len(first.text) <= 2 and not weak):
+            return None
+        if not self._proper(first, weak) or first.key.endswith("'s"):
+            return None  # "I'm in Sarah's team"
+        position = start + 1
+        while position < len(tokens) and position - start < MAX_PLACE_WORDS and self._same_line(text, tokens, position):
+            token = tokens[position]
+            if self._postcode(text, tokens, position) is not None:
+                break  # "London BD5X 5DX"
+            if token.is_upper and not first.is_upper:
+                break  # "Wigan Cdt BESNARD": a surname in capitals signs the message
+            if token.is_word and token.is_capitalised and self._proper(token, weak=True):
+                position += 1
+                continue
+            following = position + 1
+            if (
+                token.key in PARTICLES
+                and following < len(tokens)
+                and tokens[following].is_capitalised
+                and self._same_line(text, tokens, following)
+                and self._proper(tokens[following], weak=False)
+            ):
+                position += 2  # "Stoke on Trent", "Bergen op Zoom"
+                continue
+            break
+        return position, False
+
+    def _proper(self, token: Token, weak: bool) -> bool:
+        """A capitalised word that reads as a proper noun: not a common or stop word (nor, after a
+        weak cue, a known first name)."""
+        key = token.key
+        parts = key.split("-")
+        lexicon = self.lexicon
+        if key in self.stop_words or lexicon.is_common(key) or key in lexicon.titles:
+            return False
+        if any(lexicon.is_common(p) for p in parts) and len(parts) == 1:
+            return False
+        if lexicon.has_suffix(key, lexicon.organization_words):
+            return False
+        return not (weak and key in lexicon.first_names)
+
+    def _common(self, tokens: Sequence[Token], start: int, end: int) -> bool:
+        """Every word of ``tokens[start:end]`` is a common word ("reading" in "I'm in reading mode")."""
+        return all(self.lexicon.is_common(t.key) for t in tokens[start:end] if t.is_word)
+
+    def _known_place(self, text: str, tokens: Sequence[Token], index: int) -> int | None:
+        """End index of the longest place-list name starting at ``tokens[index]``."""
+        best = None
+        for width in range(1, MAX_PLACE_TOKENS + 1):
+            end = index + width
+            if end > len(tokens) or not self._same_line(text, tokens, end - 1):
+                break
+            last = tokens[end - 1]
+            if not (last.is_word or last.text in "'’-"):
+                break
+            if last.is_word and _key(text[tokens[index].start : last.end]) in self.places:
+                best = end
+        return best

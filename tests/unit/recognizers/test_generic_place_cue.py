@@ -1,0 +1,119 @@
+"""Addresses and places announced by a cue phrase (``PlaceCueRecognizer``), fr/nl/en. Fictitious values."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from recognizers.entities import ADDRESS, LOCATION
+from recognizers.generic import build
+from recognizers.generic.place_cue import PlaceCueRecognizer
+from recognizers.settings import RecognizerSettings
+
+RECOGNIZERS = {lang: PlaceCueRecognizer(lang, RecognizerSettings().lexicon_dir) for lang in ("fr", "nl", "en")}
+
+
+def found(language: str, text: str) -> list[tuple[str, str]]:
+    return [(r.entity_type, text[r.start : r.end]) for r in RECOGNIZERS[language].analyze(text, [])]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # English order: house number, then one to six name words, any case
+        ("en", "new address: 42 Ember Mountain", [(ADDRESS, "42 Ember Mountain")]),
+        ("en", "I live at 128 Acacia Spring", [(ADDRESS, "128 Acacia Spring")]),
+        ("en", "I live at 63 Carol Heights, my card is lost", [(ADDRESS, "63 Carol Heights")]),
+        ("en", "deliver to 24 oak estates please", [(ADDRESS, "24 oak estates")]),
+        ("en", "my address is 16 Elmo Burg thx", [(ADDRESS, "16 Elmo Burg")]),
+        ("en", "deliiver to 113 Rowan Orchard pls", [(ADDRESS, "113 Rowan Orchard")]),  # one typo in the cue
+        ("en", "I live at 42 Ember Mountain, Leeds LS1 4AB please", [(ADDRESS, "42 Ember Mountain, Leeds LS1 4AB")]),
+        ("en", "she lives at 255 Hersnapvej 18, Odense", [(ADDRESS, "255 Hersnapvej 18, Odense")]),
+        ("en", "she lives on Via Tasso 129 street.", [(ADDRESS, "Via Tasso 129")]),
+        (
+            "en",
+            "meet me at the corner of 5th Avenue and Elm Street",
+            [(ADDRESS, "the corner of 5th Avenue and Elm Street")],
+        ),
+        # Dutch and Belgian order: street, house number, addition
+        ("nl", "bezorgen op Lukaring 31bis graag", [(ADDRESS, "Lukaring 31bis")]),
+        ("nl", "mijn adres is mohamedstraat 73bis", [(ADDRESS, "mohamedstraat 73bis")]),
+        ("nl", "nieuw adres: Norabaan 19bis", [(ADDRESS, "Norabaan 19bis")]),
+        ("nl", "ik woon op roosdreef 57bis", [(ADDRESS, "roosdreef 57bis")]),
+        ("nl", "ik woon op de Kerkstraat 12, 1234 AB Leiden", [(ADDRESS, "Kerkstraat 12, 1234 AB Leiden")]),
+        # French order
+        ("fr", "j'habite au 12 rue de la Paix, 75002 Paris merci", [(ADDRESS, "12 rue de la Paix, 75002 Paris")]),
+        ("fr", "mon adresse : 37a rue des Lilas, 2000 Antwerpen", [(ADDRESS, "37a rue des Lilas, 2000 Antwerpen")]),
+        ("fr", "J'habite au 144 rue Dupuis, 7682 Mons", [(ADDRESS, "144 rue Dupuis, 7682 Mons")]),  # no "depuis"
+        # places after a move or residence cue
+        ("en", "we just moved to Derby", [(LOCATION, "Derby")]),
+        ("en", "we just movved to Cardiff", [(LOCATION, "Cardiff")]),
+        ("en", "I'm in Coventry", [(LOCATION, "Coventry")]),
+        ("en", "i'm in stoke-on-trent", [(LOCATION, "stoke-on-trent")]),
+        ("en", "we just moved to Stoke-on-Trent William Farmer", [(LOCATION, "Stoke-on-Trent")]),
+        ("en", "I'm in Milton Keynes now", [(LOCATION, "Milton Keynes")]),
+        ("en", "We moved here from Fortaleza", [(LOCATION, "Fortaleza")]),
+        ("fr", "je viens de déménager à Mechelen", [(LOCATION, "Mechelen")]),
+        ("fr", "je viens de déménager à turnhout", [(LOCATION, "turnhout")]),
+        ("fr", "je suis sur Lier", [(LOCATION, "Lier")]),
+        ("nl", "we zijn verhuisd naar 's-Hertogenbosch", [(LOCATION, "'s-Hertogenbosch")]),
+        ("nl", "ik woon in Leiden", [(LOCATION, "Leiden")]),
+        ("fr", "Je viens de déménager à Dendermonde Cdt DUPONT Anne", [(LOCATION, "Dendermonde")]),
+        ("en", "we moved to Wigan Regards SMITH", [(LOCATION, "Wigan")]),
+        ("en", "I'm in Newcastle upon Tyne", [(LOCATION, "Newcastle upon Tyne")]),
+        ("nl", "beezorgen op Jenniferpad 169A graaag", [(ADDRESS, "Jenniferpad 169A")]),  # typos in cue and stop word
+        ("nl", "ik woon in alphen aan den rijn", [(LOCATION, "alphen aan den rijn")]),
+    ],
+)
+def test_found(language: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(language, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "I live at home"),
+        ("en", "deliver to my office"),
+        ("en", "I'm in a hurry"),
+        ("en", "moved to the new plan"),
+        ("en", "I'm in Love with it"),
+        ("en", "I'm in Sarah's team"),
+        ("en", "deliver to John please"),  # an address cue wants a number or a known place
+        ("en", "send it to 3 people"),
+        ("en", "I live 10 minutes from the station"),
+        ("en", "I live on the corner of the street and the park"),
+        ("en", "sent to PSC 7951, Box 9972"),  # acronyms are no street names
+        ("nl", "ik woon hier al 10 jaar"),
+        ("nl", "ik woon op de 3e verdieping"),
+        ("nl", "ik zit in groep 7"),
+        ("fr", "je suis à votre disposition"),
+        ("fr", "j'habite à 10 minutes de la gare"),
+    ],
+)
+def test_not_found(language: str, text: str) -> None:
+    assert found(language, text) == []
+
+
+def test_scores_beat_the_soft_guesses_and_the_parts_inside() -> None:
+    recognizer = RECOGNIZERS["en"]
+    (street,) = recognizer.analyze("I live at 128 Acacia Spring", [])
+    (full,) = recognizer.analyze("I live at 42 Ember Mountain, Leeds LS1 4AB", [])
+    (town,) = recognizer.analyze("we just moved to Derby", [])
+    (unknown,) = recognizer.analyze("we just moved to Fortaleza", [])
+    assert street.score > 0.95  # a UK postcode scores 0.95
+    assert full.score == 1.0
+    assert town.score > 0.9 and unknown.score >= 0.9  # spaCy PERSON 0.85, name lists 0.9
+
+
+def test_registered_for_every_language() -> None:
+    for language in ("fr", "nl", "en"):
+        assert "PlaceCueRecognizer" in {r.name for r in build(language, RecognizerSettings())}
+
+
+@pytest.mark.parametrize("hostile", ["I live at " * 3000, "1 " * 10000, "moved to " * 3000, "a" * 20000])
+def test_hostile_input_stays_fast(hostile: str) -> None:
+    start = time.perf_counter()
+    for recognizer in RECOGNIZERS.values():
+        recognizer.analyze(hostile, [])
+    assert time.perf_counter() - start < 5.0
