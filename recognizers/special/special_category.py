@@ -77,9 +77,7 @@ def _key(word: str, suffixes: tuple[str, ...]) -> str:
 
 def _keys(text: str, suffixes: tuple[str, ...]) -> list[tuple[str, Token]]:
     return [
-        (_key(t.text, suffixes), t)
-        for t in _split_elisions(tokenize(text))
-        if t.text[0].isalnum() or t.text in "&'"
+        (_key(t.text, suffixes), t) for t in _split_elisions(tokenize(text)) if t.text[0].isalnum() or t.text in "&'"
     ]
 
 
