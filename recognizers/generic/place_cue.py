@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import re2
@@ -126,6 +126,9 @@ class Cue:
     corner: bool = False
 
 
+VARIANT_MEMO_SIZE = 16_384
+
+
 @dataclass(frozen=True)
 class CueSet:
     """The cue phrases of one language, indexed for a token-by-token scan."""
@@ -135,13 +138,25 @@ class CueSet:
     typo_index: dict[str, frozenset[str]]
     stop_words: frozenset[str]
 
+    _memo: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
+
     def variants(self, key: str) -> frozenset[str]:
-        """The cue words ``key`` may be: itself, or a long cue word one typo away."""
+        """The cue words ``key`` may be: itself, or a long cue word one typo away.
+
+        Asked for every word of every message; memoised per word (chat repeats its words), the
+        memo cleared when it reaches ``VARIANT_MEMO_SIZE`` words so it stays bounded.
+        """
+        memo = self._memo.get(key)
+        if memo is not None:
+            return memo
         found = {key} if key in self.vocabulary else set()
         if len(key) >= MIN_TYPO_LENGTH - 1 and key.isalpha():
             for deletion in {key} | {key[:i] + key[i + 1 :] for i in range(len(key))}:
                 found.update(w for w in self.typo_index.get(deletion, ()) if _one_edit(key, w))
-        return frozenset(found)
+        if len(self._memo) >= VARIANT_MEMO_SIZE:
+            self._memo.clear()
+        result = self._memo[key] = frozenset(found)
+        return result
 
 
 def _phrase_keys(phrase: str) -> tuple[str, ...]:

@@ -573,12 +573,27 @@ class NameLexicon:
             return None
         if key in self.stop_words or key in self.allow or self.in_dictionary(key):
             return None
+        memo = self._cue_typo_memo
+        if key in memo:
+            return memo[key]
+        found = None
         index = self.cue_typo_index
         for variant in _deletions(key):
             for target in index.get(variant, ()):
                 if target != key and len(target) >= MIN_CUE_TYPO_LENGTH and _one_edit(key, target):
-                    return target
-        return None
+                    found = target
+                    break
+            if found is not None:
+                break
+        if len(memo) >= TYPO_MEMO_SIZE:
+            memo.clear()
+        memo[key] = found
+        return found
+
+    @functools.cached_property
+    def _cue_typo_memo(self) -> dict[str, str | None]:
+        """Words already checked by ``cue_typo`` (chat repeats its words), bounded."""
+        return {}
 
     def in_dictionary(self, key: str) -> bool:
         """A word of the language's dictionary, in lower case ("pouvez", "livraison")."""
