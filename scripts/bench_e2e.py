@@ -7,8 +7,13 @@ Kafka timestamp minus the time its input was produced, per message (same machine
 phase produces at half the measured rate to report latency under sustainable load. Worker RSS is
 read from /proc while the run passes 10k and 100k messages (``--rss-run``).
 
+CPU time of each worker and of the broker during the full-rate phase is read from /proc and printed
+per message: on a shared machine it shows where the cores go.
+
   bash scripts/kafka.sh start
   python scripts/bench_e2e.py --n 20000 --workers 1,2 [--rss-run 100000]
+  python scripts/bench_e2e.py --workers 1 --rate 100 --n 6000 --set worker.batch_timeout_ms=20
+      (latency at a fixed rate only, with a config override)
 """
 
 from __future__ import annotations
@@ -44,8 +49,22 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def _config(bootstrap: str, prefix: str, tmp: Path, partitions: int) -> tuple[Path, dict[str, str], dict[str, Any]]:
+def _override(data: dict[str, Any], assignment: str) -> None:
+    """Apply ``section.key=value`` (value parsed as YAML) to the loaded config."""
+    dotted, _, raw = assignment.partition("=")
+    *path, last = dotted.split(".")
+    node = data
+    for part in path:
+        node = node[part]
+    node[last] = yaml.safe_load(raw)
+
+
+def _config(
+    bootstrap: str, prefix: str, tmp: Path, partitions: int, overrides: list[str]
+) -> tuple[Path, dict[str, str], dict[str, Any]]:
     data: dict[str, Any] = yaml.safe_load((REPO / "config" / "piiflow.yaml").read_text(encoding="utf-8"))
+    for assignment in overrides:
+        _override(data, assignment)
     data["kafka"].update(bootstrap_servers=[bootstrap], consumer_group=f"{prefix}group", client_id=f"{prefix}c")
     data["topics"].update(
         input=f"{prefix}raw", dead_letter=f"{prefix}dlq", audit=f"{prefix}audit", partitions=partitions
@@ -100,6 +119,22 @@ def _rss_mb(pid: int) -> float:
     return 0.0
 
 
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (from /proc/<pid>/stat)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _broker_pid() -> int | None:
+    pid_file = REPO / ".kafka" / "kafka.pid"
+    try:
+        pid = int(pid_file.read_text().strip())
+        _cpu_seconds(pid)
+    except (OSError, ValueError):
+        return None
+    return pid
+
+
 def _messages(n: int) -> list[dict[str, Any]]:
     sys.path.insert(0, str(REPO))
     from processors.chatcorpus import generate_wire_messages
@@ -128,6 +163,10 @@ def _run_phase(
     consumer.poll(timeout_ms=1000)  # assignment before producing, so nothing is missed
     sent: dict[str, float] = {}
     latencies: list[float] = []
+    broker = _broker_pid()
+    pids = [p.pid for p, _ in workers] + ([broker] if broker else [])
+    cpu_before = {pid: _cpu_seconds(pid) for pid in pids}
+    own_before = time.process_time()
     rss: dict[int, list[float]] = {}
     seen = 0
     first = time.time()
@@ -162,9 +201,12 @@ def _run_phase(
     deadline = time.time() + 900
     while sent and time.time() < deadline:
         drain(500)
+    cpu = {pid: _cpu_seconds(pid) - before for pid, before in cpu_before.items()}
+    own = time.process_time() - own_before
     producer.close()
     consumer.close()
     lat = sorted(latencies)
+    done = max(1, len(lat))
     return {
         "messages": len(messages),
         "missing": len(sent),
@@ -173,6 +215,11 @@ def _run_phase(
         "p50_ms": round(statistics.median(lat) * 1000, 1) if lat else None,
         "p99_ms": round(lat[int(len(lat) * 0.99) - 1] * 1000, 1) if lat else None,
         "rss_mb": {k: [round(x) for x in v] for k, v in rss.items()},
+        "cpu_ms_per_msg": {
+            "workers": round(sum(cpu[p.pid] for p, _ in workers) * 1000 / done, 2),
+            "broker": round(cpu[broker] * 1000 / done, 2) if broker else None,
+            "benchmark": round(own * 1000 / done, 2),
+        },
     }
 
 
@@ -193,15 +240,21 @@ def main() -> None:
     parser.add_argument("--workers", default="1,2")
     parser.add_argument("--partitions", type=int, default=4)
     parser.add_argument("--rss-run", type=int, default=0, help="messages for the RSS run (1 worker), e.g. 100000")
+    parser.add_argument("--rate", type=float, default=0, help="only a fixed-rate latency phase at this msg/s")
+    parser.add_argument("--set", action="append", default=[], help="config override, e.g. worker.batch_timeout_ms=20")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="piiflow-bench-"))
     admin = KafkaAdminClient(bootstrap_servers=[args.bootstrap])
     rows = []
     for count in [int(c) for c in args.workers.split(",")]:
         prefix = f"bench{int(time.time())}w{count}."
-        path, keys, data = _config(args.bootstrap, prefix, tmp, args.partitions)
+        path, keys, data = _config(args.bootstrap, prefix, tmp, args.partitions, args.set)
         workers = _start_workers(count, path, keys, data, tmp)
         try:
+            if args.rate:
+                fixed = _run_phase(args.bootstrap, data, _messages(args.n), args.rate, workers)
+                print(f"{count} worker(s) at {args.rate} msg/s: {fixed}", file=sys.stderr)
+                continue
             full = _run_phase(args.bootstrap, data, _messages(args.n), None, workers)
             half_rate = full["msg_per_s"] / 2
             half = _run_phase(args.bootstrap, data, _messages(max(2000, args.n // 4)), half_rate, workers)
@@ -212,7 +265,7 @@ def main() -> None:
     rss_row = None
     if args.rss_run:
         prefix = f"bench{int(time.time())}rss."
-        path, keys, data = _config(args.bootstrap, prefix, tmp, args.partitions)
+        path, keys, data = _config(args.bootstrap, prefix, tmp, args.partitions, args.set)
         workers = _start_workers(1, path, keys, data, tmp)
         try:
             rss_row = _run_phase(
@@ -226,12 +279,18 @@ def main() -> None:
         f"End-to-end benchmark, {datetime.now(UTC):%Y-%m-%d}, {platform.node()}: {os.cpu_count()} cores, "
         f"single-node Kafka on the same machine, {args.partitions} partitions, generated chat messages."
     )
-    print("\n| workers | messages | sustained msg/s | p50 ms | p99 ms | at half rate: msg/s | p50 ms | p99 ms |")
-    print("|---|---|---|---|---|---|---|---|")
+    if rows:
+        print(
+            "\n| workers | messages | sustained msg/s | p50 ms | p99 ms | at half rate: msg/s | p50 ms | p99 ms "
+            "| CPU ms/msg: workers, broker, benchmark |"
+        )
+        print("|---|---|---|---|---|---|---|---|---|")
     for count, full, half, half_rate in rows:
+        cpu = full["cpu_ms_per_msg"]
         print(
             f"| {count} | {full['messages']} | {full['msg_per_s']} | {full['p50_ms']} | {full['p99_ms']} "
-            f"| {round(half_rate, 1)} | {half['p50_ms']} | {half['p99_ms']} |"
+            f"| {round(half_rate, 1)} | {half['p50_ms']} | {half['p99_ms']} "
+            f"| {cpu['workers']}, {cpu['broker']}, {cpu['benchmark']} |"
         )
     if rss_row:
         marks = rss_row["rss_mb"]

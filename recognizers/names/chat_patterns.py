@@ -233,7 +233,7 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
             start, end = match.span()
             if (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
                 continue  # glued to a word: "bonjours", "himself"
-            kind = next((k for k, v in match.groupdict().items() if v is not None), None)
+            kind = match.lastgroup  # the cue groups are neither nested nor empty: one took part
             if kind is None:
                 continue
             cue = self._cue(text, kind, start, end)

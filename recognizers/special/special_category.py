@@ -47,6 +47,7 @@ class _Entry:
 class _Lexicon:
     entries: dict[tuple[str, ...], _Entry]
     max_words: int
+    first_words: frozenset[str]  # the first key of every entry: most tokens start none, and are skipped
 
 
 def _split_elisions(tokens: Sequence[Token]) -> Sequence[Token]:
@@ -110,7 +111,7 @@ def _load(path: str, language: str) -> _Lexicon:
                 previous = entries.get(key)
                 if previous is None or (previous.ambiguous and not ambiguous):
                     entries[key] = entry  # an unambiguous listing wins over an ambiguous one
-    return _Lexicon(entries, max((len(k) for k in entries), default=1))
+    return _Lexicon(entries, max((len(k) for k in entries), default=1), frozenset(k[0] for k in entries))
 
 
 class SpecialCategoryRecognizer(LocalRecognizer):  # type: ignore[misc]
@@ -156,7 +157,11 @@ class SpecialCategoryRecognizer(LocalRecognizer):  # type: ignore[misc]
         entries = self.lexicon.entries
         results: list[RecognizerResult] = []
         index = 0
+        first_words = self.lexicon.first_words
         while index < len(keyed):
+            if keys[index] not in first_words:
+                index += 1
+                continue
             for width in range(min(self.lexicon.max_words, len(keyed) - index), 0, -1):
                 entry = entries.get(tuple(keys[index : index + width]))
                 if entry is None or (entities and entry.entity not in entities):
