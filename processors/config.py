@@ -132,10 +132,19 @@ class TopicsConfig(StrictModel):
 class WorkerConfig(StrictModel):
     """Stream worker tuning."""
 
-    batch_size: int = Field(default=64, ge=1, le=10_000)
-    """Most messages taken from the stream per pipeline call."""
-    batch_timeout_ms: int = Field(default=100, ge=1)
-    """Longest wait to fill a batch (latency bound)."""
+    batch_size: int = Field(default=256, ge=1, le=10_000)
+    """Most messages taken from the stream per pipeline call.
+
+    Under load, batches fill up, and spaCy's NER costs less per message in bigger batches (about
+    10 % more detection throughput at 256 than at 64, measured with ``scripts/bench_pipeline.py``).
+    Under light load the timeout, not the size, closes a batch.
+    """
+    batch_timeout_ms: int = Field(default=20, ge=1)
+    """Longest wait to fill a batch (latency bound).
+
+    The wait restarts after every batch, so it adds to every message's latency: at 100 msg/s on a
+    2-core machine, 20 ms gave a median produce-to-publish latency about a third of 100 ms's.
+    """
     producer_linger_ms: int = Field(default=5, ge=0, le=1_000)
     """How long the producer waits to group output records into one request per partition.
 

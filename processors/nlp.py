@@ -106,11 +106,15 @@ class PiiflowNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
         zone = getattr(nlp, "memory_zone", None)
         return zone() if zone is not None else nullcontext()
 
-    def artifacts_for(self, texts: Sequence[str], language: str, batch_size: int = 64) -> Iterator[NlpArtifacts]:
-        """NLP artifacts for ``texts`` in order, through ``nlp.pipe`` (batched)."""
+    def artifacts_for(
+        self, texts: Sequence[str], language: str, batch_size: int | None = None
+    ) -> Iterator[NlpArtifacts]:
+        """NLP artifacts for ``texts`` in order, through ``nlp.pipe``: one batch unless ``batch_size``
+        says otherwise (the worker's ``batch_size`` already bounds ``texts``; bigger NER batches
+        cost less per message)."""
         nlp = self.nlp[language]
         inputs = [safe_input(nlp, text) for text in texts]
-        for doc in nlp.pipe(inputs, batch_size=batch_size):
+        for doc in nlp.pipe(inputs, batch_size=batch_size or max(1, len(inputs))):
             yield self._doc_to_nlp_artifact(doc, language)
 
     def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:

@@ -12,7 +12,7 @@ Modes (each in its own subprocess, so peak RSS is its own):
 
 Latency per message: mode a/a2 time each call; modes b/c/d divide each batch's time by its size
 (so p99 is the per-message share of the slowest batches). Usage:
-  python scripts/bench_pipeline.py [--n 5000] [--batch 64] [--modes a,a2,b,c,d] [--repeat 3]
+  python scripts/bench_pipeline.py [--n 5000] [--batch 256] [--modes a,a2,b,c,d] [--repeat 3]
 """
 
 from __future__ import annotations
@@ -197,7 +197,7 @@ LABELS = {
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--n", type=int, default=5000)
-    parser.add_argument("--batch", type=int, default=64)
+    parser.add_argument("--batch", type=int, default=256)
     parser.add_argument("--modes", default="a,a2,b,c,d")
     parser.add_argument("--repeat", type=int, default=3, help="rounds; the best run of each mode is reported")
     parser.add_argument("--one", help=argparse.SUPPRESS)
