@@ -28,6 +28,7 @@ from recognizers.names.lexicons import (
     dutch_places,
     fold,
     load_lexicon,
+    one_edit,
     strip_accents,
     tokenize,
 )
@@ -95,26 +96,6 @@ def _collapse(word: str) -> str:
     return "".join(ch for i, ch in enumerate(word) if i == 0 or ch != word[i - 1])
 
 
-def _one_edit(a: str, b: str) -> bool:
-    """Damerau-Levenshtein distance of ``a`` and ``b`` is at most one."""
-    if a == b:
-        return True
-    la, lb = len(a), len(b)
-    if abs(la - lb) > 1:
-        return False
-    if la == lb:
-        diffs = [i for i in range(la) if a[i] != b[i]]
-        return len(diffs) == 1 or (
-            len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]]
-        )
-    if la > lb:
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i:] == b[i + 1 :]
-
-
 @dataclass(frozen=True)
 class Cue:
     """One cue phrase, as token keys, and what may follow it."""
@@ -152,7 +133,7 @@ class CueSet:
         found = {key} if key in self.vocabulary else set()
         if len(key) >= MIN_TYPO_LENGTH - 1 and key.isalpha():
             for deletion in {key} | {key[:i] + key[i + 1 :] for i in range(len(key))}:
-                found.update(w for w in self.typo_index.get(deletion, ()) if _one_edit(key, w))
+                found.update(w for w in self.typo_index.get(deletion, ()) if one_edit(key, w))
         if len(self._memo) >= VARIANT_MEMO_SIZE:
             self._memo.clear()
         result = self._memo[key] = frozenset(found)

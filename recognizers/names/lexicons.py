@@ -410,7 +410,7 @@ DEMONYM_ENDINGS = ("e", "en", "s", "se", "n", "ers")
 MIN_CUE_TYPO_LENGTH = 6  # cue words ("mevrouw", "partner", "conjoint") are matched with one typo from 6 letters
 
 
-def _one_edit(a: str, b: str) -> bool:
+def one_edit(a: str, b: str) -> bool:
     """Damerau-Levenshtein distance of ``a`` and ``b`` is exactly one (or they are equal)."""
     if a == b:
         return True
@@ -550,7 +550,7 @@ class NameLexicon:
         found = memo.get(key)
         if found is None:
             index = self.typo_index
-            found = any(_one_edit(key, target) for v in _deletions(key) for target in index.get(v, ()))
+            found = any(one_edit(key, target) for v in _deletions(key) for target in index.get(v, ()))
             if len(memo) >= TYPO_MEMO_SIZE:
                 memo.clear()
             memo[key] = found
@@ -598,7 +598,7 @@ class NameLexicon:
         index = self.cue_typo_index
         for variant in _deletions(key):
             for target in index.get(variant, ()):
-                if target != key and len(target) >= MIN_CUE_TYPO_LENGTH and _one_edit(key, target):
+                if target != key and len(target) >= MIN_CUE_TYPO_LENGTH and one_edit(key, target):
                     found = target
                     break
             if found is not None:
