@@ -8,7 +8,8 @@ Modes (each in its own subprocess, so peak RSS is its own):
      (the naive way to run piiflow's detection)
   b  piiflow detection: normalisation + language choice + Detector.detect in batches
   c  piiflow detection + anonymisation: Pipeline.process_batch over wire-contract messages
-  d  the spaCy NER-only ceiling: nlp.pipe with only tok2vec+ner, per language, same batches
+  d  the spaCy NER-only ceiling: nlp.pipe over the pipelines piiflow runs (ner alone in the sm
+     models), per language, same batches
 
 Latency per message: mode a/a2 time each call; modes b/c/d divide each batch's time by its size
 (so p99 is the per-message share of the slowest batches). Usage:

@@ -13,7 +13,7 @@ from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from processors.detection import Detector, remove_duplicates
-from processors.nlp import MAX_RUN, LazyNlpArtifacts, ModelLoadError, load_pipeline, safe_input
+from processors.nlp import MAX_RUN, LazyNlpArtifacts, ModelLoadError, load_pipeline, needed_components, safe_input
 
 BLANK = spacy.blank("en")
 
@@ -30,6 +30,41 @@ def test_missing_models_give_one_actionable_line() -> None:
     message = str(info.value)
     assert "\n" not in message
     assert "fr_core_news_nope" in message and "pip install" in message
+
+
+def test_small_models_run_ner_alone_with_the_same_entities() -> None:
+    """The shared tok2vec only feeds the tagger and parser; dropping it must not change any entity."""
+    nlp, loaded = load_pipeline("fr", ["fr_core_news_sm"])
+    assert nlp.pipe_names == ["ner"] and loaded.has_ner
+    full = spacy.load("fr_core_news_sm")
+    texts = ["Bonjour, je suis Claire Dubois et j'habite à Lyon.", "Merci Marc, à demain à Bordeaux !"]
+    assert [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in nlp.pipe(texts)] == [
+        [(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in full.pipe(texts)
+    ]
+
+
+def test_an_embedding_that_ner_listens_to_is_kept() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("tok2vec")
+    nlp.add_pipe("sentencizer")
+    listener = {"@architectures": "spacy.Tok2VecListener.v1", "width": 96, "upstream": "*"}
+    ner = nlp.add_pipe(
+        "ner",
+        config={
+            "model": {
+                "@architectures": "spacy.TransitionBasedParser.v2",
+                "state_type": "ner",
+                "extra_state_tokens": False,
+                "hidden_width": 8,
+                "maxout_pieces": 2,
+                "use_upper": True,
+                "tok2vec": listener,
+            }
+        },
+    )
+    ner.add_label("PERSON")
+    nlp.initialize()  # wires the listener to the shared tok2vec
+    assert needed_components(nlp) == {"tok2vec", "ner"}
 
 
 @settings(max_examples=300)

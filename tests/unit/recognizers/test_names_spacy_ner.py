@@ -1,6 +1,6 @@
 """spaCy's NER cleaned up for chat (``SpacyNerRecognizer``), with the real small fr/en models.
 
-The artifacts come from piiflow's own NLP engine (tok2vec + ner only), as in production. Names are
+The artifacts come from piiflow's own NLP engine (ner only: its embedding is its own), as in production. Names are
 fictitious. Regressions here are chat false positives: greetings, thanks, sentence-initial words
 and product codes that spaCy's news-trained models take for people or places.
 """
