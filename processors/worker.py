@@ -81,14 +81,6 @@ def build_app(config: PiiflowConfig, pipeline: Pipeline, metrics: PipelineMetric
         value_serializer="raw",
     )
     source = app.topic(config.topics.input, key_type=bytes, value_type=bytes)
-    outputs = {
-        topic: app.topic(topic, key_type=bytes, value_type=bytes)
-        for topic in {
-            config.topics.dead_letter,
-            config.topics.audit,
-            *(s.topic for s in config.sinks.values()),
-        }
-    }
     executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="piiflow-pipeline")
     within = timedelta(milliseconds=config.worker.batch_timeout_ms)
     transactional = _TransactionalPublisher(app) if config.worker.processing_guarantee == "exactly_once" else None
@@ -118,10 +110,7 @@ def build_app(config: PiiflowConfig, pipeline: Pipeline, metrics: PipelineMetric
                 else:
                     if in_flight is not None:
                         await in_flight  # the previous batch is delivered and acknowledged (or its error raises)
-                    pending = []
-                    for outcome in outcomes:
-                        for record in outcome.records:
-                            pending.append(await outputs[record.topic].send(key=record.key, value=record.value))
+                    pending = await _send_all(app.producer, outcomes)
                     for event in events:
                         event.message.incref()  # take_events' own ack must not release the offset: _deliver does
                     in_flight = asyncio.ensure_future(_deliver(pending, events, outcomes, pipeline_seconds, started))
@@ -131,6 +120,20 @@ def build_app(config: PiiflowConfig, pipeline: Pipeline, metrics: PipelineMetric
         finally:
             if in_flight is not None and not in_flight.done():
                 await asyncio.shield(in_flight)  # on stop or rebalance: finish the last delivery before commit
+
+    async def _send_all(producer: Any, outcomes: list[Outcome]) -> list[Any]:
+        """Hand every output record to the producer, in input order; the delivery futures back.
+
+        Straight to the producer, as the transactional path does: ``Topic.send`` wraps each record
+        in Faust's pending and future message objects and runs its sensors, for records that are
+        already bytes (py-spy under full load: 4.1 % of the worker's CPU in ``Topic.send``, 2.5 %
+        of it in the producer's own ``send``).
+        """
+        pending = []
+        for outcome in outcomes:
+            for record in outcome.records:
+                pending.append(await producer.send(record.topic, record.key, record.value, None, None, None))
+        return pending
 
     async def _deliver(
         pending: list[Any], events: Any, outcomes: list[Outcome], pipeline_seconds: float, started: float
