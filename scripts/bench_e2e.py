@@ -13,7 +13,7 @@ per message: on a shared machine it shows where the cores go.
   bash scripts/kafka.sh start
   python scripts/bench_e2e.py --n 20000 --workers 1,2 [--rss-run 100000]
   python scripts/bench_e2e.py --workers 1 --rate 100 --n 6000 --set worker.batch_timeout_ms=20
-      (latency at a fixed rate only, with a config override)
+      (latency at a fixed rate only, after --warmup 2000 messages at full speed, with a config override)
 """
 
 from __future__ import annotations
@@ -246,6 +246,7 @@ def main() -> None:
     parser.add_argument("--partitions", type=int, default=4)
     parser.add_argument("--rss-run", type=int, default=0, help="messages for the RSS run (1 worker), e.g. 100000")
     parser.add_argument("--rate", type=float, default=0, help="only a fixed-rate latency phase at this msg/s")
+    parser.add_argument("--warmup", type=int, default=2000, help="with --rate: messages sent at full speed first")
     parser.add_argument("--set", action="append", default=[], help="config override, e.g. worker.batch_timeout_ms=20")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="piiflow-bench-"))
@@ -257,6 +258,8 @@ def main() -> None:
         workers = _start_workers(count, path, keys, data, tmp)
         try:
             if args.rate:
+                if args.warmup:  # first batches and the group's rebalances, as the full-speed run does
+                    _run_phase(args.bootstrap, data, _messages(args.warmup), None, workers)
                 fixed = _run_phase(args.bootstrap, data, _messages(args.n), args.rate, workers)
                 print(f"{count} worker(s) at {args.rate} msg/s: {fixed}", file=sys.stderr)
                 continue
