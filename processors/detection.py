@@ -27,6 +27,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from processors.config import PiiflowConfig, resolve_relative
 from processors.nlp import LazyNlpArtifacts, PiiflowNlpEngine
+from processors.pattern_screen import PatternScreen
 from recognizers import RecognizerSettings, build_recognizers
 from recognizers.entities import (
     ALL_ENTITIES,
@@ -260,6 +261,10 @@ class Detector:
             )
             for language in settings.languages
         }
+        # Regex recognizers are called only on texts where one of their patterns matches somewhere.
+        self._screens = {
+            language: PatternScreen(recognizers) for language, recognizers in self.recognizers_by_language.items()
+        }
         # Context enhancement only changes results of recognizers with context words, and the
         # recognizer-level hook only matters where a recognizer overrides it: both known up front.
         self._with_context: dict[str, frozenset[str]] = {
@@ -314,7 +319,7 @@ class Detector:
         recognizers = self.recognizers_by_language[language]
         entities = self.entities_by_language[language]
         raw: list[RecognizerResult] = []
-        for recognizer in recognizers:
+        for recognizer in self._screens[language].recognizers_for(text):
             found = recognizer.analyze(text=text, entities=entities, nlp_artifacts=nlp_artifacts)
             if not found:
                 continue

@@ -76,6 +76,16 @@ class Re2PatternRecognizer(LocalRecognizer):  # type: ignore[misc]
     def load(self) -> None:
         """Patterns are compiled in ``__init__``; nothing to load."""
 
+    def screen_regexes(self) -> list[str]:
+        """Regexes one of which matches somewhere in every text this recognizer reports on.
+
+        The detector scans each message with the regexes of all recognizers at once and calls
+        ``analyze`` only when one of these matched (``processors.pattern_screen``). True of
+        ``self.patterns`` as long as ``analyze`` reports matches of them in the text it was given;
+        a subclass that finds its candidates another way must name its own regexes.
+        """
+        return [pattern.regex for pattern in self.patterns]
+
     def validate_result(self, pattern_text: str) -> bool | None:
         """Checksum or format check of a candidate; ``None`` means 'no opinion'."""
         return None

@@ -210,6 +210,10 @@ class FrAddressRecognizer(Re2PatternRecognizer):
         self._type_group: int = groups["type"]
         self._cp_group: int = groups["cp"]
 
+    def screen_regexes(self) -> list[str]:
+        """Every address starts at an anchor: the patterns themselves are never run as such."""
+        return [_ANCHORS.pattern]
+
     def analyze(
         self,
         text: str,

@@ -1,0 +1,125 @@
+"""The RE2 set screen in front of the regex recognizers: it must never keep a recognizer from a
+text it would report on, and detection output must be the same with and without it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import pytest
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from processors.chatcorpus import generate_wire_messages
+from processors.detection import Detector
+from processors.pattern_screen import PatternScreen, PatternScreenError, Screenable
+from recognizers.base import Re2Pattern, Re2PatternRecognizer
+
+
+class _Digits(Re2PatternRecognizer):
+    def __init__(self, name: str, regex: str) -> None:
+        super().__init__("TEST_ID", [Re2Pattern("p", regex, 0.5)], name=name)
+
+
+class _Always(EntityRecognizer):  # type: ignore[misc]
+    """Not screenable: no ``screen_regexes``, so it must always be asked."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["PERSON"], name="Always")
+
+    def load(self) -> None:
+        """Nothing to load."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
+        return []
+
+
+def _names(recognizers: Sequence[EntityRecognizer]) -> list[str]:
+    return [r.name for r in recognizers]
+
+
+def test_only_recognizers_whose_pattern_matches_are_kept_in_order() -> None:
+    screen = PatternScreen([_Digits("six", r"[0-9]{6}"), _Always(), _Digits("at", r"@")])
+
+    assert _names(screen.recognizers_for("no numbers here")) == ["Always"]
+    assert _names(screen.recognizers_for("ref 123456 please")) == ["six", "Always"]
+    assert _names(screen.recognizers_for("mail me @ home, ref 123456")) == ["six", "Always", "at"]
+    assert _names(screen.recognizers_for("")) == ["Always"]
+    assert screen.screened_count == 2
+
+
+def test_a_failed_scan_runs_every_recognizer() -> None:
+    screen = PatternScreen([_Digits("six", r"[0-9]{6}"), _Always()])
+
+    class _Failing:
+        def Match(self, text: str) -> list[int] | None:  # RE2's method name
+            return None  # what the binding returns when RE2 runs out of memory
+
+    screen._set = _Failing()  # type: ignore[assignment]
+
+    assert _names(screen.recognizers_for("no numbers here")) == ["six", "Always"]
+
+
+def test_a_pattern_re2_cannot_compile_is_named_at_start_up() -> None:
+    class _Broken(_Digits):
+        def screen_regexes(self) -> list[str]:
+            return ["(unclosed"]
+
+    with pytest.raises(PatternScreenError, match="Broken"):
+        PatternScreen([_Broken("Broken", r"[0-9]")])
+
+
+def _corpus_by_language(n: int) -> dict[str, list[str]]:
+    texts: dict[str, list[str]] = {}
+    for wire in generate_wire_messages(n, 11):
+        language = wire.message.get("lang")
+        if language:
+            texts.setdefault(str(language), []).append(str(wire.message["text"]))
+    # a few more shapes than the corpus plants, all fictitious
+    texts.setdefault("fr", []).extend(["j'habite 12 rue de la paix 75002 paris", "75011 Paris svp"])
+    texts.setdefault("nl", []).extend(["bel 06-12345678", "postcode 1234 AB Amsterdam"])
+    texts.setdefault("en", []).extend(["call 020 7946 0958", "SW1A 1AA london"])
+    return texts
+
+
+def test_the_screen_never_drops_a_recognizer_that_reports(real_detector: Detector) -> None:
+    """Each screened recognizer, asked directly on every text: if it reports, the screen kept it."""
+    checked = 0
+    for language, texts in _corpus_by_language(900).items():
+        screen = real_detector._screens[language]
+        screened: list[EntityRecognizer] = [r for r in screen.recognizers if isinstance(r, Screenable)]
+        assert screened, language
+        entities = real_detector.entities_by_language[language]
+        with real_detector.nlp_engine.memory_zone(language):
+            artifacts = list(real_detector.nlp_engine.artifacts_for(texts, language))
+            for text, nlp_artifacts in zip(texts, artifacts, strict=True):
+                kept = {id(r) for r in screen.recognizers_for(text)}
+                for recognizer in screened:
+                    if recognizer.analyze(text=text, entities=entities, nlp_artifacts=nlp_artifacts):
+                        assert id(recognizer) in kept, (language, recognizer.name)
+                        checked += 1
+    assert checked > 300  # the corpus does exercise the regex recognizers
+
+
+class _NoScreen:
+    def __init__(self, recognizers: list[EntityRecognizer]) -> None:
+        self.recognizers = recognizers
+
+    def recognizers_for(self, text: str) -> list[EntityRecognizer]:
+        return self.recognizers
+
+
+def test_detection_is_the_same_with_and_without_the_screen(
+    real_detector: Detector, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts_by_language = _corpus_by_language(600)
+    texts = [t for ts in texts_by_language.values() for t in ts]
+    languages = [lang for lang, ts in texts_by_language.items() for _ in ts]
+
+    screened = real_detector.detect(texts, languages)
+    monkeypatch.setattr(
+        real_detector, "_screens", {lang: _NoScreen(s.recognizers) for lang, s in real_detector._screens.items()}
+    )
+    unscreened = real_detector.detect(texts, languages)
+
+    assert screened == unscreened
+    assert sum(len(found) for found in screened) > 300
