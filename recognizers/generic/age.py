@@ -187,8 +187,6 @@ _GLUED_SYMBOLS = frozenset("'’\"″′")
 _CONTINUING_SEPARATORS = frozenset(".,:/-")
 
 _TOKEN = re2.compile(r"\p{L}+|[0-9]+|[.!?\n]")
-_PREFILTER_OPTIONS = re2.Options()
-_PREFILTER_OPTIONS.max_mem = 64 << 20
 _LETTER_START = re2.compile(r"^\p{L}+")
 
 #: The youngest and oldest ages reported without an age word ("I'm 42", "61 ans"): a customer
@@ -331,12 +329,8 @@ class AgeRecognizer(GatedRecognizer):
             require_boundaries=False,
         )
         self._rules = {pattern.name: rule for pattern, rule in rules}
-        # One capture-free union of the patterns: RE2's DFA answers "any candidate at all?" in one
-        # pass, cheaper than the six submatch searches most messages with a digit need not.
-        union = "|".join(
-            f"(?:{pattern.regex.replace('(?P<pii>', '(?:').replace('(?P<unit>', '(?:')})" for pattern, _ in rules
-        )
-        self._prefilter = re2.compile(union, _PREFILTER_OPTIONS)
+        # "Any candidate at all?" is answered before this is called, by the detector's one RE2 set
+        # scan over every recognizer's patterns (``processors.pattern_screen``).
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """A human age: every number of the range between 0 and 125, in increasing order."""
@@ -357,7 +351,7 @@ class AgeRecognizer(GatedRecognizer):
         (Merging first would let a rejected "ben 33 jaar" candidate of one rule hide the same span
         accepted by another.)
         """
-        if not self.may_contain(text) or self._prefilter.search(text) is None:
+        if not self.may_contain(text):
             return []
         results: list[RecognizerResult] = []
         for pattern, compiled, group in self._compiled:

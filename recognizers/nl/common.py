@@ -104,9 +104,6 @@ def strip_accents(word: str) -> str:
 
 # --- Recognizer base ----------------------------------------------------------------------------
 
-_PREFILTER_OPTIONS = re2.Options()
-_PREFILTER_OPTIONS.max_mem = 64 << 20
-
 
 class ScoredRe2Recognizer(Re2PatternRecognizer):
     """``Re2PatternRecognizer`` plus a look at the text around each surviving candidate.
@@ -132,10 +129,6 @@ class ScoredRe2Recognizer(Re2PatternRecognizer):
             context=context,
             supported_language=supported_language,
         )
-        # One capture-free union of the patterns: RE2 answers "any candidate at all?" with its
-        # DFA, several times faster than the per-pattern submatch search most messages need not.
-        union = "|".join(f"(?:{pattern.regex.replace('(?P<pii>', '(?:')})" for pattern in patterns)
-        self._prefilter = re2.compile(union, _PREFILTER_OPTIONS)
 
     def refine(self, text: str, start: int, end: int, score: float) -> tuple[int, int, float] | None:
         """Final span and score of ``text[start:end]`` given its neighbourhood; ``None`` drops it."""
@@ -151,8 +144,6 @@ class ScoredRe2Recognizer(Re2PatternRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         """Run the RE2 patterns, then ``refine`` every candidate against the full text."""
-        if self._prefilter.search(text) is None:
-            return []
         kept: list[RecognizerResult] = []
         for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
             refined = self.refine(text, result.start, result.end, result.score)
