@@ -51,10 +51,10 @@ def test_a_failed_scan_runs_every_recognizer() -> None:
     screen = PatternScreen([_Digits("six", r"[0-9]{6}"), _Always()])
 
     class _Failing:
-        def Match(self, text: str) -> list[int] | None:  # RE2's method name
-            return None  # what the binding returns when RE2 runs out of memory
+        def Match(self, text: str) -> list[int] | None:  # the binding's method name
+            return None  # a scan without the sentinel: broken, whatever the cause
 
-    screen._set = _Failing()  # type: ignore[assignment]
+    screen._filter = _Failing()  # type: ignore[assignment]
 
     assert _names(screen.recognizers_for("no numbers here")) == ["six", "Always"]
 
