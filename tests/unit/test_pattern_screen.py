@@ -11,7 +11,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from processors.chatcorpus import generate_wire_messages
 from processors.detection import Detector
-from processors.pattern_screen import PatternScreen, PatternScreenError, Screenable
+from processors.pattern_screen import _OPTIONS, PatternScreen, PatternScreenError, Screenable
 from recognizers.base import Re2Pattern, Re2PatternRecognizer
 
 
@@ -123,3 +123,26 @@ def test_detection_is_the_same_with_and_without_the_screen(
 
     assert screened == unscreened
     assert sum(len(found) for found in screened) > 300
+
+
+def test_the_filter_reports_exactly_the_regexes_that_match(real_detector: Detector) -> None:
+    """The filter's literal prefilter must never hide a regex that matches: per text and on one long
+    text holding them all (a literal scan that failed would drop every regex that has literals)."""
+    import re2
+
+    for language, texts in _corpus_by_language(300).items():
+        screen = real_detector._screens[language]
+        regexes = [
+            (index, r)
+            for index, rec in enumerate(screen.recognizers)
+            if isinstance(rec, Screenable)
+            for r in rec.screen_regexes()
+        ]
+        compiled = [(index, re2.compile(r, _OPTIONS)) for index, r in regexes]
+        for text in [*texts, "\n".join(texts)]:
+            expected = {index for index, regex in compiled if regex.search(text)}
+            kept = {id(r) for r in screen.recognizers_for(text)}
+            got = {
+                index for index, rec in enumerate(screen.recognizers) if isinstance(rec, Screenable) and id(rec) in kept
+            }
+            assert got == expected, language
