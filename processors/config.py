@@ -181,6 +181,8 @@ class LanguagesConfig(StrictModel):
     min_confidence: float = Field(default=0.3, ge=0, le=1)
     """Lowest lingua confidence accepted before falling back."""
     models: dict[Language, list[str]] = Field(default_factory=lambda: dict(_DEFAULT_MODELS))
+    blas_threads: int = Field(default=1, ge=1, le=64)
+    """OpenBLAS threads per process for spaCy's matrix products; scale out with worker processes."""
 
     @model_validator(mode="after")
     def _consistent(self) -> LanguagesConfig:

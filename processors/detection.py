@@ -200,6 +200,7 @@ class DetectionSettings:
     disabled_recognizers: frozenset[str] = frozenset()
     lexicon_dir: Path = RecognizerSettings().lexicon_dir
     allow_list: dict[str, frozenset[str]] = field(default_factory=dict)
+    blas_threads: int = 1
 
     @classmethod
     def from_config(cls, config: PiiflowConfig, config_path: Path) -> DetectionSettings:
@@ -217,6 +218,7 @@ class DetectionSettings:
         return cls(
             languages=list(config.languages.supported),
             models={lang: list(config.languages.models[lang]) for lang in config.languages.supported},
+            blas_threads=config.languages.blas_threads,
             score_threshold=det.score_threshold,
             thresholds=dict(det.thresholds),
             entities=list(det.entities) if det.entities is not None else None,
@@ -231,7 +233,7 @@ class Detector:
 
     def __init__(self, settings: DetectionSettings, nlp_engine: PiiflowNlpEngine | None = None) -> None:
         self.settings = settings
-        self.nlp_engine = nlp_engine or PiiflowNlpEngine.from_candidates(settings.models)
+        self.nlp_engine = nlp_engine or PiiflowNlpEngine.from_candidates(settings.models, settings.blas_threads)
         recognizer_settings = RecognizerSettings(
             lexicon_dir=settings.lexicon_dir, disabled=settings.disabled_recognizers
         )

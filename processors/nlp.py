@@ -10,6 +10,14 @@ feeds the tagger and parser, so running it costs about a third of spaCy's time f
 words are matched against lower-cased token text (set as the lemma), which keeps the costly tagger,
 parser and lemmatizer out of the hot path. Every entity spaCy finds is
 passed on with its raw label; ``recognizers.names`` decides what a label means.
+
+Matrix products: most of ``ner``'s time is the matrix products of its embedding and its parser.
+thinc runs them through BLIS by default; on the machine piiflow was built on, BLIS ran them at 16
+GFLOP/s, numpy's OpenBLAS on one thread at 60-120, and spaCy's whole NER pass took about a fifth
+less CPU with OpenBLAS (same entities on every message compared). So pipelines are loaded with
+thinc's numpy ops without BLIS, and OpenBLAS is held to ``blas_threads`` threads (default 1): the
+matrices of a chat batch are small, extra BLAS threads mostly spin, and a worker scales by
+processes, one per core.
 """
 
 from __future__ import annotations
@@ -24,6 +32,8 @@ import spacy
 from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.api import use_ops
+from threadpoolctl import threadpool_limits
 
 LOG = logging.getLogger(__name__)
 
@@ -55,7 +65,8 @@ def load_pipeline(language: str, candidates: Sequence[str]) -> tuple[Language, L
             nlp = spacy.blank(name[len(BLANK_PREFIX) :] or language)
             return nlp, LoadedModel(language, name, has_ner=False)
         try:
-            probe = spacy.load(name, exclude=["senter"])
+            with use_ops("numpy", use_blis=False):  # OpenBLAS for the matrix products (module docstring)
+                probe = spacy.load(name, exclude=["senter"])
         except (OSError, ImportError) as exc:
             tried.append(f"{name} ({type(exc).__name__})")
             continue
@@ -81,6 +92,11 @@ def needed_components(nlp: Language) -> set[str]:
     return needed
 
 
+def limit_blas_threads(threads: int) -> None:
+    """Hold the BLAS libraries loaded in this process (numpy's OpenBLAS) to ``threads`` threads."""
+    threadpool_limits(limits=threads, user_api="blas")
+
+
 class PiiflowNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
     """Presidio NLP engine over pipelines we loaded ourselves (see module docstring)."""
 
@@ -90,8 +106,10 @@ class PiiflowNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
         self.loaded = dict(loaded)
 
     @classmethod
-    def from_candidates(cls, models: Mapping[str, Sequence[str]]) -> PiiflowNlpEngine:
-        """Load one pipeline per language from its candidate list."""
+    def from_candidates(cls, models: Mapping[str, Sequence[str]], blas_threads: int = 1) -> PiiflowNlpEngine:
+        """Load one pipeline per language from its candidate list; OpenBLAS gets ``blas_threads``
+        threads in this process (see module docstring)."""
+        limit_blas_threads(blas_threads)
         pipelines: dict[str, Language] = {}
         loaded: dict[str, LoadedModel] = {}
         for language, candidates in models.items():

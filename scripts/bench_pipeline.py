@@ -9,11 +9,13 @@ Modes (each in its own subprocess, so peak RSS is its own):
   b  piiflow detection: normalisation + language choice + Detector.detect in batches
   c  piiflow detection + anonymisation: Pipeline.process_batch over wire-contract messages
   d  the spaCy NER-only ceiling: nlp.pipe over the pipelines piiflow runs (ner alone in the sm
-     models), per language, same batches
+     models, OpenBLAS matrix products, a memory zone per batch), per language, same batches
+  d0 the same NER pass on stock spaCy: the same models loaded with spaCy's defaults (thinc's BLIS
+     ops), every component but ner (and what it listens to) disabled, no memory zone
 
 Latency per message: mode a/a2 time each call; modes b/c/d divide each batch's time by its size
 (so p99 is the per-message share of the slowest batches). Usage:
-  python scripts/bench_pipeline.py [--n 5000] [--batch 256] [--modes a,a2,b,c,d] [--repeat 3]
+  python scripts/bench_pipeline.py [--n 5000] [--batch 256] [--modes a,a2,b,c,d,d0] [--repeat 3]
 """
 
 from __future__ import annotations
@@ -159,7 +161,9 @@ def run_mode(mode: str, n: int, batch: int) -> dict[str, Any]:
     elif mode == "d":
         from processors.nlp import PiiflowNlpEngine
 
-        engine = PiiflowNlpEngine.from_candidates({k: list(v) for k, v in config.languages.models.items()})
+        engine = PiiflowNlpEngine.from_candidates(
+            {k: list(v) for k, v in config.languages.models.items()}, config.languages.blas_threads
+        )
 
         def ner_only(chunk: list[tuple[str, str]]) -> None:
             groups: dict[str, list[str]] = {}
@@ -172,6 +176,32 @@ def run_mode(mode: str, n: int, batch: int) -> dict[str, Any]:
 
         ner_only([(texts[0], "fr")])
         elapsed, lat = _timed_batches(list(zip(texts, true_langs, strict=True)), batch, ner_only)
+    elif mode == "d0":
+        import spacy
+
+        from processors.nlp import BLANK_PREFIX, needed_components
+
+        stock: dict[str, Any] = {}
+        for lang, candidates in config.languages.models.items():
+            for name in candidates:
+                try:
+                    nlp = spacy.blank(name[len(BLANK_PREFIX) :]) if name.startswith(BLANK_PREFIX) else spacy.load(name)
+                except (OSError, ImportError):
+                    continue
+                stock[lang] = nlp
+                break
+        disabled = {lang: [p for p in nlp.pipe_names if p not in needed_components(nlp)] for lang, nlp in stock.items()}
+
+        def stock_ner(chunk: list[tuple[str, str]]) -> None:
+            groups: dict[str, list[str]] = {}
+            for text, lang in chunk:
+                groups.setdefault(lang, []).append(text)
+            for lang, group in groups.items():
+                for _ in stock[lang].pipe(group, batch_size=batch, disable=disabled[lang]):
+                    pass
+
+        stock_ner([(texts[0], "fr")])
+        elapsed, lat = _timed_batches(list(zip(texts, true_langs, strict=True)), batch, stock_ner)
     else:
         raise SystemExit(f"unknown mode {mode}")
     lat_sorted = sorted(lat)
@@ -192,6 +222,7 @@ LABELS = {
     "b": "(b) piiflow detection (batched)",
     "c": "(c) piiflow detection + anonymisation",
     "d": "(d) spaCy NER-only ceiling",
+    "d0": "(d0) the same NER pass on stock spaCy",
 }
 
 
@@ -199,7 +230,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--n", type=int, default=5000)
     parser.add_argument("--batch", type=int, default=256)
-    parser.add_argument("--modes", default="a,a2,b,c,d")
+    parser.add_argument("--modes", default="a,a2,b,c,d,d0")
     parser.add_argument("--repeat", type=int, default=3, help="rounds; the best run of each mode is reported")
     parser.add_argument("--one", help=argparse.SUPPRESS)
     parser.add_argument("--json", help="also write the results as JSON to this file")
@@ -224,14 +255,15 @@ def main() -> None:
     results = {mode: max(runs[mode], key=lambda r: r["msg_per_s"]) for mode in modes}
     base = results.get("a", {}).get("msg_per_s")
     ceiling = results.get("d", {}).get("msg_per_s")
+    stock_ceiling = results.get("d0", {}).get("msg_per_s")
     lines = [
         f"Pipeline benchmark, {datetime.now(UTC):%Y-%m-%d}, {platform.node() or 'host'}: {os.cpu_count()} cores, "
         f"Python {platform.python_version()}; {args.n} generated chat messages (FR/NL/EN), batch {args.batch}.",
         "",
         f"Best of {args.repeat} runs per mode (modes alternate); the range of all runs in brackets.",
         "",
-        "| mode | msg/s | × (a) | % of (d) | p50 ms | p99 ms | peak RSS MB |",
-        "|---|---|---|---|---|---|---|",
+        "| mode | msg/s | × (a) | % of (d) | % of (d0) | p50 ms | p99 ms | peak RSS MB |",
+        "|---|---|---|---|---|---|---|---|",
     ]
 
     def spread(mode: str) -> str:
@@ -241,8 +273,10 @@ def main() -> None:
     for mode, r in results.items():
         ratio = f"{r['msg_per_s'] / base:.1f}" if base else "-"
         share = f"{100 * r['msg_per_s'] / ceiling:.0f}%" if ceiling else "-"
+        stock_share = f"{100 * r['msg_per_s'] / stock_ceiling:.0f}%" if stock_ceiling else "-"
         lines.append(
-            f"| {LABELS[mode]} | {r['msg_per_s']} ({spread(mode)}) | {ratio} | {share} | {r['p50_ms']} | {r['p99_ms']} "
+            f"| {LABELS[mode]} | {r['msg_per_s']} ({spread(mode)}) | {ratio} | {share} | {stock_share} "
+            f"| {r['p50_ms']} | {r['p99_ms']} "
             f"| {r['peak_rss_mb']} |"
         )
     print("\n".join(lines))

