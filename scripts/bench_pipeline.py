@@ -8,8 +8,9 @@ Modes (each in its own subprocess, so peak RSS is its own):
      (the naive way to run piiflow's detection)
   b  piiflow detection: normalisation + language choice + Detector.detect in batches
   c  piiflow detection + anonymisation: Pipeline.process_batch over wire-contract messages
-  d  the spaCy NER-only ceiling: nlp.pipe over the pipelines piiflow runs (ner alone in the sm
-     models, OpenBLAS matrix products, a memory zone per batch), per language, same batches
+  d  the spaCy NER-only ceiling: spaCy over the pipelines piiflow runs, as piiflow runs them (ner
+     alone in the sm models, OpenBLAS matrix products, forwards of up to 64 docs, a memory zone per
+     batch: PiiflowNlpEngine.pipe), per language, same batches
   d0 the same NER pass on stock spaCy: the same models loaded with spaCy's defaults (thinc's BLIS
      ops), every component but ner (and what it listens to) disabled, no memory zone
 
@@ -171,7 +172,7 @@ def run_mode(mode: str, n: int, batch: int) -> dict[str, Any]:
                 groups.setdefault(lang, []).append(text)
             for lang, group in groups.items():
                 with engine.memory_zone(lang):
-                    for _ in engine.nlp[lang].pipe(group, batch_size=batch):
+                    for _ in engine.pipe(group, lang):
                         pass
 
         ner_only([(texts[0], "fr")])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import Any
 
 import pytest
 import spacy
@@ -73,6 +74,30 @@ def test_openblas_matrix_products_find_the_same_entities_as_blis(language: str, 
     ours = ents(nlp)
     assert ours == ents(stock)
     assert sum(map(len, ours)) > 50  # the texts do hold entities
+
+
+def test_ner_runs_one_forward_pass_per_64_docs_whatever_the_batch() -> None:
+    """spaCy would cut a batch of 12 into forwards of 3 docs, each paying the model's fixed cost."""
+    from processors.nlp import FORWARD_DOCS
+
+    engine = PiiflowNlpEngine.from_candidates({"fr": ["fr_core_news_sm"]})
+    model = engine.nlp["fr"].get_pipe("ner").model
+    forwards: list[int] = []
+    forward = model._func  # thinc calls model._func(model, docs, is_train) for each forward pass
+
+    def counting(m: Any, docs: list[Any], is_train: bool) -> Any:
+        forwards.append(len(docs))
+        return forward(m, docs, is_train)
+
+    model._func = counting
+    texts = [f"Bonjour, ici Marie Dupont, commande {n}." for n in range(150)]
+    docs = list(engine.pipe(texts[:12], "fr"))
+    assert forwards == [12] and [d.text for d in docs] == texts[:12]
+    forwards.clear()
+    docs = list(engine.pipe(texts, "fr"))
+    assert forwards == [FORWARD_DOCS, FORWARD_DOCS, 150 - 2 * FORWARD_DOCS]
+    assert [d.text for d in docs] == texts  # input order, though spaCy sorts each forward by length
+    assert all(d.ents for d in docs)
 
 
 def test_the_engine_holds_openblas_to_the_configured_threads() -> None:
