@@ -14,7 +14,7 @@ from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from processors.chatcorpus import generate_wire_messages
-from processors.detection import Detector, remove_duplicates
+from processors.detection import Detector, InPlaceContextEnhancer, remove_duplicates
 from processors.nlp import (
     MAX_RUN,
     LazyNlpArtifacts,
@@ -207,3 +207,29 @@ def test_remove_duplicates_keeps_presidios_containment_rule() -> None:
     assert remove_duplicates([inner, outer]) == [outer]
     assert remove_duplicates([outer, stronger_inner]) == [stronger_inner, outer]
     assert remove_duplicates([_result("Z", score=0.0)]) == []
+
+
+_WORDS = st.text(alphabet="abcÉéKk \x00:-İıß", max_size=6)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    window=st.one_of(st.none(), st.lists(_WORDS, max_size=6)),
+    context=st.one_of(st.none(), st.lists(_WORDS, max_size=6)),
+    mode=st.sampled_from(["substring", "whole_word", "other"]),
+)
+def test_supportive_word_is_presidios(window: list[str] | None, context: list[str] | None, mode: str) -> None:
+    """The one-pass search picks the same context word as Presidio's pairwise lower-casing."""
+    ours = InPlaceContextEnhancer._find_supportive_word_in_context(window, context, mode)
+    theirs = LemmaContextAwareEnhancer._find_supportive_word_in_context(window, context, mode)
+    assert ours == theirs
+
+
+def test_supportive_word_on_name_context() -> None:
+    context = ["naam", "heet", "name", "called"]
+    find = InPlaceContextEnhancer._find_supportive_word_in_context
+    assert find(["mijn", "NAAM"], context) == "naam"
+    assert find(["je", "m'appelle"], context) == ""
+    assert find(["so-called"], context) == "called"
+    assert find(["so-called"], context, "whole_word") == ""
+    assert find(["Called"], context, "whole_word") == "called"
