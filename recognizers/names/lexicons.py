@@ -526,6 +526,12 @@ class NameLexicon:
         return False
 
     @functools.cached_property
+    def span_edge_words(self) -> frozenset[str]:
+        """Words trimmed from either end of a model's name span: greetings, titles, chat and
+        allow-listed words, name particles (computed once: the union is thousands of words)."""
+        return self.greetings | self.titles | self.stop_words | self.allow | self.particles
+
+    @functools.cached_property
     def typo_index(self) -> dict[str, tuple[str, ...]]:
         """Single-word greetings, sign-offs and allow-listed words of five letters or more, under
         each of their one-letter deletions (symmetric-delete index: one lookup per deletion)."""

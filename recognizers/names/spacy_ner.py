@@ -225,8 +225,7 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
     def _trim(self, pieces: list[_Piece], entity_type: str) -> list[_Piece]:
         """Drop greetings, titles, chat words and punctuation from both ends of a span."""
         lex = self.lexicon
-        droppable_start = lex.greetings | lex.titles | lex.stop_words | lex.allow | lex.particles
-        droppable_end = lex.titles | lex.stop_words | lex.allow | lex.greetings | lex.particles
+        droppable = lex.span_edge_words
         if entity_type == PERSON:
             # a person's name never starts or ends with a greeting, a title or a chat word
             while pieces:
@@ -234,13 +233,13 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
                     pieces = pieces[1:]
                     continue
                 for width in (3, 2, 1):
-                    if len(pieces) >= width and " ".join(p.key for p in pieces[:width]) in droppable_start:
+                    if len(pieces) >= width and " ".join(p.key for p in pieces[:width]) in droppable:
                         pieces = pieces[width:]
                         break
                 else:
                     break
             while pieces and (
-                pieces[-1].key in droppable_end
+                pieces[-1].key in droppable
                 or not pieces[-1].text[0].isalnum()
                 or pieces[-1].key.endswith("'")  # elisions: "jusqu'", "qu'"
             ):
