@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.names.chat_patterns import ChatNamePatternRecognizer
+from recognizers.names.chat_patterns import ChatNamePatternRecognizer, _cue_key
 from recognizers.settings import RecognizerSettings
 
 LEXICONS = RecognizerSettings().lexicon_dir
@@ -110,3 +110,39 @@ def test_lower_case_greeting_needs_a_known_name() -> None:
 
 def test_other_entities_requested() -> None:
     assert RECOGNIZERS["en"].analyze("my name is Emma", ["EMAIL_ADDRESS"]) == []
+
+
+def _spelled(phrase: str) -> list[str]:
+    """A cue phrase as people type it: cased, with extra spaces or a line break, curly apostrophes."""
+    return [phrase, phrase.upper(), phrase.title(), phrase.replace(" ", "  "), phrase.replace(" ", "\n")] + (
+        [phrase.replace("'", "’")] if "'" in phrase else []
+    )
+
+
+@pytest.mark.parametrize("language", ["fr", "nl", "en"])
+def test_every_cue_phrase_gets_the_kind_the_grouped_regex_gives(language: str) -> None:
+    """The kind looked up from a match's phrase key is the group the grouped alternation reports."""
+    recognizer = RECOGNIZERS[language]
+    assert recognizer._cues is not None and recognizer._kinds is not None
+    checked = 0
+    for phrase in recognizer._kind_of:
+        for spelled in _spelled(phrase):
+            text = f"ok. {spelled} Zorba"
+            for match in recognizer._cues.finditer(text):
+                start, end = match.span()
+                grouped = recognizer._kinds.search(text, start)
+                assert grouped is not None and grouped.span() == (start, end)
+                assert recognizer._kind_of.get(_cue_key(text[start:end]), grouped.lastgroup) == grouped.lastgroup
+                assert recognizer._kind_at(text, start, end) == grouped.lastgroup
+                checked += 1
+    assert checked > 5 * len(recognizer._kind_of)
+
+
+def test_a_cue_folded_differently_by_re2_falls_back_to_the_grouped_regex() -> None:
+    """RE2 folds the long s 'ſ' to 's'; Python's lower() does not: the key misses, the span decides."""
+    recognizer = RECOGNIZERS["en"]
+    text = "Hi, my name iſ Zorba Quint"
+    assert _cue_key("my name iſ") not in recognizer._kind_of
+    assert recognizer._cues is not None
+    assert "my name iſ" in [text[m.start() : m.end()] for m in recognizer._cues.finditer(text)]
+    assert names("en", text) == names("en", "Hi, my name is Zorba Quint") == ["Zorba Quint"]
