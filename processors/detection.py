@@ -19,7 +19,6 @@ from itertools import groupby
 from pathlib import Path
 from typing import Any
 
-import yaml
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.context_aware_enhancers import lemma_context_aware_enhancer as _enhancer_module
@@ -37,6 +36,7 @@ from recognizers.entities import (
     PERSON,
     STRUCTURED_IDS,
 )
+from recognizers.yaml_data import load_yaml
 
 LOG = logging.getLogger(__name__)
 ALLOW_LIST_FILE = "allow_list.yaml"
@@ -246,7 +246,7 @@ class DetectionSettings:
         allow: dict[str, set[str]] = defaultdict(set)
         allow_file = lexicon_dir / ALLOW_LIST_FILE
         if allow_file.exists():
-            data = yaml.safe_load(allow_file.read_text(encoding="utf-8")) or {}
+            data = load_yaml(allow_file) or {}
             for lang, words in data.items():
                 allow[str(lang)].update(_casefold_key(str(w)) for w in words or [])
         for lang, words in det.allow_list.items():

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-import yaml
 from lingua import Language as LinguaLanguage
 from lingua import LanguageDetectorBuilder
 
 from processors.config import LanguagesConfig
+from recognizers.yaml_data import load_yaml
 
 LanguageSource = Literal["given", "detected", "fallback"]
 
@@ -31,7 +31,7 @@ def load_hints(path: Path | None, supported: list[str]) -> dict[str, frozenset[s
     """Hint words per language from a YAML mapping ``{lang: [words]}``; none when no file."""
     if path is None or not path.exists():
         return {}
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = load_yaml(path) or {}
     return {lang: frozenset(str(w).lower() for w in data.get(lang, [])) for lang in supported}
 
 

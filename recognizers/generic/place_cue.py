@@ -33,6 +33,7 @@ from recognizers.names.lexicons import (
     tokenize,
 )
 from recognizers.nl.common import word_set
+from recognizers.yaml_data import load_yaml
 
 PLACES_FILE = "places.yaml"
 LANGUAGES = ("fr", "nl", "en")
@@ -147,10 +148,8 @@ def _phrase_keys(phrase: str) -> tuple[str, ...]:
 @functools.cache
 def load_cues(lexicon_dir: str, language: str) -> CueSet:
     """The cue phrases of ``language`` from ``places.yaml`` (loaded once per process)."""
-    import yaml  # local: only read once, at build time
-
     path = Path(lexicon_dir) / PLACES_FILE
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
+    data = load_yaml(path) if path.exists() else {}
     section = (data or {}).get(language) or {}
     flags: dict[tuple[str, ...], dict[str, bool]] = {}
     kinds = {"address_cues": "address", "place_cues": "place", "weak_place_cues": "weak", "corner_cues": "corner"}

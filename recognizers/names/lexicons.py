@@ -38,12 +38,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
-import yaml
 from presidio_analyzer import RecognizerResult
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from srsly import msgpack
 
 from recognizers.entities import PERSON
+from recognizers.yaml_data import load_yaml
 
 LOG = logging.getLogger(__name__)
 
@@ -169,7 +169,7 @@ def _read_yaml(path: Path) -> dict[str, Any]:
     if not path.exists():
         LOG.warning("lexicon file missing", extra={"path": str(path)})
         return {}
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = load_yaml(path) or {}
     if not isinstance(data, dict):
         raise ValueError(f"{path}: expected a mapping at the top level")
     return data

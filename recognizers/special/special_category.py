@@ -9,13 +9,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import make_result
 from recognizers.entities import SPECIAL_CATEGORIES
 from recognizers.names.lexicons import Token, fold, strip_accents, tokenize
+from recognizers.yaml_data import load_yaml
 
 LOG = logging.getLogger(__name__)
 
@@ -88,7 +88,7 @@ def _load(path: str, language: str) -> _Lexicon:
     suffixes = SUFFIXES.get(language, ())
     data: dict[str, Any] = {}
     if file.exists():
-        loaded = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+        loaded = load_yaml(file) or {}
         if not isinstance(loaded, dict):
             raise ValueError(f"{file}: expected a mapping of categories")
         data = loaded
