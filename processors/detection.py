@@ -40,6 +40,7 @@ from recognizers.yaml_data import load_yaml
 
 LOG = logging.getLogger(__name__)
 ALLOW_LIST_FILE = "allow_list.yaml"
+_WINDOW_SEPARATOR = "\x00"  # joins a context window's words (InPlaceContextEnhancer)
 
 
 class _ShallowCopy:
@@ -124,9 +125,6 @@ class InPlaceContextEnhancer(LemmaContextAwareEnhancer):  # type: ignore[misc]
             elif lowered in joined:
                 return word
         return ""
-
-
-_WINDOW_SEPARATOR = "\x00"
 
 
 @dataclass(frozen=True, slots=True)

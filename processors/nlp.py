@@ -15,10 +15,9 @@ Matrix products: most of ``ner``'s time is the matrix products of its embedding 
 thinc runs them through BLIS by default; on an AMD EPYC VM, BLIS ran them at 16 GFLOP/s, numpy's
 OpenBLAS on one thread at 60-120, and spaCy's whole NER pass took about a fifth less CPU with
 OpenBLAS (same entities on every message compared); on an Intel Xeon VM with AVX-512, about an
-eighth less (README, Throughput). So pipelines are loaded with
-thinc's numpy ops without BLIS, and OpenBLAS is held to ``blas_threads`` threads (default 1): the
-matrices of a chat batch are small, extra BLAS threads mostly spin, and a worker scales by
-processes, one per core.
+eighth less (README, Throughput). So pipelines are loaded with thinc's numpy ops without BLIS, and
+OpenBLAS is held to ``blas_threads`` threads (default 1): the matrices of a chat batch are small,
+extra BLAS threads mostly spin, and a worker scales by processes, one per core.
 """
 
 from __future__ import annotations
