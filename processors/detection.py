@@ -27,6 +27,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from processors.config import PiiflowConfig, resolve_relative
 from processors.nlp import LazyNlpArtifacts, PiiflowNlpEngine
 from processors.pattern_screen import PatternScreen
+from processors.regex_cache import cached_compiles
 from recognizers import RecognizerSettings, build_recognizers
 from recognizers.entities import (
     ALL_ENTITIES,
@@ -274,7 +275,10 @@ class Detector:
         registry = RecognizerRegistry(supported_languages=settings.languages)
         self.entities_by_language: dict[str, list[str]] = {}
         for language in settings.languages:
-            recognizers = build_recognizers(language, recognizer_settings)
+            # the lexicons import spaCy's language data, which compiles the French tokenizer's regex
+            # if no pipeline did yet (a detector given an engine): cached like a model load
+            with cached_compiles():
+                recognizers = build_recognizers(language, recognizer_settings)
             for recognizer in recognizers:
                 registry.add_recognizer(recognizer)
             supported = {e for r in recognizers for e in r.supported_entities} & ALL_ENTITIES

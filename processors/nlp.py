@@ -36,6 +36,8 @@ from spacy.tokens import Doc
 from thinc.api import use_ops
 from threadpoolctl import threadpool_limits
 
+from processors.regex_cache import cached_compiles
+
 LOG = logging.getLogger(__name__)
 
 BLANK_PREFIX = "blank:"
@@ -60,14 +62,20 @@ class LoadedModel:
 
 
 def load_pipeline(language: str, candidates: Sequence[str]) -> tuple[Language, LoadedModel]:
-    """Load the first importable candidate for ``language``, keeping only the needed components."""
+    """Load the first importable candidate for ``language``, keeping only the needed components.
+
+    Slow regexes compiled while loading (the French tokenizer's, about 4 s) come from the
+    compiled-regex cache after the first start (``processors.regex_cache``).
+    """
     tried: list[str] = []
     for name in candidates:
         if name.startswith(BLANK_PREFIX):
-            nlp = spacy.blank(name[len(BLANK_PREFIX) :] or language)
+            with cached_compiles():
+                nlp = spacy.blank(name[len(BLANK_PREFIX) :] or language)
             return nlp, LoadedModel(language, name, has_ner=False)
         try:
-            with use_ops("numpy", use_blis=False):  # OpenBLAS for the matrix products (module docstring)
+            # OpenBLAS for the matrix products (module docstring)
+            with cached_compiles(), use_ops("numpy", use_blis=False):
                 probe = spacy.load(name, exclude=["senter"])
         except (OSError, ImportError) as exc:
             tried.append(f"{name} ({type(exc).__name__})")
