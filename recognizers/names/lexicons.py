@@ -708,6 +708,8 @@ def title_start(text: str, start: int, titles: frozenset[str]) -> int:
     while True:
         offset = max(0, start - TITLE_LOOKBACK)
         prefix = text[offset:start]
+        if not _may_end_with_title(prefix, titles):
+            return start
         tokens = [Token.of(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(prefix)]
         if not tokens:
             return start
@@ -735,6 +737,39 @@ def title_start(text: str, start: int, titles: frozenset[str]) -> int:
         if found is None:
             return start
         start = found
+
+
+def _may_end_with_title(prefix: str, titles: frozenset[str]) -> bool:
+    """False when no title can end ``prefix`` as ``title_start`` reads it: a quick, exact reject.
+
+    ``title_start`` tokenizes the whole look-back window, though only its last word decides whether
+    a title may end there, and most names follow no title (about 20 us a name, for nothing). Tokens
+    never span whitespace, so the last token of the window is the last token of its last
+    whitespace-free run: that run alone is tokenized here. A title ends the window only when the gap
+    after that token holds no line break, is not empty unless the token is a dot, and the word
+    before the gap (or before the dot, in the same run) is the last word of a title.
+    """
+    body = prefix.rstrip()
+    if not body or "\n" in prefix[len(body) :]:
+        return False
+    tokens = _TOKEN_RE.findall(body.rsplit(None, 1)[-1])
+    dotted = tokens[-1] == "."
+    if dotted:
+        if len(tokens) < 2:
+            return False  # the dot opens its run: no word right before it
+        word = tokens[-2]
+    elif len(body) == len(prefix):
+        return False  # no gap and no dot: the window ends inside a word
+    else:
+        word = tokens[-1]
+    return fold(word) in _title_last_words(titles)
+
+
+@functools.lru_cache(maxsize=16)
+def _title_last_words(titles: frozenset[str]) -> frozenset[str]:
+    """The last word of every title, with and without its dot ("m." gives "m." and "m")."""
+    last = {title.split()[-1] for title in titles if title.split()}
+    return frozenset(last | {word[:-1] for word in last if word.endswith(".")})
 
 
 def include_titles(text: str, results: Iterable[RecognizerResult], titles: frozenset[str]) -> None:

@@ -5,10 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from recognizers.entities import PERSON
 from recognizers.names import ChatNamePatternRecognizer, DutchNameRecognizer, NameLookupRecognizer
-from recognizers.names.lexicons import load_lexicon, title_start
+from recognizers.names.lexicons import (
+    _TOKEN_RE,
+    SHORT_TITLE,
+    TITLE_LOOKBACK,
+    Token,
+    load_lexicon,
+    title_start,
+)
 from recognizers.settings import RecognizerSettings
 
 LEXICON_DIR = Path(RecognizerSettings().lexicon_dir)
@@ -63,3 +72,69 @@ def test_every_name_recognizer_keeps_the_title() -> None:
     assert persons(ChatNamePatternRecognizer("en", LEXICON_DIR), "Hi Mr. Brown") == ["Mr. Brown"]
     assert persons(DutchNameRecognizer(LEXICON_DIR, "nl"), "ik sprak met dhr. Jansen") == ["dhr. Jansen"]
     assert persons(NameLookupRecognizer(LEXICON_DIR, "fr"), "le dossier de M. Jean Dupont") == ["M. Jean Dupont"]
+
+
+def reference_title_start(text: str, start: int, titles: frozenset[str]) -> int:
+    """``title_start`` as it was before its quick reject (``_may_end_with_title``), kept verbatim."""
+    while True:
+        offset = max(0, start - TITLE_LOOKBACK)
+        prefix = text[offset:start]
+        tokens = [Token.of(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(prefix)]
+        if not tokens:
+            return start
+        gap = prefix[tokens[-1].end :]
+        dotted = tokens[-1].text == "."
+        if "\n" in gap or gap.strip() or not (gap or dotted):
+            return start
+        words = tokens[:-1] if dotted else tokens
+        if dotted and words and words[-1].end != tokens[-1].start:
+            return start
+        found = None
+        for width in (3, 2, 1):
+            phrase = words[-width:]
+            if len(phrase) < width or not all(t.is_word for t in phrase):
+                continue
+            if "\n" in prefix[phrase[0].start : phrase[-1].end]:
+                continue
+            key = " ".join(t.key for t in phrase)
+            if not ((dotted and f"{key}." in titles) or key in titles):
+                continue
+            if width == 1 and len(key) <= SHORT_TITLE and not dotted and not phrase[0].is_capitalised:
+                continue
+            found = offset + phrase[0].start
+            break
+        if found is None:
+            return start
+        start = found
+
+
+# Pieces that make titles and near-titles: title words in several cases, dots, every kind of gap.
+_PIECES = sorted(
+    {w for titles in TITLES.values() for t in titles for w in t.replace(".", " . ").split()}
+    | {"Dupont", "jan", "de", "Vries", "ß", "STRASSE", "1206", "x", "-", "'", "’", "_", "@"}
+)
+_GAPS = [" ", "  ", "\t", "\n", " \n ", "", ".", ". ", "\u00a0", ",", "\u2003"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.sampled_from(["fr", "nl", "en"]),
+    st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_GAPS)), min_size=0, max_size=8),
+    st.sampled_from(_PIECES),
+    st.booleans(),
+)
+def test_the_quick_reject_never_changes_the_answer(
+    language: str, pieces: list[tuple[str, str]], name: str, upper: bool
+) -> None:
+    prefix = "".join((word.upper() if upper and i % 2 else word) + gap for i, (word, gap) in enumerate(pieces))
+    text = prefix + name + " a écrit"
+    titles = TITLES[language]
+    for start in {len(prefix), max(0, len(prefix) - 1), len(prefix) // 2}:
+        assert title_start(text, start, titles) == reference_title_start(text, start, titles)
+
+
+def test_the_property_sees_titles_found() -> None:
+    """The generated texts do hold titles (else the test above would compare only rejects)."""
+    text = "bonjour Prof. Dr. Smit"
+    start = text.index("Smit")
+    assert reference_title_start(text, start, TITLES["nl"]) == title_start(text, start, TITLES["nl"]) < start
