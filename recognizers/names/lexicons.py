@@ -36,7 +36,7 @@ from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from presidio_analyzer import RecognizerResult
 from spacy.strings import hash_string  # type: ignore[attr-defined]
@@ -46,6 +46,7 @@ from recognizers.entities import PERSON
 from recognizers.yaml_data import load_yaml
 
 LOG = logging.getLogger(__name__)
+_Answer = TypeVar("_Answer")
 
 NAMES_FILE = "names.yaml"
 ALLOW_LIST_FILE = "allow_list.yaml"
@@ -437,6 +438,19 @@ def _deletions(word: str) -> set[str]:
     return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
+class WordMemo(dict[str, _Answer]):
+    """Answers already worked out for words, per lexicon: chat repeats its words, and a lexicon
+    never changes once loaded. Bounded: emptied when it holds ``TYPO_MEMO_SIZE`` words. Callers look
+    up with ``get`` themselves (a call per word would cost more than some of the answers)."""
+
+    def remember(self, key: str, answer: _Answer) -> _Answer:
+        """Store and return ``answer`` for ``key``."""
+        if len(self) >= TYPO_MEMO_SIZE:
+            self.clear()
+        self[key] = answer
+        return answer
+
+
 @dataclass(frozen=True)
 class NameLexicon:
     """Everything the name recognizers of one language look up, case-folded."""
@@ -515,7 +529,15 @@ class NameLexicon:
     def is_common(self, key: str) -> bool:
         """A frequent word, a chat word or an allow-listed word of the language, a greeting or
         allow-listed word with one typo ("Bojnour", "Hlelo", "Crodialement"), or a hyphenated word
-        made of common words only ("Est-ce", "peut-être")."""
+        made of common words only ("Est-ce", "peut-être").
+
+        Remembered per word: the name recognizers ask about a dozen words a message, the same
+        words message after message."""
+        memo = self._common_memo
+        found = memo.get(key)
+        return found if found is not None else memo.remember(key, self._is_common(key))
+
+    def _is_common(self, key: str) -> bool:
         if key in self.common_words or key in self.stop_words or key in self.allow or self.is_typo_of_chat_word(key):
             return True
         if "-" in key and not self.is_known_name(key):
@@ -524,6 +546,10 @@ class NameLexicon:
                 p in self.common_words or p in self.stop_words or p in self.function_words for p in parts
             )
         return False
+
+    @functools.cached_property
+    def _common_memo(self) -> WordMemo[bool]:
+        return WordMemo()
 
     @functools.cached_property
     def span_edge_words(self) -> frozenset[str]:
@@ -554,18 +580,15 @@ class NameLexicon:
             return False
         memo = self._typo_memo
         found = memo.get(key)
-        if found is None:
-            index = self.typo_index
-            found = any(one_edit(key, target) for v in _deletions(key) for target in index.get(v, ()))
-            if len(memo) >= TYPO_MEMO_SIZE:
-                memo.clear()
-            memo[key] = found
-        return found
+        return found if found is not None else memo.remember(key, self._one_typo_of_chat_word(key))
+
+    def _one_typo_of_chat_word(self, key: str) -> bool:
+        index = self.typo_index
+        return any(one_edit(key, target) for v in _deletions(key) for target in index.get(v, ()))
 
     @functools.cached_property
-    def _typo_memo(self) -> dict[str, bool]:
-        """Words already checked by ``is_typo_of_chat_word`` (chat repeats its words), bounded."""
-        return {}
+    def _typo_memo(self) -> WordMemo[bool]:
+        return WordMemo()
 
     @functools.cached_property
     def cue_typo_index(self) -> dict[str, tuple[str, ...]]:
@@ -593,13 +616,18 @@ class NameLexicon:
     def cue_typo(self, key: str) -> str | None:
         """The cue word ``key`` is a one-letter typo of ("merouw" -> "mevrouw", "parter" ->
         "partner"), when ``key`` is not itself a word or a name of the language."""
-        if len(key) < MIN_CUE_TYPO_LENGTH or self.is_known_name(key) or key in self.common_words:
-            return None
-        if key in self.stop_words or key in self.allow or self.in_dictionary(key):
+        if len(key) < MIN_CUE_TYPO_LENGTH:
             return None
         memo = self._cue_typo_memo
         if key in memo:
             return memo[key]
+        return memo.remember(key, self._typed_cue(key))
+
+    def _typed_cue(self, key: str) -> str | None:
+        if self.is_known_name(key) or key in self.common_words:
+            return None  # a word or a name of the language is never a cue word typed wrong
+        if key in self.stop_words or key in self.allow or self.in_dictionary(key):
+            return None
         found = None
         index = self.cue_typo_index
         for variant in _deletions(key):
@@ -609,19 +637,22 @@ class NameLexicon:
                     break
             if found is not None:
                 break
-        if len(memo) >= TYPO_MEMO_SIZE:
-            memo.clear()
-        memo[key] = found
         return found
 
     @functools.cached_property
-    def _cue_typo_memo(self) -> dict[str, str | None]:
-        """Words already checked by ``cue_typo`` (chat repeats its words), bounded."""
-        return {}
+    def _cue_typo_memo(self) -> WordMemo[str | None]:
+        return WordMemo()
 
     def in_dictionary(self, key: str) -> bool:
-        """A word of the language's dictionary, in lower case ("pouvez", "livraison")."""
-        return key in self.dictionary
+        """A word of the language's dictionary, in lower case ("pouvez", "livraison"); remembered
+        per word (each look-up hashes the word and bisects the dictionary's hashes)."""
+        memo = self._dictionary_memo
+        found = memo.get(key)
+        return found if found is not None else memo.remember(key, key in self.dictionary)
+
+    @functools.cached_property
+    def _dictionary_memo(self) -> WordMemo[bool]:
+        return WordMemo()
 
     def is_known_name(self, key: str) -> bool:
         """In a first-name or surname gazetteer."""

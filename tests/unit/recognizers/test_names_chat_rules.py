@@ -10,9 +10,10 @@ from __future__ import annotations
 import pytest
 from presidio_analyzer import RecognizerResult
 
+from recognizers.names import lexicons
 from recognizers.names.chat_patterns import ChatNamePatternRecognizer
 from recognizers.names.dutch_names import DutchNameRecognizer
-from recognizers.names.lexicons import load_lexicon, name_repeats
+from recognizers.names.lexicons import MIN_CUE_TYPO_LENGTH, WordMemo, load_lexicon, name_repeats
 from recognizers.settings import RecognizerSettings
 
 LEXICONS = RecognizerSettings().lexicon_dir
@@ -136,10 +137,53 @@ def test_cue_words_with_one_typo(language: str, text: str, expected: list[str]) 
 
 def test_cue_typo_needs_six_letters_and_no_real_word() -> None:
     lexicon = load_lexicon(LEXICONS, "nl")
-    assert lexicon.cue_typo("parter") == "partner"
-    assert lexicon.cue_typo("merouw") == "mevrouw"
-    assert lexicon.cue_typo("namen") is None  # a word ("names"), and five letters only
-    assert lexicon.cue_typo("partner") is None
+    for _ in range(2):  # worked out, then remembered: the same answers
+        assert lexicon.cue_typo("parter") == "partner"
+        assert lexicon.cue_typo("merouw") == "mevrouw"
+        assert lexicon.cue_typo("namen") is None  # a word ("names"), and five letters only
+        assert lexicon.cue_typo("partner") is None
+
+
+WORDS = [
+    "bonjour",
+    "Bojnour",
+    "hello",
+    "thanks",
+    "bedankt",
+    "est-ce",
+    "peut-être",
+    "marie",
+    "dupont",
+    "colis",
+    "xqzvw",
+    "van",
+    "groetjes",
+    "pouvez",
+]
+
+
+@pytest.mark.parametrize("language", ["fr", "nl", "en"])
+def test_remembered_word_answers_are_the_answers(language: str) -> None:
+    """``is_common``, ``is_typo_of_chat_word``, ``cue_typo`` and ``in_dictionary`` remember their
+    answer per word; asked again, fresh or from memory, they say what the work itself says."""
+    lexicon = load_lexicon(LEXICONS, language)
+    keys = [w.casefold() for w in WORDS]
+    for _ in range(2):
+        assert [lexicon.is_common(k) for k in keys] == [lexicon._is_common(k) for k in keys]
+        assert [lexicon.cue_typo(k) for k in keys] == [
+            lexicon._typed_cue(k) if len(k) >= MIN_CUE_TYPO_LENGTH else None for k in keys
+        ]
+        assert [lexicon.in_dictionary(k) for k in keys] == [k in lexicon.dictionary for k in keys]
+    assert any(lexicon.is_common(k) for k in keys) and not all(lexicon.is_common(k) for k in keys)
+
+
+def test_word_memos_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(lexicons, "TYPO_MEMO_SIZE", 3)
+    memo: WordMemo[bool] = WordMemo()
+    for i in range(7):
+        assert memo.remember(f"w{i}", i % 2 == 0) is (i % 2 == 0)
+        assert len(memo) <= 3
+    assert memo == {"w6": True}
 
 
 @pytest.mark.parametrize(
