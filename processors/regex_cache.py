@@ -34,6 +34,7 @@ import re
 import stat
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -57,8 +58,12 @@ def default_cache_dir() -> Path | None:
     if configured is not None:
         return None if configured.strip().lower() in ("", OFF) else Path(configured).expanduser()
     xdg = os.environ.get("XDG_CACHE_HOME")
-    base = Path(xdg) if xdg else Path.home() / ".cache"
-    return base / "piiflow"
+    if xdg:
+        return Path(xdg) / "piiflow"
+    try:
+        return Path.home() / ".cache" / "piiflow"
+    except (RuntimeError, KeyError):  # no HOME and no passwd entry (a container run as any uid)
+        return None
 
 
 def _supported() -> bool:
@@ -194,37 +199,45 @@ class CompiledRegexCache:
         self.stored += 1
 
 
+_PATCH_LOCK = threading.RLock()  # one block at a time swaps re's compile function
+_REFUSED: set[Path] = set()  # directories already reported as unusable (reported once)
+
+
 @contextlib.contextmanager
 def cached_compiles(
     directory: Path | None = None, slow_seconds: float = SLOW_COMPILE_SECONDS
 ) -> Iterator[CompiledRegexCache | None]:
     """Within this block, ``re`` takes slow patterns from the cache in ``directory`` (default:
     ``default_cache_dir()``) and stores those that took ``slow_seconds`` or more to compile.
-    Yields the cache, or None when it is off or unusable. Not thread-safe: meant for loading models
-    at start-up, on one thread."""
+    Yields the cache, or None when it is off or unusable. Blocks of several threads run one after
+    the other: ``re``'s compile function is swapped for the duration of one block."""
     directory = directory if directory is not None else default_cache_dir()
     if directory is None or not _supported():
         yield None
         return
     directory = directory / SUBDIR
     if not _private_dir(directory):
-        LOG.info(
-            "compiled-regex cache not used: directory not private or not writable", extra={"directory": str(directory)}
-        )
+        if directory not in _REFUSED:
+            _REFUSED.add(directory)
+            LOG.info(
+                "compiled-regex cache not used: directory not private or not writable",
+                extra={"directory": str(directory)},
+            )
         yield None
         return
     cache = CompiledRegexCache(directory, slow_seconds)
-    original: Callable[..., Any] = _compiler.compile
+    with _PATCH_LOCK:
+        original: Callable[..., Any] = _compiler.compile
 
-    def compile_with_cache(p: Any, flags: int = 0) -> Any:
-        if isinstance(p, str) and len(p) >= MIN_CACHED_LENGTH and not flags & re.DEBUG:
-            return cache.compile(p, flags)
-        return original(p, flags)
+        def compile_with_cache(p: Any, flags: int = 0) -> Any:
+            if isinstance(p, str) and len(p) >= MIN_CACHED_LENGTH and not flags & re.DEBUG:
+                return cache.compile(p, flags)
+            return original(p, flags)
 
-    _compiler.compile = compile_with_cache
-    try:
-        yield cache
-    finally:
-        _compiler.compile = original
-        if cache.hits or cache.stored:
-            LOG.debug("compiled-regex cache used", extra={"from_cache": cache.hits, "stored": cache.stored})
+        _compiler.compile = compile_with_cache
+        try:
+            yield cache
+        finally:
+            _compiler.compile = original
+            if cache.hits or cache.stored:
+                LOG.debug("compiled-regex cache used", extra={"from_cache": cache.hits, "stored": cache.stored})

@@ -136,6 +136,20 @@ def test_where_the_cache_lives(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) 
     assert default_cache_dir() == Path.home() / ".cache" / "piiflow"
 
 
+def test_no_home_directory_means_no_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A container run under an arbitrary uid may have neither $HOME nor a passwd entry."""
+    monkeypatch.delenv("PIIFLOW_CACHE_DIR", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    assert default_cache_dir() is None
+    with cached_compiles() as cache:
+        assert cache is None
+
+
 def test_the_block_restores_re(tmp_path: Path) -> None:
     original = re._compiler.compile  # type: ignore[attr-defined]
     with pytest.raises(re.error), cached_compiles(tmp_path):
