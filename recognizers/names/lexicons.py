@@ -739,41 +739,43 @@ def title_start(text: str, start: int, titles: frozenset[str]) -> int:
     while True:
         offset = max(0, start - TITLE_LOOKBACK)
         prefix = text[offset:start]
-        if not _may_end_with_title(prefix, titles):
-            return start
-        tokens = [Token.of(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(prefix)]
-        if not tokens:
-            return start
-        gap = prefix[tokens[-1].end :]
-        dotted = tokens[-1].text == "."
-        if "\n" in gap or gap.strip() or not (gap or dotted):
-            return start
-        words = tokens[:-1] if dotted else tokens
-        if dotted and words and words[-1].end != tokens[-1].start:
-            return start
-        found = None
-        for width in (3, 2, 1):
-            phrase = words[-width:]
-            if len(phrase) < width or not all(t.is_word for t in phrase):
-                continue
-            if "\n" in prefix[phrase[0].start : phrase[-1].end]:
-                continue  # consecutive word tokens: only spaces between them, but on one line
-            key = " ".join(t.key for t in phrase)
-            if not ((dotted and f"{key}." in titles) or key in titles):
-                continue
-            if width == 1 and len(key) <= SHORT_TITLE and not dotted and not phrase[0].is_capitalised:
-                continue
-            found = offset + phrase[0].start
-            break
+        found = _title_in_window(prefix, titles) if _may_end_with_title(prefix, titles) else None
         if found is None:
             return start
-        start = found
+        start = offset + found
+
+
+def _title_in_window(prefix: str, titles: frozenset[str]) -> int | None:
+    """Where, in ``prefix`` (the look-back window before a name), the title ending it starts."""
+    tokens = [Token.of(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(prefix)]
+    if not tokens:
+        return None
+    gap = prefix[tokens[-1].end :]
+    dotted = tokens[-1].text == "."
+    if "\n" in gap or gap.strip() or not (gap or dotted):
+        return None
+    words = tokens[:-1] if dotted else tokens
+    if dotted and words and words[-1].end != tokens[-1].start:
+        return None
+    for width in (3, 2, 1):
+        phrase = words[-width:]
+        if len(phrase) < width or not all(t.is_word for t in phrase):
+            continue
+        if "\n" in prefix[phrase[0].start : phrase[-1].end]:
+            continue  # consecutive word tokens: only spaces between them, but on one line
+        key = " ".join(t.key for t in phrase)
+        if not ((dotted and f"{key}." in titles) or key in titles):
+            continue
+        if width == 1 and len(key) <= SHORT_TITLE and not dotted and not phrase[0].is_capitalised:
+            continue
+        return phrase[0].start
+    return None
 
 
 def _may_end_with_title(prefix: str, titles: frozenset[str]) -> bool:
-    """False when no title can end ``prefix`` as ``title_start`` reads it: a quick, exact reject.
+    """False when no title can end ``prefix`` as ``_title_in_window`` reads it: a quick, exact reject.
 
-    ``title_start`` tokenizes the whole look-back window, though only its last word decides whether
+    ``_title_in_window`` tokenizes the whole look-back window, though only its last word decides whether
     a title may end there, and most names follow no title (about 20 us a name, for nothing). Tokens
     never span whitespace, so the last token of the window is the last token of its last
     whitespace-free run: that run alone is tokenized here. A title ends the window only when the gap

@@ -10,14 +10,7 @@ from hypothesis import strategies as st
 
 from recognizers.entities import PERSON
 from recognizers.names import ChatNamePatternRecognizer, DutchNameRecognizer, NameLookupRecognizer
-from recognizers.names.lexicons import (
-    _TOKEN_RE,
-    SHORT_TITLE,
-    TITLE_LOOKBACK,
-    Token,
-    load_lexicon,
-    title_start,
-)
+from recognizers.names.lexicons import TITLE_LOOKBACK, _title_in_window, load_lexicon, title_start
 from recognizers.settings import RecognizerSettings
 
 LEXICON_DIR = Path(RecognizerSettings().lexicon_dir)
@@ -75,37 +68,13 @@ def test_every_name_recognizer_keeps_the_title() -> None:
 
 
 def reference_title_start(text: str, start: int, titles: frozenset[str]) -> int:
-    """``title_start`` as it was before its quick reject (``_may_end_with_title``), kept verbatim."""
+    """``title_start`` without its quick reject (``_may_end_with_title``)."""
     while True:
         offset = max(0, start - TITLE_LOOKBACK)
-        prefix = text[offset:start]
-        tokens = [Token.of(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(prefix)]
-        if not tokens:
-            return start
-        gap = prefix[tokens[-1].end :]
-        dotted = tokens[-1].text == "."
-        if "\n" in gap or gap.strip() or not (gap or dotted):
-            return start
-        words = tokens[:-1] if dotted else tokens
-        if dotted and words and words[-1].end != tokens[-1].start:
-            return start
-        found = None
-        for width in (3, 2, 1):
-            phrase = words[-width:]
-            if len(phrase) < width or not all(t.is_word for t in phrase):
-                continue
-            if "\n" in prefix[phrase[0].start : phrase[-1].end]:
-                continue
-            key = " ".join(t.key for t in phrase)
-            if not ((dotted and f"{key}." in titles) or key in titles):
-                continue
-            if width == 1 and len(key) <= SHORT_TITLE and not dotted and not phrase[0].is_capitalised:
-                continue
-            found = offset + phrase[0].start
-            break
+        found = _title_in_window(text[offset:start], titles)
         if found is None:
             return start
-        start = found
+        start = offset + found
 
 
 # Pieces that make titles and near-titles: title words in several cases, dots, every kind of gap.
