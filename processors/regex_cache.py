@@ -8,17 +8,12 @@ So while models load (``cached_compiles``), a pattern whose compilation takes lo
 ``SLOW_COMPILE_SECONDS`` has its compiled code written to the cache directory, and the next process
 builds the same pattern object from that code in a few milliseconds.
 
-Safety: the result is the very pattern object ``re.compile`` would return, built by ``_sre.compile``
-from the same code (which ``_sre`` validates before use). An entry is keyed by the Python version,
-``_sre``'s magic number, the flags and the pattern's SHA-256, and carries the SHA-256 of its code;
-anything that does not match exactly (another Python, a truncated or edited file) is ignored and
-the pattern is compiled as usual. The directory is created private (0700) and is not used if
-another user owns it or others can write to it, since whoever can write an entry decides how text
-is tokenized. Where the directory cannot be written (a read-only container), nothing is cached and
-start-up is as slow as without the cache; nothing else changes.
-
-Where: ``$PIIFLOW_CACHE_DIR``, else ``$XDG_CACHE_HOME/piiflow``, else ``~/.cache/piiflow``;
-``PIIFLOW_CACHE_DIR=off`` turns the cache off.
+The result is the very pattern object ``re.compile`` would return, built by ``_sre.compile``
+from the same code (which ``_sre`` also validates). Entries live in the ``regex/`` subdirectory of
+piiflow's start-up cache (``recognizers/disk_cache.py``: where it is, how it is kept private, how
+entries are checked), keyed by the Python version, ``_sre``'s magic number, the flags and the
+pattern's SHA-256; anything that does not match exactly is ignored and the pattern compiled as
+usual.
 """
 
 from __future__ import annotations
@@ -27,13 +22,9 @@ import _sre  # type: ignore[import-not-found]
 import array
 import contextlib
 import hashlib
-import json
 import logging
-import os
 import re
-import stat
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -41,29 +32,15 @@ from pathlib import Path
 from re import _compiler, _parser  # type: ignore[attr-defined]
 from typing import Any
 
+from recognizers.disk_cache import entry_name, private_dir, read_entry, write_entry
+
 LOG = logging.getLogger(__name__)
 
-CACHE_ENV = "PIIFLOW_CACHE_DIR"
-OFF = "off"
 SUBDIR = "regex"
 SLOW_COMPILE_SECONDS = 0.25
 MIN_CACHED_LENGTH = 4096  # shorter patterns compile in milliseconds: compiled as usual, no file lookup
 _CODE_TYPE = "I"  # _sre's code units are 32-bit unsigned
-_FORMAT = 1
-
-
-def default_cache_dir() -> Path | None:
-    """The cache directory the environment asks for (module docstring); None when turned off."""
-    configured = os.environ.get(CACHE_ENV)
-    if configured is not None:
-        return None if configured.strip().lower() in ("", OFF) else Path(configured).expanduser()
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    if xdg:
-        return Path(xdg) / "piiflow"
-    try:
-        return Path.home() / ".cache" / "piiflow"
-    except (RuntimeError, KeyError):  # no HOME and no passwd entry (a container run as any uid)
-        return None
+_FORMAT = 2  # 2: entries in the shared start-up cache format (recognizers/disk_cache.py)
 
 
 def _supported() -> bool:
@@ -77,25 +54,8 @@ def _supported() -> bool:
     )
 
 
-def _private_dir(directory: Path) -> bool:
-    """Create ``directory`` (0700) if needed; True when it is ours and nobody else may write to it."""
-    try:
-        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-        info = directory.stat()
-    except OSError:
-        return False
-    if hasattr(os, "getuid") and info.st_uid != os.getuid():
-        return False
-    return not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
-
-
 def _entry_name(pattern: str, flags: int) -> str:
-    key = f"{_FORMAT}\0{sys.version}\0{_sre.MAGIC}\0{flags}\0{pattern}"
-    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest() + ".re"
-
-
-def _pattern_digest(pattern: str) -> str:
-    return hashlib.sha256(pattern.encode("utf-8", "surrogatepass")).hexdigest()
+    return entry_name(_FORMAT, sys.version, _sre.MAGIC, flags, pattern) + ".re"
 
 
 class CompiledRegexCache:
@@ -130,22 +90,11 @@ class CompiledRegexCache:
         return compiled
 
     def _load(self, path: Path, pattern: str, flags: int) -> re.Pattern[str] | None:
-        try:
-            with path.open("rb") as handle:
-                header = json.loads(handle.readline())
-                raw = handle.read()
-        except (OSError, ValueError):
+        entry = read_entry(path, self._identity(pattern, flags))
+        if entry is None:
             return None
+        header, raw = entry
         try:
-            if (
-                header["format"] != _FORMAT
-                or header["python"] != sys.version
-                or header["magic"] != _sre.MAGIC
-                or header["flags"] != flags
-                or header["pattern_sha256"] != _pattern_digest(pattern)
-                or header["code_sha256"] != hashlib.sha256(raw).hexdigest()
-            ):
-                return None
             code = array.array(_CODE_TYPE)
             code.frombytes(raw)
             groupindex = {str(k): int(v) for k, v in header["groupindex"].items()}
@@ -153,10 +102,21 @@ class CompiledRegexCache:
             compiled: re.Pattern[str] = _sre.compile(
                 pattern, int(header["final_flags"]), code.tolist(), int(header["groups"]), groupindex, indexgroup
             )
-        except (KeyError, TypeError, ValueError, RuntimeError):
+        except (KeyError, TypeError, ValueError, AttributeError, RuntimeError):
             LOG.warning("compiled-regex cache entry unusable, compiling instead", extra={"entry": path.name})
             return None
         return compiled
+
+    @staticmethod
+    def _identity(pattern: str, flags: int) -> dict[str, object]:
+        """The header fields an entry for ``pattern`` must hold to be used by this Python."""
+        return {
+            "format": _FORMAT,
+            "python": sys.version,
+            "magic": _sre.MAGIC,
+            "flags": flags,
+            "pattern_sha256": hashlib.sha256(pattern.encode("utf-8", "surrogatepass")).hexdigest(),
+        }
 
     def _store(
         self,
@@ -169,38 +129,18 @@ class CompiledRegexCache:
         groupindex: dict[str, int],
         indexgroup: list[str | None],
     ) -> None:
-        raw = array.array(_CODE_TYPE, code).tobytes()
         header = {
-            "format": _FORMAT,
-            "python": sys.version,
-            "magic": _sre.MAGIC,
-            "flags": flags,
+            **self._identity(pattern, flags),
             "final_flags": final_flags,
             "groups": groups,
             "groupindex": groupindex,
             "indexgroup": indexgroup,
-            "pattern_sha256": _pattern_digest(pattern),
-            "code_sha256": hashlib.sha256(raw).hexdigest(),
         }
-        try:
-            descriptor, temporary = tempfile.mkstemp(dir=self.directory, suffix=".tmp")  # mode 0600
-        except OSError:
-            LOG.debug("compiled-regex cache not writable", extra={"directory": str(self.directory)})
-            return
-        try:
-            with os.fdopen(descriptor, "wb") as handle:
-                handle.write(json.dumps(header).encode("ascii") + b"\n" + raw)
-            os.replace(temporary, path)  # readers see a whole entry or none
-        except OSError:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
-            LOG.debug("compiled-regex cache not writable", extra={"directory": str(self.directory)})
-            return
-        self.stored += 1
+        if write_entry(path, header, array.array(_CODE_TYPE, code).tobytes()):
+            self.stored += 1
 
 
 _PATCH_LOCK = threading.RLock()  # one block at a time swaps re's compile function
-_REFUSED: set[Path] = set()  # directories already reported as unusable (reported once)
 
 
 @contextlib.contextmanager
@@ -208,24 +148,14 @@ def cached_compiles(
     directory: Path | None = None, slow_seconds: float = SLOW_COMPILE_SECONDS
 ) -> Iterator[CompiledRegexCache | None]:
     """Within this block, ``re`` takes slow patterns from the cache in ``directory`` (default:
-    ``default_cache_dir()``) and stores those that took ``slow_seconds`` or more to compile.
-    Yields the cache, or None when it is off or unusable. Blocks of several threads run one after
-    the other: ``re``'s compile function is swapped for the duration of one block."""
-    directory = directory if directory is not None else default_cache_dir()
-    if directory is None or not _supported():
+    piiflow's start-up cache directory) and stores those that took ``slow_seconds`` or more to
+    compile. Yields the cache, or None when it is off or unusable. Blocks of several threads run
+    one after the other: ``re``'s compile function is swapped for the duration of one block."""
+    cache_dir = private_dir(SUBDIR, directory) if _supported() else None
+    if cache_dir is None:
         yield None
         return
-    directory = directory / SUBDIR
-    if not _private_dir(directory):
-        if directory not in _REFUSED:
-            _REFUSED.add(directory)
-            LOG.info(
-                "compiled-regex cache not used: directory not private or not writable",
-                extra={"directory": str(directory)},
-            )
-        yield None
-        return
-    cache = CompiledRegexCache(directory, slow_seconds)
+    cache = CompiledRegexCache(cache_dir, slow_seconds)
     with _PATCH_LOCK:
         original: Callable[..., Any] = _compiler.compile
 

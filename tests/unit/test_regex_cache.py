@@ -14,13 +14,8 @@ from pathlib import Path
 import pytest
 
 from processors import regex_cache
-from processors.regex_cache import (
-    MIN_CACHED_LENGTH,
-    SUBDIR,
-    CompiledRegexCache,
-    cached_compiles,
-    default_cache_dir,
-)
+from processors.regex_cache import MIN_CACHED_LENGTH, SUBDIR, CompiledRegexCache, cached_compiles
+from recognizers.disk_cache import default_cache_dir
 
 REPO = Path(__file__).resolve().parents[2]
 

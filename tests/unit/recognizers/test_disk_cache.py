@@ -1,0 +1,105 @@
+"""The start-up cache: an entry is used only when it is whole and made from the same source, and the
+cached dictionary of a model's lemma tables is the dictionary the tables give."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from spacy.strings import hash_string  # type: ignore[attr-defined]
+from srsly import msgpack_dumps
+
+from recognizers import disk_cache
+from recognizers.disk_cache import private_dir, read_entry, write_entry
+from recognizers.names import lexicons
+from recognizers.names.lexicons import DICTIONARY_CACHE, Dictionary, _cached_dictionary
+
+WORDS = ["chat", "chats", "pouvez", "livraison", "aller", "allé"]
+
+
+@pytest.fixture
+def cache_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    monkeypatch.setenv("PIIFLOW_CACHE_DIR", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+def lemma_tables(path: Path, lookup: list[str] = WORDS[:4]) -> Path:
+    """A small ``lookups.bin`` in spaCy's layout: lookup by hash, exceptions and index by form."""
+    tables = {
+        "lemma_lookup": {hash_string(w): [w[:4]] for w in lookup},
+        "lemma_exc": {"verb": {"allé": ["aller"]}},
+        "lemma_index": {"verb": ["aller"]},
+        "lemma_rules": {"noun": [["s", ""]]},
+    }
+    path.write_bytes(msgpack_dumps(tables))
+    return path
+
+
+def test_the_cached_dictionary_is_the_dictionary_of_the_tables(
+    cache_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tables = lemma_tables(tmp_path / "lookups.bin")
+    fresh = Dictionary(lexicons._lookup_table_hashes(tables))
+    assert all(w in fresh for w in WORDS) and "absent" not in fresh
+    first = _cached_dictionary(tables)
+    assert first.to_bytes() == fresh.to_bytes()
+    assert len(list((cache_dir / DICTIONARY_CACHE).glob("*.hashes"))) == 1
+
+    def unread(path: Path) -> object:
+        raise AssertionError("the tables were read again")
+
+    monkeypatch.setattr(lexicons, "_lookup_table_hashes", unread)
+    again = _cached_dictionary(tables)
+    assert again.to_bytes() == fresh.to_bytes()
+    assert all(w in again for w in WORDS) and "absent" not in again
+
+
+def test_a_changed_source_file_is_read_again(cache_dir: Path, tmp_path: Path) -> None:
+    tables = lemma_tables(tmp_path / "lookups.bin")
+    assert "nouveau" not in _cached_dictionary(tables)
+    lemma_tables(tables, [*WORDS[:4], "nouveau"])
+    stamp = tables.stat().st_mtime_ns + 1_000_000_000
+    os.utime(tables, ns=(stamp, stamp))
+    assert "nouveau" in _cached_dictionary(tables)
+
+
+def test_a_damaged_entry_is_ignored_and_made_again(cache_dir: Path, tmp_path: Path) -> None:
+    tables = lemma_tables(tmp_path / "lookups.bin")
+    expected = _cached_dictionary(tables).to_bytes()
+    [entry] = (cache_dir / DICTIONARY_CACHE).glob("*.hashes")
+    data = bytearray(entry.read_bytes())
+    data[-1] ^= 0xFF  # one hash changed: the payload no longer matches its digest
+    entry.write_bytes(bytes(data))
+    assert _cached_dictionary(tables).to_bytes() == expected
+    assert entry.read_bytes() != bytes(data)  # written anew
+
+
+def test_entries_are_used_only_with_every_expected_field(tmp_path: Path) -> None:
+    path = tmp_path / "entry"
+    assert write_entry(path, {"format": 1, "source": "a"}, b"payload")
+    assert read_entry(path, {"format": 1, "source": "a"}) == (
+        {"format": 1, "source": "a", "payload_sha256": json.loads(path.read_bytes().split(b"\n")[0])["payload_sha256"]},
+        b"payload",
+    )
+    assert read_entry(path, {"format": 2, "source": "a"}) is None
+    assert read_entry(path, {"format": 1, "source": "a", "python": "3.11"}) is None
+    path.write_bytes(path.read_bytes()[:-1])
+    assert read_entry(path, {"format": 1}) is None
+    assert read_entry(tmp_path / "missing", {}) is None
+
+
+def test_the_cache_directory_is_private_or_not_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    made = private_dir("kind", tmp_path)
+    assert made == tmp_path / "kind" and (made.stat().st_mode & 0o777) == 0o700
+    (tmp_path / "shared").mkdir()
+    os.chmod(tmp_path / "shared", 0o777)
+    with caplog.at_level("INFO", logger=disk_cache.__name__):
+        assert private_dir("shared", tmp_path) is None
+        assert private_dir("shared", tmp_path) is None
+    assert sum("not private" in r.getMessage() for r in caplog.records) == 1  # said once
+    monkeypatch.setenv("PIIFLOW_CACHE_DIR", "off")
+    assert private_dir("kind") is None
