@@ -54,10 +54,6 @@ def _supported() -> bool:
     )
 
 
-def _entry_name(pattern: str, flags: int) -> str:
-    return entry_name(_FORMAT, sys.version, _sre.MAGIC, flags, pattern) + ".re"
-
-
 class CompiledRegexCache:
     """Compiled ``re`` code for slow patterns, in one private directory (module docstring)."""
 
@@ -70,8 +66,9 @@ class CompiledRegexCache:
     def compile(self, pattern: str, flags: int) -> re.Pattern[str]:
         """``re``'s compilation of ``pattern``: from the cache when there, else compiled (and stored
         when it was slow). Same steps as CPython's ``re._compiler.compile``, keeping the code."""
-        path = self.directory / _entry_name(pattern, flags)
-        cached = self._load(path, pattern, flags)
+        identity = self._identity(pattern, flags)
+        path = self.directory / (entry_name(*identity.values()) + ".re")
+        cached = self._load(path, pattern, identity)
         if cached is not None:
             self.hits += 1
             return cached
@@ -86,11 +83,11 @@ class CompiledRegexCache:
         groups = tree.state.groups - 1
         compiled: re.Pattern[str] = _sre.compile(pattern, final_flags, code, groups, groupindex, tuple(indexgroup))
         if time.perf_counter() - started >= self.slow_seconds:
-            self._store(path, pattern, flags, final_flags, code, groups, groupindex, indexgroup)
+            self._store(path, identity, final_flags, code, groups, groupindex, indexgroup)
         return compiled
 
-    def _load(self, path: Path, pattern: str, flags: int) -> re.Pattern[str] | None:
-        entry = read_entry(path, self._identity(pattern, flags))
+    def _load(self, path: Path, pattern: str, identity: dict[str, object]) -> re.Pattern[str] | None:
+        entry = read_entry(path, identity)
         if entry is None:
             return None
         header, raw = entry
@@ -121,8 +118,7 @@ class CompiledRegexCache:
     def _store(
         self,
         path: Path,
-        pattern: str,
-        flags: int,
+        identity: dict[str, object],
         final_flags: int,
         code: list[int],
         groups: int,
@@ -130,7 +126,7 @@ class CompiledRegexCache:
         indexgroup: list[str | None],
     ) -> None:
         header = {
-            **self._identity(pattern, flags),
+            **identity,
             "final_flags": final_flags,
             "groups": groups,
             "groupindex": groupindex,
