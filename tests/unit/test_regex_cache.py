@@ -187,3 +187,29 @@ def test_the_french_tokenizer_pattern_comes_from_the_cache_on_the_second_start(t
     assert start() == {"hits": 0, "stored": 1}
     assert len(entries(tmp_path)) == 1
     assert start() == {"hits": 1, "stored": 0, "same": True}
+
+
+def test_character_classes_optimised_once_give_the_same_code() -> None:
+    """Within ``_charsets_optimised_once`` each distinct class is worked out once; the compiled
+    pattern is the plain compile's, and re's own function is back afterwards."""
+    original = re._compiler._optimize_charset  # type: ignore[attr-defined]
+    calls: list[int] = []
+
+    def counting(*args: object) -> object:
+        calls.append(1)
+        return original(*args)
+
+    pattern = long_pattern("classes")
+    for flags in (0, re.IGNORECASE):
+        calls.clear()
+        re._compiler._optimize_charset = counting  # type: ignore[attr-defined]
+        try:
+            with regex_cache._PATCH_LOCK, regex_cache._charsets_optimised_once():
+                tree = re._parser.parse(pattern, flags)  # type: ignore[attr-defined]
+                code = re._compiler._code(tree, flags)  # type: ignore[attr-defined]
+        finally:
+            re._compiler._optimize_charset = original  # type: ignore[attr-defined]
+        plain_tree = re._parser.parse(pattern, flags)  # type: ignore[attr-defined]
+        assert code == re._compiler._code(plain_tree, flags)  # type: ignore[attr-defined]
+        assert 0 < len(calls) < 10  # a handful of distinct classes, among hundreds of occurrences
+    assert re._compiler._optimize_charset is original  # type: ignore[attr-defined]
