@@ -68,7 +68,7 @@ class LoadedModel:
 def load_pipeline(language: str, candidates: Sequence[str]) -> tuple[Language, LoadedModel]:
     """Load the first importable candidate for ``language``, keeping only the needed components.
 
-    Slow regexes compiled while loading (the French tokenizer's, about 4 s) come from the
+    Slow regexes compiled while loading (the French tokenizer's, 4 s with plain ``re``) come from the
     compiled-regex cache after the first start (``processors.regex_cache``).
     """
     tried: list[str] = []

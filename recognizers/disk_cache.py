@@ -1,7 +1,7 @@
 """A private on-disk cache for what every process would otherwise work out again at start-up.
 
 Not a recognizer. Two things are kept: the compiled code of the French tokenizer's regex
-(``processors/regex_cache.py``, about 4 s to compile) and the word hashes of a spaCy model's
+(``processors/regex_cache.py``, 4 s to compile with plain ``re``) and the word hashes of a spaCy model's
 lemma tables (``lexicons.dictionary_hashes``, about 0.4 s to read for French). Neither holds
 message text.
 

@@ -16,7 +16,7 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   .venv/bin/python -m pip install --quiet --upgrade pip
   .venv/bin/python -m pip install --quiet -e '.[dev]'
   # Fill the start-up cache (docs/operations.md, "Start-up cache"): detecting nothing loads the
-  # models and lexicons once, so no later start pays the French tokenizer's 4 s regex compilation
+  # models and lexicons once, so no later start pays the French tokenizer's regex compilation
   # or the lemma tables' reading. Harmless if the cache is off or not writable.
   .venv/bin/piiflow --log-level WARNING detect /dev/null
   echo "$want" > "$stamp"
