@@ -274,11 +274,11 @@ class Detector:
         )
         registry = RecognizerRegistry(supported_languages=settings.languages)
         self.entities_by_language: dict[str, list[str]] = {}
-        for language in settings.languages:
-            # the lexicons import spaCy's language data, which compiles the French tokenizer's regex
-            # if no pipeline did yet (a detector given an engine): cached like a model load
-            with cached_compiles():
-                recognizers = build_recognizers(language, recognizer_settings)
+        # the lexicons import spaCy's language data, which compiles the French tokenizer's regex if
+        # no pipeline did yet (a detector given an engine): cached like a model load, in one block
+        with cached_compiles():
+            built = {language: build_recognizers(language, recognizer_settings) for language in settings.languages}
+        for language, recognizers in built.items():
             for recognizer in recognizers:
                 registry.add_recognizer(recognizer)
             supported = {e for r in recognizers for e in r.supported_entities} & ALL_ENTITIES
