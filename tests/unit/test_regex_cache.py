@@ -15,7 +15,6 @@ import pytest
 
 from processors import regex_cache
 from processors.regex_cache import MIN_CACHED_LENGTH, SUBDIR, CompiledRegexCache, cached_compiles
-from recognizers.disk_cache import default_cache_dir
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -116,33 +115,6 @@ def test_a_directory_that_cannot_be_made_leaves_compiling_as_usual(tmp_path: Pat
     with cached_compiles(blocker, slow_seconds=0.0) as cache:
         assert cache is None
         assert re.compile(long_pattern("nodir")).match(samples("nodir")[0])
-
-
-def test_where_the_cache_lives(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setenv("PIIFLOW_CACHE_DIR", str(tmp_path / "mine"))
-    assert default_cache_dir() == tmp_path / "mine"
-    for off in ("off", "OFF", ""):
-        monkeypatch.setenv("PIIFLOW_CACHE_DIR", off)
-        assert default_cache_dir() is None
-    monkeypatch.delenv("PIIFLOW_CACHE_DIR")
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    assert default_cache_dir() == tmp_path / "xdg" / "piiflow"
-    monkeypatch.delenv("XDG_CACHE_HOME")
-    assert default_cache_dir() == Path.home() / ".cache" / "piiflow"
-
-
-def test_no_home_directory_means_no_cache(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A container run under an arbitrary uid may have neither $HOME nor a passwd entry."""
-    monkeypatch.delenv("PIIFLOW_CACHE_DIR", raising=False)
-    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
-
-    def no_home() -> Path:
-        raise RuntimeError("Could not determine home directory.")
-
-    monkeypatch.setattr(Path, "home", staticmethod(no_home))
-    assert default_cache_dir() is None
-    with cached_compiles() as cache:
-        assert cache is None
 
 
 def test_the_block_restores_re(tmp_path: Path) -> None:

@@ -11,8 +11,9 @@ import pytest
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from srsly import msgpack_dumps
 
+from processors.regex_cache import cached_compiles
 from recognizers import disk_cache
-from recognizers.disk_cache import private_dir, read_entry, write_entry
+from recognizers.disk_cache import default_cache_dir, private_dir, read_entry, write_entry
 from recognizers.names import lexicons
 from recognizers.names.lexicons import DICTIONARY_CACHE, Dictionary, _cached_dictionary
 
@@ -103,3 +104,30 @@ def test_the_cache_directory_is_private_or_not_used(
     assert sum("not private" in r.getMessage() for r in caplog.records) == 1  # said once
     monkeypatch.setenv("PIIFLOW_CACHE_DIR", "off")
     assert private_dir("kind") is None
+
+
+def test_where_the_cache_lives(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("PIIFLOW_CACHE_DIR", str(tmp_path / "mine"))
+    assert default_cache_dir() == tmp_path / "mine"
+    for off in ("off", "OFF", ""):
+        monkeypatch.setenv("PIIFLOW_CACHE_DIR", off)
+        assert default_cache_dir() is None
+    monkeypatch.delenv("PIIFLOW_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert default_cache_dir() == tmp_path / "xdg" / "piiflow"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    assert default_cache_dir() == Path.home() / ".cache" / "piiflow"
+
+
+def test_no_home_directory_means_no_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A container run under an arbitrary uid may have neither $HOME nor a passwd entry."""
+    monkeypatch.delenv("PIIFLOW_CACHE_DIR", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    assert default_cache_dir() is None
+    with cached_compiles() as cache:
+        assert cache is None
