@@ -21,6 +21,8 @@ import re2
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from recognizers.re2_spans import finditer_spans
+
 _RE2_OPTIONS = re2.Options()
 _RE2_OPTIONS.max_mem = 64 << 20  # a generous but bounded DFA budget per pattern
 
@@ -105,8 +107,8 @@ class Re2PatternRecognizer(LocalRecognizer):  # type: ignore[misc]
         results: list[RecognizerResult] = []
         entity = self.supported_entities[0]
         for pattern, compiled, group in self._compiled:
-            for match in compiled.finditer(text):
-                start, end = match.span(group)
+            for spans in finditer_spans(compiled, text):
+                start, end = spans[group]
                 if start < 0 or end <= start:
                     continue
                 if self.require_boundaries and is_glued(text, start, end):

@@ -13,6 +13,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from recognizers.base import Re2Pattern, make_result
 from recognizers.entities import AGE
 from recognizers.generic.gated import GatedRecognizer
+from recognizers.re2_spans import finditer_spans
 
 # The reported span is the number only, and "34ans", "34yo" are common: the boundaries are written
 # into the patterns (the character before and after is consumed) instead of ``require_boundaries``.
@@ -357,11 +358,11 @@ class AgeRecognizer(GatedRecognizer):
         for pattern, compiled, group in self._compiled:
             rule = self._rules[pattern.name]
             unit_group = compiled.groupindex.get("unit")
-            for match in compiled.finditer(text):
-                start, end = match.span(group)
+            for spans in finditer_spans(compiled, text):
+                start, end = spans[group]
                 if start < 0 or end <= start or self.validate_result(text[start:end]) is False:
                     continue
-                unit_end = match.span(unit_group)[1] if unit_group is not None else -1
+                unit_end = spans[unit_group][1] if unit_group is not None else -1
                 unit_end = unit_end if unit_end >= end else end
                 judged = self._refine(rule, pattern, text, start, end, unit_end)
                 if judged is not None:

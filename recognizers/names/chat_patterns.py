@@ -28,6 +28,7 @@ from recognizers.names.lexicons import (
     tokenize,
 )
 from recognizers.names.spacy_ner import NAME_CONTEXT
+from recognizers.re2_spans import finditer_spans
 
 STRONG, WEAK, START, GREETING, SIGN_OFF, TITLE = "strong", "weak", "start", "greeting", "sign_off", "title"
 RELATION = "relation"
@@ -248,8 +249,8 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
         if self._cues is None:
             return []
         cues = []
-        for match in self._cues.finditer(text):
-            start, end = match.span()
+        for spans in finditer_spans(self._cues, text):
+            start, end = spans[0]
             if (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
                 continue  # glued to a word: "bonjours", "himself"
             kind = self._kind_of.get(_cue_key(text[start:end])) or self._kind_at(text, start, end)
