@@ -76,6 +76,11 @@ class IntlPhoneRecognizer(LocalRecognizer):  # type: ignore[misc]
     def load(self) -> None:
         """Nothing to load."""
 
+    def screen_regexes(self) -> list[str]:
+        """The pre-filter: no "+<digit>" nor "00<digit>", no result (``processors.pattern_screen``
+        then skips the call on most messages)."""
+        return [_TRIGGER.pattern]
+
     def analyze(
         self,
         text: str,
