@@ -215,6 +215,10 @@ class DetectionConfig(StrictModel):
     """Folder of term lists (allow list, special categories, language hints), relative to the config file."""
     allow_list: dict[Language, list[str]] = Field(default_factory=dict)
     """Extra words never reported as names, places or organisations, per language."""
+    result_cache_size: int = Field(default=10_000, ge=0)
+    """Detection results of this many recent distinct messages kept in memory, so that a repeated
+    message (bot greetings, agent templates) is not analysed again. Keyed by a per-process keyed
+    digest of language, text and context words; no text is kept. 0 turns it off."""
 
     @field_validator("thresholds")
     @classmethod

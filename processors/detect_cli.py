@@ -27,7 +27,9 @@ class DetectService:
 
     def __init__(self, config: PiiflowConfig, config_path: Path) -> None:
         self.detector = Detector.from_config(config, config_path)
-        self.languages = LanguageResolver.for_languages(config.languages, self.detector.settings.lexicon_dir)
+        self.languages = LanguageResolver.for_languages(
+            config.languages, self.detector.settings.lexicon_dir, config.detection.result_cache_size
+        )
 
     def detect(self, texts: list[str], langs: list[str | None]) -> list[tuple[str, list[Entity]]]:
         """(language used, entities with offsets into the original text) per text."""

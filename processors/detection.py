@@ -28,6 +28,7 @@ from processors.config import PiiflowConfig, resolve_relative
 from processors.nlp import LazyNlpArtifacts, PiiflowNlpEngine
 from processors.pattern_screen import PatternScreen
 from processors.regex_cache import cached_compiles
+from processors.result_cache import ResultCache
 from recognizers import RecognizerSettings, build_recognizers
 from recognizers.entities import (
     ALL_ENTITIES,
@@ -236,6 +237,7 @@ class DetectionSettings:
     lexicon_dir: Path = RecognizerSettings().lexicon_dir
     allow_list: dict[str, frozenset[str]] = field(default_factory=dict)
     blas_threads: int = 1
+    result_cache_size: int = 10_000
 
     @classmethod
     def from_config(cls, config: PiiflowConfig, config_path: Path) -> DetectionSettings:
@@ -260,6 +262,7 @@ class DetectionSettings:
             disabled_recognizers=frozenset(det.disabled_recognizers),
             lexicon_dir=lexicon_dir,
             allow_list={lang: frozenset(words) for lang, words in allow.items()},
+            result_cache_size=det.result_cache_size,
         )
 
 
@@ -269,6 +272,8 @@ class Detector:
     def __init__(self, settings: DetectionSettings, nlp_engine: PiiflowNlpEngine | None = None) -> None:
         self.settings = settings
         self.nlp_engine = nlp_engine or PiiflowNlpEngine.from_candidates(settings.models, settings.blas_threads)
+        # entities of recently seen messages: a repeated message is not analysed again
+        self.results: ResultCache[tuple[Entity, ...]] = ResultCache(settings.result_cache_size)
         recognizer_settings = RecognizerSettings(
             lexicon_dir=settings.lexicon_dir, disabled=settings.disabled_recognizers
         )
@@ -338,10 +343,26 @@ class Detector:
         ``contexts[i]``, if given, are extra context words for text ``i`` (e.g. the conversation's
         previous message): they lift context-dependent matches like words inside the text do.
         """
+        out: list[list[Entity]] = [[] for _ in texts]
+        cache = self.results
+        keys: dict[int, bytes] = {}  # index -> digest, for the messages analysed in this call
+        first: dict[bytes, int] = {}  # digest -> index of its first occurrence in this call
+        repeats: list[tuple[int, int]] = []  # (index, index of the same message earlier in this call)
         by_language: dict[str, list[int]] = defaultdict(list)
         for index, language in enumerate(languages):
+            if cache.enabled:
+                key = cache.digest(language, texts[index], *(contexts[index] if contexts is not None else ()))
+                if key in first:
+                    repeats.append((index, first[key]))
+                    cache.hits += 1
+                    continue
+                known = cache.get(key)
+                if known is not None:
+                    out[index] = list(known)
+                    continue
+                first[key] = index
+                keys[index] = key
             by_language[language].append(index)
-        out: list[list[Entity]] = [[] for _ in texts]
         for language, indices in by_language.items():
             batch = [texts[i] for i in indices]
             with self.nlp_engine.memory_zone(language):
@@ -350,6 +371,10 @@ class Detector:
                     extra = contexts[index] if contexts is not None else None
                     results = self._analyze(text, language, nlp_artifacts, extra)
                     out[index] = self._postprocess(text, language, results)
+                    if index in keys:
+                        cache.put(keys[index], tuple(out[index]))
+        for index, source in repeats:
+            out[index] = list(out[source])
         return out
 
     def _analyze(

@@ -16,6 +16,7 @@ from lingua import Language as LinguaLanguage
 from lingua import LanguageDetectorBuilder
 
 from processors.config import LanguagesConfig
+from processors.result_cache import ResultCache
 from recognizers.yaml_data import load_yaml
 
 LanguageSource = Literal["given", "detected", "fallback"]
@@ -25,6 +26,7 @@ _CODES = {v: k for k, v in _LINGUA.items()}
 LANGUAGE_HINTS_FILE = "language_hints.yaml"
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 SHORT_MESSAGE_WORDS = 4
+DEFAULT_CACHE_SIZE = 10_000
 
 
 def load_hints(path: Path | None, supported: list[str]) -> dict[str, frozenset[str]]:
@@ -47,7 +49,12 @@ class LanguageResolver:
     """Resolve a message's language among ``supported`` (ISO 639-1 codes)."""
 
     def __init__(
-        self, supported: list[str], fallback: str, min_confidence: float, hints_path: Path | None = None
+        self,
+        supported: list[str],
+        fallback: str,
+        min_confidence: float,
+        hints_path: Path | None = None,
+        cache_size: int = DEFAULT_CACHE_SIZE,
     ) -> None:
         self.supported = list(supported)
         self.hints = load_hints(hints_path, self.supported)
@@ -59,12 +66,20 @@ class LanguageResolver:
             if len(languages) > 1
             else None
         )
+        # languages detected for recent texts: bots and agents repeat whole messages
+        self._detected: ResultCache[LanguageChoice] = ResultCache(cache_size)
 
     @classmethod
-    def for_languages(cls, languages: LanguagesConfig, lexicon_dir: Path) -> LanguageResolver:
+    def for_languages(
+        cls, languages: LanguagesConfig, lexicon_dir: Path, cache_size: int = DEFAULT_CACHE_SIZE
+    ) -> LanguageResolver:
         """The resolver a config's ``languages`` section describes, hints from ``lexicon_dir``."""
         return cls(
-            list(languages.supported), languages.fallback, languages.min_confidence, lexicon_dir / LANGUAGE_HINTS_FILE
+            list(languages.supported),
+            languages.fallback,
+            languages.min_confidence,
+            lexicon_dir / LANGUAGE_HINTS_FILE,
+            cache_size,
         )
 
     def resolve(self, text: str, given: str | None) -> LanguageChoice:
@@ -75,6 +90,18 @@ class LanguageResolver:
             return LanguageChoice(self.supported[0], "fallback")
         if not any(ch.isalpha() for ch in text):
             return LanguageChoice(self.fallback, "fallback")
+        if not self._detected.enabled:
+            return self._detect(text)
+        key = self._detected.digest(text)
+        choice = self._detected.get(key)
+        if choice is None:
+            choice = self._detect(text)
+            self._detected.put(key, choice)
+        return choice
+
+    def _detect(self, text: str) -> LanguageChoice:
+        """The language of ``text`` from the hint words or lingua, else the fallback."""
+        assert self._detector is not None
         hinted = self._from_hints(text)
         if hinted is not None:
             return LanguageChoice(hinted, "detected")

@@ -123,7 +123,9 @@ class Pipeline:
         self.audit_pseudonymizer = Pseudonymizer(rings[config.audit_key_ring])
         self.sealer = DeadLetterSealer(rings[config.dead_letter_key_ring])
         self.detector = detector or Detector.from_config(config, config_path)
-        self.languages = LanguageResolver.for_languages(config.languages, self.detector.settings.lexicon_dir)
+        self.languages = LanguageResolver.for_languages(
+            config.languages, self.detector.settings.lexicon_dir, config.detection.result_cache_size
+        )
 
     # -- public API -----------------------------------------------------------------------------
 

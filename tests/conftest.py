@@ -93,9 +93,16 @@ def stub_pipeline_factory(
 
 @pytest.fixture(scope="session")
 def real_detector(default_config: tuple[PiiflowConfig, Path]) -> Iterator[Detector]:
-    """The real detector (loads spaCy models once per test session)."""
+    """The real detector (loads spaCy models once per test session).
+
+    Its result cache is off: tests that compare two runs (with and without the pattern screen, say)
+    must compare two analyses, not an analysis with its cached copy. ``test_result_cache.py``
+    tests the cache on a detector of its own.
+    """
     config, path = default_config
-    yield Detector.from_config(config, path)
+    settings = DetectionSettings.from_config(config, path)
+    settings.result_cache_size = 0
+    yield Detector(settings)
 
 
 def ring(name: str, secret: str, key_id: str = "k1") -> KeyRing:
