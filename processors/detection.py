@@ -20,8 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
-from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
-from presidio_analyzer.context_aware_enhancers import lemma_context_aware_enhancer as _enhancer_module
+from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer, LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from processors.config import PiiflowConfig, resolve_relative
@@ -45,29 +44,64 @@ ALLOW_LIST_FILE = "allow_list.yaml"
 _WINDOW_SEPARATOR = "\x00"  # joins a context window's words (InPlaceContextEnhancer)
 
 
-class _ShallowCopy:
-    """Stands in for the ``copy`` module inside Presidio's enhancer during our calls."""
-
-    @staticmethod
-    def deepcopy(results: list[RecognizerResult]) -> list[RecognizerResult]:
-        return list(results)
-
-
 class InPlaceContextEnhancer(LemmaContextAwareEnhancer):  # type: ignore[misc]
-    """Presidio's lemma context enhancer without its defensive deep copy of every result.
+    """Presidio's lemma context enhancer, with the same answers and less work per call.
 
-    The deep copy (results, explanations, metadata) cost ~0.2 ms per chat message here, more than
-    most recognizers. Our raw results are created per call and never reused, so updating them in
-    place is safe. The swap is scoped to the call; the pipeline runs detection on one thread.
+    * No defensive deep copy of every result (results, explanations, metadata): it cost ~0.2 ms per
+      chat message here, more than most recognizers. Our raw results are created per call and
+      never reused, so they are updated in place.
+    * The map from recognizer id to recognizer is built once per recognizer list, not per call
+      (Presidio's rebuilds it each time: ~25 ``id`` property calls per message).
+    * The context window and the supportive word come from piiflow's token tables (below).
     """
 
-    def enhance_using_context(self, *args: Any, **kwargs: Any) -> list[RecognizerResult]:
-        saved = _enhancer_module.copy
-        _enhancer_module.copy = _ShallowCopy
-        try:
-            return list(super().enhance_using_context(*args, **kwargs))
-        finally:
-            _enhancer_module.copy = saved
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._by_id: tuple[list[EntityRecognizer], dict[str, EntityRecognizer]] | None = None
+
+    def _recognizers_by_id(self, recognizers: list[EntityRecognizer]) -> dict[str, EntityRecognizer]:
+        cached = self._by_id
+        if cached is None or cached[0] is not recognizers or len(cached[1]) != len(recognizers):
+            cached = self._by_id = (recognizers, {recognizer.id: recognizer for recognizer in recognizers})
+        return cached[1]
+
+    def enhance_using_context(
+        self,
+        text: str,
+        raw_results: list[RecognizerResult],
+        nlp_artifacts: NlpArtifacts,
+        recognizers: list[EntityRecognizer],
+        context: list[str] | None = None,
+    ) -> list[RecognizerResult]:
+        """``LemmaContextAwareEnhancer.enhance_using_context``, step by step, on the results themselves."""
+        by_id = self._recognizers_by_id(recognizers)
+        extra = [word.lower() for word in context] if context else []
+        if nlp_artifacts is None:
+            LOG.warning("NLP artifacts were not provided")
+            return list(raw_results)
+        for result in raw_results:
+            metadata = result.recognition_metadata
+            if not metadata or RecognizerResult.RECOGNIZER_IDENTIFIER_KEY not in metadata:
+                continue
+            recognizer = by_id.get(metadata[RecognizerResult.RECOGNIZER_IDENTIFIER_KEY])
+            if not recognizer or not recognizer.context:
+                continue
+            if metadata.get(RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY):
+                continue  # already raised by the recognizer itself
+            surrounding = self._extract_surrounding_words(
+                nlp_artifacts=nlp_artifacts, word=text[result.start : result.end], start=result.start
+            )
+            surrounding.extend(extra)
+            supportive = self._find_supportive_word_in_context(
+                surrounding, recognizer.context, self.context_matching_mode
+            )
+            if supportive != "":
+                result.score += self.context_similarity_factor
+                result.score = max(result.score, self.min_score_with_context_similarity)
+                result.score = min(result.score, ContextAwareEnhancer.MAX_SCORE)
+                result.analysis_explanation.set_supportive_context_word(supportive)
+                result.analysis_explanation.set_improved_score(result.score)
+        return list(raw_results)
 
     def _extract_surrounding_words(self, nlp_artifacts: NlpArtifacts, word: str, start: int) -> list[str]:
         """Presidio's window of context words around ``start``, from piiflow's precomputed token tables.
