@@ -258,6 +258,44 @@ def resolve_overlaps(entities: list[Entity]) -> list[Entity]:
     return sorted(kept, key=lambda e: (e.start, e.end))
 
 
+class RelevantContext:
+    """The context words that can change one language's results, for the result cache's key.
+
+    A context word only lifts a score when one of the recognizers' context words is part of it
+    (Presidio's substring matching, in lower case). Others change nothing, so two messages whose
+    contexts differ only in those have the same result: in the pipeline the context is the
+    conversation's previous message, different nearly every time, and keying on all of it would
+    make repeats (a bot's "please hold") miss the cache. A recognizer with its own context hook may
+    read any context word: then all of them count.
+    """
+
+    MEMO_SIZE = 50_000
+
+    def __init__(self, recognizers: Sequence[EntityRecognizer], own_hook: bool) -> None:
+        self._context_words = tuple(sorted({word.lower() for r in recognizers for word in r.context or ()}))
+        self._all = own_hook
+        self._memo: dict[str, bool] = {}  # lower-cased word -> holds a context word (bounded)
+
+    def of(self, context: Sequence[str] | None) -> tuple[str, ...]:
+        """The words of ``context`` that matter, lower-cased, sorted, each once."""
+        if not context:
+            return ()
+        if self._all:
+            return tuple(context)
+        memo = self._memo
+        kept = set()
+        for word in context:
+            lowered = word.lower()
+            relevant = memo.get(lowered)
+            if relevant is None:
+                if len(memo) >= self.MEMO_SIZE:
+                    memo.clear()
+                relevant = memo[lowered] = any(c in lowered for c in self._context_words)
+            if relevant:
+                kept.add(lowered)
+        return tuple(sorted(kept))
+
+
 @dataclass
 class DetectionSettings:
     """The detection part of the config, resolved (paths made absolute, lists loaded)."""
@@ -356,6 +394,10 @@ class Detector:
             )
             for language, recognizers in self.recognizers_by_language.items()
         }
+        self._relevant_context = {
+            language: RelevantContext(recognizers, self._with_own_hook[language])
+            for language, recognizers in self.recognizers_by_language.items()
+        }
 
     @classmethod
     def from_config(cls, config: PiiflowConfig, config_path: Path) -> Detector:
@@ -385,7 +427,8 @@ class Detector:
         by_language: dict[str, list[int]] = defaultdict(list)
         for index, language in enumerate(languages):
             if cache.enabled:
-                key = cache.digest(language, texts[index], *(contexts[index] if contexts is not None else ()))
+                context = self._relevant_context[language].of(contexts[index] if contexts is not None else None)
+                key = cache.digest(language, texts[index], *context)
                 if key in first:
                     repeats.append((index, first[key]))
                     cache.hits += 1

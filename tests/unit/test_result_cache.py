@@ -129,3 +129,35 @@ def test_language_cache_off_detects_every_time() -> None:
     for _ in range(2):
         assert resolver.resolve("Even geduld, al onze medewerkers zijn in gesprek.", None).code == "nl"
     assert len(calls) == 2
+
+
+def test_contexts_differing_in_words_that_cannot_matter_share_a_result(
+    real_detector: Detector, cached_detector: Detector
+) -> None:
+    """Each message twice, after two different previous messages (as in the pipeline): whatever the
+    cache answers equals a fresh analysis with that context, and repeats after a different previous
+    message are answered from the cache when the words that differ cannot lift a score."""
+    import random
+    import re
+
+    texts, languages = _corpus(300)
+    words = [re.findall(r"[^\W\d_]{2,}", text.casefold())[-30:] for text in texts]
+    others = words[1:] + words[:1]
+    rng = random.Random(5)
+    rng.shuffle(others)
+    cached_detector.results.clear()
+    for contexts in (words, others):
+        before = cached_detector.results.hits
+        got = cached_detector.detect(texts, languages, contexts)
+        assert got == real_detector.detect(texts, languages, contexts)
+    # each message whose two contexts differ only in words holding no recognizer context word was
+    # answered from the cache the second time
+    same_key = sum(
+        a != b and cached_detector._relevant_context[lang].of(a) == cached_detector._relevant_context[lang].of(b)
+        for a, b, lang in zip(words, others, languages, strict=True)
+    )
+    assert same_key > 20
+    assert cached_detector.results.hits - before >= same_key
+    relevant = cached_detector._relevant_context["nl"]
+    assert relevant.of(["Wat", "is", "uw", "BSN"]) == ("bsn",)
+    assert relevant.of(["vandaag", "morgen"]) == ()
