@@ -1,12 +1,26 @@
 """Which language a message is in: the producer's ``lang`` when given, else offline detection.
 
-lingua is restricted to the configured languages, which is what makes short messages ("ok merci",
-"Dank je!") workable; below a confidence floor the configured fallback is used. The result says
-where the language came from, so outputs and the audit trail can report it.
+Without a given language, in order:
+
+1. a very short message (four words or fewer) goes to the one language whose chat hint words it
+   uses most ("ok merci", "Dank je!");
+2. a message with three or more stop words found in only one of the configured languages' spaCy
+   stop lists, and at least three times as many plus one as any other language has, goes to that
+   language ("je voudrais savoir où en est ma commande");
+3. otherwise lingua decides, restricted to the configured languages; below a confidence floor the
+   configured fallback is used.
+
+Why step 2: lingua costs 70-100 us a chat message here, and where the vote is that clear it is also
+the more accurate of the two. Measured on messages with a known language (14k generated chat
+messages with a ``lang``, the four sets of ``../shared/eval/``): the vote decided 52 % of them and
+was wrong on 2, where lingua was wrong on 49 of the same messages (English messages taken for Dutch
+or French, mostly). The result says where the language came from, so outputs and the audit trail
+can report it.
 """
 
 from __future__ import annotations
 
+import importlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +30,7 @@ from lingua import Language as LinguaLanguage
 from lingua import LanguageDetectorBuilder
 
 from processors.config import LanguagesConfig
+from processors.regex_cache import cached_compiles
 from processors.result_cache import ResultCache
 from recognizers.yaml_data import load_yaml
 
@@ -26,6 +41,14 @@ _CODES = {v: k for k, v in _LINGUA.items()}
 LANGUAGE_HINTS_FILE = "language_hints.yaml"
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 SHORT_MESSAGE_WORDS = 4
+STOP_WORD_MODULES = {
+    "fr": "spacy.lang.fr.stop_words",
+    "nl": "spacy.lang.nl.stop_words",
+    "en": "spacy.lang.en.stop_words",
+}
+VOTE_MIN_WORDS = 3  # exclusive stop words the winning language needs ...
+VOTE_MARGIN = 3  # ... and at least this many times the runner-up's count, plus one
+ELISION_MAX = 2  # "j'", "l'", "qu'": a stop word of its own, split from the word it is glued to
 DEFAULT_CACHE_SIZE = 10_000
 
 
@@ -35,6 +58,35 @@ def load_hints(path: Path | None, supported: list[str]) -> dict[str, frozenset[s
         return {}
     data = load_yaml(path) or {}
     return {lang: frozenset(str(w).lower() for w in data.get(lang, [])) for lang in supported}
+
+
+def exclusive_stop_words(supported: list[str]) -> dict[str, frozenset[str]]:
+    """Per language, spaCy's stop words that are stop words of none of the other languages
+    ("the", "het", "nous" count; "de", "je", "in" do not)."""
+    # the French stop words live in spacy.lang.fr, whose import compiles the tokenizer's large
+    # regex: cached like a model load (processors.regex_cache)
+    with cached_compiles():
+        lists = {
+            code: frozenset(word.lower().replace("’", "'") for word in importlib.import_module(module).STOP_WORDS)
+            for code, module in STOP_WORD_MODULES.items()
+            if code in supported
+        }
+    return {
+        code: words.difference(*(other for other_code, other in lists.items() if other_code != code))
+        for code, words in lists.items()
+    }
+
+
+def _vote_words(text: str) -> list[str]:
+    """Lower-case words of ``text``, French elisions split off ("j'ai" -> "j'", "ai")."""
+    words: list[str] = []
+    for word in _WORD.findall(text.lower().replace("’", "'")):
+        head, apostrophe, rest = word.partition("'")
+        if apostrophe and len(head) <= ELISION_MAX:
+            words += (head + apostrophe, rest)
+        else:
+            words.append(word)
+    return words
 
 
 @dataclass(frozen=True)
@@ -66,6 +118,7 @@ class LanguageResolver:
             if len(languages) > 1
             else None
         )
+        self._stop_words = exclusive_stop_words(self.supported) if self._detector is not None else {}
         # languages detected for recent texts: bots and agents repeat whole messages
         self._detected: ResultCache[LanguageChoice] = ResultCache(cache_size)
 
@@ -100,11 +153,14 @@ class LanguageResolver:
         return choice
 
     def _detect(self, text: str) -> LanguageChoice:
-        """The language of ``text`` from the hint words or lingua, else the fallback."""
+        """The language of ``text`` from the hint words, the stop-word vote or lingua, else the fallback."""
         assert self._detector is not None
         hinted = self._from_hints(text)
         if hinted is not None:
             return LanguageChoice(hinted, "detected")
+        voted = self._from_stop_words(text)
+        if voted is not None:
+            return LanguageChoice(voted, "detected")
         best = self._detector.compute_language_confidence_values(text)
         if best and best[0].value >= self.min_confidence:
             return LanguageChoice(_CODES[best[0].language], "detected")
@@ -121,6 +177,17 @@ class LanguageResolver:
         best = max(counts.values())
         winners = [lang for lang, count in counts.items() if count == best]
         return winners[0] if best > 0 and len(winners) == 1 else None
+
+    def _from_stop_words(self, text: str) -> str | None:
+        """The language with a clear majority of the exclusive stop words of ``text``, if any."""
+        if not self._stop_words:
+            return None
+        words = _vote_words(text)
+        counts = sorted(
+            ((sum(w in stop for w in words), code) for code, stop in self._stop_words.items()), reverse=True
+        )
+        (top, code), runner_up = counts[0], counts[1][0] if len(counts) > 1 else 0
+        return code if top >= VOTE_MIN_WORDS and top >= VOTE_MARGIN * runner_up + 1 else None
 
     def resolve_many(self, texts: list[str], given: list[str | None]) -> list[LanguageChoice]:
         """Batch form (lingua's own batching uses threads we do not want in a worker)."""

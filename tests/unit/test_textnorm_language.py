@@ -88,3 +88,50 @@ def test_pattern_types_win_overlaps_over_ner_types() -> None:
     place = Entity("LOCATION", 50, 58, 0.6, "DutchNameRecognizer")
     kept = resolve_overlaps([town, address, date, phone, place, person])
     assert kept == [address, phone, person]
+
+
+def test_exclusive_stop_words_leave_out_words_two_languages_share() -> None:
+    from processors.language import exclusive_stop_words
+
+    words = exclusive_stop_words(["fr", "nl", "en"])
+    assert {"nous", "j'"} <= words["fr"] and {"het", "niet"} <= words["nl"] and {"the", "would"} <= words["en"]
+    assert all("de" not in stop and "in" not in stop and "je" not in stop for stop in words.values())
+    assert "de" in exclusive_stop_words(["fr", "en"])["fr"]  # only shared with Dutch, not configured here
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Je voudrais savoir où en est ma commande, je n'ai rien reçu", "fr"),
+        ("Ik wil graag weten waar mijn pakket is, het is nog niet bezorgd", "nl"),
+        ("I would like to know where my parcel is, it has not arrived yet", "en"),
+    ],
+)
+def test_a_clear_stop_word_majority_decides_without_lingua(
+    resolver: LanguageResolver, text: str, expected: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    class NoLingua:
+        def compute_language_confidence_values(self, _: str) -> list[object]:
+            raise AssertionError("lingua was asked")
+
+    monkeypatch.setattr(resolver, "_detector", NoLingua())
+    assert resolver._from_stop_words(text) == expected
+    assert resolver.resolve(text, None).code == expected
+
+
+def test_without_a_clear_majority_lingua_decides(resolver: LanguageResolver) -> None:
+    text = "Commande 12345 livraison Amsterdam express"  # no stop word of any language
+    assert resolver._from_stop_words(text) is None
+    assert resolver._from_stop_words("the order, de bestelling, la commande") is None
+    assert resolver.resolve(text, None).source in ("detected", "fallback")
+
+
+def test_the_vote_agrees_with_the_known_language_of_generated_chat(resolver: LanguageResolver) -> None:
+    """Where the vote decides, it must be right: generated messages whose language is known."""
+    from processors.chatcorpus import generate_wire_messages
+
+    messages = [w.message for w in generate_wire_messages(3000, 41) if w.message.get("lang")]
+    decided = [(resolver._from_stop_words(m["text"]), m["lang"]) for m in messages]
+    decided = [(voted, lang) for voted, lang in decided if voted is not None]
+    assert len(decided) > len(messages) // 3
+    assert sum(voted != lang for voted, lang in decided) <= 1
