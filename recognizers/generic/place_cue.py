@@ -121,6 +121,19 @@ class CueSet:
     stop_words: frozenset[str]
 
     _memo: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
+    _starts: dict[str, tuple[Cue, ...]] = field(default_factory=dict, compare=False, repr=False)
+
+    def starting_with(self, key: str) -> tuple[Cue, ...]:
+        """The cues whose first word ``key`` may be (its variants' cues, in the order a scan of
+        ``variants`` then ``by_first`` visits them); memoised per word like ``variants``."""
+        found = self._starts.get(key)
+        if found is None:
+            if len(self._starts) >= VARIANT_MEMO_SIZE:
+                self._starts.clear()
+            found = self._starts[key] = tuple(
+                cue for first in self.variants(key) for cue in self.by_first.get(first, ())
+            )
+        return found
 
     def variants(self, key: str) -> frozenset[str]:
         """The cue words ``key`` may be: itself, or a long cue word one typo away.
@@ -278,11 +291,10 @@ class PlaceCueRecognizer(LocalRecognizer):  # type: ignore[misc]
         token = tokens[index]
         if not token.is_word:
             return index + 1, None
-        for first in self.cues.variants(token.key):
-            for cue in self.cues.by_first.get(first, ()):
-                end = self._match_rest(text, tokens, index, cue.words)
-                if end is not None:
-                    return end, cue
+        for cue in self.cues.starting_with(token.key):
+            end = self._match_rest(text, tokens, index, cue.words)
+            if end is not None:
+                return end, cue
         return index + 1, None
 
     def _match_rest(self, text: str, tokens: Sequence[Token], index: int, words: tuple[str, ...]) -> int | None:

@@ -291,10 +291,8 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
         for index, token in enumerate(tokens):
             if not token.is_word or len(token.key) < MIN_CUE_TYPO_LENGTH:
                 continue
-            if any(c.start <= token.start < c.end for c in exact):
-                continue
-            target = lex.cue_typo(token.key)
-            if target is None:
+            target = lex.cue_typo(token.key)  # memoised; None for nearly every word
+            if target is None or any(c.start <= token.start < c.end for c in exact):
                 continue
             for prefix, kind in self._typo_phrases.get(target, ()):
                 first = index - len(prefix)

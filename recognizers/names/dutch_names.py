@@ -33,7 +33,10 @@ MAX_INITIALS = 6
 NAME_CONTEXT = ["naam", "heet", "meneer", "mevrouw", "dhr", "mevr", "klant", "contactpersoon", "ondertekend"]
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _place_key(text: str) -> str:
+    """Lookup key of a place name: folded, accents and hyphens gone. Cached (bounded): every
+    capitalised word of every message is looked up, one to four words wide."""
     return " ".join(strip_accents(fold(text)).replace("-", " ").split())
 
 
@@ -370,11 +373,13 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
         first, last = tokens[index], tokens[index + 1]
         if not (first.is_word and last.is_word and first.text.islower() and last.text.islower()):
             return None
+        if first.key not in self.first_names or last.key not in self.surnames:
+            return None  # the rarest condition first: most word pairs are no known names
         if lex.is_common(first.key) or lex.is_common(last.key) or first.key in lex.places:
             return None
         if last.key in lex.particles or first.key in lex.particles:
             return None  # "eliza le grand": "le" opens the surname, it is not one
-        if first.key in self.first_names and last.key in self.surnames and last.key not in lex.places:
+        if last.key not in lex.places:
             return index, index + 2, self.LOWER_CASE_PAIR_SCORE, "known first name and surname, lower case"
         return None
 

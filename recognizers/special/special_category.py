@@ -76,10 +76,29 @@ def _key(word: str, suffixes: tuple[str, ...]) -> str:
     return _stem(strip_accents(fold(word)), suffixes)
 
 
-def _keys(text: str, suffixes: tuple[str, ...]) -> list[tuple[str, Token]]:
-    return [
-        (_key(t.text, suffixes), t) for t in _split_elisions(tokenize(text)) if t.text[0].isalnum() or t.text in "&'"
-    ]
+KEY_MEMO_SIZE = 50_000
+
+
+def _keys(text: str, suffixes: tuple[str, ...], memo: dict[str, str] | None = None) -> list[tuple[str, Token]]:
+    """(lookup key, token) of each word of ``text``. ``memo`` (word -> key, bounded) spares the
+    cached ``_key`` call, which hashes the suffix tuple every time."""
+    tokens: Sequence[Token] = tokenize(text)
+    if "'" in text or "’" in text:  # no apostrophe, no elision to split
+        tokens = _split_elisions(tokens)
+    keyed = []
+    for token in tokens:
+        word = token.text
+        if not (word[0].isalnum() or word in "&'"):
+            continue
+        key = memo.get(word) if memo is not None else None
+        if key is None:
+            key = _key(word, suffixes)
+            if memo is not None:
+                if len(memo) >= KEY_MEMO_SIZE:
+                    memo.clear()
+                memo[word] = key
+        keyed.append((key, token))
+    return keyed
 
 
 @functools.cache
@@ -135,6 +154,7 @@ class SpecialCategoryRecognizer(LocalRecognizer):  # type: ignore[misc]
         self.suffixes = SUFFIXES.get(supported_language, ())
         path = Path(lexicon_dir) / FILE_PATTERN.format(language=supported_language)
         self.lexicon = _load(str(path.resolve()), supported_language)
+        self._key_memo: dict[str, str] = {}
         entities = sorted({e.entity for e in self.lexicon.entries.values()}) or sorted(SPECIAL_CATEGORIES)
         super().__init__(
             supported_entities=entities,
@@ -152,7 +172,7 @@ class SpecialCategoryRecognizer(LocalRecognizer):  # type: ignore[misc]
         nlp_artifacts: NlpArtifacts | None = None,
     ) -> list[RecognizerResult]:
         """Special-category terms of ``text``."""
-        keyed = _keys(text, self.suffixes)
+        keyed = _keys(text, self.suffixes, self._key_memo)
         keys = [k for k, _ in keyed]
         entries = self.lexicon.entries
         results: list[RecognizerResult] = []
