@@ -38,6 +38,7 @@ SKIPPABLE_PUNCT = frozenset(",:;-–—")
 CLAUSE_END = frozenset(".!?…")
 MIN_TENTATIVE_LETTERS = 3
 MIN_IDENTIFIER_DIGITS = 4
+VERDICT_MEMO_SIZE = 50_000
 
 # what a word after a cue is: part of the name, part of it only next to a known name, or not part of it
 YES, MAYBE, NO = 2, 1, 0
@@ -111,6 +112,7 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
     def __init__(self, supported_language: str, lexicon_dir: Path) -> None:
         self.lexicon: NameLexicon = load_lexicon(lexicon_dir, supported_language)
         lex = self.lexicon
+        self._verdicts: dict[tuple[str, bool, bool, bool, str, bool], int] = {}
         if supported_language == "nl":
             _, _, interfix_surnames, _ = dutch_names()
             self.interfix_surnames = interfix_surnames
@@ -324,10 +326,24 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
             return not common or (known and not token.is_upper)
         return known and not common
 
-    def _word(self, token: Token, kind: str, after_particle: bool, titled: bool) -> int:
+    def _word(self, token: Token, kind: str, after_particle: bool) -> int:
         """YES when ``token`` is a name word after a cue of ``kind``; MAYBE when it is one only next
         to a known name (an unknown lower-case word that is no word of the language: "flink" in
-        "groeten, flink rowan"); NO otherwise."""
+        "groeten, flink rowan"); NO otherwise.
+
+        The verdict depends only on the word's key and shape, the cue's kind and the particle
+        before it, so it is worked out once per such combination (bounded memo): every message's
+        last word is judged, and chat repeats its words."""
+        memo_key = (token.key, token.is_word, token.is_capitalised, token.is_upper, kind, after_particle)
+        verdict = self._verdicts.get(memo_key)
+        if verdict is None:
+            if len(self._verdicts) >= VERDICT_MEMO_SIZE:
+                self._verdicts.clear()
+            verdict = self._verdicts[memo_key] = self._judge(token, kind, after_particle)
+        return verdict
+
+    def _judge(self, token: Token, kind: str, after_particle: bool) -> int:
+        """``_word``'s verdict, worked out."""
         if self._accept(token, kind):
             return YES
         lex = self.lexicon
@@ -410,7 +426,7 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
                 end_index += 2
                 names += 1
                 continue
-            verdict = self._word(token, kind, bool(pending), titled)
+            verdict = self._word(token, kind, bool(pending))
             if verdict == NO or (not words and self._question(tokens, end_index)):
                 break
             # a name opened by a particle after a weak cue: the word after it must be a surname
@@ -523,7 +539,7 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
                 index -= 1
                 continue
             after_particle = index > 0 and tokens[index - 1].key in lex.particles and tokens[index - 1].text.islower()
-            verdict = self._word(token, WEAK, after_particle, False)
+            verdict = self._word(token, WEAK, after_particle)
             if verdict == NO or (token.key in self.places and not lex.is_known_name(token.key) and not after_particle):
                 break
             if any(t.key == token.key for t in run):
@@ -566,7 +582,7 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
             return None
         lex = self.lexicon
         after_particle = end > 1 and tokens[end - 2].key in lex.particles
-        if self._word(tokens[end - 1], WEAK, after_particle, False) == NO:
+        if self._word(tokens[end - 1], WEAK, after_particle) == NO:
             return None  # most messages end with a word that is no name: nothing more to look at
         if any(not ch.isspace() and ch not in "!?.…)" and not _is_symbol(ch) for ch in text[tokens[end - 1].end :]):
             return None
