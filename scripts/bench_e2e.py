@@ -6,11 +6,13 @@ from the first produce to the last audit record (one per input). Latency is the 
 Kafka timestamp minus the time its input was produced, per message (same machine clock). A second
 phase produces at half the measured rate to report latency under sustainable load, sending what is
 due once per tick (``--tick-ms``, 20) as a chat backend's producer batches. Worker RSS is read from
-/proc while the run passes 10k and 100k messages (``--rss-run``).
+/proc while the run passes 10k and 100k messages, and the end of a longer run (``--rss-run``).
 
 CPU time of the workers, the broker and this client in each phase is read from /proc and printed
 per message: on a shared machine it shows where the cores go. The workers' mean batch size in a
-phase comes from their /metrics.
+phase comes from their /metrics. Each phase sends a freshly generated corpus (never a small one
+cycled: the worker's result cache would answer the repeats), with the share of texts that repeat an
+earlier one in the phase reported (bot greetings, agent templates: 10-20 %).
 
   bash scripts/kafka.sh start
   python scripts/bench_e2e.py --n 20000 --workers 1,2 [--rss-run 100000]
@@ -150,17 +152,29 @@ def _broker_pid() -> int | None:
     return pid
 
 
-def _messages(n: int) -> list[dict[str, Any]]:
+PHASE_SEEDS = {"full": 0, "half": 1, "warmup": 2, "fixed": 3, "rss": 4}
+
+
+def _messages(n: int, phase: str) -> list[dict[str, Any]]:
+    """``n`` generated messages, a fresh corpus per phase.
+
+    Never a small corpus sent again: the worker keeps the results of messages it has seen
+    (``detection.result_cache_size``), so cycled messages would measure the cache, not detection.
+    Each corpus keeps the repeats a generated chat stream has by itself (bot greetings, agent
+    templates), reported as ``repeats`` in the phase's results.
+    """
     sys.path.insert(0, str(REPO))
     from processors.chatcorpus import generate_wire_messages
 
-    base = [w.message for w in generate_wire_messages(min(n, 5000), SEED)]
-    out = []
-    for i in range(n):
-        m = dict(base[i % len(base)])
-        m["message_id"] = f"bench-{i:07d}"
-        out.append(m)
+    out = [w.message for w in generate_wire_messages(n, SEED + PHASE_SEEDS[phase])]
+    for i, m in enumerate(out):
+        m["message_id"] = f"bench-{phase}-{i:07d}"
     return out
+
+
+def _repeat_share(messages: list[dict[str, Any]]) -> float:
+    """Share of messages whose text repeats an earlier message's, word for word."""
+    return round(1 - len({m["text"] for m in messages}) / max(1, len(messages)), 3)
 
 
 def _run_phase(
@@ -235,6 +249,7 @@ def _run_phase(
     done = max(1, len(lat))
     return {
         "messages": len(messages),
+        "repeats": _repeat_share(messages),
         "missing": len(sent),
         "seconds": round(last_audit - first, 2),
         "msg_per_s": round(len(lat) / max(1e-9, last_audit - first), 1),
@@ -282,16 +297,21 @@ def main() -> None:
         try:
             if args.rate:
                 if args.warmup:  # first batches and the group's rebalances, as the full-speed run does
-                    _run_phase(args.bootstrap, data, _messages(args.warmup), None, workers)
+                    _run_phase(args.bootstrap, data, _messages(args.warmup, "warmup"), None, workers)
                 fixed = _run_phase(
-                    args.bootstrap, data, _messages(args.n), args.rate, workers, tick=args.tick_ms / 1000
+                    args.bootstrap, data, _messages(args.n, "fixed"), args.rate, workers, tick=args.tick_ms / 1000
                 )
                 print(f"{count} worker(s) at {args.rate} msg/s: {fixed}", file=sys.stderr)
                 continue
-            full = _run_phase(args.bootstrap, data, _messages(args.n), None, workers)
+            full = _run_phase(args.bootstrap, data, _messages(args.n, "full"), None, workers)
             half_rate = full["msg_per_s"] / 2
             half = _run_phase(
-                args.bootstrap, data, _messages(max(2000, args.n // 4)), half_rate, workers, tick=args.tick_ms / 1000
+                args.bootstrap,
+                data,
+                _messages(max(2000, args.n // 4), "half"),
+                half_rate,
+                workers,
+                tick=args.tick_ms / 1000,
             )
         finally:
             _stop(workers)
@@ -304,7 +324,12 @@ def main() -> None:
         workers = _start_workers(1, path, keys, data, tmp)
         try:
             rss_row = _run_phase(
-                args.bootstrap, data, _messages(args.rss_run), None, workers, rss_marks=(10_000, args.rss_run)
+                args.bootstrap,
+                data,
+                _messages(args.rss_run, "rss"),
+                None,
+                workers,
+                rss_marks=tuple(sorted({10_000, min(100_000, args.rss_run), args.rss_run})),
             )
         finally:
             _stop(workers)
@@ -316,14 +341,16 @@ def main() -> None:
     )
     if rows:
         print(
-            "\n| workers | messages | sustained msg/s | at half rate: msg/s | p50 ms | p99 ms | mean batch "
+            "\n| workers | messages (repeated texts) | sustained msg/s | at half rate: msg/s | p50 ms | p99 ms "
+            "| mean batch "
             "| CPU ms/msg at full speed: workers, broker, benchmark | same at half rate |"
         )
         print("|---|---|---|---|---|---|---|---|---|")
     for count, full, half, half_rate in rows:
         cpu, half_cpu = full["cpu_ms_per_msg"], half["cpu_ms_per_msg"]
         print(
-            f"| {count} | {full['messages']} | {full['msg_per_s']} | {round(half_rate, 1)} | {half['p50_ms']} "
+            f"| {count} | {full['messages']} ({100 * full['repeats']:.1f} %) "
+            f"| {full['msg_per_s']} | {round(half_rate, 1)} | {half['p50_ms']} "
             f"| {half['p99_ms']} | {half['mean_batch']} | {cpu['workers']}, {cpu['broker']}, {cpu['benchmark']} "
             f"| {half_cpu['workers']}, {half_cpu['broker']}, {half_cpu['benchmark']} |"
         )
