@@ -418,6 +418,9 @@ class Detector:
 
         ``contexts[i]``, if given, are extra context words for text ``i`` (e.g. the conversation's
         previous message): they lift context-dependent matches like words inside the text do.
+
+        A message seen before (same language, text and relevant context words), earlier in this
+        call or in a recent one, gets the entities found then (``self.results``), not analysed again.
         """
         out: list[list[Entity]] = [[] for _ in texts]
         cache = self.results
