@@ -203,6 +203,10 @@ class WorkerSetup:
         )
         lexicons = Path(data["detection"]["lexicon_dir"])
         data["detection"]["lexicon_dir"] = str(lexicons if lexicons.is_absolute() else BASE_CONFIG.parent / lexicons)
+        # The inputs are a few templates per language with a sequence number (generate_inputs), so
+        # the result cache would answer nearly all of them and a worker would get through the 5,000
+        # between two kill points; the crash tests need each message to cost its real work.
+        data["detection"]["result_cache_size"] = 0
         config_path = workdir / "piiflow.yaml"
         config_path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
 
