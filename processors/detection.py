@@ -309,6 +309,7 @@ class DetectionSettings:
     lexicon_dir: Path = RecognizerSettings().lexicon_dir
     allow_list: dict[str, frozenset[str]] = field(default_factory=dict)
     blas_threads: int = 1
+    renew_pipeline_after: int = 0
     result_cache_size: int = 10_000
 
     @classmethod
@@ -328,6 +329,7 @@ class DetectionSettings:
             languages=list(config.languages.supported),
             models={lang: list(config.languages.models[lang]) for lang in config.languages.supported},
             blas_threads=config.languages.blas_threads,
+            renew_pipeline_after=config.languages.renew_pipeline_after,
             score_threshold=det.score_threshold,
             thresholds=dict(det.thresholds),
             entities=list(det.entities) if det.entities is not None else None,
@@ -343,7 +345,9 @@ class Detector:
 
     def __init__(self, settings: DetectionSettings, nlp_engine: PiiflowNlpEngine | None = None) -> None:
         self.settings = settings
-        self.nlp_engine = nlp_engine or PiiflowNlpEngine.from_candidates(settings.models, settings.blas_threads)
+        self.nlp_engine = nlp_engine or PiiflowNlpEngine.from_candidates(
+            settings.models, settings.blas_threads, settings.renew_pipeline_after
+        )
         # entities of recently seen messages: a repeated message is not analysed again
         self.results: ResultCache[tuple[Entity, ...]] = ResultCache(settings.result_cache_size)
         recognizer_settings = RecognizerSettings(

