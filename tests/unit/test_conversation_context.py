@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import orjson
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from processors.conversation import ConversationContext
 from processors.deadletter import SourceRef
@@ -51,3 +53,30 @@ def test_bare_bsn_after_the_question_is_caught(
     assert [e.entity_type for e in answer.entities] == ["NL_BSN"]
     analytics = orjson.loads(next(r.value for r in answer.records if r.name == "analytics"))
     assert bsn not in analytics["text"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=300))
+def test_previous_gives_back_the_last_words_as_found(text: str) -> None:
+    """Stored as one string, split again: the same words as the regex finds, in order."""
+    import re
+
+    store = ConversationContext(max_words=30)
+    store.remember("c", text)
+    assert store.previous("c") == re.findall(r"[^\W\d_]{2,}", text.casefold())[-30:]
+
+
+def test_a_conversation_takes_a_few_hundred_bytes() -> None:
+    import tracemalloc
+
+    text = " ".join(f"woord{chr(97 + i % 26)}{chr(97 + i // 26)}" for i in range(60))
+    tracemalloc.start()
+    try:
+        store = ConversationContext()
+        before = tracemalloc.get_traced_memory()[0]
+        for i in range(2000):
+            store.remember(f"conversation-{i:05d}", text + f" x{chr(97 + i % 26)}")
+        per_conversation = (tracemalloc.get_traced_memory()[0] - before) / 2000
+    finally:
+        tracemalloc.stop()
+    assert per_conversation < 600  # id, 30 words in one string, the map's slot
