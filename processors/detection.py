@@ -37,6 +37,7 @@ from recognizers.entities import (
     PERSON,
     STRUCTURED_IDS,
 )
+from recognizers.names.lexicons import WordMemo
 from recognizers.yaml_data import load_yaml
 
 LOG = logging.getLogger(__name__)
@@ -269,12 +270,10 @@ class RelevantContext:
     read any context word: then all of them count.
     """
 
-    MEMO_SIZE = 50_000
-
     def __init__(self, recognizers: Sequence[EntityRecognizer], own_hook: bool) -> None:
         self._context_words = tuple(sorted({word.lower() for r in recognizers for word in r.context or ()}))
         self._all = own_hook
-        self._memo: dict[str, bool] = {}  # lower-cased word -> holds a context word (bounded)
+        self._memo: WordMemo[bool] = WordMemo()  # lower-cased word -> holds a context word
 
     def of(self, context: Sequence[str] | None) -> tuple[str, ...]:
         """The words of ``context`` that matter, lower-cased, sorted, each once."""
@@ -288,9 +287,7 @@ class RelevantContext:
             lowered = word.lower()
             relevant = memo.get(lowered)
             if relevant is None:
-                if len(memo) >= self.MEMO_SIZE:
-                    memo.clear()
-                relevant = memo[lowered] = any(c in lowered for c in self._context_words)
+                relevant = memo.remember(lowered, any(c in lowered for c in self._context_words))
             if relevant:
                 kept.add(lowered)
         return tuple(sorted(kept))

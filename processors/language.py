@@ -19,7 +19,6 @@ language came from, so outputs and the audit trail can report it.
 
 from __future__ import annotations
 
-import importlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +30,7 @@ from lingua import LanguageDetectorBuilder
 from processors.config import LanguagesConfig
 from processors.regex_cache import cached_compiles
 from processors.result_cache import ResultCache
+from recognizers.names.lexicons import function_words
 from recognizers.yaml_data import load_yaml
 
 LanguageSource = Literal["given", "detected", "fallback"]
@@ -40,11 +40,6 @@ _CODES = {v: k for k, v in _LINGUA.items()}
 LANGUAGE_HINTS_FILE = "language_hints.yaml"
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 SHORT_MESSAGE_WORDS = 4
-STOP_WORD_MODULES = {
-    "fr": "spacy.lang.fr.stop_words",
-    "nl": "spacy.lang.nl.stop_words",
-    "en": "spacy.lang.en.stop_words",
-}
 VOTE_MIN_WORDS = 3  # exclusive stop words the winning language needs ...
 VOTE_MARGIN = 3  # ... and at least this many times the runner-up's count, plus one
 ELISION_MAX = 2  # "j'", "l'", "qu'": a stop word of its own, split from the word it is glued to
@@ -65,11 +60,7 @@ def exclusive_stop_words(supported: list[str]) -> dict[str, frozenset[str]]:
     # the French stop words live in spacy.lang.fr, whose import compiles the tokenizer's large
     # regex: cached like a model load (processors.regex_cache)
     with cached_compiles():
-        lists = {
-            code: frozenset(word.lower().replace("’", "'") for word in importlib.import_module(module).STOP_WORDS)
-            for code, module in STOP_WORD_MODULES.items()
-            if code in supported
-        }
+        lists = {code: function_words(code) for code in supported}
     return {
         code: words.difference(*(other for other_code, other in lists.items() if other_code != code))
         for code, words in lists.items()

@@ -25,6 +25,7 @@ from recognizers.generic.uk_address import STOPWORDS as QUANTITY_WORDS
 from recognizers.names.lexicons import (
     NameLexicon,
     Token,
+    WordMemo,
     dutch_places,
     fold,
     load_lexicon,
@@ -121,17 +122,17 @@ class CueSet:
     stop_words: frozenset[str]
 
     _memo: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
-    _starts: dict[str, tuple[Cue, ...]] = field(default_factory=dict, compare=False, repr=False)
+    _starts: WordMemo[tuple[Cue, ...]] = field(
+        default_factory=lambda: WordMemo(VARIANT_MEMO_SIZE), compare=False, repr=False
+    )
 
     def starting_with(self, key: str) -> tuple[Cue, ...]:
         """The cues whose first word ``key`` may be (its variants' cues, in the order a scan of
         ``variants`` then ``by_first`` visits them); memoised per word like ``variants``."""
         found = self._starts.get(key)
         if found is None:
-            if len(self._starts) >= VARIANT_MEMO_SIZE:
-                self._starts.clear()
-            found = self._starts[key] = tuple(
-                cue for first in self.variants(key) for cue in self.by_first.get(first, ())
+            found = self._starts.remember(
+                key, tuple(cue for first in self.variants(key) for cue in self.by_first.get(first, ()))
             )
         return found
 

@@ -16,6 +16,7 @@ from recognizers.entities import PERSON
 from recognizers.names.dutch_names import NAME_CONTEXT as DUTCH_NAME_CONTEXT
 from recognizers.names.lexicons import (
     MIN_CUE_TYPO_LENGTH,
+    BoundedMemo,
     NameLexicon,
     Token,
     dutch_names,
@@ -38,7 +39,6 @@ SKIPPABLE_PUNCT = frozenset(",:;-–—")
 CLAUSE_END = frozenset(".!?…")
 MIN_TENTATIVE_LETTERS = 3
 MIN_IDENTIFIER_DIGITS = 4
-VERDICT_MEMO_SIZE = 50_000
 
 # what a word after a cue is: part of the name, part of it only next to a known name, or not part of it
 YES, MAYBE, NO = 2, 1, 0
@@ -112,7 +112,7 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
     def __init__(self, supported_language: str, lexicon_dir: Path) -> None:
         self.lexicon: NameLexicon = load_lexicon(lexicon_dir, supported_language)
         lex = self.lexicon
-        self._verdicts: dict[tuple[str, bool, bool, bool, str, bool], int] = {}
+        self._verdicts: BoundedMemo[tuple[str, bool, bool, bool, str, bool], int] = BoundedMemo()
         if supported_language == "nl":
             _, _, interfix_surnames, _ = dutch_names()
             self.interfix_surnames = interfix_surnames
@@ -337,9 +337,7 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
         memo_key = (token.key, token.is_word, token.is_capitalised, token.is_upper, kind, after_particle)
         verdict = self._verdicts.get(memo_key)
         if verdict is None:
-            if len(self._verdicts) >= VERDICT_MEMO_SIZE:
-                self._verdicts.clear()
-            verdict = self._verdicts[memo_key] = self._judge(token, kind, after_particle)
+            verdict = self._verdicts.remember(memo_key, self._judge(token, kind, after_particle))
         return verdict
 
     def _judge(self, token: Token, kind: str, after_particle: bool) -> int:

@@ -34,7 +34,7 @@ import re
 import sys
 import unicodedata
 from array import array
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
@@ -49,6 +49,7 @@ from recognizers.yaml_data import load_yaml
 
 LOG = logging.getLogger(__name__)
 _Answer = TypeVar("_Answer")
+_Key = TypeVar("_Key", bound=Hashable)
 
 NAMES_FILE = "names.yaml"
 ALLOW_LIST_FILE = "allow_list.yaml"
@@ -423,7 +424,7 @@ def world_places() -> frozenset[str]:
 
 
 @functools.cache
-def _function_words(language: str) -> frozenset[str]:
+def function_words(language: str) -> frozenset[str]:
     """spaCy's stop words of ``language``: pronouns, articles, auxiliaries ("me", "het", "the")."""
     module = SPACY_STOP_WORDS.get(language)
     if not module:
@@ -435,7 +436,7 @@ def _function_words(language: str) -> frozenset[str]:
 
 @functools.cache
 def _frequent_words(language: str) -> frozenset[str]:
-    words: set[str] = set(_function_words(language))
+    words: set[str] = set(function_words(language))
     locale = LOREM_LOCALE.get(language)
     if locale:
         for phrase in _faker_attribute(f"faker.providers.lorem.{locale}", "word_list"):
@@ -485,17 +486,25 @@ def _deletions(word: str) -> set[str]:
     return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
-class WordMemo(dict[str, _Answer]):
-    """Answers already worked out for words, per lexicon: chat repeats its words, and a lexicon
-    never changes once loaded. Bounded: emptied when it holds ``TYPO_MEMO_SIZE`` words. Callers look
-    up with ``get`` themselves (a call per word would cost more than some of the answers)."""
+class BoundedMemo(dict[_Key, _Answer]):
+    """Answers already worked out, for inputs that keep coming back (chat repeats its words).
+    Bounded: emptied when it holds ``limit`` entries (``TYPO_MEMO_SIZE`` unless given). Callers
+    look up with ``get`` themselves (a call per lookup would cost more than some of the answers)."""
 
-    def remember(self, key: str, answer: _Answer) -> _Answer:
+    def __init__(self, limit: int | None = None) -> None:
+        super().__init__()
+        self.limit = limit
+
+    def remember(self, key: _Key, answer: _Answer) -> _Answer:
         """Store and return ``answer`` for ``key``."""
-        if len(self) >= TYPO_MEMO_SIZE:
+        if len(self) >= (TYPO_MEMO_SIZE if self.limit is None else self.limit):
             self.clear()
         self[key] = answer
         return answer
+
+
+class WordMemo(BoundedMemo[str, _Answer]):
+    """Answers already worked out for words, per lexicon (a lexicon never changes once loaded)."""
 
 
 @dataclass(frozen=True)
@@ -754,7 +763,7 @@ def _load(lexicon_dir: str, language: str) -> NameLexicon:
         place_prepositions=_folded(section.get("place_prepositions") or []),
         dictionary=dictionary_hashes(tuple(str(m) for m in section.get("dictionary_models") or [])),
         adjective_suffixes=tuple(fold(str(x)) for x in section.get("adjective_suffixes") or []),
-        function_words=_function_words(language),
+        function_words=function_words(language),
         demonyms=_folded(section.get("demonyms") or []),
         person_nouns=_folded(section.get("person_nouns") or []),
     )

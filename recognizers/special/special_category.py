@@ -14,7 +14,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import make_result
 from recognizers.entities import SPECIAL_CATEGORIES
-from recognizers.names.lexicons import Token, fold, strip_accents, tokenize
+from recognizers.names.lexicons import Token, WordMemo, fold, strip_accents, tokenize
 from recognizers.yaml_data import load_yaml
 
 LOG = logging.getLogger(__name__)
@@ -76,10 +76,7 @@ def _key(word: str, suffixes: tuple[str, ...]) -> str:
     return _stem(strip_accents(fold(word)), suffixes)
 
 
-KEY_MEMO_SIZE = 50_000
-
-
-def _keys(text: str, suffixes: tuple[str, ...], memo: dict[str, str] | None = None) -> list[tuple[str, Token]]:
+def _keys(text: str, suffixes: tuple[str, ...], memo: WordMemo[str] | None = None) -> list[tuple[str, Token]]:
     """(lookup key, token) of each word of ``text``. ``memo`` (word -> key, bounded) spares the
     cached ``_key`` call, which hashes the suffix tuple every time."""
     tokens: Sequence[Token] = tokenize(text)
@@ -94,9 +91,7 @@ def _keys(text: str, suffixes: tuple[str, ...], memo: dict[str, str] | None = No
         if key is None:
             key = _key(word, suffixes)
             if memo is not None:
-                if len(memo) >= KEY_MEMO_SIZE:
-                    memo.clear()
-                memo[word] = key
+                memo.remember(word, key)
         keyed.append((key, token))
     return keyed
 
@@ -154,7 +149,7 @@ class SpecialCategoryRecognizer(LocalRecognizer):  # type: ignore[misc]
         self.suffixes = SUFFIXES.get(supported_language, ())
         path = Path(lexicon_dir) / FILE_PATTERN.format(language=supported_language)
         self.lexicon = _load(str(path.resolve()), supported_language)
-        self._key_memo: dict[str, str] = {}
+        self._key_memo: WordMemo[str] = WordMemo()
         entities = sorted({e.entity for e in self.lexicon.entries.values()}) or sorted(SPECIAL_CATEGORIES)
         super().__init__(
             supported_entities=entities,
