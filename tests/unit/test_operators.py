@@ -79,3 +79,56 @@ def test_no_operator_returns_the_value(value: str) -> None:
     for op in ops:
         for entity in ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE"):
             assert apply_operator(op, entity, value, ctx()) != value
+
+
+def _reference_numbers(events: list[tuple[str, str, bytes]], capacity: int) -> list[int]:
+    """The numbering rule written plainly: rank of first sight among the conversation's values of one type."""
+    tables: dict[str, list[tuple[str, bytes]]] = {}
+    out = []
+    for conversation, entity_type, digest in events:
+        table = tables.pop(conversation, [])
+        tables[conversation] = table  # most recently used last
+        if len(tables) > capacity:
+            del tables[next(iter(tables))]
+        if (entity_type, digest) not in table:
+            table.append((entity_type, digest))
+        same_type = [d for t, d in table if t == entity_type]
+        out.append(same_type.index(digest) + 1)
+    return out
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["c1", "c2", "c3", "c4"]),
+            st.sampled_from(["PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS"]),
+            st.sampled_from([bytes([i]) * 32 for i in range(5)]),
+        ),
+        max_size=60,
+    ),
+    st.integers(min_value=1, max_value=4),
+)
+def test_numbering_matches_the_plain_rule(events: list[tuple[str, str, bytes]], capacity: int) -> None:
+    numbering = ConversationNumbering(capacity)
+    assert [numbering.number(c, t, d) for c, t, d in events] == _reference_numbers(events, capacity)
+    assert len(numbering) <= capacity
+
+
+def test_numbering_per_type_and_conversation() -> None:
+    numbering = ConversationNumbering()
+    alice, bob, phone = b"a" * 32, b"b" * 32, b"p" * 32
+    assert numbering.number("c", "PERSON", alice) == 1
+    assert numbering.number("c", "PHONE_NUMBER", phone) == 1
+    assert numbering.number("c", "PERSON", bob) == 2
+    assert numbering.number("c", "PERSON", alice) == 1
+    assert numbering.number("other", "PERSON", bob) == 1
+
+
+def test_numbering_keeps_only_digest_prefixes() -> None:
+    numbering = ConversationNumbering()
+    digest = bytes(range(32))
+    numbering.number("c", "PERSON", digest)
+    (table,) = numbering._seen.values()
+    assert len(table) == 2 + ConversationNumbering.DIGEST_BYTES
+    assert digest[ConversationNumbering.DIGEST_BYTES :] not in table
