@@ -30,6 +30,7 @@ from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 
 import spacy
+from preshed.maps import PreshMap
 from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
 from spacy.language import Language
 from spacy.pipeline import TrainablePipe
@@ -129,6 +130,8 @@ class PiiflowNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
         self.renew_after = renew_after
         self.renewals = dict.fromkeys(self.nlp, 0)
         self._since_load = dict.fromkeys(self.nlp, 0)
+        self.compactions = dict.fromkeys(self.nlp, 0)
+        self._table_floor = {language: string_table_capacity(nlp) for language, nlp in self.nlp.items()}
 
     @classmethod
     def from_candidates(
@@ -159,6 +162,7 @@ class PiiflowNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
         started = time.perf_counter()
         self.nlp[language], self.loaded[language] = load_pipeline(language, self.candidates[language])
         self._since_load[language] = 0
+        self._table_floor[language] = string_table_capacity(self.nlp[language])
         self.renewals[language] += 1
         LOG.info(
             "renewed spaCy pipeline",
@@ -188,6 +192,10 @@ class PiiflowNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
         zone = getattr(nlp, "memory_zone", None)
         with zone() if zone is not None else nullcontext():
             yield
+        floor = compact_string_table(nlp, self._table_floor[language])
+        if floor:
+            self._table_floor[language] = floor
+            self.compactions[language] += 1
         if self.renew_after and self._since_load[language] >= self.renew_after and language in self.candidates:
             self.renew(language)
 
@@ -302,6 +310,35 @@ class LazyNlpArtifacts(NlpArtifacts):  # type: ignore[misc]
     @keywords.setter
     def keywords(self, value: list[str]) -> None:
         self._keywords = value
+
+
+def string_table_capacity(nlp: Language) -> int:
+    """Cells of the hash table behind ``nlp``'s string store (0 if this spaCy does not expose it)."""
+    table = getattr(nlp.vocab.strings, "_map", None)
+    return int(table.capacity) if isinstance(table, PreshMap) else 0
+
+
+def compact_string_table(nlp: Language, floor: int) -> int:
+    """Rebuild the string store's hash table at ``floor`` cells if it has grown past that.
+
+    Why: leaving a memory zone deletes the batch's strings from the table (preshed), but a deleted
+    cell stays taken until a later key's probe happens to pass it, and the table doubles whenever
+    its taken cells reach 60 %, so under memory zones it doubles again and again with the new
+    words of a stream (names, numbers, e-mail addresses). Rebuilt, it holds only the live strings:
+    the model's own, since no batch is in flight. The strings themselves do not move, only the
+    table of pointers to them. Returns the new table's capacity (possibly above ``floor`` if the
+    live strings need it), or 0 when nothing was done. spaCy's lexeme table grows the same way but
+    is not reachable from Python; ``PiiflowNlpEngine.renew`` resets that one.
+    """
+    strings = nlp.vocab.strings
+    table = getattr(strings, "_map", None)
+    if not isinstance(table, PreshMap) or not floor or table.capacity <= floor:
+        return 0
+    fresh = PreshMap(floor)
+    for key, value in table.items():
+        fresh[key] = value
+    strings._map = fresh
+    return int(fresh.capacity)
 
 
 def safe_input(nlp: Language, text: str) -> str | Doc:

