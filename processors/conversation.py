@@ -6,8 +6,10 @@ it. The pipeline passes the previous message's words as Presidio's external cont
 weak, context-dependent matches (a bare BSN, a 13-digit NIR without key) exactly as a context word
 inside the message would.
 
-Held in memory only, lower-cased words of one message per conversation (at most ``max_words``), for
-the ``capacity`` most recent conversations; never logged or published. Like numbered placeholders,
+Held in memory only, lower-cased words of one message per conversation (of its last ``max_words``,
+only those ``keep`` returns: in the pipeline, the words a recognizer's context word is part of, the
+only ones that can change a result), for the ``capacity`` most recent conversations with any such
+word; never logged or published. Like numbered placeholders,
 it lives in one worker process: after a restart or a rebalance the first message of a conversation
 has no previous context.
 """
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
+from collections.abc import Callable, Sequence
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
@@ -28,9 +31,15 @@ class ConversationContext:
     strings, which at 20,000 conversations is some 30 MB of a worker's memory.
     """
 
-    def __init__(self, capacity: int = 20_000, max_words: int = 30) -> None:
+    def __init__(
+        self,
+        capacity: int = 20_000,
+        max_words: int = 30,
+        keep: Callable[[Sequence[str]], Sequence[str]] | None = None,
+    ) -> None:
         self.capacity = capacity
         self.max_words = max_words
+        self.keep = keep
         self._words: OrderedDict[str, str] = OrderedDict()
 
     def previous(self, conversation: str) -> list[str]:
@@ -38,8 +47,16 @@ class ConversationContext:
         return self._words.get(conversation, "").split()
 
     def remember(self, conversation: str, text: str) -> None:
-        """Keep the last ``max_words`` words of ``text`` as the conversation's latest message."""
-        words = " ".join(_WORD.findall(text.casefold())[-self.max_words :])
+        """Keep the last ``max_words`` words of ``text`` (those ``keep`` keeps) as the conversation's
+        latest message. A message without any forgets the conversation: ``previous`` is then empty,
+        as it would be with an empty entry, and the entry takes no room."""
+        found: Sequence[str] = _WORD.findall(text.casefold())[-self.max_words :]
+        if self.keep is not None:
+            found = self.keep(found)
+        if not found:
+            self._words.pop(conversation, None)
+            return
+        words = " ".join(found)
         self._words[conversation] = words
         self._words.move_to_end(conversation)
         if len(self._words) > self.capacity:

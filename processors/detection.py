@@ -399,11 +399,20 @@ class Detector:
             language: RelevantContext(recognizers, self._with_own_hook[language])
             for language, recognizers in self.recognizers_by_language.items()
         }
+        self._relevant_in_any_language = RelevantContext(
+            [r for recognizers in self.recognizers_by_language.values() for r in recognizers],
+            any(self._with_own_hook.values()),
+        )
 
     @classmethod
     def from_config(cls, config: PiiflowConfig, config_path: Path) -> Detector:
         """Build the detector the config describes (loads the spaCy models)."""
         return cls(DetectionSettings.from_config(config, config_path))
+
+    def context_words_that_matter(self, words: Sequence[str]) -> tuple[str, ...]:
+        """The words of ``words`` that can change a result as context, in any language (see
+        ``RelevantContext``): what a conversation needs to keep of its previous message."""
+        return self._relevant_in_any_language.of(words)
 
     def threshold(self, entity_type: str) -> float:
         """The score an entity of this type needs to be reported."""

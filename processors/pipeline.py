@@ -119,10 +119,10 @@ class Pipeline:
         self.ephemeral_keys = sorted(name for name, ring in rings.items() if ring.ephemeral)
         self.sink_pseudonymizers = {name: Pseudonymizer(rings[sink.key_ring]) for name, sink in config.sinks.items()}
         self.numbering = {name: ConversationNumbering() for name in config.sinks}
-        self.conversations = ConversationContext()
         self.audit_pseudonymizer = Pseudonymizer(rings[config.audit_key_ring])
         self.sealer = DeadLetterSealer(rings[config.dead_letter_key_ring])
         self.detector = detector or Detector.from_config(config, config_path)
+        self.conversations = ConversationContext(keep=self.detector.context_words_that_matter)
         self.languages = LanguageResolver.for_languages(
             config.languages, self.detector.settings.lexicon_dir, config.detection.result_cache_size
         )

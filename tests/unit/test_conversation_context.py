@@ -30,9 +30,17 @@ def test_store_is_bounded_and_keeps_the_latest_message() -> None:
     store = ConversationContext(capacity=2, max_words=3)
     store.remember("a", "Wat is uw BSN nummer alstublieft?")
     assert store.previous("a") == ["bsn", "nummer", "alstublieft"]
-    store.remember("b", "x")
+    store.remember("b", "xy")
     store.remember("c", "hallo daar")
     assert store.previous("a") == [] and len(store) == 2
+
+
+def test_only_kept_words_are_stored_and_a_message_without_any_forgets() -> None:
+    store = ConversationContext(keep=lambda words: [w for w in words if "bsn" in w])
+    store.remember("a", "Wat is uw BSN-nummer, bsnr?")
+    assert store.previous("a") == ["bsn", "bsnr"]
+    store.remember("a", "Dank u wel")
+    assert store.previous("a") == [] and len(store) == 0
 
 
 def test_bare_bsn_after_the_question_is_caught(
@@ -80,3 +88,30 @@ def test_a_conversation_takes_a_few_hundred_bytes() -> None:
     finally:
         tracemalloc.stop()
     assert per_conversation < 600  # id, 30 words in one string, the map's slot
+
+
+def test_keeping_only_the_words_that_matter_changes_no_result(
+    real_detector: Detector, key_env: dict[str, str], default_config: tuple
+) -> None:
+    """The pipeline keeps only previous-message words a recognizer's context word is part of: the
+    same entities and scores as keeping all of them, and context still changes some results."""
+    from processors.chatcorpus import generate_wire_messages
+
+    config, path = default_config
+    records = [
+        RawRecord(orjson.dumps(w.message), SourceRef("t", 0, i)) for i, w in enumerate(generate_wire_messages(600, 11))
+    ]
+
+    def entities(store: ConversationContext | None) -> list[list[tuple[str, int, int, float]]]:
+        pipeline = Pipeline(config, path, detector=real_detector)
+        if store is not None:
+            pipeline.conversations = store
+        out = []
+        for start in range(0, len(records), 50):
+            for outcome in pipeline.process_batch(records[start : start + 50]):
+                out.append([(e.entity_type, e.start, e.end, round(e.score, 6)) for e in outcome.entities])
+        return out
+
+    kept = entities(None)
+    assert kept == entities(ConversationContext())  # every word of the previous message
+    assert kept != entities(ConversationContext(capacity=0))  # no previous message at all
