@@ -454,7 +454,11 @@ def _frequent_words(language: str) -> frozenset[str]:
 
 
 MIN_TYPO_LENGTH = 5
-TYPO_MEMO_SIZE = 50_000
+# Words a per-word memo holds before it is emptied. A worker has some 25 of these memos; with the
+# word strings they keep alive an entry takes 80-140 bytes, so on a stream that keeps bringing new
+# words (names, e-mail addresses) 50,000 per memo came to over 100 MB of a worker's memory. At 2^14
+# the few thousand words chat keeps repeating still fit, and a refill costs milliseconds.
+TYPO_MEMO_SIZE = 16_384
 DEMONYM_ENDINGS = ("e", "en", "s", "se", "n", "ers")
 MIN_CUE_TYPO_LENGTH = 6  # cue words ("mevrouw", "partner", "conjoint") are matched with one typo from 6 letters
 
