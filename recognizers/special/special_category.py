@@ -70,15 +70,16 @@ def _stem(key: str, suffixes: tuple[str, ...]) -> str:
     return key
 
 
-@functools.lru_cache(maxsize=16_384)
 def _key(word: str, suffixes: tuple[str, ...]) -> str:
-    """Lookup key of one token; cached (bounded, in memory only), since chat repeats the same words."""
+    """Lookup key of one token. Not cached itself: at run time it is only called when the
+    recognizer's word memo misses, and a cache behind the memo answered 1.5 % of those calls (1,120
+    of 73,500 over 100,000 generated messages) while holding 16,384 words."""
     return _stem(strip_accents(fold(word)), suffixes)
 
 
 def _keys(text: str, suffixes: tuple[str, ...], memo: WordMemo[str] | None = None) -> list[tuple[str, Token]]:
     """(lookup key, token) of each word of ``text``. ``memo`` (word -> key, bounded) spares the
-    cached ``_key`` call, which hashes the suffix tuple every time."""
+    ``_key`` work for words seen before (chat repeats its words)."""
     tokens: Sequence[Token] = tokenize(text)
     if "'" in text or "’" in text:  # no apostrophe, no elision to split
         tokens = _split_elisions(tokens)
