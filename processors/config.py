@@ -185,8 +185,8 @@ class LanguagesConfig(StrictModel):
     """OpenBLAS threads per process for spaCy's matrix products; scale out with worker processes."""
     renew_pipeline_after: int = Field(default=500_000, ge=0)
     """Texts per language after which its spaCy pipeline is loaded again (0.2-0.4 s here), giving
-    back the memory spaCy's hash tables keep growing under memory zones (about 100 bytes per
-    message); 0 never."""
+    back the memory spaCy's lexeme table keeps growing under memory zones (the string table is
+    compacted after every batch instead); 0 never."""
 
     @model_validator(mode="after")
     def _consistent(self) -> LanguagesConfig:
