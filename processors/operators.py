@@ -41,9 +41,9 @@ class ConversationNumbering:
 
     A conversation's table is one ``bytes`` string of fixed-size records, in the order the values
     were first seen: a 2-byte entity type code and the first ``DIGEST_BYTES`` of the value's keyed
-    digest. A value's number is its rank among the records of its type. At 50,000 conversations a
-    dict of ``(type, digest)`` tuples per conversation took some 35 MB of a worker's memory; this
-    takes about a sixth of that. Eight digest bytes make two different values of one conversation
+    digest. A value's number is its rank among the records of its type. A dict of ``(type, digest)``
+    tuples per conversation took about 760 bytes a conversation, id included (``tracemalloc`` over
+    100,000 generated messages), some 38 MB at 50,000 conversations; this takes about 180. Eight digest bytes make two different values of one conversation
     collide with odds of 2^-64 per pair, far below anything a chat conversation holds.
     """
 
