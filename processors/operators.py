@@ -43,8 +43,9 @@ class ConversationNumbering:
     were first seen: a 2-byte entity type code and the first ``DIGEST_BYTES`` of the value's keyed
     digest. A value's number is its rank among the records of its type. A dict of ``(type, digest)``
     tuples per conversation took about 760 bytes a conversation, id included (``tracemalloc`` over
-    100,000 generated messages), some 38 MB at 50,000 conversations; this takes about 180. Eight digest bytes make two different values of one conversation
-    collide with odds of 2^-64 per pair, far below anything a chat conversation holds.
+    100,000 generated messages), some 38 MB at 50,000 conversations; this takes about 180. Eight
+    digest bytes make two different values of one conversation collide with odds of 2^-64 per
+    pair, far below anything a chat conversation holds.
     """
 
     DIGEST_BYTES = 8
