@@ -37,7 +37,7 @@ from recognizers.entities import (
     PERSON,
     STRUCTURED_IDS,
 )
-from recognizers.names.lexicons import WordMemo
+from recognizers.names.lexicons import WordMemo, keeping_tokens
 from recognizers.yaml_data import load_yaml
 
 LOG = logging.getLogger(__name__)
@@ -455,11 +455,11 @@ class Detector:
             by_language[language].append(index)
         for language, indices in by_language.items():
             batch = [texts[i] for i in indices]
-            with self.nlp_engine.memory_zone(language):
-                artifacts = self.nlp_engine.artifacts_for(batch, language)
-                for index, text, nlp_artifacts in zip(indices, batch, artifacts, strict=True):
-                    extra = contexts[index] if contexts is not None else None
-                    results = self._analyze(text, language, nlp_artifacts, extra)
+            extras = [contexts[i] if contexts is not None else None for i in indices]
+            with self.nlp_engine.memory_zone(language), keeping_tokens():
+                artifacts = list(self.nlp_engine.artifacts_for(batch, language))
+                analysed = self._analyze_group(batch, language, artifacts, extras)
+                for index, text, results in zip(indices, batch, analysed, strict=True):
                     out[index] = self._postprocess(text, language, results)
                     if index in keys:
                         cache.put(keys[index], tuple(out[index]))
@@ -467,26 +467,55 @@ class Detector:
             out[index] = list(out[source])
         return out
 
-    def _analyze(
-        self, text: str, language: str, nlp_artifacts: NlpArtifacts, context: list[str] | None = None
-    ) -> list[RecognizerResult]:
-        """What ``AnalyzerEngine.analyze`` does, over the precomputed recognizer list."""
-        recognizers = self.recognizers_by_language[language]
+    def _analyze_group(
+        self,
+        texts: Sequence[str],
+        language: str,
+        artifacts: Sequence[NlpArtifacts],
+        contexts: Sequence[list[str] | None],
+    ) -> list[list[RecognizerResult]]:
+        """What ``AnalyzerEngine.analyze`` does for each of ``texts`` (all in ``language``), over the
+        precomputed recognizer list.
+
+        One recognizer at a time over all the texts, rather than every recognizer over one text
+        then the next: a recognizer's tables, memos and automata stay in the processor's caches
+        from one text to the next instead of being pushed out by the other twenty recognizers.
+        Over the 5,000-message benchmark corpus this made detection about 10 % faster (median of
+        eight alternating rounds in one process). Each text's raw results are still gathered in
+        recognizer order, so everything after this is as if the texts had been analysed one by one.
+        """
         entities = self.entities_by_language[language]
-        raw: list[RecognizerResult] = []
-        for recognizer in self._screens[language].recognizers_for(text):
-            found = recognizer.analyze(text=text, entities=entities, nlp_artifacts=nlp_artifacts)
-            if not found:
-                continue
-            for result in found:
-                metadata = result.recognition_metadata
-                if metadata is None:
-                    result.recognition_metadata = metadata = {}
-                metadata.setdefault(RecognizerResult.RECOGNIZER_NAME_KEY, recognizer.name)
-                metadata.setdefault(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY, recognizer.id)
-            raw.extend(found)
+        raws: list[list[RecognizerResult]] = [[] for _ in texts]
+        for recognizer, indices in self._screens[language].plan(texts):
+            name, identifier = recognizer.name, recognizer.id
+            for index in indices:
+                found = recognizer.analyze(text=texts[index], entities=entities, nlp_artifacts=artifacts[index])
+                if not found:
+                    continue
+                for result in found:
+                    metadata = result.recognition_metadata
+                    if metadata is None:
+                        result.recognition_metadata = metadata = {}
+                    metadata.setdefault(RecognizerResult.RECOGNIZER_NAME_KEY, name)
+                    metadata.setdefault(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY, identifier)
+                raws[index].extend(found)
+        return [
+            self._enhance(text, language, raw, nlp_artifacts, context)
+            for text, raw, nlp_artifacts, context in zip(texts, raws, artifacts, contexts, strict=True)
+        ]
+
+    def _enhance(
+        self,
+        text: str,
+        language: str,
+        raw: list[RecognizerResult],
+        nlp_artifacts: NlpArtifacts,
+        context: list[str] | None,
+    ) -> list[RecognizerResult]:
+        """One text's raw results after context enhancement, the score floor and de-duplication."""
         if not raw:
             return raw
+        recognizers = self.recognizers_by_language[language]
         if self._with_own_hook[language]:
             enhanced = self.analyzer._enhance_using_context(text, raw, nlp_artifacts, recognizers, context or None)
         elif any(

@@ -74,8 +74,25 @@ class PatternScreen:
     def recognizers_for(self, text: str) -> list[EntityRecognizer]:
         """Every recognizer that may find something in ``text``: unscreened ones, and screened ones
         with a regex that matches somewhere in it. All of them if the scan failed."""
-        matches = self._filter.Match(text)
-        if not matches or self._sentinel not in matches:
-            return self.recognizers
-        wanted = self._unscreened.union(self._owner[m] for m in matches if m != self._sentinel)
-        return [recognizer for index, recognizer in enumerate(self.recognizers) if index in wanted]
+        return [recognizer for recognizer, indices in self.plan([text]) if indices]
+
+    def plan(self, texts: Sequence[str]) -> list[tuple[EntityRecognizer, list[int]]]:
+        """Each recognizer, in order, with the indices (increasing) of the ``texts`` worth calling it
+        on: every text for unscreened ones; for screened ones, the texts where one of its regexes
+        matches, and every text whose scan failed. The texts are scanned one after the other, which
+        keeps the regexes' automata in the processor's caches."""
+        every = list(range(len(texts)))
+        wanted: list[list[int]] = [[] for _ in self.recognizers]
+        owner = self._owner
+        for position, text in enumerate(texts):
+            matches = self._filter.Match(text)
+            if not matches or self._sentinel not in matches:
+                for indices in wanted:
+                    indices.append(position)
+                continue
+            for index in {owner[m] for m in matches if m != self._sentinel}:
+                wanted[index].append(position)
+        return [
+            (recognizer, every if index in self._unscreened else wanted[index])
+            for index, recognizer in enumerate(self.recognizers)
+        ]

@@ -32,6 +32,7 @@ import itertools
 import logging
 import re
 import sys
+import threading
 import unicodedata
 from array import array
 from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
@@ -130,12 +131,56 @@ def strip_accents(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
 
 
-@functools.lru_cache(maxsize=32)
+class _KeptTokens:
+    """The tokens of the texts tokenized while a ``keeping_tokens`` scope is open."""
+
+    def __init__(self) -> None:
+        self.tokens: dict[str, tuple[Token, ...]] = {}
+        self.scopes = 0  # open scopes
+        self.lock = threading.Lock()
+
+
+_KEPT = _KeptTokens()
+
+
+@contextlib.contextmanager
+def keeping_tokens() -> Iterator[None]:
+    """Keep the tokens of every text tokenized while the scope is open; forget them when it closes.
+
+    Why: the detector runs one recognizer at a time over all the texts of a language in a batch, so
+    the four or five recognizers that tokenize a text do so a whole batch apart, beyond the reach of
+    ``tokenize``'s small cache. Scopes may nest (or overlap across threads): the tokens are
+    forgotten when the last one closes, so no text outlives the batches being analysed.
+    """
+    with _KEPT.lock:
+        _KEPT.scopes += 1
+    try:
+        yield
+    finally:
+        with _KEPT.lock:
+            _KEPT.scopes -= 1
+            if not _KEPT.scopes:
+                _KEPT.tokens.clear()
+
+
 def tokenize(text: str) -> tuple[Token, ...]:
     """Words, numbers and punctuation characters of ``text`` with their offsets.
 
-    Cached for the last few texts: the recognizers of one message tokenize the same text in turn.
+    Cached for the last few texts (the recognizers of one message, asked one after the other,
+    tokenize the same text in turn), and for every text while ``keeping_tokens`` is open.
     """
+    kept = _KEPT.tokens
+    tokens = kept.get(text)
+    if tokens is None:
+        tokens = _tokenize_recent(text)
+        if _KEPT.scopes:
+            kept[text] = tokens
+    return tokens
+
+
+@functools.lru_cache(maxsize=32)
+def _tokenize_recent(text: str) -> tuple[Token, ...]:
+    """``tokenize``'s work, cached for the last few texts."""
     tokens = []
     make = Token._make
     find = text.find

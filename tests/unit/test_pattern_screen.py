@@ -59,6 +59,32 @@ def test_a_failed_scan_runs_every_recognizer() -> None:
     assert _names(screen.recognizers_for("no numbers here")) == ["six", "Always"]
 
 
+def test_a_plan_names_for_each_recognizer_the_texts_it_is_asked_about() -> None:
+    screen = PatternScreen([_Digits("six", r"[0-9]{6}"), _Always(), _Digits("at", r"@")])
+    texts = ["no numbers here", "ref 123456 please", "mail me @ home, ref 123456", ""]
+
+    plan = screen.plan(texts)
+
+    assert [(r.name, indices) for r, indices in plan] == [("six", [1, 2]), ("Always", [0, 1, 2, 3]), ("at", [2])]
+    for position, text in enumerate(texts):  # the same answer as asking text by text
+        assert _names(screen.recognizers_for(text)) == [r.name for r, indices in plan if position in indices]
+
+
+def test_a_failed_scan_puts_its_text_before_every_recognizer() -> None:
+    screen = PatternScreen([_Digits("six", r"[0-9]{6}"), _Always(), _Digits("at", r"@")])
+    real = screen._filter
+
+    class _FailingOnSecond:
+        def Match(self, text: str) -> Any:  # the binding's method name
+            return None if text == "second" else real.Match(text)
+
+    screen._filter = _FailingOnSecond()  # type: ignore[assignment]
+
+    plan = screen.plan(["first", "second", "ref 123456"])
+
+    assert [(r.name, indices) for r, indices in plan] == [("six", [1, 2]), ("Always", [0, 1, 2]), ("at", [1])]
+
+
 def test_a_pattern_re2_cannot_compile_is_named_at_start_up() -> None:
     class _Broken(_Digits):
         def screen_regexes(self) -> list[str]:
@@ -107,6 +133,9 @@ class _NoScreen:
     def recognizers_for(self, text: str) -> list[EntityRecognizer]:
         return self.recognizers
 
+    def plan(self, texts: list[str]) -> list[tuple[EntityRecognizer, list[int]]]:
+        return [(recognizer, list(range(len(texts)))) for recognizer in self.recognizers]
+
 
 def test_detection_is_the_same_with_and_without_the_screen(
     real_detector: Detector, monkeypatch: pytest.MonkeyPatch
@@ -123,6 +152,20 @@ def test_detection_is_the_same_with_and_without_the_screen(
 
     assert screened == unscreened
     assert sum(len(found) for found in screened) > 300
+
+
+def test_a_batch_gets_the_entities_its_texts_get_one_at_a_time(real_detector: Detector) -> None:
+    """The detector runs one recognizer at a time over a whole batch: every text must still get
+    exactly what it gets analysed alone (same entities, scores, recognizers and reasons)."""
+    texts_by_language = _corpus_by_language(600)
+    texts = [t for ts in texts_by_language.values() for t in ts]
+    languages = [lang for lang, ts in texts_by_language.items() for _ in ts]
+
+    batched = real_detector.detect(texts, languages)
+    alone = [real_detector.detect([text], [language])[0] for text, language in zip(texts, languages, strict=True)]
+
+    assert batched == alone
+    assert sum(len(found) for found in batched) > 300
 
 
 def test_the_filter_reports_exactly_the_regexes_that_match(real_detector: Detector) -> None:

@@ -6,7 +6,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from recognizers.names.lexicons import _TOKEN_RE, Token, tokenize
+from recognizers.names import lexicons
+from recognizers.names.lexicons import _TOKEN_RE, Token, keeping_tokens, tokenize
 
 PIECES = st.sampled_from([*"ab Zé0 9\t\n.,-'’_@", "J.", "l'", "van der", "😀", "\u00a0", "\u200b", "ﬁ", "١٢"])
 
@@ -27,3 +28,26 @@ def test_offsets_point_at_the_tokens() -> None:
     assert [t.text for t in tokens][:6] == ["Bonjour", "Marie-Claire", ",", "j'ai", "2", "colis"]
     assert all(text[t.start : t.end] == t.text for t in tokens)
     assert tokens[1].key == "marie-claire" and tokens[1].is_capitalised and not tokens[4].is_word
+
+
+def test_tokens_are_kept_for_the_whole_scope_and_forgotten_after_it() -> None:
+    texts = [f"message {n} from Jan" for n in range(100)]  # more than the small cache of recent texts
+    with keeping_tokens():
+        first = [tokenize(t) for t in texts]
+        with keeping_tokens():  # a nested scope closing does not forget the outer one's tokens
+            tokenize("inner text")
+        assert all(tokenize(t) is tokens for t, tokens in zip(texts, first, strict=True))  # not tokenized again
+        assert len(lexicons._KEPT.tokens) == 101
+    assert lexicons._KEPT.tokens == {}  # no text outlives the scope
+    assert [tokenize(t) for t in texts] == first
+
+
+def test_tokens_are_forgotten_when_the_scope_fails() -> None:
+    try:
+        with keeping_tokens():
+            tokenize("Bonjour Marie")
+            raise RuntimeError("detection failed")
+    except RuntimeError:
+        pass
+    assert lexicons._KEPT.tokens == {}
+    assert lexicons._KEPT.scopes == 0
