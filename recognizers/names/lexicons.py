@@ -131,13 +131,13 @@ def strip_accents(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
 
 
-class _KeptTokens:
-    """The tokens of the texts tokenized while a ``keeping_tokens`` scope is open."""
+class _KeptTokens(threading.local):
+    """The tokens of the texts this thread tokenized while one of its ``keeping_tokens`` scopes is
+    open (per thread, so that one thread's scopes never keep another's tokens alive)."""
 
     def __init__(self) -> None:
         self.tokens: dict[str, tuple[Token, ...]] = {}
         self.scopes = 0  # open scopes
-        self.lock = threading.Lock()
 
 
 _KEPT = _KeptTokens()
@@ -149,18 +149,17 @@ def keeping_tokens() -> Iterator[None]:
 
     Why: the detector runs one recognizer at a time over all the texts of a language in a batch, so
     the four or five recognizers that tokenize a text do so a whole batch apart, beyond the reach of
-    ``tokenize``'s small cache. Scopes may nest (or overlap across threads): the tokens are
-    forgotten when the last one closes, so no text outlives the batches being analysed.
+    ``tokenize``'s small cache. Scopes may nest: the tokens are forgotten when the outermost one
+    closes, so no text outlives the batch being analysed.
     """
-    with _KEPT.lock:
-        _KEPT.scopes += 1
+    kept = _KEPT
+    kept.scopes += 1
     try:
         yield
     finally:
-        with _KEPT.lock:
-            _KEPT.scopes -= 1
-            if not _KEPT.scopes:
-                _KEPT.tokens.clear()
+        kept.scopes -= 1
+        if not kept.scopes:
+            kept.tokens.clear()
 
 
 def tokenize(text: str) -> tuple[Token, ...]:

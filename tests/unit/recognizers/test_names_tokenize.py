@@ -3,6 +3,8 @@ word facts each token carries."""
 
 from __future__ import annotations
 
+import threading
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -51,3 +53,23 @@ def test_tokens_are_forgotten_when_the_scope_fails() -> None:
         pass
     assert lexicons._KEPT.tokens == {}
     assert lexicons._KEPT.scopes == 0
+
+
+def test_each_thread_keeps_its_own_tokens() -> None:
+    seen: dict[str, int] = {}
+
+    def other_thread() -> None:
+        tokenize("not kept: this thread has no scope open")
+        with keeping_tokens():
+            tokenize("kept by the other thread only")
+            seen["inside"] = len(lexicons._KEPT.tokens)
+        seen["after"] = len(lexicons._KEPT.tokens)
+
+    with keeping_tokens():
+        tokenize("kept by the main thread")
+        thread = threading.Thread(target=other_thread)
+        thread.start()
+        thread.join()
+        assert list(lexicons._KEPT.tokens) == ["kept by the main thread"]  # the other's scope closing left it alone
+    assert seen == {"inside": 1, "after": 0}
+    assert lexicons._KEPT.tokens == {}
