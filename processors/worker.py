@@ -292,7 +292,7 @@ def _freeze_startup_heap() -> None:
 M_ARENA_MAX = -8  # glibc's mallopt parameter for the number of malloc arenas (malloc.h)
 
 
-def one_malloc_arena(environ: Mapping[str, str] = os.environ, libc_name: str | None = None) -> bool:
+def one_malloc_arena(environ: Mapping[str, str] = os.environ) -> bool:
     """Ask glibc for a single malloc arena, unless the operator set ``MALLOC_ARENA_MAX`` themselves.
 
     Why: glibc gives a thread that allocates while another holds the main arena an arena of its
@@ -306,7 +306,7 @@ def one_malloc_arena(environ: Mapping[str, str] = os.environ, libc_name: str | N
     if environ.get("MALLOC_ARENA_MAX"):
         return False  # glibc read the operator's own setting at start-up
     try:
-        libc = ctypes.CDLL(libc_name or ctypes.util.find_library("c") or "libc.so.6")
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
         mallopt = libc.mallopt
     except (OSError, AttributeError):
         return False
