@@ -1,8 +1,9 @@
 """Detection: texts in, entities out, in batches per language. The only detection code path.
 
 ``Detector.detect`` groups texts by language, runs spaCy over each group with ``nlp.pipe`` inside a
-memory zone (so the string store does not grow without bound), hands each text's NLP artifacts to
-Presidio's analyzer with only that language's recognizers, then applies piiflow's own rules:
+memory zone (so the string store does not grow without bound), runs that language's recognizers
+over the group's texts and NLP artifacts (one recognizer at a time over the whole group, then
+Presidio's context scoring text by text), then applies piiflow's own rules:
 per-entity thresholds, the allow-list (curated chat words that are never names), and overlap
 resolution so each character belongs to at most one reported entity.
 """

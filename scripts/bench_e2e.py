@@ -6,7 +6,8 @@ from the first produce to the last audit record (one per input). Latency is the 
 Kafka timestamp minus the time its input was produced, per message (same machine clock). A second
 phase produces at half the measured rate to report latency under sustainable load, sending what is
 due once per tick (``--tick-ms``, 20) as a chat backend's producer batches. Worker RSS is read from
-/proc while the run passes 10k and 100k messages, and the end of a longer run (``--rss-run``).
+/proc while the run passes 10k and 100k messages, and the end of a longer run (``--rss-run``): the
+median of five readings 0.1 s apart at each mark.
 
 CPU time of the workers, the broker and this client in each phase is read from /proc and printed
 per message: on a shared machine it shows where the cores go. The workers' mean batch size in a
@@ -123,6 +124,21 @@ def _rss_mb(pid: int) -> float:
     return 0.0
 
 
+RSS_SAMPLES = 5
+RSS_SAMPLE_GAP = 0.1  # seconds
+
+
+def _steady_rss_mb(pid: int) -> float:
+    """The median of a few RSS readings 0.1 s apart: a batch in flight holds its docs and results
+    for a few hundred ms, and one reading taken then says more about the batch than the worker."""
+    readings = []
+    for index in range(RSS_SAMPLES):
+        if index:
+            time.sleep(RSS_SAMPLE_GAP)
+        readings.append(_rss_mb(pid))
+    return statistics.median(readings)
+
+
 def _cpu_seconds(pid: int) -> float:
     """User + system CPU time of a process so far (from /proc/<pid>/stat)."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
@@ -215,7 +231,7 @@ def _run_phase(
                     seen += 1
                     last_audit = record.timestamp / 1000
                     while mark is not None and seen >= mark:
-                        rss[mark] = [_rss_mb(p.pid) for p, _ in workers]
+                        rss[mark] = [_steady_rss_mb(p.pid) for p, _ in workers]
                         mark = next(next_mark, None)
 
     for i, message in enumerate(messages):
