@@ -297,7 +297,12 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=20000)
     parser.add_argument("--workers", default="1,2")
     parser.add_argument("--partitions", type=int, default=4)
-    parser.add_argument("--rss-run", type=int, default=0, help="messages for the RSS run (1 worker), e.g. 100000")
+    parser.add_argument(
+        "--rss-run",
+        type=int,
+        default=0,
+        help="messages for the RSS run (1 worker), e.g. 100000; RSS read at 10k and every 100k",
+    )
     parser.add_argument("--rate", type=float, default=0, help="only a fixed-rate latency phase at this msg/s")
     parser.add_argument("--tick-ms", type=float, default=20, help="fixed-rate phases send what is due once per tick")
     parser.add_argument("--warmup", type=int, default=2000, help="with --rate: messages sent at full speed first")
@@ -345,7 +350,11 @@ def main() -> None:
                 _messages(args.rss_run, "rss"),
                 None,
                 workers,
-                rss_marks=tuple(sorted({10_000, min(100_000, args.rss_run), args.rss_run})),
+                rss_marks=tuple(
+                    sorted(
+                        {10_000, min(100_000, args.rss_run), *range(100_000, args.rss_run + 1, 100_000), args.rss_run}
+                    )
+                ),
             )
         finally:
             _stop(workers)
