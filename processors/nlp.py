@@ -312,10 +312,16 @@ class LazyNlpArtifacts(NlpArtifacts):  # type: ignore[misc]
         self._keywords = value
 
 
+def _string_table(nlp: Language) -> PreshMap | None:
+    """The hash table behind ``nlp``'s string store, or None if this spaCy does not expose it."""
+    table = getattr(nlp.vocab.strings, "_map", None)
+    return table if isinstance(table, PreshMap) else None
+
+
 def string_table_capacity(nlp: Language) -> int:
     """Cells of the hash table behind ``nlp``'s string store (0 if this spaCy does not expose it)."""
-    table = getattr(nlp.vocab.strings, "_map", None)
-    return int(table.capacity) if isinstance(table, PreshMap) else 0
+    table = _string_table(nlp)
+    return int(table.capacity) if table is not None else 0
 
 
 def compact_string_table(nlp: Language, floor: int) -> int:
@@ -330,14 +336,13 @@ def compact_string_table(nlp: Language, floor: int) -> int:
     live strings need it), or 0 when nothing was done. spaCy's lexeme table grows the same way but
     is not reachable from Python; ``PiiflowNlpEngine.renew`` resets that one.
     """
-    strings = nlp.vocab.strings
-    table = getattr(strings, "_map", None)
-    if not isinstance(table, PreshMap) or not floor or table.capacity <= floor:
+    table = _string_table(nlp)
+    if table is None or not floor or table.capacity <= floor:
         return 0
     fresh = PreshMap(floor)
     for key, value in table.items():
         fresh[key] = value
-    strings._map = fresh
+    nlp.vocab.strings._map = fresh
     return int(fresh.capacity)
 
 
