@@ -151,10 +151,25 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
         """Dutch names and places of ``text``."""
         tokens = tokenize(text)
         results: list[RecognizerResult] = []
+        first_names, titles, heads = self.first_names, self.titles, self.interfix_heads
+        after_place = self.lexicon.place_prepositions
         index = 0
         while index < len(tokens):
             token = tokens[index]
             if not token.is_word:
+                index += 1
+                continue
+            if (
+                not token.is_capitalised
+                and token.key not in first_names
+                and token.key not in titles
+                and token.key not in heads
+                and not (index > 0 and tokens[index - 1].key in after_place)
+            ):
+                # Most words of a message. In lower case only a known first name ("jan jansen"), a
+                # title or an interfix opens a person, and only a place preposition before it makes
+                # a place ("in amsterdam"); nothing else below can start here. Checked inline, it
+                # spares three method calls per word.
                 index += 1
                 continue
             person = self._person(text, tokens, index)
@@ -563,6 +578,8 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
 def _line_end(text: str, tokens: Sequence[Token], index: int, limit: int = 12) -> int:
     """Index of the first token after ``index`` that starts a new line (at most ``limit`` ahead)."""
     end = min(len(tokens), index + limit)
+    if text.find("\n", tokens[index].end) < 0:
+        return end  # no line break after the token (most chat messages have none)
     for j in range(index + 1, end):
         if "\n" in text[tokens[j - 1].end : tokens[j].start]:
             return j

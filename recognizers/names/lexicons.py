@@ -551,6 +551,12 @@ class BoundedMemo(dict[_Key, _Answer]):
         return answer
 
 
+@functools.lru_cache(maxsize=16)
+def _as_suffixes(words: frozenset[str]) -> tuple[str, ...]:
+    """``words`` as the tuple ``str.endswith`` takes (the sets are a lexicon's few fixed word lists)."""
+    return tuple(words)
+
+
 class WordMemo(BoundedMemo[str, _Answer]):
     """Answers already worked out for words, per lexicon (a lexicon never changes once loaded)."""
 
@@ -613,7 +619,9 @@ class NameLexicon:
         """``key`` is, or in a compounding language ends with, one of ``words`` ("Schoutelaan")."""
         if key in words:
             return True
-        return self.language == "nl" and any(key.endswith(w) and len(key) > len(w) + 2 for w in words)
+        if self.language != "nl" or not key.endswith(_as_suffixes(words)):
+            return False  # one C-level test for the many keys that end with none of them
+        return any(key.endswith(w) and len(key) > len(w) + 2 for w in words)
 
     def is_adjective(self, key: str) -> bool:
         """A capitalised adjective or demonym by its ending ("Israëlische", "Palestijnen"), or a

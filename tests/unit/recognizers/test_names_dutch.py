@@ -33,6 +33,7 @@ def found(text: str, recognizer: DutchNameRecognizer = DUTCH) -> list[tuple[str,
         ("ik woon in amsterdam", [("LOCATION", "amsterdam")]),
         ("Bezorgd in Noord-Brabant", [("LOCATION", "Noord-Brabant")]),
         ("het pakket is voor jan jansen", [("PERSON", "jan jansen")]),
+        ("Ik heb met van Dijk gesproken.", [("PERSON", "van Dijk")]),  # a lower-case interfix opens it
     ],
 )
 def test_dutch_names_and_places(text: str, expected: list[tuple[str, str]]) -> None:
@@ -94,3 +95,15 @@ def test_build_per_language() -> None:
         "ChatNamePatternRecognizer",
     }
     assert build("de", settings) == []
+
+
+def test_compound_ends_with_a_listed_word_only_in_dutch() -> None:
+    """``has_suffix``: a listed word, or in Dutch a word ending with one after at least three letters."""
+    dutch = DUTCH.lexicon
+    street = sorted(dutch.street_words, key=len)[0]
+    assert dutch.has_suffix(street, dutch.street_words)
+    assert dutch.has_suffix("kerk" + street, dutch.street_words)  # "Kerklaan"
+    assert not dutch.has_suffix("ab" + street, dutch.street_words)  # too short a stem
+    assert not dutch.has_suffix("kerkgebouwtje", dutch.street_words)
+    english = NameLookupRecognizer(LEXICONS, "en").lexicon
+    assert not english.has_suffix("kerk" + street, dutch.street_words)  # English does not compound
