@@ -13,10 +13,15 @@ Modes (each in its own subprocess, so peak RSS is its own):
      batch: PiiflowNlpEngine.pipe), per language, same batches
   d0 the same NER pass on stock spaCy: the same models loaded with spaCy's defaults (thinc's BLIS
      ops), every component but ner (and what it listens to) disabled, no memory zone
+  bd (b) and (d) paired in one process: each batch goes through (b), then through (d) on the
+     detector's own spaCy pipelines (the other order every other batch), each timed. On a shared VM
+     whose speed drifts by tens of percent within minutes, (b) and (d) in separate processes can
+     meet different speeds; paired batch by batch they meet the same, so the share of (d) that (b)
+     reaches is steadier. Reported as that share per round and its median.
 
 Latency per message: mode a/a2 time each call; modes b/c/d divide each batch's time by its size
 (so p99 is the per-message share of the slowest batches). Usage:
-  python scripts/bench_pipeline.py [--n 5000] [--batch 256] [--modes a,a2,b,c,d,d0] [--repeat 3]
+  python scripts/bench_pipeline.py [--n 5000] [--batch 256] [--modes a,a2,b,c,d,d0,bd] [--repeat 3]
 """
 
 from __future__ import annotations
@@ -70,6 +75,21 @@ def _timed_batches(items: list[Any], batch: int, call: Callable[[list[Any]], obj
         call(chunk)
         latencies.extend([(time.perf_counter() - t0) / len(chunk)] * len(chunk))
     return time.perf_counter() - started, latencies
+
+
+def _ner_only(engine: Any) -> Callable[[list[tuple[str, str]]], None]:
+    """Mode (d)'s work on a batch of (text, language): spaCy alone, per language, in a memory zone."""
+
+    def ner_only(chunk: list[tuple[str, str]]) -> None:
+        groups: dict[str, list[str]] = {}
+        for text, lang in chunk:
+            groups.setdefault(lang, []).append(text)
+        for lang, group in groups.items():
+            with engine.memory_zone(lang):
+                for _ in engine.pipe(group, lang):
+                    pass
+
+    return ner_only
 
 
 def _plain_presidio() -> Any:
@@ -165,18 +185,33 @@ def run_mode(mode: str, n: int, batch: int) -> dict[str, Any]:
         engine = PiiflowNlpEngine.from_candidates(
             {k: list(v) for k, v in config.languages.models.items()}, config.languages.blas_threads
         )
-
-        def ner_only(chunk: list[tuple[str, str]]) -> None:
-            groups: dict[str, list[str]] = {}
-            for text, lang in chunk:
-                groups.setdefault(lang, []).append(text)
-            for lang, group in groups.items():
-                with engine.memory_zone(lang):
-                    for _ in engine.pipe(group, lang):
-                        pass
-
+        ner_only = _ner_only(engine)
         ner_only([(texts[0], "fr")])
         elapsed, lat = _timed_batches(list(zip(texts, true_langs, strict=True)), batch, ner_only)
+    elif mode == "bd":
+        from processors.detect_cli import DetectService
+
+        service = DetectService(config, path)
+        ner_only = _ner_only(service.detector.nlp_engine)
+        service.detect(texts[:8], [None] * 8)
+        ner_only([(texts[0], "fr")])
+        spent = {"b": 0.0, "d": 0.0}
+        for number, i in enumerate(range(0, len(texts), batch)):
+            steps: list[tuple[str, Callable[[], object]]] = [
+                ("b", lambda i=i: service.detect(texts[i : i + batch], langs[i : i + batch])),
+                ("d", lambda i=i: ner_only(list(zip(texts[i : i + batch], true_langs[i : i + batch], strict=True)))),
+            ]
+            for name, step in steps if number % 2 == 0 else steps[::-1]:
+                t0 = time.perf_counter()
+                step()
+                spent[name] += time.perf_counter() - t0
+        return {
+            "mode": mode,
+            "messages": len(texts),
+            "b_msg_per_s": round(len(texts) / spent["b"], 1),
+            "d_msg_per_s": round(len(texts) / spent["d"], 1),
+            "b_share_of_d": round(100 * spent["d"] / spent["b"], 1),
+        }
     elif mode == "d0":
         import spacy
 
@@ -231,7 +266,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--n", type=int, default=5000)
     parser.add_argument("--batch", type=int, default=256)
-    parser.add_argument("--modes", default="a,a2,b,c,d,d0")
+    parser.add_argument("--modes", default="a,a2,b,c,d,d0,bd")
     parser.add_argument("--repeat", type=int, default=3, help="rounds; the best run of each mode is reported")
     parser.add_argument("--one", help=argparse.SUPPRESS)
     parser.add_argument("--json", help="also write the results as JSON to this file")
@@ -252,6 +287,8 @@ def main() -> None:
             )
             runs[mode].append(json.loads(out.stdout.strip().splitlines()[-1]))
             print(f"round {round_index + 1} {mode}: {runs[mode][-1]}", file=sys.stderr)
+    paired = runs.pop("bd", [])
+    modes = [mode for mode in modes if mode != "bd"]
     # Best of the rounds per mode (the least disturbed run), the spread shown next to it.
     results = {mode: max(runs[mode], key=lambda r: r["msg_per_s"]) for mode in modes}
     base = results.get("a", {}).get("msg_per_s")
@@ -280,6 +317,16 @@ def main() -> None:
             f"| {r['p50_ms']} | {r['p99_ms']} "
             f"| {r['peak_rss_mb']} |"
         )
+    if paired:
+        shares = [r["b_share_of_d"] for r in paired]
+        lines += [
+            "",
+            f"(b) and (d) paired in one process, batch by batch: (b) reaches {statistics.median(shares)} % of (d) "
+            f"(median of {len(shares)} rounds: {', '.join(f'{x} %' for x in shares)}; "
+            f"(b) {', '.join(str(r['b_msg_per_s']) for r in paired)} msg/s, "
+            f"(d) {', '.join(str(r['d_msg_per_s']) for r in paired)} msg/s).",
+        ]
+        results["bd"] = {"b_share_of_d": shares}
     print("\n".join(lines))
     if args.json:
         with open(args.json, "w", encoding="utf-8") as handle:
