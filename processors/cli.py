@@ -91,11 +91,13 @@ def _pipeline(args: argparse.Namespace, auto_dev: bool) -> tuple[Pipeline, Piifl
 def cmd_redact(args: argparse.Namespace) -> int:
     """Embedded mode over a JSONL file."""
     from processors.embedded import redact_file
+    from processors.heap import freeze_startup_heap
     from processors.report_cli import print_redact_summary, progress_for
 
     if not args.input.is_file():
         raise UserError(f"{args.input}: input file not found")
     pipeline, config = _pipeline(args, auto_dev=True)
+    freeze_startup_heap()
     with progress_for(args.input, enabled=not args.quiet) as advance:
         summary = redact_file(pipeline, args.input, args.out_dir, config.worker.batch_size, advance)
     print_redact_summary(summary, args.out_dir, pipeline.ephemeral_keys)

@@ -16,6 +16,7 @@ import orjson
 
 from processors.config import PiiflowConfig
 from processors.detection import Detector, Entity
+from processors.heap import freeze_startup_heap
 from processors.language import LanguageResolver
 from processors.textnorm import normalize_with_offsets
 
@@ -62,6 +63,7 @@ def _lines(handle: IO[bytes]) -> Iterator[dict[str, Any]]:
 def run_detect(config: PiiflowConfig, config_path: Path, source: str) -> int:
     """Stream input lines to JSON result lines on stdout, in input order."""
     service = DetectService(config, config_path)
+    freeze_startup_heap()
     handle: IO[bytes] = sys.stdin.buffer if source == "-" else Path(source).open("rb")  # noqa: SIM115
     out = sys.stdout.buffer
     try:

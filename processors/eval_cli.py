@@ -32,6 +32,7 @@ from processors.evaluation import (
     score,
     to_spans,
 )
+from processors.heap import freeze_startup_heap
 
 
 def detect_records(
@@ -119,6 +120,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         except (ValueError, KeyError) as exc:
             raise UserError(f"{path}: not an evaluation set ({exc})") from None
     service = DetectService(config, config_path)
+    freeze_startup_heap()
     started = time.perf_counter()
     columns = (TextColumn("detecting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=Console(stderr=True), transient=True, disable=args.quiet) as progress:

@@ -23,7 +23,6 @@ from __future__ import annotations
 import asyncio
 import ctypes
 import ctypes.util
-import gc
 import logging
 import os
 import tempfile
@@ -38,6 +37,7 @@ import faust
 
 from processors.config import PiiflowConfig
 from processors.deadletter import SourceRef
+from processors.heap import freeze_startup_heap
 from processors.kafka_security import read_password, ssl_context
 from processors.metrics import PipelineMetrics
 from processors.pipeline import Outcome, Pipeline, RawRecord
@@ -275,20 +275,6 @@ def _update_lag(app: faust.App, metrics: PipelineMetrics, events: Any) -> None:
             metrics.consumer_lag.labels(tp.topic, str(tp.partition)).set(max(0, highwater - offset - 1))
 
 
-def _freeze_startup_heap() -> None:
-    """Keep the models and lexicons out of the garbage collector's full passes.
-
-    Loading leaves about half a million container objects (spaCy models, lexicons, Presidio's
-    recognizers) that live as long as the process, and each full collection walks them all. Run
-    in-process over 20,000 messages in batches of 8 on the 2-core VM, the pipeline went through one
-    full collection: 417 ms without this, 22 ms with it, a stall of every message in flight.
-    ``gc.freeze`` moves what exists now to a generation the collector never scans; it was never
-    going to be freed anyway.
-    """
-    gc.collect()
-    gc.freeze()
-
-
 M_ARENA_MAX = -8  # glibc's mallopt parameter for the number of malloc arenas (malloc.h)
 
 
@@ -321,7 +307,7 @@ def run_worker(config: PiiflowConfig, config_path: Path, dev_mode: bool) -> int:
     created = ensure_topics(config)
     LOG.info("topics ready", extra={"count": len(created)})
     app = build_app(config, pipeline)
-    _freeze_startup_heap()
+    freeze_startup_heap()
     worker = faust.Worker(app, loglevel="WARNING", quiet=True, override_logging=False)
     LOG.info("worker starting", extra={"topic": config.topics.input})
     try:

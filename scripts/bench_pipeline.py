@@ -19,6 +19,9 @@ Modes (each in its own subprocess, so peak RSS is its own):
      meet different speeds; paired batch by batch they meet the same, so the share of (d) that (b)
      reaches is steadier. Reported as that share per round and its median.
 
+The piiflow modes (b, c, d, bd) freeze the start-up heap once loaded (``gc.freeze``), as the worker,
+``piiflow detect``, ``redact`` and ``eval`` do; the plain Presidio and stock spaCy modes do not.
+
 Latency per message: mode a/a2 time each call; modes b/c/d divide each batch's time by its size
 (so p99 is the per-message share of the slowest batches). Usage:
   python scripts/bench_pipeline.py [--n 5000] [--batch 256] [--modes a,a2,b,c,d,d0,bd] [--repeat 3]
@@ -126,6 +129,7 @@ def run_mode(mode: str, n: int, batch: int) -> dict[str, Any]:
     texts = [m["text"] for m in messages]
     langs: list[str | None] = [m.get("lang") for m in messages]
     from processors.config import load_config
+    from processors.heap import freeze_startup_heap
     from processors.language import LanguageResolver
 
     config, path = load_config()
@@ -163,6 +167,7 @@ def run_mode(mode: str, n: int, batch: int) -> dict[str, Any]:
         from processors.detect_cli import DetectService
 
         service = DetectService(config, path)
+        freeze_startup_heap()
         service.detect(texts[:8], [None] * 8)
         elapsed, lat = _timed_batches(
             list(zip(texts, langs, strict=True)),
@@ -176,6 +181,7 @@ def run_mode(mode: str, n: int, batch: int) -> dict[str, Any]:
         from processors.pipeline import Pipeline, RawRecord
 
         pipeline = Pipeline(config, path)
+        freeze_startup_heap()
         records = [RawRecord(orjson.dumps(m), SourceRef("bench", 0, i)) for i, m in enumerate(messages)]
         pipeline.process_batch(records[:8])
         elapsed, lat = _timed_batches(records, batch, pipeline.process_batch)
@@ -185,6 +191,7 @@ def run_mode(mode: str, n: int, batch: int) -> dict[str, Any]:
         engine = PiiflowNlpEngine.from_candidates(
             {k: list(v) for k, v in config.languages.models.items()}, config.languages.blas_threads
         )
+        freeze_startup_heap()
         ner_only = _ner_only(engine)
         ner_only([(texts[0], "fr")])
         elapsed, lat = _timed_batches(list(zip(texts, true_langs, strict=True)), batch, ner_only)
@@ -192,6 +199,7 @@ def run_mode(mode: str, n: int, batch: int) -> dict[str, Any]:
         from processors.detect_cli import DetectService
 
         service = DetectService(config, path)
+        freeze_startup_heap()
         ner_only = _ner_only(service.detector.nlp_engine)
         service.detect(texts[:8], [None] * 8)
         ner_only([(texts[0], "fr")])

@@ -7,14 +7,14 @@ import gc
 import pytest
 
 from processors import worker
-from processors.worker import _freeze_startup_heap
+from processors.heap import freeze_startup_heap
 
 
 def test_startup_objects_are_frozen() -> None:
     loaded = [{"model": index} for index in range(1000)]  # stands in for models and lexicons
     before = gc.get_freeze_count()
     try:
-        _freeze_startup_heap()
+        freeze_startup_heap()
         assert gc.get_freeze_count() >= before + len(loaded)
     finally:
         gc.unfreeze()  # give the test process its collector back

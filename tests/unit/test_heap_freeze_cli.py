@@ -1,0 +1,60 @@
+"""The one-shot commands freeze their start-up heap once the models are loaded, as the worker does."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from processors import detect_cli, eval_cli
+from processors.config import load_config
+
+
+class _Recorder:
+    def __init__(self) -> None:
+        self.events: list[str] = []
+
+
+def test_piiflow_detect_freezes_after_loading(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    recorder = _Recorder()
+
+    class _Service:
+        def __init__(self, config: Any, config_path: Path) -> None:
+            recorder.events.append("models loaded")
+
+        def detect(self, texts: list[str], langs: list[str | None]) -> list[tuple[str, list[Any]]]:
+            recorder.events.append(f"detect {len(texts)}")
+            return [("en", []) for _ in texts]
+
+    monkeypatch.setattr(detect_cli, "DetectService", _Service)
+    monkeypatch.setattr(detect_cli, "freeze_startup_heap", lambda: recorder.events.append("heap frozen"))
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"text": "hello"}\n', encoding="utf-8")
+    config, path = load_config()
+
+    assert detect_cli.run_detect(config, path, str(source)) == 0
+    assert recorder.events == ["models loaded", "heap frozen", "detect 1"]
+
+
+def test_piiflow_eval_freezes_after_loading(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    recorder = _Recorder()
+
+    class _Service:
+        def __init__(self, config: Any, config_path: Path) -> None:
+            recorder.events.append("models loaded")
+
+        def detect(self, texts: list[str], langs: list[str | None]) -> list[tuple[str, list[Any]]]:
+            recorder.events.append(f"detect {len(texts)}")
+            return [("en", []) for _ in texts]
+
+    monkeypatch.setattr(eval_cli, "DetectService", _Service)
+    monkeypatch.setattr(eval_cli, "freeze_startup_heap", lambda: recorder.events.append("heap frozen"))
+    dataset = tmp_path / "set.jsonl"
+    record = '{"id": "t#0", "lang": "en", "text": "Call Jan", "spans": [], "annotated_labels": ["PERSON"]}'
+    dataset.write_text(record + "\n", encoding="utf-8")
+    args = argparse.Namespace(datasets=[dataset], config=None, json=None, limit=None, batch=8, quiet=True)
+
+    assert eval_cli.cmd_eval(args) == 0
+    assert recorder.events == ["models loaded", "heap frozen", "detect 1"]
