@@ -58,3 +58,29 @@ def test_piiflow_eval_freezes_after_loading(monkeypatch: pytest.MonkeyPatch, tmp
 
     assert eval_cli.cmd_eval(args) == 0
     assert recorder.events == ["models loaded", "heap frozen", "detect 1"]
+
+
+def test_piiflow_redact_freezes_after_loading(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from processors import cli, embedded, heap, report_cli
+
+    recorder = _Recorder()
+    config, _ = load_config()
+
+    def pipeline(args: argparse.Namespace, auto_dev: bool) -> tuple[Any, Any]:
+        recorder.events.append("models loaded")
+        return argparse.Namespace(ephemeral_keys=[]), config
+
+    def redact_file(*args: Any) -> str:
+        recorder.events.append("redacted")
+        return "summary"
+
+    monkeypatch.setattr(cli, "_pipeline", pipeline)
+    monkeypatch.setattr(heap, "freeze_startup_heap", lambda: recorder.events.append("heap frozen"))
+    monkeypatch.setattr(embedded, "redact_file", redact_file)
+    monkeypatch.setattr(report_cli, "print_redact_summary", lambda *args: None)
+    source = tmp_path / "in.jsonl"
+    source.write_text("{}\n", encoding="utf-8")
+    args = argparse.Namespace(input=source, out_dir=tmp_path / "out", quiet=True)
+
+    assert cli.cmd_redact(args) == 0
+    assert recorder.events == ["models loaded", "heap frozen", "redacted"]
