@@ -17,8 +17,8 @@ class _Recorder:
         self.events: list[str] = []
 
 
-def test_piiflow_detect_freezes_after_loading(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    recorder = _Recorder()
+def _service(recorder: _Recorder) -> type:
+    """A DetectService stand-in that records when it is built and when it detects."""
 
     class _Service:
         def __init__(self, config: Any, config_path: Path) -> None:
@@ -28,7 +28,13 @@ def test_piiflow_detect_freezes_after_loading(monkeypatch: pytest.MonkeyPatch, t
             recorder.events.append(f"detect {len(texts)}")
             return [("en", []) for _ in texts]
 
-    monkeypatch.setattr(detect_cli, "DetectService", _Service)
+    return _Service
+
+
+def test_piiflow_detect_freezes_after_loading(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    recorder = _Recorder()
+
+    monkeypatch.setattr(detect_cli, "DetectService", _service(recorder))
     monkeypatch.setattr(detect_cli, "freeze_startup_heap", lambda: recorder.events.append("heap frozen"))
     source = tmp_path / "in.jsonl"
     source.write_text('{"text": "hello"}\n', encoding="utf-8")
@@ -41,15 +47,7 @@ def test_piiflow_detect_freezes_after_loading(monkeypatch: pytest.MonkeyPatch, t
 def test_piiflow_eval_freezes_after_loading(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     recorder = _Recorder()
 
-    class _Service:
-        def __init__(self, config: Any, config_path: Path) -> None:
-            recorder.events.append("models loaded")
-
-        def detect(self, texts: list[str], langs: list[str | None]) -> list[tuple[str, list[Any]]]:
-            recorder.events.append(f"detect {len(texts)}")
-            return [("en", []) for _ in texts]
-
-    monkeypatch.setattr(eval_cli, "DetectService", _Service)
+    monkeypatch.setattr(eval_cli, "DetectService", _service(recorder))
     monkeypatch.setattr(eval_cli, "freeze_startup_heap", lambda: recorder.events.append("heap frozen"))
     dataset = tmp_path / "set.jsonl"
     record = '{"id": "t#0", "lang": "en", "text": "Call Jan", "spans": [], "annotated_labels": ["PERSON"]}'
