@@ -329,7 +329,7 @@ def main() -> None:
         shares = [r["b_share_of_d"] for r in paired]
         lines += [
             "",
-            f"(b) and (d) paired in one process, batch by batch: (b) reaches {statistics.median(shares)} % of (d) "
+            f"(b) and (d) paired in one process, batch by batch: (b) reaches {statistics.median(shares):.1f} % of (d) "
             f"(median of {len(shares)} rounds: {', '.join(f'{x} %' for x in shares)}; "
             f"(b) {', '.join(str(r['b_msg_per_s']) for r in paired)} msg/s, "
             f"(d) {', '.join(str(r['d_msg_per_s']) for r in paired)} msg/s).",
