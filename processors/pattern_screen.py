@@ -71,11 +71,6 @@ class PatternScreen:
         self._unscreened = frozenset(unscreened)
         self.screened_count = len(self.recognizers) - len(unscreened)
 
-    def recognizers_for(self, text: str) -> list[EntityRecognizer]:
-        """Every recognizer that may find something in ``text``: unscreened ones, and screened ones
-        with a regex that matches somewhere in it. All of them if the scan failed."""
-        return [recognizer for recognizer, indices in self.plan([text]) if indices]
-
     def plan(self, texts: Sequence[str]) -> list[tuple[EntityRecognizer, list[int]]]:
         """Each recognizer, in order, with the indices (increasing) of the ``texts`` worth calling it
         on: every text for unscreened ones; for screened ones, the texts where one of its regexes
