@@ -44,12 +44,31 @@ MIN_IDENTIFIER_DIGITS = 4
 YES, MAYBE, NO = 2, 1, 0
 
 
-def _phrase_regex(phrase: str) -> str:
-    """RE2 for a cue phrase: any run of spaces between words, either apostrophe."""
+def _phrase_regex(phrase: str, word_edges: bool = False) -> str:
+    """RE2 for a cue phrase: any run of spaces between words, either apostrophe. With ``word_edges``,
+    an ASCII letter or digit at either end of the phrase must also stand at a word boundary."""
     parts = []
     for word in phrase.split():
         parts.append("".join("['’]" if ch in "'’" else re2.escape(ch) for ch in word))
-    return r"\s+".join(parts)
+    regex = r"\s+".join(parts)
+    if word_edges and _ascii_alnum(phrase[0]):
+        regex = r"\b" + regex
+    if word_edges and _ascii_alnum(phrase[-1]):
+        regex += r"\b"
+    return regex
+
+
+def _ascii_alnum(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+# A cue glued to a letter or digit on either side ("m" in "comment") is no cue (``str.isalnum``).
+# RE2's word boundary, which drops most such matches inside the search, knows only ASCII letters,
+# digits and "_" as word characters. Where it sees a boundary that Python does not (after "é"), the
+# match is checked again as before. The other way round it would drop a cue: next to "_" (a word
+# character to RE2 only), or where case folding lets an ASCII letter of a phrase match a character
+# outside ASCII, the long s and the Kelvin sign. Texts holding one are searched without boundaries.
+_WORD_EDGE_BREAKERS = ("_", "\u017f", "\u212a")
 
 
 def _cue_key(phrase: str) -> str:
@@ -156,6 +175,14 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
         # letters that Python's does not, from the grouped regex on that span (the same alternation
         # in the same order, so the same first alternative matches there).
         self._cues = re2.compile("(?i)" + "|".join(alternatives)) if groups else None
+        # the same alternation with word boundaries at the phrases' ASCII edges: about two thirds of
+        # the matches above are inside words ("m" in "comment", "yo" in "you"), each costing a call
+        # into RE2 and a decoded span before it is dropped (``_WORD_EDGE_BREAKERS``)
+        self._bounded_cues = (
+            re2.compile("(?i)" + "|".join(_phrase_regex(p, word_edges=True) for _, ps in kinds for p in ps))
+            if groups
+            else None
+        )
         self._kinds = re2.compile("(?i)" + "|".join(groups)) if groups else None
         # the same context words as the other name recognizers: a context word raises every
         # recognizer's name alike, so that the longer name wins ("op naam van Lot van der Plas")
@@ -248,10 +275,11 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
     # ----------------------------------------------------------------------------------------
 
     def _find_cues(self, text: str, tokens: Sequence[Token]) -> list[_Cue]:
-        if self._cues is None:
+        if self._cues is None or self._bounded_cues is None:
             return []
         cues = []
-        for spans in finditer_spans(self._cues, text):
+        bounded = not any(ch in text for ch in _WORD_EDGE_BREAKERS)
+        for spans in finditer_spans(self._bounded_cues if bounded else self._cues, text):
             start, end = spans[0]
             if (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
                 continue  # glued to a word: "bonjours", "himself"
