@@ -38,7 +38,7 @@ from recognizers.entities import (
     PERSON,
     STRUCTURED_IDS,
 )
-from recognizers.names.lexicons import WordMemo, keeping_tokens
+from recognizers.names.lexicons import WordMemo, keeping_tokens, load_lexicon
 from recognizers.yaml_data import load_yaml
 
 LOG = logging.getLogger(__name__)
@@ -363,6 +363,10 @@ class Detector:
             supported = {e for r in recognizers for e in r.supported_entities} & ALL_ENTITIES
             wanted = set(settings.entities) if settings.entities is not None else supported
             self.entities_by_language[language] = sorted(supported & wanted)
+        for language in settings.languages:
+            if language in self.nlp_engine.tokenizer_caches:
+                vocabulary = load_lexicon(settings.lexicon_dir, language).common_vocabulary()
+                self.nlp_engine.add_cacheable_words(language, vocabulary)
         self.analyzer = AnalyzerEngine(
             registry=registry,
             nlp_engine=self.nlp_engine,

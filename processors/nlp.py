@@ -39,6 +39,7 @@ from thinc.api import use_ops
 from threadpoolctl import threadpool_limits
 
 from processors.regex_cache import cached_compiles
+from processors.tokenizer_cache import TokenizerCacheLearner
 
 LOG = logging.getLogger(__name__)
 
@@ -132,6 +133,10 @@ class PiiflowNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
         self._since_load = dict.fromkeys(self.nlp, 0)
         self.compactions = dict.fromkeys(self.nlp, 0)
         self._table_floor = {language: string_table_capacity(nlp) for language, nlp in self.nlp.items()}
+        # spaCy's tokenizer cache, filled with common words between batches (processors.tokenizer_cache)
+        self._cacheable_words: dict[str, frozenset[str]] = dict.fromkeys(self.nlp, frozenset())
+        self.tokenizer_caches = {language: TokenizerCacheLearner(nlp) for language, nlp in self.nlp.items()}
+        self._zone_texts: dict[str, list[str] | None] = dict.fromkeys(self.nlp)  # a list inside a zone only
 
     @classmethod
     def from_candidates(
@@ -163,6 +168,7 @@ class PiiflowNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
         self.nlp[language], self.loaded[language] = load_pipeline(language, self.candidates[language])
         self._since_load[language] = 0
         self._table_floor[language] = string_table_capacity(self.nlp[language])
+        self.tokenizer_caches[language] = TokenizerCacheLearner(self.nlp[language], self._cacheable_words[language])
         self.renewals[language] += 1
         LOG.info(
             "renewed spaCy pipeline",
@@ -171,6 +177,12 @@ class PiiflowNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
 
     def load(self) -> None:
         """Pipelines are loaded in ``from_candidates``; Presidio may call this, and it must not reload."""
+
+    def add_cacheable_words(self, language: str, words: frozenset[str]) -> None:
+        """Words (beyond the model's own strings and stop words) whose chunks the tokenizer may cache
+        for good: static word lists, never words taken from messages (``processors.tokenizer_cache``)."""
+        self._cacheable_words[language] = self._cacheable_words[language] | words
+        self.tokenizer_caches[language].add_words(words)
 
     def is_loaded(self) -> bool:
         """Loaded at construction."""
@@ -185,13 +197,25 @@ class PiiflowNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
         """spaCy's memory zone: strings interned while processing a batch are freed after it.
 
         Without it the string store grows with every new token seen, so a long-running worker's
-        memory creeps up. Docs must not outlive the zone. After the zone, the pipeline is renewed
-        once it has processed ``renew_after`` texts since it was loaded (``renew``).
+        memory creeps up. Docs must not outlive the zone. After the zone, the tokenizer caches the
+        common words of the zone's texts (``processors.tokenizer_cache``: spaCy caches nothing
+        inside a zone), and the pipeline is renewed once it has processed ``renew_after`` texts
+        since it was loaded (``renew``).
         """
         nlp = self.nlp[language]
         zone = getattr(nlp, "memory_zone", None)
-        with zone() if zone is not None else nullcontext():
-            yield
+        texts: list[str] = []
+        outer, self._zone_texts[language] = self._zone_texts[language], texts
+        try:
+            with zone() if zone is not None else nullcontext():
+                yield
+            if outer is None:  # the outermost zone: its strings are gone now
+                self.tokenizer_caches[language].learn(texts)
+        finally:
+            self._zone_texts[language] = outer
+            if outer is not None:
+                outer.extend(texts)
+            texts.clear()  # no text outlives its batch
         floor = compact_string_table(nlp, self._table_floor[language])
         if floor:
             self._table_floor[language] = floor
@@ -210,6 +234,9 @@ class PiiflowNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
         """
         nlp = self.nlp[language]
         self._since_load[language] += len(texts)
+        zone_texts = self._zone_texts[language]
+        if zone_texts is not None and not self.tokenizer_caches[language].full:
+            zone_texts.extend(texts)  # learned from once the zone closes (memory_zone)
         inputs = [safe_input(nlp, text) for text in texts]
         config = {
             name: {"batch_size": 4 * FORWARD_DOCS} for name, pipe in nlp.pipeline if isinstance(pipe, TrainablePipe)

@@ -615,6 +615,22 @@ class NameLexicon:
     person_nouns: frozenset[str] = frozenset()
     """Functions and professions written before a person's name ("minister", "professor", "coach")."""
 
+    def common_vocabulary(self) -> frozenset[str]:
+        """The single words of the lexicon's lists of ordinary language (stop, function and common
+        words, greetings, titles, particles, date and duration words): no names, no places."""
+        lists = (
+            self.stop_words,
+            self.function_words,
+            self.common_words,
+            self.greetings,
+            self.titles,
+            self.particles,
+            self.after_cues,
+            self.date_words,
+            self.duration_words,
+        )
+        return frozenset(word for words in lists for word in words if " " not in word)
+
     def has_suffix(self, key: str, words: frozenset[str]) -> bool:
         """``key`` is, or in a compounding language ends with, one of ``words`` ("Schoutelaan")."""
         if key in words:
