@@ -15,9 +15,10 @@ of a message that is not already in the model or in those lists is kept: a name 
 list holds is never tokenized outside a zone. The cache cannot change a result: it holds what the
 tokenizer made of that very chunk, which is what spaCy does outside memory zones anyway.
 
-Bounded: at most ``capacity`` chunks are learned per pipeline (spaCy's ``max_cache_size`` is raised
-to match), and the chunks already considered are remembered by their hash only, in a set emptied
-when it reaches ``SEEN_LIMIT``. A renewed pipeline (``PiiflowNlpEngine.renew``) starts a new learner.
+Bounded: at most ``capacity`` chunks are tokenized for the cache per pipeline (spaCy's
+``max_cache_size`` is raised to match; a chunk met again after the set below was emptied counts
+again), and the chunks already considered are remembered by their hash only, in a set emptied when
+it reaches ``SEEN_LIMIT``. A renewed pipeline (``PiiflowNlpEngine.renew``) starts a new learner.
 """
 
 from __future__ import annotations
