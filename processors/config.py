@@ -190,6 +190,12 @@ class LanguagesConfig(StrictModel):
     """Texts per language after which its spaCy pipeline is loaded again (0.2-0.4 s here), giving
     back the memory spaCy's lexeme table keeps growing under memory zones (the string table is
     compacted after every batch instead); 0 never."""
+    tokenizer_cache_size: int = Field(default=20_000, ge=0, le=1_000_000)
+    """Common-word chunks per language that spaCy's tokenizer may cache for good, learned between
+    batches (inside a batch's memory zone spaCy caches nothing): only chunks that are the model's
+    own strings or words of piiflow's static lists, never other words of a message. 0 turns it off.
+    About 4,000 are learned over the first 10,000 chat messages here, and detection is 6-12 %
+    faster (README, Throughput)."""
 
     @model_validator(mode="after")
     def _consistent(self) -> LanguagesConfig:

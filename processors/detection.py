@@ -29,6 +29,7 @@ from processors.nlp import LazyNlpArtifacts, PiiflowNlpEngine
 from processors.pattern_screen import PatternScreen
 from processors.regex_cache import cached_compiles
 from processors.result_cache import ResultCache
+from processors.tokenizer_cache import DEFAULT_CAPACITY
 from recognizers import RecognizerSettings, build_recognizers
 from recognizers.entities import (
     ALL_ENTITIES,
@@ -308,6 +309,7 @@ class DetectionSettings:
     allow_list: dict[str, frozenset[str]] = field(default_factory=dict)
     blas_threads: int = 1
     renew_pipeline_after: int = 0
+    tokenizer_cache_size: int = DEFAULT_CAPACITY
     result_cache_size: int = 10_000
 
     @classmethod
@@ -328,6 +330,7 @@ class DetectionSettings:
             models={lang: list(config.languages.models[lang]) for lang in config.languages.supported},
             blas_threads=config.languages.blas_threads,
             renew_pipeline_after=config.languages.renew_pipeline_after,
+            tokenizer_cache_size=config.languages.tokenizer_cache_size,
             score_threshold=det.score_threshold,
             thresholds=dict(det.thresholds),
             entities=list(det.entities) if det.entities is not None else None,
@@ -344,7 +347,7 @@ class Detector:
     def __init__(self, settings: DetectionSettings, nlp_engine: PiiflowNlpEngine | None = None) -> None:
         self.settings = settings
         self.nlp_engine = nlp_engine or PiiflowNlpEngine.from_candidates(
-            settings.models, settings.blas_threads, settings.renew_pipeline_after
+            settings.models, settings.blas_threads, settings.renew_pipeline_after, settings.tokenizer_cache_size
         )
         # entities of recently seen messages: a repeated message is not analysed again
         self.results: ResultCache[tuple[Entity, ...]] = ResultCache(settings.result_cache_size)

@@ -39,7 +39,7 @@ from thinc.api import use_ops
 from threadpoolctl import threadpool_limits
 
 from processors.regex_cache import cached_compiles
-from processors.tokenizer_cache import TokenizerCacheLearner
+from processors.tokenizer_cache import DEFAULT_CAPACITY, TokenizerCacheLearner
 
 LOG = logging.getLogger(__name__)
 
@@ -123,6 +123,7 @@ class PiiflowNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
         loaded: dict[str, LoadedModel],
         candidates: Mapping[str, Sequence[str]] | None = None,
         renew_after: int = 0,
+        tokenizer_cache_size: int = DEFAULT_CAPACITY,
     ) -> None:
         super().__init__(models=[{"lang_code": lang, "model_name": m.name} for lang, m in loaded.items()])
         self.nlp = dict(pipelines)
@@ -135,22 +136,30 @@ class PiiflowNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
         self._table_floor = {language: string_table_capacity(nlp) for language, nlp in self.nlp.items()}
         # spaCy's tokenizer cache, filled with common words between batches (processors.tokenizer_cache)
         self._cacheable_words: dict[str, frozenset[str]] = dict.fromkeys(self.nlp, frozenset())
-        self.tokenizer_caches = {language: TokenizerCacheLearner(nlp) for language, nlp in self.nlp.items()}
+        self.tokenizer_cache_size = tokenizer_cache_size
+        self.tokenizer_caches = {
+            language: TokenizerCacheLearner(nlp, capacity=tokenizer_cache_size) for language, nlp in self.nlp.items()
+        }
         self._zone_texts: dict[str, list[str] | None] = dict.fromkeys(self.nlp)  # a list inside a zone only
 
     @classmethod
     def from_candidates(
-        cls, models: Mapping[str, Sequence[str]], blas_threads: int = 1, renew_after: int = 0
+        cls,
+        models: Mapping[str, Sequence[str]],
+        blas_threads: int = 1,
+        renew_after: int = 0,
+        tokenizer_cache_size: int = DEFAULT_CAPACITY,
     ) -> PiiflowNlpEngine:
         """Load one pipeline per language from its candidate list; OpenBLAS gets ``blas_threads``
-        threads in this process (see module docstring). ``renew_after``: see ``renew``."""
+        threads in this process (see module docstring). ``renew_after``: see ``renew``;
+        ``tokenizer_cache_size``: see ``processors.tokenizer_cache``."""
         limit_blas_threads(blas_threads)
         pipelines: dict[str, Language] = {}
         loaded: dict[str, LoadedModel] = {}
         for language, candidates in models.items():
             pipelines[language], loaded[language] = load_pipeline(language, candidates)
             LOG.info("loaded spaCy pipeline", extra={"language": language, "model": loaded[language].name})
-        return cls(pipelines, loaded, models, renew_after)
+        return cls(pipelines, loaded, models, renew_after, tokenizer_cache_size)
 
     def renew(self, language: str) -> None:
         """Load ``language``'s pipeline again, in place of the one in use.
@@ -168,7 +177,9 @@ class PiiflowNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
         self.nlp[language], self.loaded[language] = load_pipeline(language, self.candidates[language])
         self._since_load[language] = 0
         self._table_floor[language] = string_table_capacity(self.nlp[language])
-        self.tokenizer_caches[language] = TokenizerCacheLearner(self.nlp[language], self._cacheable_words[language])
+        self.tokenizer_caches[language] = TokenizerCacheLearner(
+            self.nlp[language], self._cacheable_words[language], self.tokenizer_cache_size
+        )
         self.renewals[language] += 1
         LOG.info(
             "renewed spaCy pipeline",

@@ -191,7 +191,9 @@ def run_mode(mode: str, n: int, batch: int) -> dict[str, Any]:
         from recognizers.names.lexicons import load_lexicon
 
         engine = PiiflowNlpEngine.from_candidates(
-            {k: list(v) for k, v in config.languages.models.items()}, config.languages.blas_threads
+            {k: list(v) for k, v in config.languages.models.items()},
+            config.languages.blas_threads,
+            tokenizer_cache_size=config.languages.tokenizer_cache_size,
         )
         lexicon_dir = DetectionSettings.from_config(config, path).lexicon_dir
         for language in engine.nlp:  # the tokenizer may cache what the detector lets it (Detector.__init__)

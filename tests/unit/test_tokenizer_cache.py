@@ -133,3 +133,19 @@ def test_a_renewed_pipeline_learns_afresh() -> None:
 def test_the_detector_adds_its_common_vocabulary(real_detector: Detector) -> None:
     words = real_detector.nlp_engine.tokenizer_caches["nl"].words
     assert {"bestelling", "meneer", "ik"} <= words
+
+
+def test_the_setting_reaches_the_engine_and_zero_turns_learning_off() -> None:
+    import yaml
+
+    from processors.config import DEFAULT_CONFIG_PATH
+    from processors.detection import DetectionSettings
+    from tests.conftest import config_with
+
+    languages = yaml.safe_load(DEFAULT_CONFIG_PATH.read_text(encoding="utf-8"))["languages"]
+    config = config_with(languages={**languages, "tokenizer_cache_size": 0})
+    assert DetectionSettings.from_config(config, DEFAULT_CONFIG_PATH).tokenizer_cache_size == 0
+    engine = PiiflowNlpEngine.from_candidates({"fr": ["fr_core_news_sm"]}, tokenizer_cache_size=0)
+    with engine.memory_zone("fr"):
+        list(engine.pipe(["Bonjour madame"], "fr"))
+    assert engine.tokenizer_caches["fr"].learned == 0 and engine.tokenizer_caches["fr"].full
