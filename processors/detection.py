@@ -341,6 +341,13 @@ class DetectionSettings:
         )
 
 
+def share_common_vocabulary(engine: PiiflowNlpEngine, lexicon_dir: Path) -> None:
+    """Let ``engine``'s tokenizers cache the words of each language's lexicon of ordinary words
+    (``NameLexicon.common_vocabulary``), besides the model's own strings (``processors.tokenizer_cache``)."""
+    for language in engine.tokenizer_caches:
+        engine.add_cacheable_words(language, load_lexicon(lexicon_dir, language).common_vocabulary())
+
+
 class Detector:
     """Batched, per-language detection over Presidio recognizers and spaCy pipelines."""
 
@@ -366,10 +373,7 @@ class Detector:
             supported = {e for r in recognizers for e in r.supported_entities} & ALL_ENTITIES
             wanted = set(settings.entities) if settings.entities is not None else supported
             self.entities_by_language[language] = sorted(supported & wanted)
-        for language in settings.languages:
-            if language in self.nlp_engine.tokenizer_caches:
-                vocabulary = load_lexicon(settings.lexicon_dir, language).common_vocabulary()
-                self.nlp_engine.add_cacheable_words(language, vocabulary)
+        share_common_vocabulary(self.nlp_engine, settings.lexicon_dir)
         self.analyzer = AnalyzerEngine(
             registry=registry,
             nlp_engine=self.nlp_engine,

@@ -135,8 +135,6 @@ class PiiflowNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
         self.compactions = dict.fromkeys(self.nlp, 0)
         self._table_floor = {language: string_table_capacity(nlp) for language, nlp in self.nlp.items()}
         # spaCy's tokenizer cache, filled with common words between batches (processors.tokenizer_cache)
-        self._cacheable_words: dict[str, frozenset[str]] = dict.fromkeys(self.nlp, frozenset())
-        self.tokenizer_cache_size = tokenizer_cache_size
         self.tokenizer_caches = {
             language: TokenizerCacheLearner(nlp, capacity=tokenizer_cache_size) for language, nlp in self.nlp.items()
         }
@@ -177,9 +175,8 @@ class PiiflowNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
         self.nlp[language], self.loaded[language] = load_pipeline(language, self.candidates[language])
         self._since_load[language] = 0
         self._table_floor[language] = string_table_capacity(self.nlp[language])
-        self.tokenizer_caches[language] = TokenizerCacheLearner(
-            self.nlp[language], self._cacheable_words[language], self.tokenizer_cache_size
-        )
+        previous = self.tokenizer_caches[language]  # its word lists and bound carry over, not its count
+        self.tokenizer_caches[language] = TokenizerCacheLearner(self.nlp[language], previous.words, previous.capacity)
         self.renewals[language] += 1
         LOG.info(
             "renewed spaCy pipeline",
@@ -192,7 +189,6 @@ class PiiflowNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
     def add_cacheable_words(self, language: str, words: frozenset[str]) -> None:
         """Words (beyond the model's own strings and stop words) whose chunks the tokenizer may cache
         for good: static word lists, never words taken from messages (``processors.tokenizer_cache``)."""
-        self._cacheable_words[language] = self._cacheable_words[language] | words
         self.tokenizer_caches[language].add_words(words)
 
     def is_loaded(self) -> bool:

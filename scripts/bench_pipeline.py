@@ -186,18 +186,16 @@ def run_mode(mode: str, n: int, batch: int) -> dict[str, Any]:
         pipeline.process_batch(records[:8])
         elapsed, lat = _timed_batches(records, batch, pipeline.process_batch)
     elif mode == "d":
-        from processors.detection import DetectionSettings
+        from processors.detection import DetectionSettings, share_common_vocabulary
         from processors.nlp import PiiflowNlpEngine
-        from recognizers.names.lexicons import load_lexicon
 
         engine = PiiflowNlpEngine.from_candidates(
             {k: list(v) for k, v in config.languages.models.items()},
             config.languages.blas_threads,
             tokenizer_cache_size=config.languages.tokenizer_cache_size,
         )
-        lexicon_dir = DetectionSettings.from_config(config, path).lexicon_dir
-        for language in engine.nlp:  # the tokenizer may cache what the detector lets it (Detector.__init__)
-            engine.add_cacheable_words(language, load_lexicon(lexicon_dir, language).common_vocabulary())
+        # the tokenizers may cache what the detector lets them (Detector.__init__)
+        share_common_vocabulary(engine, DetectionSettings.from_config(config, path).lexicon_dir)
         freeze_startup_heap()
         ner_only = _ner_only(engine)
         ner_only([(texts[0], "fr")])

@@ -113,7 +113,7 @@ def test_the_engine_learns_after_the_zone_and_keeps_no_text() -> None:
     assert learner.learned == 0
     with engine.memory_zone("fr"):
         list(engine.pipe(["Bonjour madame", f"merci {FICTITIOUS}"], "fr"))
-        assert learner.learned == 0  # inside the zone the batch's strings are in the store: wait
+        assert learner.learned == 0  # not yet: inside the zone the batch's own strings are in the store
     assert learner.learned == 3
     assert engine._zone_texts["fr"] is None  # the batch's texts were let go
     assert FICTITIOUS not in engine.nlp["fr"].vocab.strings
