@@ -127,6 +127,8 @@ def fold(text: str) -> str:
 
 def strip_accents(text: str) -> str:
     """``text`` without combining accents ("Drieënhuizen" -> "Drieenhuizen")."""
+    if text.isascii():
+        return text  # nothing to decompose (most words: the lookups of every message pass here)
     decomposed = unicodedata.normalize("NFD", text)
     return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
 
