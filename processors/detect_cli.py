@@ -26,10 +26,16 @@ BATCH = 256
 class DetectService:
     """Detector + language resolver, as the pipeline uses them, for text-only callers (detect, eval)."""
 
-    def __init__(self, config: PiiflowConfig, config_path: Path) -> None:
-        self.detector = Detector.from_config(config, config_path)
+    def __init__(self, config: PiiflowConfig, config_path: Path, on_demand: bool = False) -> None:
+        """``on_demand``: models, recognizers and the language detector load when first needed
+        (``Detector``): a file in one language loads one model. The commands pass it; benchmarks
+        and library callers get everything loaded up front."""
+        self.detector = Detector.from_config(config, config_path, on_demand=on_demand)
         self.languages = LanguageResolver.for_languages(
-            config.languages, self.detector.settings.lexicon_dir, config.detection.result_cache_size
+            config.languages,
+            self.detector.settings.lexicon_dir,
+            config.detection.result_cache_size,
+            preload=not on_demand,
         )
 
     def detect(self, texts: list[str], langs: list[str | None]) -> list[tuple[str, list[Entity]]]:
@@ -62,7 +68,7 @@ def _lines(handle: IO[bytes]) -> Iterator[dict[str, Any]]:
 
 def run_detect(config: PiiflowConfig, config_path: Path, source: str) -> int:
     """Stream input lines to JSON result lines on stdout, in input order."""
-    service = DetectService(config, config_path)
+    service = DetectService(config, config_path, on_demand=True)
     freeze_startup_heap()
     handle: IO[bytes] = sys.stdin.buffer if source == "-" else Path(source).open("rb")  # noqa: SIM115
     out = sys.stdout.buffer

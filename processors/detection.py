@@ -14,7 +14,7 @@ import bisect
 import logging
 import unicodedata
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import groupby
 from pathlib import Path
@@ -25,6 +25,7 @@ from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer, Lemm
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from processors.config import PiiflowConfig, resolve_relative
+from processors.heap import freeze_startup_heap
 from processors.nlp import LazyNlpArtifacts, PiiflowNlpEngine
 from processors.pattern_screen import PatternScreen
 from processors.regex_cache import cached_compiles
@@ -341,89 +342,126 @@ class DetectionSettings:
         )
 
 
-def share_common_vocabulary(engine: PiiflowNlpEngine, lexicon_dir: Path) -> None:
+def share_common_vocabulary(
+    engine: PiiflowNlpEngine, lexicon_dir: Path, languages: Iterable[str] | None = None
+) -> None:
     """Let ``engine``'s tokenizers cache the words of each language's lexicon of ordinary words
-    (``NameLexicon.common_vocabulary``), besides the model's own strings (``processors.tokenizer_cache``)."""
-    for language in engine.tokenizer_caches:
+    (``NameLexicon.common_vocabulary``), besides the model's own strings (``processors.tokenizer_cache``).
+    ``languages``: those loaded (default: every language the engine has loaded)."""
+    for language in list(engine.tokenizer_caches) if languages is None else languages:
         engine.add_cacheable_words(language, load_lexicon(lexicon_dir, language).common_vocabulary())
 
 
 class Detector:
     """Batched, per-language detection over Presidio recognizers and spaCy pipelines."""
 
-    def __init__(self, settings: DetectionSettings, nlp_engine: PiiflowNlpEngine | None = None) -> None:
+    def __init__(
+        self, settings: DetectionSettings, nlp_engine: PiiflowNlpEngine | None = None, on_demand: bool = False
+    ) -> None:
+        """``on_demand``: load each language's model and recognizers when the first text in that
+        language arrives, instead of all of them now. For one-shot commands (``piiflow detect``,
+        ``eval``) over files that hold one or two of the languages; a worker loads everything up
+        front, so that a missing model stops it before it consumes anything."""
         self.settings = settings
+        self.on_demand = on_demand
         self.nlp_engine = nlp_engine or PiiflowNlpEngine.from_candidates(
-            settings.models, settings.blas_threads, settings.renew_pipeline_after, settings.tokenizer_cache_size
+            settings.models,
+            settings.blas_threads,
+            settings.renew_pipeline_after,
+            settings.tokenizer_cache_size,
+            load_now=[] if on_demand else None,
         )
         # entities of recently seen messages: a repeated message is not analysed again
         self.results: ResultCache[tuple[Entity, ...]] = ResultCache(settings.result_cache_size)
-        recognizer_settings = RecognizerSettings(
+        self._recognizer_settings = RecognizerSettings(
             lexicon_dir=settings.lexicon_dir, disabled=settings.disabled_recognizers
         )
-        registry = RecognizerRegistry(supported_languages=settings.languages)
+        self._registry = RecognizerRegistry(supported_languages=settings.languages)
+        self._analyzer: AnalyzerEngine | None = None
         self.entities_by_language: dict[str, list[str]] = {}
-        # the lexicons import spaCy's language data, which compiles the French tokenizer's regex if
-        # no pipeline did yet (a detector given an engine): cached like a model load, in one block
-        with cached_compiles():
-            built = {language: build_recognizers(language, recognizer_settings) for language in settings.languages}
-        for language, recognizers in built.items():
-            for recognizer in recognizers:
-                registry.add_recognizer(recognizer)
-            supported = {e for r in recognizers for e in r.supported_entities} & ALL_ENTITIES
-            wanted = set(settings.entities) if settings.entities is not None else supported
-            self.entities_by_language[language] = sorted(supported & wanted)
-        share_common_vocabulary(self.nlp_engine, settings.lexicon_dir)
-        self.analyzer = AnalyzerEngine(
-            registry=registry,
-            nlp_engine=self.nlp_engine,
-            supported_languages=settings.languages,
-            context_aware_enhancer=InPlaceContextEnhancer(
-                context_similarity_factor=0.35, min_score_with_context_similarity=0.4
-            ),
-        )
-        self._min_threshold = min([settings.score_threshold, *settings.thresholds.values()])
-        # Resolved once: Presidio's analyze() filters the registry on every call, which costs more
-        # than most recognizers do on a short chat message.
-        self.recognizers_by_language: dict[str, list[EntityRecognizer]] = {
-            language: registry.get_recognizers(
-                language=language, entities=self.entities_by_language[language], all_fields=False
-            )
-            for language in settings.languages
-        }
+        # Resolved once per language: Presidio's analyze() filters the registry on every call,
+        # which costs more than most recognizers do on a short chat message.
+        self.recognizers_by_language: dict[str, list[EntityRecognizer]] = {}
         # Regex recognizers are called only on texts where one of their patterns matches somewhere.
-        self._screens = {
-            language: PatternScreen(recognizers) for language, recognizers in self.recognizers_by_language.items()
-        }
+        self._screens: dict[str, PatternScreen] = {}
         # Context enhancement only changes results of recognizers with context words, and the
         # recognizer-level hook only matters where a recognizer overrides it: both known up front.
-        self._with_context: dict[str, frozenset[str]] = {
-            language: frozenset(r.id for r in recognizers if r.context)
-            for language, recognizers in self.recognizers_by_language.items()
-        }
-        self._with_own_hook: dict[str, bool] = {
-            language: any(
-                type(r).enhance_using_context is not EntityRecognizer.enhance_using_context for r in recognizers
-            )
-            for language, recognizers in self.recognizers_by_language.items()
-        }
-        self._relevant_context = {
-            language: RelevantContext(recognizers, self._with_own_hook[language])
-            for language, recognizers in self.recognizers_by_language.items()
-        }
-        self._relevant_in_any_language = RelevantContext(
-            [r for recognizers in self.recognizers_by_language.values() for r in recognizers],
-            any(self._with_own_hook.values()),
+        self._with_context: dict[str, frozenset[str]] = {}
+        self._with_own_hook: dict[str, bool] = {}
+        self._relevant_context: dict[str, RelevantContext] = {}
+        self._relevant_in_any_language: RelevantContext | None = None
+        self._min_threshold = min([settings.score_threshold, *settings.thresholds.values()])
+        if not on_demand:
+            for language in settings.languages:
+                self._prepare(language)
+            self._relevant_in_any_language = self._relevant_in(settings.languages)
+
+    def _prepare(self, language: str) -> None:
+        """Load ``language``'s pipeline (unless loaded) and build its recognizers, screen and tables."""
+        self.nlp_engine.ensure_loaded(language)
+        # the lexicons import spaCy's language data, which compiles the French tokenizer's regex if
+        # no pipeline did yet (a detector given an engine): cached like a model load
+        with cached_compiles():
+            recognizers = build_recognizers(language, self._recognizer_settings)
+        for recognizer in recognizers:
+            self._registry.add_recognizer(recognizer)
+        supported = {e for r in recognizers for e in r.supported_entities} & ALL_ENTITIES
+        wanted = set(self.settings.entities) if self.settings.entities is not None else supported
+        entities = sorted(supported & wanted)
+        share_common_vocabulary(self.nlp_engine, self.settings.lexicon_dir, [language])
+        chosen: list[EntityRecognizer] = self._registry.get_recognizers(
+            language=language, entities=entities, all_fields=False
         )
+        self._screens[language] = PatternScreen(chosen)
+        self._with_context[language] = frozenset(r.id for r in chosen if r.context)
+        self._with_own_hook[language] = any(
+            type(r).enhance_using_context is not EntityRecognizer.enhance_using_context for r in chosen
+        )
+        self._relevant_context[language] = RelevantContext(chosen, self._with_own_hook[language])
+        self.entities_by_language[language] = entities
+        self.recognizers_by_language[language] = chosen  # last: marks the language ready
+
+    def _ensure(self, languages: Iterable[str]) -> None:
+        """Prepare those of ``languages`` not prepared yet (``on_demand``)."""
+        missing = [language for language in dict.fromkeys(languages) if language not in self.recognizers_by_language]
+        for language in missing:
+            self._prepare(language)
+        if missing:
+            freeze_startup_heap()  # what the command did after start-up, for what loaded since
+
+    def _relevant_in(self, languages: Sequence[str]) -> RelevantContext:
+        recognizers = [r for language in languages for r in self.recognizers_by_language[language]]
+        return RelevantContext(recognizers, any(self._with_own_hook[language] for language in languages))
+
+    @property
+    def analyzer(self) -> AnalyzerEngine:
+        """Presidio's engine over the recognizers prepared so far; ``_enhance`` calls its context
+        step. Made once the first language is prepared (with an empty registry Presidio would load
+        its own predefined recognizers)."""
+        if self._analyzer is None:
+            self._analyzer = AnalyzerEngine(
+                registry=self._registry,
+                nlp_engine=self.nlp_engine,
+                supported_languages=self.settings.languages,
+                context_aware_enhancer=InPlaceContextEnhancer(
+                    context_similarity_factor=0.35, min_score_with_context_similarity=0.4
+                ),
+            )
+        return self._analyzer
 
     @classmethod
-    def from_config(cls, config: PiiflowConfig, config_path: Path) -> Detector:
-        """Build the detector the config describes (loads the spaCy models)."""
-        return cls(DetectionSettings.from_config(config, config_path))
+    def from_config(cls, config: PiiflowConfig, config_path: Path, on_demand: bool = False) -> Detector:
+        """Build the detector the config describes (loads the spaCy models, or, ``on_demand``, each
+        when its language first comes up)."""
+        return cls(DetectionSettings.from_config(config, config_path), on_demand=on_demand)
 
     def context_words_that_matter(self, words: Sequence[str]) -> tuple[str, ...]:
         """The words of ``words`` that can change a result as context, in any language (see
-        ``RelevantContext``): what a conversation needs to keep of its previous message."""
+        ``RelevantContext``): what a conversation needs to keep of its previous message. An
+        ``on_demand`` detector prepares every language for this."""
+        if self._relevant_in_any_language is None:
+            self._ensure(self.settings.languages)
+            self._relevant_in_any_language = self._relevant_in(self.settings.languages)
         return self._relevant_in_any_language.of(words)
 
     def threshold(self, entity_type: str) -> float:
@@ -444,6 +482,7 @@ class Detector:
         A message seen before (same language, text and relevant context words), earlier in this
         call or in a recent one, gets the entities found then (``self.results``), not analysed again.
         """
+        self._ensure(languages)
         out: list[list[Entity]] = [[] for _ in texts]
         cache = self.results
         keys: dict[int, bytes] = {}  # index -> digest, for the messages analysed in this call

@@ -119,7 +119,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
             records.extend(load_records(path, limit=args.limit))
         except (ValueError, KeyError) as exc:
             raise UserError(f"{path}: not an evaluation set ({exc})") from None
-    service = DetectService(config, config_path)
+    service = DetectService(config, config_path, on_demand=True)
     freeze_startup_heap()
     started = time.perf_counter()
     columns = (TextColumn("detecting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())

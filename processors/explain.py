@@ -105,7 +105,7 @@ def _language_details(resolver: LanguageResolver, text: str, code: str | None, s
         details["method"] = "by hint words: a short message using one language's chat words"
     elif source == "detected":
         details["method"] = "by lingua, restricted to the supported languages"
-    lingua = getattr(resolver, "_detector", None)
+    lingua = resolver.lingua()
     if lingua is not None and any(ch.isalpha() for ch in text):
         values = lingua.compute_language_confidence_values(text)
         details["confidences"] = {v.language.iso_code_639_1.name.lower(): round(float(v.value), 4) for v in values}

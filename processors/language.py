@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Literal
 
 from lingua import Language as LinguaLanguage
-from lingua import LanguageDetectorBuilder
+from lingua import LanguageDetector, LanguageDetectorBuilder
 
 from processors.config import LanguagesConfig
 from processors.regex_cache import cached_compiles
@@ -97,24 +97,36 @@ class LanguageResolver:
         min_confidence: float,
         hints_path: Path | None = None,
         cache_size: int = DEFAULT_CACHE_SIZE,
+        preload: bool = True,
     ) -> None:
+        """``preload``: build lingua's detector (0.6 s, its language models) now rather than for
+        the first message that needs it; a worker does, so that no message waits for it."""
         self.supported = list(supported)
         self.hints = load_hints(hints_path, self.supported)
         self.fallback = fallback
         self.min_confidence = min_confidence
-        languages = [_LINGUA[code] for code in self.supported]
-        self._detector = (
-            LanguageDetectorBuilder.from_languages(*languages).with_preloaded_language_models().build()
-            if len(languages) > 1
-            else None
-        )
-        self._stop_words = exclusive_stop_words(self.supported) if self._detector is not None else {}
+        self._multilingual = len(self.supported) > 1
+        self._lingua: LanguageDetector | None = None
+        if preload:
+            self.lingua()
+        self._stop_words = exclusive_stop_words(self.supported) if self._multilingual else {}
         # languages detected for recent texts: bots and agents repeat whole messages
         self._detected: ResultCache[LanguageChoice] = ResultCache(cache_size)
 
+    def lingua(self) -> LanguageDetector | None:
+        """lingua's detector over the supported languages, built on first use; None for one language."""
+        if self._lingua is None and self._multilingual:
+            languages = [_LINGUA[code] for code in self.supported]
+            self._lingua = LanguageDetectorBuilder.from_languages(*languages).with_preloaded_language_models().build()
+        return self._lingua
+
     @classmethod
     def for_languages(
-        cls, languages: LanguagesConfig, lexicon_dir: Path, cache_size: int = DEFAULT_CACHE_SIZE
+        cls,
+        languages: LanguagesConfig,
+        lexicon_dir: Path,
+        cache_size: int = DEFAULT_CACHE_SIZE,
+        preload: bool = True,
     ) -> LanguageResolver:
         """The resolver a config's ``languages`` section describes, hints from ``lexicon_dir``."""
         return cls(
@@ -123,13 +135,14 @@ class LanguageResolver:
             languages.min_confidence,
             lexicon_dir / LANGUAGE_HINTS_FILE,
             cache_size,
+            preload,
         )
 
     def resolve(self, text: str, given: str | None) -> LanguageChoice:
         """The producer's language if supported, else the detected one, else the fallback."""
         if given in self.supported:
             return LanguageChoice(given, "given")
-        if self._detector is None:
+        if not self._multilingual:
             return LanguageChoice(self.supported[0], "fallback")
         if not any(ch.isalpha() for ch in text):
             return LanguageChoice(self.fallback, "fallback")
@@ -144,14 +157,15 @@ class LanguageResolver:
 
     def _detect(self, text: str) -> LanguageChoice:
         """The language of ``text`` from the hint words, the stop-word vote or lingua, else the fallback."""
-        assert self._detector is not None
         hinted = self._from_hints(text)
         if hinted is not None:
             return LanguageChoice(hinted, "detected")
         voted = self._from_stop_words(text)
         if voted is not None:
             return LanguageChoice(voted, "detected")
-        best = self._detector.compute_language_confidence_values(text)
+        detector = self.lingua()
+        assert detector is not None  # several languages (``resolve``)
+        best = detector.compute_language_confidence_values(text)
         if best and best[0].value >= self.min_confidence:
             return LanguageChoice(_CODES[best[0].language], "detected")
         return LanguageChoice(self.fallback, "fallback")

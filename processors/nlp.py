@@ -68,6 +68,12 @@ class LoadedModel:
     has_ner: bool
 
 
+def _load_logged(language: str, candidates: Sequence[str]) -> tuple[Language, LoadedModel]:
+    nlp, loaded = load_pipeline(language, candidates)
+    LOG.info("loaded spaCy pipeline", extra={"language": language, "model": loaded.name})
+    return nlp, loaded
+
+
 def load_pipeline(language: str, candidates: Sequence[str]) -> tuple[Language, LoadedModel]:
     """Load the first importable candidate for ``language``, keeping only the needed components.
 
@@ -126,19 +132,31 @@ class PiiflowNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
         tokenizer_cache_size: int = DEFAULT_CAPACITY,
     ) -> None:
         super().__init__(models=[{"lang_code": lang, "model_name": m.name} for lang, m in loaded.items()])
-        self.nlp = dict(pipelines)
-        self.loaded = dict(loaded)
+        self.nlp: dict[str, Language] = {}
+        self.loaded: dict[str, LoadedModel] = {}
         self.candidates = {language: list(names) for language, names in (candidates or {}).items()}
         self.renew_after = renew_after
-        self.renewals = dict.fromkeys(self.nlp, 0)
-        self._since_load = dict.fromkeys(self.nlp, 0)
-        self.compactions = dict.fromkeys(self.nlp, 0)
-        self._table_floor = {language: string_table_capacity(nlp) for language, nlp in self.nlp.items()}
+        self.renewals: dict[str, int] = {}
+        self._since_load: dict[str, int] = {}
+        self.compactions: dict[str, int] = {}
+        self._table_floor: dict[str, int] = {}
         # spaCy's tokenizer cache, filled with common words between batches (processors.tokenizer_cache)
-        self.tokenizer_caches = {
-            language: TokenizerCacheLearner(nlp, capacity=tokenizer_cache_size) for language, nlp in self.nlp.items()
-        }
-        self._zone_texts: dict[str, list[str] | None] = dict.fromkeys(self.nlp)  # a list inside a zone only
+        self.tokenizer_caches: dict[str, TokenizerCacheLearner] = {}
+        self._tokenizer_cache_size = tokenizer_cache_size
+        self._zone_texts: dict[str, list[str] | None] = {}  # a list inside a zone only
+        for language, nlp in pipelines.items():
+            self._add(language, nlp, loaded[language])
+
+    def _add(self, language: str, nlp: Language, loaded: LoadedModel) -> None:
+        """Start using ``nlp`` for ``language``, with fresh counters and tokenizer cache."""
+        self.nlp[language] = nlp
+        self.loaded[language] = loaded
+        self.renewals[language] = 0
+        self._since_load[language] = 0
+        self.compactions[language] = 0
+        self._table_floor[language] = string_table_capacity(nlp)
+        self.tokenizer_caches[language] = TokenizerCacheLearner(nlp, capacity=self._tokenizer_cache_size)
+        self._zone_texts[language] = None
 
     @classmethod
     def from_candidates(
@@ -147,17 +165,27 @@ class PiiflowNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
         blas_threads: int = 1,
         renew_after: int = 0,
         tokenizer_cache_size: int = DEFAULT_CAPACITY,
+        load_now: Sequence[str] | None = None,
     ) -> PiiflowNlpEngine:
         """Load one pipeline per language from its candidate list; OpenBLAS gets ``blas_threads``
         threads in this process (see module docstring). ``renew_after``: see ``renew``;
-        ``tokenizer_cache_size``: see ``processors.tokenizer_cache``."""
+        ``tokenizer_cache_size``: see ``processors.tokenizer_cache``. ``load_now``: the languages
+        loaded here (default: all); the others load on ``ensure_loaded``."""
         limit_blas_threads(blas_threads)
         pipelines: dict[str, Language] = {}
         loaded: dict[str, LoadedModel] = {}
-        for language, candidates in models.items():
-            pipelines[language], loaded[language] = load_pipeline(language, candidates)
-            LOG.info("loaded spaCy pipeline", extra={"language": language, "model": loaded[language].name})
+        for language in models if load_now is None else load_now:
+            pipelines[language], loaded[language] = _load_logged(language, models[language])
         return cls(pipelines, loaded, models, renew_after, tokenizer_cache_size)
+
+    def ensure_loaded(self, language: str) -> bool:
+        """Load ``language``'s pipeline from its candidates unless it is loaded; True if it loaded now.
+        Raises ``ModelLoadError`` when no candidate loads."""
+        if language in self.nlp:
+            return False
+        nlp, loaded = _load_logged(language, self.candidates.get(language, []))
+        self._add(language, nlp, loaded)
+        return True
 
     def renew(self, language: str) -> None:
         """Load ``language``'s pipeline again, in place of the one in use.

@@ -10,7 +10,7 @@ The two commands alternate, round after round, since this VM's speed drifts:
 
 piiflow's compiled-regex cache (``processors/regex_cache.py``) is used as configured; pass
 ``--cold`` to give every piiflow run an empty cache directory (a first start on a machine).
-Usage: python scripts/bench_startup.py [--lines 10] [--repeat 3] [--cold]
+Usage: python scripts/bench_startup.py [--lines 10 | --file SET.jsonl] [--repeat 3] [--cold]
 """
 
 from __future__ import annotations
@@ -71,6 +71,7 @@ def main() -> None:
     parser.add_argument("--lines", type=int, default=10)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--cold", action="store_true", help="an empty regex cache for every piiflow run")
+    parser.add_argument("--file", type=Path, help="time this JSONL file (lines with text and lang) instead")
     parser.add_argument("--presidio", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.presidio:
@@ -79,8 +80,9 @@ def main() -> None:
     piiflow = str(Path(sys.executable).with_name("piiflow"))
     runs: dict[str, list[tuple[float, float]]] = {"piiflow": [], "presidio": []}
     with tempfile.TemporaryDirectory() as scratch:
-        corpus = Path(scratch) / "messages.jsonl"
-        _write_corpus(corpus, args.lines)
+        corpus = args.file.resolve() if args.file else Path(scratch) / "messages.jsonl"
+        if not args.file:
+            _write_corpus(corpus, args.lines)
         for round_index in range(args.repeat):
             env = dict(os.environ)
             if args.cold:
@@ -94,7 +96,8 @@ def main() -> None:
                 )
                 runs[name].append(_timed(command, env))
                 print(f"round {round_index + 1} {name}: {runs[name][-1][0]:.2f} s", file=sys.stderr)
-    print(f"{args.lines} lines, {args.repeat} alternating rounds{' (piiflow: cold cache)' if args.cold else ''}")
+    what = f"{args.file.name}" if args.file else f"{args.lines} generated lines"
+    print(f"{what}, {args.repeat} alternating rounds{' (piiflow: cold cache)' if args.cold else ''}")
     print("| command | wall s: min / median / max | peak RSS MB (max) |")
     print("|---|---|---|")
     for name, results in runs.items():

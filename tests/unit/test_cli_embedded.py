@@ -18,7 +18,7 @@ SAMPLES = REPO / "samples" / "chat_messages.jsonl"
 @pytest.fixture
 def reuse_detector(monkeypatch: pytest.MonkeyPatch, real_detector: Detector) -> Detector:
     """Build the (slow) detector once per session even though each CLI call asks for one."""
-    monkeypatch.setattr(detection.Detector, "from_config", classmethod(lambda cls, c, p: real_detector))
+    monkeypatch.setattr(detection.Detector, "from_config", classmethod(lambda cls, c, p, **kwargs: real_detector))
     return real_detector
 
 

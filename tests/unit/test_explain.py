@@ -33,7 +33,7 @@ def no_keys(monkeypatch: pytest.MonkeyPatch) -> None:
 def stub_detector(monkeypatch: pytest.MonkeyPatch) -> None:
     """Regex entities instead of spaCy/Presidio: fast, and independent of the recognizers' state."""
 
-    def build(cls: type, config: Any, path: Any) -> StubDetector:
+    def build(cls: type, config: Any, path: Any, on_demand: bool = False) -> StubDetector:
         return StubDetector(STUB_PATTERNS, DetectionSettings.from_config(config, path))
 
     monkeypatch.setattr(detection.Detector, "from_config", classmethod(build))
@@ -42,7 +42,7 @@ def stub_detector(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def reuse_detector(monkeypatch: pytest.MonkeyPatch, real_detector: Detector) -> Detector:
     """The session's real detector instead of building one per CLI call."""
-    monkeypatch.setattr(detection.Detector, "from_config", classmethod(lambda cls, c, p: real_detector))
+    monkeypatch.setattr(detection.Detector, "from_config", classmethod(lambda cls, c, p, **kwargs: real_detector))
     return real_detector
 
 

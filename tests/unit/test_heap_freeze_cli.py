@@ -21,7 +21,7 @@ def _service(recorder: _Recorder) -> type:
     """A DetectService stand-in that records when it is built and when it detects."""
 
     class _Service:
-        def __init__(self, config: Any, config_path: Path) -> None:
+        def __init__(self, config: Any, config_path: Path, on_demand: bool = False) -> None:
             recorder.events.append("models loaded")
 
         def detect(self, texts: list[str], langs: list[str | None]) -> list[tuple[str, list[Any]]]:

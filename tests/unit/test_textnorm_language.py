@@ -114,7 +114,7 @@ def test_a_clear_stop_word_majority_decides_without_lingua(
         def compute_language_confidence_values(self, _: str) -> list[object]:
             raise AssertionError("lingua was asked")
 
-    monkeypatch.setattr(resolver, "_detector", NoLingua())
+    monkeypatch.setattr(resolver, "_lingua", NoLingua())
     assert resolver._from_stop_words(text) == expected
     assert resolver.resolve(text, None).code == expected
 

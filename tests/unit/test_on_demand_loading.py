@@ -1,0 +1,105 @@
+"""One-shot commands load a language's model, recognizers and lingua only when a text needs them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from processors.config import PiiflowConfig
+from processors.detect_cli import DetectService
+from processors.detection import DetectionSettings, Detector
+from processors.language import LanguageResolver
+from processors.nlp import ModelLoadError
+
+# fictitious people and numbers
+DUTCH = [
+    "Goedemiddag, mijn naam is Fenna Zwartveld en mijn telefoonnummer is 06 12345678.",
+    "Kunt u mij terugbellen? Groetjes, Sanne",
+]
+ENGLISH = [
+    "Hi, this is Oliver Brackwood, you can reach me at oliver.brackwood@example.com",
+    "My husband Theo will pick up the parcel on Friday.",
+]
+
+
+def _settings(default_config: tuple[PiiflowConfig, Path]) -> DetectionSettings:
+    config, path = default_config
+    settings = DetectionSettings.from_config(config, path)
+    settings.result_cache_size = 0  # compare analyses, not cached copies
+    return settings
+
+
+def _rows(found: list[list]) -> list[list[tuple[str, int, int, float, str]]]:
+    return [[(e.entity_type, e.start, e.end, round(e.score, 6), e.recognizer) for e in entities] for entities in found]
+
+
+def test_a_detector_on_demand_loads_only_the_languages_it_meets(
+    default_config: tuple[PiiflowConfig, Path], real_detector: Detector
+) -> None:
+    detector = Detector(_settings(default_config), on_demand=True)
+    assert detector.nlp_engine.nlp == {}
+    assert detector.recognizers_by_language == {}
+
+    dutch = detector.detect(DUTCH, ["nl"] * len(DUTCH))
+    assert sorted(detector.nlp_engine.nlp) == ["nl"]
+    assert sorted(detector.recognizers_by_language) == ["nl"]
+    english = detector.detect(ENGLISH, ["en"] * len(ENGLISH))
+    assert sorted(detector.nlp_engine.nlp) == ["en", "nl"]
+
+    # the same entities as the detector that loaded everything up front
+    assert _rows(dutch) == _rows(real_detector.detect(DUTCH, ["nl"] * len(DUTCH)))
+    assert _rows(english) == _rows(real_detector.detect(ENGLISH, ["en"] * len(ENGLISH)))
+    assert any(e.entity_type == "PERSON" for entities in dutch for e in entities)
+    assert any(e.entity_type == "EMAIL_ADDRESS" for entities in english for e in entities)
+    # Presidio's registry hands the recognizers back as a set: compare which, not in what order
+    assert {r.name for r in detector.recognizers_by_language["nl"]} == {
+        r.name for r in real_detector.recognizers_by_language["nl"]
+    }
+
+
+def test_context_words_across_languages_prepare_every_language(
+    default_config: tuple[PiiflowConfig, Path], real_detector: Detector
+) -> None:
+    detector = Detector(_settings(default_config), on_demand=True)
+    words = ["telefoon", "email", "courriel", "bonjour", "fiets"]
+    assert detector.context_words_that_matter(words) == real_detector.context_words_that_matter(words)
+    assert sorted(detector.recognizers_by_language) == sorted(real_detector.recognizers_by_language)
+
+
+def test_a_missing_model_stops_an_eager_detector_at_once_and_an_on_demand_one_at_its_language(
+    default_config: tuple[PiiflowConfig, Path],
+) -> None:
+    settings = _settings(default_config)
+    settings.models = {**settings.models, "fr": ["fr_core_news_does_not_exist"]}
+    with pytest.raises(ModelLoadError, match="'fr'"):
+        Detector(settings)
+    on_demand = Detector(settings, on_demand=True)
+    assert on_demand.detect(ENGLISH[:1], ["en"])[0]  # English works without the French model
+    with pytest.raises(ModelLoadError, match="'fr'"):
+        on_demand.detect(["Bonjour, je m'appelle Albane Courtemiche."], ["fr"])
+
+
+def test_lingua_is_built_when_a_message_needs_it(default_config: tuple[PiiflowConfig, Path]) -> None:
+    config, path = default_config
+    hints = path.parent / "lexicons" / "language_hints.yaml"
+    supported = list(config.languages.supported)
+    lazy = LanguageResolver(supported, "en", 0.3, hints, preload=False)
+    eager = LanguageResolver(supported, "en", 0.3, hints)
+    assert lazy._lingua is None and eager._lingua is not None
+    assert lazy.resolve(DUTCH[0], "nl").code == "nl"
+    assert lazy._lingua is None  # a given language needs no detection
+    # no hint word, no stop word: lingua decides
+    text = "Livraison express commande numéro douze mille colis Amsterdam Rotterdam entrepôt retard"
+    assert lazy.resolve(text, None) == eager.resolve(text, None)
+    assert lazy._lingua is not None
+
+
+def test_piiflow_detect_loads_on_demand(default_config: tuple[PiiflowConfig, Path]) -> None:
+    config, path = default_config
+    service = DetectService(config, path, on_demand=True)
+    assert service.detector.nlp_engine.nlp == {}
+    [(language, entities)] = service.detect([DUTCH[0]], ["nl"])
+    assert language == "nl" and entities
+    assert sorted(service.detector.nlp_engine.nlp) == ["nl"]
+    assert service.languages._lingua is None
