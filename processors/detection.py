@@ -395,6 +395,7 @@ class Detector:
             for language in settings.languages:
                 self._prepare(language)
             self._relevant_in_any_language = self._relevant_in(settings.languages)
+            self._analyzer = self._make_analyzer()  # now, as everything else a worker needs
 
     def _prepare(self, language: str) -> None:
         """Load ``language``'s pipeline (unless loaded) and build its recognizers, screen and tables."""
@@ -436,18 +437,21 @@ class Detector:
     @property
     def analyzer(self) -> AnalyzerEngine:
         """Presidio's engine over the recognizers prepared so far; ``_enhance`` calls its context
-        step. Made once the first language is prepared (with an empty registry Presidio would load
-        its own predefined recognizers)."""
+        step. On demand, made once the first language is prepared (with an empty registry Presidio
+        would load its own predefined recognizers)."""
         if self._analyzer is None:
-            self._analyzer = AnalyzerEngine(
-                registry=self._registry,
-                nlp_engine=self.nlp_engine,
-                supported_languages=self.settings.languages,
-                context_aware_enhancer=InPlaceContextEnhancer(
-                    context_similarity_factor=0.35, min_score_with_context_similarity=0.4
-                ),
-            )
+            self._analyzer = self._make_analyzer()
         return self._analyzer
+
+    def _make_analyzer(self) -> AnalyzerEngine:
+        return AnalyzerEngine(
+            registry=self._registry,
+            nlp_engine=self.nlp_engine,
+            supported_languages=self.settings.languages,
+            context_aware_enhancer=InPlaceContextEnhancer(
+                context_similarity_factor=0.35, min_score_with_context_similarity=0.4
+            ),
+        )
 
     @classmethod
     def from_config(cls, config: PiiflowConfig, config_path: Path, on_demand: bool = False) -> Detector:

@@ -40,6 +40,7 @@ def test_a_detector_on_demand_loads_only_the_languages_it_meets(
     detector = Detector(_settings(default_config), on_demand=True)
     assert detector.nlp_engine.nlp == {}
     assert detector.recognizers_by_language == {}
+    assert detector._analyzer is None  # with an empty registry Presidio would load its own recognizers
 
     dutch = detector.detect(DUTCH, ["nl"] * len(DUTCH))
     assert sorted(detector.nlp_engine.nlp) == ["nl"]
