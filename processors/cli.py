@@ -112,6 +112,22 @@ def cmd_detect(args: argparse.Namespace) -> int:
     return run_detect(config, path, args.input)
 
 
+def cmd_models(args: argparse.Namespace) -> int:
+    """Load every configured language's model and recognizers, as a worker does, and say which
+    candidate each language got. Also fills the start-up cache (``docs/operations.md``): ``detect``
+    and ``eval`` load only the languages their input holds."""
+    from processors.detection import Detector
+
+    config, path = _load(args.config)
+    detector = Detector.from_config(config, path)
+    for language in detector.settings.languages:
+        loaded = detector.nlp_engine.loaded[language]
+        ner = "spaCy NER" if loaded.has_ner else "no NER: names and places from the lookup lists"
+        recognizers = len(detector.recognizers_by_language[language])
+        print(f"{language}: {loaded.name} ({ner}); {recognizers} recognizers")
+    return 0
+
+
 def cmd_worker(args: argparse.Namespace) -> int:
     """Run the Faust stream worker."""
     from processors.worker import run_worker
@@ -161,6 +177,10 @@ def build_parser(
     p.add_argument("input", nargs="?", default="-", help="JSONL file, or - for standard input")
     config_arg(p)
     p.set_defaults(func=cmd_detect)
+
+    p = sub.add_parser("models", help="load every configured language's model; say which one each got")
+    config_arg(p)
+    p.set_defaults(func=cmd_models)
 
     p = sub.add_parser("config", help="configuration tools")
     config_sub = p.add_subparsers(dest="config_command", required=True)

@@ -15,7 +15,9 @@ def freeze_startup_heap() -> None:
     the 5,000-message benchmark corpus in batches of 256, ``DetectService.detect`` spent 0.18 s in
     the collector without it and 0.05 s with it (of 4-5 s). ``gc.freeze`` moves what exists now to
     a generation the collector never scans; it was never going to be freed anyway. The worker,
-    ``piiflow detect``, ``piiflow redact`` and ``piiflow eval`` call it once their models are loaded.
+    ``piiflow detect``, ``piiflow redact`` and ``piiflow eval`` call it once their models are loaded;
+    ``detect`` and ``eval`` load a language's model when it first comes up, and the detector calls
+    it again then (``Detector(on_demand=True)``).
     """
     gc.collect()
     gc.freeze()

@@ -15,10 +15,10 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   echo "setup: installing dependencies into .venv (first run takes a few minutes)"
   .venv/bin/python -m pip install --quiet --upgrade pip
   .venv/bin/python -m pip install --quiet -e '.[dev]'
-  # Fill the start-up cache (docs/operations.md, "Start-up cache"): detecting nothing loads the
-  # models and lexicons once, so no later start pays the French tokenizer's regex compilation
+  # Fill the start-up cache (docs/operations.md, "Start-up cache"): loading every language's
+  # model and lexicons once means no later start pays the French tokenizer's regex compilation
   # or the lemma tables' reading. Harmless if the cache is off or not writable.
-  .venv/bin/piiflow --log-level WARNING detect /dev/null
+  .venv/bin/piiflow --log-level WARNING models >/dev/null
   echo "$want" > "$stamp"
 fi
 .venv/bin/piiflow --help >/dev/null
