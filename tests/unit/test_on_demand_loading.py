@@ -104,3 +104,20 @@ def test_piiflow_detect_loads_on_demand(default_config: tuple[PiiflowConfig, Pat
     assert language == "nl" and entities
     assert sorted(service.detector.nlp_engine.nlp) == ["nl"]
     assert service.languages._lingua is None
+
+
+def test_recognizers_run_in_the_order_they_were_built(
+    default_config: tuple[PiiflowConfig, Path], real_detector: Detector
+) -> None:
+    """Presidio's registry hands recognizers back from a set; the detector keeps the build order,
+    so that every process runs them alike."""
+    from recognizers import RecognizerSettings, build_recognizers
+
+    settings = _settings(default_config)
+    for language, chosen in real_detector.recognizers_by_language.items():
+        names = {r.name for r in chosen}
+        built = build_recognizers(
+            language, RecognizerSettings(lexicon_dir=settings.lexicon_dir, disabled=settings.disabled_recognizers)
+        )
+        assert [r.name for r in chosen] == [r.name for r in built if r.name in names]
+        assert len(chosen) > 10
