@@ -23,8 +23,13 @@ The piiflow modes (b, c, d, bd) freeze the start-up heap once loaded (``gc.freez
 ``piiflow detect``, ``redact`` and ``eval`` do; the plain Presidio and stock spaCy modes do not.
 
 Latency per message: mode a/a2 time each call; modes b/c/d divide each batch's time by its size
-(so p99 is the per-message share of the slowest batches). Usage:
-  python scripts/bench_pipeline.py [--n 5000] [--batch 256] [--modes a,a2,b,c,d,d0,bd] [--repeat 3]
+(so p99 is the per-message share of the slowest batches).
+
+``--warmup N``: each mode first processes N other generated messages (another seed), untimed, the
+way a worker that has run a while has: memos, automata, spaCy's tokenizer cache and piiflow's result
+cache are warm. Bot and agent lines of the timed corpus may then be answered from the result cache,
+as they are in a long-running worker. Without it (the default), each mode starts cold. Usage:
+  python scripts/bench_pipeline.py [--n 5000] [--batch 256] [--modes a,a2,b,c,d,d0,bd] [--repeat 3] [--warmup 0]
 """
 
 from __future__ import annotations
@@ -51,12 +56,13 @@ KEYS = {
     "PIIFLOW_KEY_DEADLETTER_D1": "bench-deadletter-key-0123456789abcdefghijklmn",
 }
 SEED = 20261123
+WARMUP_SEED = SEED + 1  # --warmup messages: another corpus, so the timed texts are not among them
 
 
-def _corpus(n: int) -> list[dict[str, Any]]:
+def _corpus(n: int, seed: int = SEED) -> list[dict[str, Any]]:
     from processors.chatcorpus import generate_wire_messages
 
-    return [w.message for w in generate_wire_messages(n, SEED)]
+    return [w.message for w in generate_wire_messages(n, seed)]
 
 
 def _timed_calls(items: list[Any], call: Callable[[Any], object]) -> tuple[float, list[float]]:
@@ -117,8 +123,9 @@ def _plain_presidio() -> Any:
     return AnalyzerEngine(registry=registry, nlp_engine=engine, supported_languages=["fr", "en"])
 
 
-def run_mode(mode: str, n: int, batch: int) -> dict[str, Any]:
-    """Run one mode in this process; returns its measurements."""
+def run_mode(mode: str, n: int, batch: int, warmup: int = 0) -> dict[str, Any]:
+    """Run one mode in this process; returns its measurements. ``warmup``: other generated messages
+    (another seed) the mode processes first, untimed, as a process that has run a while has."""
     logging.disable(logging.CRITICAL)
     warnings.filterwarnings("ignore")
     os.environ.update(KEYS)
@@ -136,11 +143,16 @@ def run_mode(mode: str, n: int, batch: int) -> dict[str, Any]:
     hints = path.parent / "lexicons" / "language_hints.yaml"
     resolver = LanguageResolver(list(config.languages.supported), "en", 0.3, hints)
     true_langs = [lang or resolver.resolve(t, None).code for t, lang in zip(texts, langs, strict=True)]
+    warm_messages = _corpus(warmup, WARMUP_SEED) if warmup else []
+    warm = [(m["text"], m.get("lang")) for m in warm_messages]
+    warm_true = [(t, lang or resolver.resolve(t, None).code) for t, lang in warm]
 
     if mode == "a":
         analyzer = plain
         pairs = [(t, "fr" if lang == "fr" else "en") for t, lang in zip(texts, true_langs, strict=True)]
         analyzer.analyze(pairs[0][0], language=pairs[0][1])
+        for text, lang in warm_true:
+            analyzer.analyze(text, language="fr" if lang == "fr" else "en")
         elapsed, lat = _timed_calls(pairs, lambda p: analyzer.analyze(p[0], language=p[1]))
     elif mode == "a2":
         from presidio_analyzer import AnalyzerEngine
@@ -162,6 +174,8 @@ def run_mode(mode: str, n: int, batch: int) -> dict[str, Any]:
         )
         pairs = list(zip(texts, true_langs, strict=True))
         analyzer.analyze(pairs[0][0], language=pairs[0][1])
+        for text, lang in warm_true:
+            analyzer.analyze(text, language=lang)
         elapsed, lat = _timed_calls(pairs, lambda p: analyzer.analyze(p[0], language=p[1]))
     elif mode == "b":
         from processors.detect_cli import DetectService
@@ -169,6 +183,8 @@ def run_mode(mode: str, n: int, batch: int) -> dict[str, Any]:
         service = DetectService(config, path)
         freeze_startup_heap()
         service.detect(texts[:8], [None] * 8)
+        for i in range(0, len(warm), batch):
+            service.detect([t for t, _ in warm[i : i + batch]], [lang for _, lang in warm[i : i + batch]])
         elapsed, lat = _timed_batches(
             list(zip(texts, langs, strict=True)),
             batch,
@@ -184,6 +200,9 @@ def run_mode(mode: str, n: int, batch: int) -> dict[str, Any]:
         freeze_startup_heap()
         records = [RawRecord(orjson.dumps(m), SourceRef("bench", 0, i)) for i, m in enumerate(messages)]
         pipeline.process_batch(records[:8])
+        warm_records = [RawRecord(orjson.dumps(m), SourceRef("warm", 0, i)) for i, m in enumerate(warm_messages)]
+        for i in range(0, len(warm_records), batch):
+            pipeline.process_batch(warm_records[i : i + batch])
         elapsed, lat = _timed_batches(records, batch, pipeline.process_batch)
     elif mode == "d":
         from processors.detection import DetectionSettings, share_common_vocabulary
@@ -199,6 +218,8 @@ def run_mode(mode: str, n: int, batch: int) -> dict[str, Any]:
         freeze_startup_heap()
         ner_only = _ner_only(engine)
         ner_only([(texts[0], "fr")])
+        for i in range(0, len(warm_true), batch):
+            ner_only(warm_true[i : i + batch])
         elapsed, lat = _timed_batches(list(zip(texts, true_langs, strict=True)), batch, ner_only)
     elif mode == "bd":
         from processors.detect_cli import DetectService
@@ -208,6 +229,9 @@ def run_mode(mode: str, n: int, batch: int) -> dict[str, Any]:
         ner_only = _ner_only(service.detector.nlp_engine)
         service.detect(texts[:8], [None] * 8)
         ner_only([(texts[0], "fr")])
+        for i in range(0, len(warm), batch):
+            service.detect([t for t, _ in warm[i : i + batch]], [lang for _, lang in warm[i : i + batch]])
+            ner_only(warm_true[i : i + batch])
         spent = {"b": 0.0, "d": 0.0}
         for number, i in enumerate(range(0, len(texts), batch)):
             steps: list[tuple[str, Callable[[], object]]] = [
@@ -221,6 +245,7 @@ def run_mode(mode: str, n: int, batch: int) -> dict[str, Any]:
         return {
             "mode": mode,
             "messages": len(texts),
+            "warmup": warmup,
             "b_msg_per_s": round(len(texts) / spent["b"], 1),
             "d_msg_per_s": round(len(texts) / spent["d"], 1),
             "b_share_of_d": round(100 * spent["d"] / spent["b"], 1),
@@ -250,6 +275,8 @@ def run_mode(mode: str, n: int, batch: int) -> dict[str, Any]:
                     pass
 
         stock_ner([(texts[0], "fr")])
+        for i in range(0, len(warm_true), batch):
+            stock_ner(warm_true[i : i + batch])
         elapsed, lat = _timed_batches(list(zip(texts, true_langs, strict=True)), batch, stock_ner)
     else:
         raise SystemExit(f"unknown mode {mode}")
@@ -257,6 +284,7 @@ def run_mode(mode: str, n: int, batch: int) -> dict[str, Any]:
     return {
         "mode": mode,
         "messages": len(texts),
+        "warmup": warmup,
         "seconds": round(elapsed, 3),
         "msg_per_s": round(len(texts) / elapsed, 1),
         "p50_ms": round(statistics.median(lat_sorted) * 1000, 3),
@@ -283,9 +311,15 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="rounds; the best run of each mode is reported")
     parser.add_argument("--one", help=argparse.SUPPRESS)
     parser.add_argument("--json", help="also write the results as JSON to this file")
+    parser.add_argument(
+        "--warmup",
+        type=int,
+        default=0,
+        help="other generated messages each mode processes first, untimed (a process that has run a while)",
+    )
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(run_mode(args.one, args.n, args.batch)))
+        print(json.dumps(run_mode(args.one, args.n, args.batch, args.warmup)))
         return
     modes = args.modes.split(",")
     runs: dict[str, list[dict[str, Any]]] = {mode: [] for mode in modes}
@@ -293,7 +327,10 @@ def main() -> None:
         # Rotate the order each round: on a shared VM the first process of a round ran slower.
         for mode in modes[round_index % len(modes) :] + modes[: round_index % len(modes)]:
             out = subprocess.run(
-                [sys.executable, __file__, "--one", mode, "--n", str(args.n), "--batch", str(args.batch)],
+                [
+                    *(sys.executable, __file__, "--one", mode),
+                    *("--n", str(args.n), "--batch", str(args.batch), "--warmup", str(args.warmup)),
+                ],
                 capture_output=True,
                 text=True,
                 check=True,
@@ -309,7 +346,8 @@ def main() -> None:
     stock_ceiling = results.get("d0", {}).get("msg_per_s")
     lines = [
         f"Pipeline benchmark, {datetime.now(UTC):%Y-%m-%d}, {platform.node() or 'host'}: {os.cpu_count()} cores, "
-        f"Python {platform.python_version()}; {args.n} generated chat messages (FR/NL/EN), batch {args.batch}.",
+        f"Python {platform.python_version()}; {args.n} generated chat messages (FR/NL/EN), batch {args.batch}"
+        + (f", after a warm-up of {args.warmup} other generated messages per process." if args.warmup else "."),
         "",
         f"Best of {args.repeat} runs per mode (modes alternate); the range of all runs in brackets.",
         "",
