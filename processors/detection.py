@@ -363,7 +363,6 @@ class Detector:
         ``eval``) over files that hold one or two of the languages; a worker loads everything up
         front, so that a missing model stops it before it consumes anything."""
         self.settings = settings
-        self.on_demand = on_demand
         self.nlp_engine = nlp_engine or PiiflowNlpEngine.from_candidates(
             settings.models,
             settings.blas_threads,

@@ -178,14 +178,11 @@ class PiiflowNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
             pipelines[language], loaded[language] = _load_logged(language, models[language])
         return cls(pipelines, loaded, models, renew_after, tokenizer_cache_size)
 
-    def ensure_loaded(self, language: str) -> bool:
-        """Load ``language``'s pipeline from its candidates unless it is loaded; True if it loaded now.
-        Raises ``ModelLoadError`` when no candidate loads."""
-        if language in self.nlp:
-            return False
-        nlp, loaded = _load_logged(language, self.candidates.get(language, []))
-        self._add(language, nlp, loaded)
-        return True
+    def ensure_loaded(self, language: str) -> None:
+        """Load ``language``'s pipeline from its candidates unless it is loaded. Raises
+        ``ModelLoadError`` when no candidate loads."""
+        if language not in self.nlp:
+            self._add(language, *_load_logged(language, self.candidates.get(language, [])))
 
     def renew(self, language: str) -> None:
         """Load ``language``'s pipeline again, in place of the one in use.

@@ -65,6 +65,12 @@ def _corpus(n: int, seed: int = SEED) -> list[dict[str, Any]]:
     return [w.message for w in generate_wire_messages(n, seed)]
 
 
+def _in_batches(items: list[Any], batch: int, call: Callable[[list[Any]], object]) -> None:
+    """``call`` on ``items`` in slices of ``batch``, untimed (the ``--warmup`` messages)."""
+    for i in range(0, len(items), batch):
+        call(items[i : i + batch])
+
+
 def _timed_calls(items: list[Any], call: Callable[[Any], object]) -> tuple[float, list[float]]:
     latencies = []
     started = time.perf_counter()
@@ -183,8 +189,7 @@ def run_mode(mode: str, n: int, batch: int, warmup: int = 0) -> dict[str, Any]:
         service = DetectService(config, path)
         freeze_startup_heap()
         service.detect(texts[:8], [None] * 8)
-        for i in range(0, len(warm), batch):
-            service.detect([t for t, _ in warm[i : i + batch]], [lang for _, lang in warm[i : i + batch]])
+        _in_batches(warm, batch, lambda chunk: service.detect([t for t, _ in chunk], [lang for _, lang in chunk]))
         elapsed, lat = _timed_batches(
             list(zip(texts, langs, strict=True)),
             batch,
@@ -201,8 +206,7 @@ def run_mode(mode: str, n: int, batch: int, warmup: int = 0) -> dict[str, Any]:
         records = [RawRecord(orjson.dumps(m), SourceRef("bench", 0, i)) for i, m in enumerate(messages)]
         pipeline.process_batch(records[:8])
         warm_records = [RawRecord(orjson.dumps(m), SourceRef("warm", 0, i)) for i, m in enumerate(warm_messages)]
-        for i in range(0, len(warm_records), batch):
-            pipeline.process_batch(warm_records[i : i + batch])
+        _in_batches(warm_records, batch, pipeline.process_batch)
         elapsed, lat = _timed_batches(records, batch, pipeline.process_batch)
     elif mode == "d":
         from processors.detection import DetectionSettings, share_common_vocabulary
@@ -218,8 +222,7 @@ def run_mode(mode: str, n: int, batch: int, warmup: int = 0) -> dict[str, Any]:
         freeze_startup_heap()
         ner_only = _ner_only(engine)
         ner_only([(texts[0], "fr")])
-        for i in range(0, len(warm_true), batch):
-            ner_only(warm_true[i : i + batch])
+        _in_batches(warm_true, batch, ner_only)
         elapsed, lat = _timed_batches(list(zip(texts, true_langs, strict=True)), batch, ner_only)
     elif mode == "bd":
         from processors.detect_cli import DetectService
@@ -229,7 +232,7 @@ def run_mode(mode: str, n: int, batch: int, warmup: int = 0) -> dict[str, Any]:
         ner_only = _ner_only(service.detector.nlp_engine)
         service.detect(texts[:8], [None] * 8)
         ner_only([(texts[0], "fr")])
-        for i in range(0, len(warm), batch):
+        for i in range(0, len(warm), batch):  # batch by batch through both, as timed below
             service.detect([t for t, _ in warm[i : i + batch]], [lang for _, lang in warm[i : i + batch]])
             ner_only(warm_true[i : i + batch])
         spent = {"b": 0.0, "d": 0.0}
@@ -275,8 +278,7 @@ def run_mode(mode: str, n: int, batch: int, warmup: int = 0) -> dict[str, Any]:
                     pass
 
         stock_ner([(texts[0], "fr")])
-        for i in range(0, len(warm_true), batch):
-            stock_ner(warm_true[i : i + batch])
+        _in_batches(warm_true, batch, stock_ner)
         elapsed, lat = _timed_batches(list(zip(texts, true_langs, strict=True)), batch, stock_ner)
     else:
         raise SystemExit(f"unknown mode {mode}")
