@@ -104,12 +104,19 @@ def cmd_redact(args: argparse.Namespace) -> int:
     return 0
 
 
+def _jobs(value: str) -> int:
+    """``--jobs``: a whole number, 0 or more."""
+    if not value.isdigit():
+        raise argparse.ArgumentTypeError(f"expected a whole number, 0 or more, got {value!r}")
+    return int(value)
+
+
 def cmd_detect(args: argparse.Namespace) -> int:
     """Print detected entities per input line (offsets into the input text)."""
     from processors.detect_cli import run_detect
 
     config, path = _load(args.config)
-    return run_detect(config, path, args.input)
+    return run_detect(config, path, args.input, args.jobs)
 
 
 def cmd_models(args: argparse.Namespace) -> int:
@@ -175,6 +182,13 @@ def build_parser(
 
     p = sub.add_parser("detect", help="print detected entities for each input line")
     p.add_argument("input", nargs="?", default="-", help="JSONL file, or - for standard input")
+    p.add_argument(
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="processes detecting at once (default 1; 0: one per usable CPU); Linux",
+    )
     config_arg(p)
     p.set_defaults(func=cmd_detect)
 

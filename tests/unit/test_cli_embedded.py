@@ -95,3 +95,86 @@ def test_detect_output_format_and_order(
     # the zero-width space inside the e-mail does not hide it, and offsets point into the input
     hidden = next(e for e in rows[2]["entities"] if e["entity_type"] == "EMAIL_ADDRESS")
     assert lines[2]["text"][hidden["start"] : hidden["end"]] == "bob\u200b@example.org"
+
+
+def _generated_lines(path: Path, n: int, bad_at: int | None = None) -> list[str]:
+    """``n`` generated chat lines in three languages (some without ``lang``), written to ``path``;
+    line ``bad_at`` (1-based) is not JSON."""
+    from processors.chatcorpus import generate_records
+
+    lines = []
+    for number, record in enumerate(generate_records(n, seed=515), start=1):
+        row = {"id": number, "text": record["text"]}
+        if number % 4:
+            row["lang"] = record["lang"]
+        lines.append("{not json" if number == bad_at else json.dumps(row, ensure_ascii=False))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return lines
+
+
+def test_detect_jobs_gives_the_same_lines_in_the_same_order(
+    tmp_path: Path, reuse_detector: Detector, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "in.jsonl"
+    _generated_lines(source, 700)  # three batches: one in this process, two in the forked ones
+    assert main(["detect", str(source)]) == 0
+    alone = capsys.readouterr().out
+    assert main(["detect", str(source), "--jobs", "2"]) == 0
+    together = capsys.readouterr().out
+    assert together == alone
+    rows = [json.loads(line) for line in together.splitlines()]
+    assert [r["id"] for r in rows] == list(range(1, 701))
+    assert sum(len(r["entities"]) for r in rows) > 300  # the planted values were found
+
+
+def test_detect_jobs_writes_the_lines_before_a_bad_one(
+    tmp_path: Path, reuse_detector: Detector, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "in.jsonl"
+    _generated_lines(source, 700, bad_at=601)
+    assert main(["detect", str(source), "--jobs", "2"]) == 1
+    captured = capsys.readouterr()
+    assert [json.loads(line)["id"] for line in captured.out.splitlines()] == list(range(1, 601))
+    assert captured.err.strip() == "piiflow: bad input: input line 601: not valid JSON"
+
+
+def test_detect_jobs_must_be_a_whole_number(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(["detect", "-", "--jobs", "-1"])
+    assert stop.value.code == 2
+    assert "--jobs: expected a whole number, 0 or more, got '-1'" in capsys.readouterr().err
+
+
+def test_detect_jobs_zero_is_one_per_usable_cpu(
+    tmp_path: Path, reuse_detector: Detector, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from processors import detect_cli
+
+    asked: list[int] = []
+
+    def serial(call, items, processes):  # type: ignore[no-untyped-def]
+        asked.append(processes)
+        return map(call, items)
+
+    monkeypatch.setattr(detect_cli, "usable_cpus", lambda: 3)
+    monkeypatch.setattr(detect_cli, "map_in_order", serial)
+    source = tmp_path / "in.jsonl"
+    _generated_lines(source, 300)
+    assert main(["detect", str(source), "--jobs", "0"]) == 0
+    assert asked == [3]
+    assert len(capsys.readouterr().out.splitlines()) == 300
+
+
+def test_detect_jobs_without_fork_runs_in_one_process(
+    tmp_path: Path, reuse_detector: Detector, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from processors import detect_cli
+
+    monkeypatch.setattr(detect_cli, "fork_available", lambda: False)
+    monkeypatch.setattr(detect_cli, "map_in_order", None)  # must not be called
+    source = tmp_path / "in.jsonl"
+    _generated_lines(source, 300)
+    assert main(["detect", str(source), "--jobs", "2"]) == 0
+    captured = capsys.readouterr()
+    assert len(captured.out.splitlines()) == 300
+    assert captured.err.strip() == "piiflow: --jobs needs the fork start method (Linux); running in one process"

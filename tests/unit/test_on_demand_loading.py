@@ -121,3 +121,32 @@ def test_recognizers_run_in_the_order_they_were_built(
         )
         assert [r.name for r in chosen] == [r.name for r in built if r.name in names]
         assert len(chosen) > 10
+
+
+def test_piiflow_detect_jobs_stops_at_a_missing_model_after_the_lines_before_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    import yaml
+
+    from processors.cli import main
+
+    repo = Path(__file__).resolve().parents[2]
+    data = yaml.safe_load((repo / "config" / "piiflow.yaml").read_text(encoding="utf-8"))
+    data["languages"]["models"]["nl"] = ["nl_core_news_does_not_exist"]
+    data["detection"]["lexicon_dir"] = str(repo / "config" / "lexicons")
+    config = tmp_path / "piiflow.yaml"
+    config.write_text(yaml.safe_dump(data), encoding="utf-8")
+    # 300 English lines (a batch here, the rest in a forked process), then Dutch ones
+    rows = [{"id": i, "text": ENGLISH[i % 2], "lang": "en"} for i in range(300)]
+    rows += [{"id": 300 + i, "text": DUTCH[i % 2], "lang": "nl"} for i in range(300)]
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+
+    assert main(["detect", str(source), "--jobs", "2", "--config", str(config)]) == 2
+    captured = capsys.readouterr()
+    written = [json.loads(line)["id"] for line in captured.out.splitlines()]
+    assert written == list(range(256))  # the parent's batch; the forked one mixing in Dutch failed
+    err = captured.err.strip().splitlines()
+    assert err[-1].startswith("piiflow: missing model: no spaCy model could be loaded for language 'nl'")

@@ -1,0 +1,78 @@
+"""``map_in_order``: forked processes, results in input order, a bounded number in flight, failures
+raised where they happen."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator
+from concurrent.futures.process import BrokenProcessPool
+
+import pytest
+
+from processors.ordered_pool import IN_FLIGHT_PER_PROCESS, fork_available, map_in_order
+
+pytestmark = pytest.mark.skipif(not fork_available(), reason="needs the fork start method")
+
+
+def test_results_come_in_input_order_although_later_items_finish_first() -> None:
+    def slow_then_fast(item: int) -> tuple[int, int]:
+        time.sleep(0.05 if item % 3 == 0 else 0.0)
+        return item, os.getpid()
+
+    results = list(map_in_order(slow_then_fast, range(12), processes=2))
+
+    assert [item for item, _ in results] == list(range(12))
+    pids = {pid for _, pid in results}
+    assert os.getpid() not in pids and len(pids) == 2  # the work ran in the two children
+
+
+def test_the_function_is_inherited_not_pickled() -> None:
+    loaded = {"table": [10, 20, 30]}  # stands for the parent's models
+
+    def closure(item: int) -> int:  # a closure cannot be pickled; forked children inherit it
+        return loaded["table"][item]
+
+    assert list(map_in_order(closure, [2, 0, 1], processes=2)) == [30, 10, 20]
+
+
+def test_items_are_not_read_far_ahead() -> None:
+    pulled: list[int] = []
+
+    def items() -> Iterator[int]:
+        for item in range(40):
+            pulled.append(item)
+            yield item
+
+    results = map_in_order(lambda item: item, items(), processes=2)
+    assert next(results) == 0
+    assert len(pulled) <= 2 * IN_FLIGHT_PER_PROCESS + 1
+    assert list(results) == list(range(1, 40))
+
+
+def test_an_error_in_a_child_comes_after_every_earlier_result() -> None:
+    def fails_at_five(item: int) -> int:
+        if item == 5:
+            raise LookupError("no model for item 5")
+        return item
+
+    seen: list[int] = []
+    with pytest.raises(LookupError, match="no model for item 5"):
+        for result in map_in_order(fails_at_five, range(10), processes=2):
+            seen.append(result)
+    assert seen == [0, 1, 2, 3, 4]
+
+
+def test_a_child_that_dies_breaks_the_pool() -> None:
+    def dies_at_three(item: int) -> int:
+        if item == 3:
+            os._exit(9)  # killed, out of memory
+        return item
+
+    with pytest.raises(BrokenProcessPool):
+        list(map_in_order(dies_at_three, range(8), processes=2))
+
+
+def test_at_least_one_process() -> None:
+    with pytest.raises(ValueError, match="at least 1"):
+        list(map_in_order(lambda item: item, [1], processes=0))
