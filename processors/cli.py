@@ -258,7 +258,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"piiflow: {exc}", file=sys.stderr)
         return EXIT_IO
     except OSError as exc:
-        print(f"piiflow: I/O error: {exc.strerror or exc} ({exc.filename or ''})", file=sys.stderr)
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"piiflow: I/O error: {exc.strerror or exc}{where}", file=sys.stderr)
         return EXIT_IO
     except KeyboardInterrupt:
         return 130

@@ -178,3 +178,20 @@ def test_detect_jobs_without_fork_runs_in_one_process(
     captured = capsys.readouterr()
     assert len(captured.out.splitlines()) == 300
     assert captured.err.strip() == "piiflow: --jobs needs the fork start method (Linux); running in one process"
+
+
+def test_an_io_error_names_the_file_only_when_there_is_one(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from processors import cli
+
+    def broken_pipe(args: object) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    def unreadable(args: object) -> int:
+        raise PermissionError(13, "Permission denied", "/data/in.jsonl")
+
+    for command, expected in ((broken_pipe, "Broken pipe"), (unreadable, "Permission denied (/data/in.jsonl)")):
+        monkeypatch.setattr(cli, "cmd_detect", command)
+        assert main(["detect", "-"]) == 1
+        assert capsys.readouterr().err.strip() == f"piiflow: I/O error: {expected}"
