@@ -12,6 +12,8 @@ import os
 import sys
 import warnings
 from collections.abc import Callable, Sequence
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -90,16 +92,24 @@ def _pipeline(args: argparse.Namespace, auto_dev: bool) -> tuple[Pipeline, Piifl
 
 def cmd_redact(args: argparse.Namespace) -> int:
     """Embedded mode over a JSONL file."""
-    from processors.embedded import redact_file
+    from processors.embedded import detection_pool, redact_file
     from processors.heap import freeze_startup_heap
+    from processors.ordered_pool import processes_for
     from processors.report_cli import print_redact_summary, progress_for
 
     if not args.input.is_file():
         raise UserError(f"{args.input}: input file not found")
     pipeline, config = _pipeline(args, auto_dev=True)
     freeze_startup_heap()
-    with progress_for(args.input, enabled=not args.quiet) as advance:
-        summary = redact_file(pipeline, args.input, args.out_dir, config.worker.batch_size, advance)
+    jobs, notice = processes_for(args.jobs)
+    if notice:
+        print(f"piiflow: {notice}", file=sys.stderr)
+    # the pool forks before the progress bar starts its refresh thread (processors.ordered_pool)
+    with (
+        detection_pool(pipeline, jobs) if jobs > 1 else nullcontext() as pool,
+        progress_for(args.input, enabled=not args.quiet) as advance,
+    ):
+        summary = redact_file(pipeline, args.input, args.out_dir, config.worker.batch_size, advance, pool)
     print_redact_summary(summary, args.out_dir, pipeline.ephemeral_keys)
     return 0
 
@@ -178,6 +188,13 @@ def build_parser(
     config_arg(p)
     p.add_argument("--dev", action="store_true", help="dev mode: ephemeral keys when keys are missing")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument(
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="processes detecting at once (default 1; 0: one per usable CPU); Linux",
+    )
     p.set_defaults(func=cmd_redact)
 
     p = sub.add_parser("detect", help="print detected entities for each input line")
@@ -260,6 +277,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         where = f" ({exc.filename})" if exc.filename else ""
         print(f"piiflow: I/O error: {exc.strerror or exc}{where}", file=sys.stderr)
+        return EXIT_IO
+    except BrokenProcessPool:
+        print(
+            "piiflow: a detection process stopped (killed, or out of memory?); "
+            "the input after the last complete batch written was not processed",
+            file=sys.stderr,
+        )
         return EXIT_IO
     except KeyboardInterrupt:
         return 130

@@ -7,10 +7,8 @@ spans found on the normalised text are mapped back to the input's offsets.
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Callable, Iterator
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import IO, Any
 
@@ -20,7 +18,7 @@ from processors.config import PiiflowConfig
 from processors.detection import Detector, Entity
 from processors.heap import freeze_startup_heap
 from processors.language import LanguageResolver
-from processors.ordered_pool import fork_available, map_in_order
+from processors.ordered_pool import map_in_order, processes_for
 from processors.textnorm import normalize_with_offsets
 
 BATCH = 256
@@ -100,12 +98,6 @@ def _renderer(service: DetectService) -> Callable[[list[dict[str, Any]]], bytes]
     return render
 
 
-def usable_cpus() -> int:
-    """The CPUs this process may run on (its affinity mask where the system has one)."""
-    affinity = getattr(os, "sched_getaffinity", None)
-    return len(affinity(0)) if affinity is not None else os.cpu_count() or 1
-
-
 def run_detect(config: PiiflowConfig, config_path: Path, source: str, jobs: int = 1) -> int:
     """Stream input lines to JSON result lines on stdout, in input order.
 
@@ -113,11 +105,9 @@ def run_detect(config: PiiflowConfig, config_path: Path, source: str, jobs: int 
     so that its languages' models are loaded before the other processes are forked and shared with
     them (``processors.ordered_pool``); a file of one batch never forks.
     """
-    if jobs == 0:
-        jobs = usable_cpus()
-    if jobs > 1 and not fork_available():
-        print("piiflow: --jobs needs the fork start method (Linux); running in one process", file=sys.stderr)
-        jobs = 1
+    jobs, notice = processes_for(jobs)
+    if notice:
+        print(f"piiflow: {notice}", file=sys.stderr)
     service = DetectService(config, config_path, on_demand=True)
     freeze_startup_heap()
     render = _renderer(service)
@@ -134,13 +124,6 @@ def run_detect(config: PiiflowConfig, config_path: Path, source: str, jobs: int 
             for rendered in rest:
                 out.write(rendered)
                 out.flush()
-    except BrokenProcessPool:
-        print(
-            "piiflow: a detection process stopped (killed, or out of memory?); "
-            "the lines after the last one written were not processed",
-            file=sys.stderr,
-        )
-        return 1
     finally:
         if handle is not sys.stdin.buffer:
             handle.close()

@@ -7,15 +7,16 @@ its source is ``file:<name>``, partition 0, offset = line number. Outputs go to 
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable, Iterator
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
 from processors.deadletter import SourceRef
-from processors.pipeline import Outcome, Pipeline, RawRecord
+from processors.ordered_pool import OrderedPool
+from processors.pipeline import DetectionJob, DetectionResult, Outcome, Pipeline, PreparedBatch, RawRecord, detect_job
 
 
 @dataclass
@@ -55,14 +56,38 @@ def read_records(path: Path) -> Iterator[RawRecord]:
                 yield RawRecord(payload, SourceRef(f"file:{path.name}", 0, number))
 
 
+def _batches(records: Iterable[RawRecord], size: int) -> Iterator[list[RawRecord]]:
+    batch: list[RawRecord] = []
+    for record in records:
+        batch.append(record)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def detection_pool(pipeline: Pipeline, processes: int) -> OrderedPool[DetectionJob, DetectionResult]:
+    """Processes, forked now, that run ``pipeline``'s detection step (``redact_file``'s ``pool``)."""
+    detector = pipeline.detector
+    return OrderedPool(lambda job: detect_job(detector, job), processes)
+
+
 def redact_file(
     pipeline: Pipeline,
     input_path: Path,
     out_dir: Path,
     batch_size: int,
     on_progress: Callable[[int], None] | None = None,
+    pool: OrderedPool[DetectionJob, DetectionResult] | None = None,
 ) -> RedactSummary:
-    """Run ``input_path`` through ``pipeline``, writing one JSONL file per output."""
+    """Run ``input_path`` through ``pipeline``, writing one JSONL file per output.
+
+    With a ``pool`` (``detection_pool``), each batch is prepared here (parsing, language, the
+    conversation context: in input order), detected in the pool's processes, and finished here
+    (routing, rendering, the placeholder numbering: in input order): ``Pipeline.process_batch``'s
+    three steps, in the same order for every conversation, so the files hold the same records.
+    """
     out_dir.mkdir(parents=True, exist_ok=True)
     summary = RedactSummary()
     names = [*pipeline.config.sinks, "dlq", "audit"]
@@ -70,21 +95,27 @@ def redact_file(
         files: dict[str, IO[bytes]] = {
             name: stack.enter_context((out_dir / f"{name}.jsonl").open("wb")) for name in names
         }
-        batch: list[RawRecord] = []
 
-        def flush() -> None:
-            for outcome in pipeline.process_batch(batch):
+        def write(outcomes: list[Outcome]) -> None:
+            for outcome in outcomes:
                 summary.add(outcome)
                 for record in outcome.records:
                     files[record.name].write(record.value + b"\n")
             if on_progress:
-                on_progress(len(batch))
-            batch.clear()
+                on_progress(len(outcomes))
 
-        for record in read_records(input_path):
-            batch.append(record)
-            if len(batch) >= batch_size:
-                flush()
-        if batch:
-            flush()
+        batches = _batches(read_records(input_path), batch_size)
+        if pool is None:
+            for batch in batches:
+                write(pipeline.process_batch(batch))
+            return summary
+        waiting: deque[PreparedBatch] = deque()
+
+        def jobs() -> Iterator[DetectionJob]:
+            for batch in batches:
+                waiting.append(pipeline.prepare(batch))
+                yield waiting[-1].job
+
+        for detected in pool.map(jobs()):
+            write(pipeline.finish(waiting.popleft(), detected))
     return summary

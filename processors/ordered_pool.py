@@ -23,11 +23,12 @@ result. Children ignore SIGINT: an interrupt stops the parent, which cancels wha
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 _In = TypeVar("_In")
 _Out = TypeVar("_Out")
@@ -43,6 +44,21 @@ def fork_available() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
+def usable_cpus() -> int:
+    """The CPUs this process may run on (its affinity mask where the system has one)."""
+    affinity = getattr(os, "sched_getaffinity", None)
+    return len(affinity(0)) if affinity is not None else os.cpu_count() or 1
+
+
+def processes_for(jobs: int) -> tuple[int, str | None]:
+    """The processes a ``--jobs`` value asks for (0: one per usable CPU), and a notice when this
+    system cannot fork them (one process then)."""
+    processes = usable_cpus() if jobs == 0 else jobs
+    if processes > 1 and not fork_available():
+        return 1, "--jobs needs the fork start method (Linux); running in one process"
+    return processes, None
+
+
 def _adopt(call: Callable[[Any], Any]) -> None:
     """Child start-up: keep the inherited function; leave interrupts to the parent."""
     _ADOPTED[:] = [call]
@@ -53,24 +69,56 @@ def _run(item: Any) -> Any:
     return _ADOPTED[0](item)  # ``_adopt`` ran in every child before any item arrives
 
 
-def map_in_order(call: Callable[[_In], _Out], items: Iterable[_In], processes: int) -> Iterator[_Out]:
-    """``call(item)`` for each of ``items``, in order, computed in ``processes`` forked processes.
+def _ready() -> None:
+    """A task that does nothing: submitting it makes the pool fork its processes."""
 
-    The processes are forked when the first item is submitted, so everything the parent loaded
-    before that is shared with them. Requires ``fork_available()``.
+
+class OrderedPool(Generic[_In, _Out]):
+    """``processes`` forked processes running ``call``; ``map`` hands back results in input order.
+
+    The processes are forked when the pool is made, so everything the parent loaded before that is
+    shared with them. Make it before starting any thread (a progress bar's refresh thread): a
+    child inherits the locks other threads held at the fork, and one it needs could stay taken.
+    Requires ``fork_available()``.
     """
-    if processes < 1:
-        raise ValueError("processes must be at least 1")
-    pending: deque[Future[_Out]] = deque()
-    pool = ProcessPoolExecutor(
-        processes, mp_context=multiprocessing.get_context("fork"), initializer=_adopt, initargs=(call,)
-    )
-    try:
-        for item in items:
-            pending.append(pool.submit(_run, item))
-            while len(pending) > processes * IN_FLIGHT_PER_PROCESS:
+
+    def __init__(self, call: Callable[[_In], _Out], processes: int) -> None:
+        if processes < 1:
+            raise ValueError("processes must be at least 1")
+        self.processes = processes
+        self._pool = ProcessPoolExecutor(
+            processes, mp_context=multiprocessing.get_context("fork"), initializer=_adopt, initargs=(call,)
+        )
+        self._pool.submit(_ready).result()  # fork them all now (the fork context starts them together)
+
+    def map(self, items: Iterable[_In]) -> Iterator[_Out]:
+        """``call(item)`` for each of ``items``, in order; at most ``IN_FLIGHT_PER_PROCESS`` items
+        per process are submitted ahead of the one waited for."""
+        pending: deque[Future[_Out]] = deque()
+        try:
+            for item in items:
+                pending.append(self._pool.submit(_run, item))
+                while len(pending) > self.processes * IN_FLIGHT_PER_PROCESS:
+                    yield pending.popleft().result()
+            while pending:
                 yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        finally:
+            for future in pending:
+                future.cancel()
+
+    def close(self) -> None:
+        """Cancel what has not started, wait for what has, end the processes."""
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def __enter__(self) -> OrderedPool[_In, _Out]:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def map_in_order(call: Callable[[_In], _Out], items: Iterable[_In], processes: int) -> Iterator[_Out]:
+    """``OrderedPool(call, processes).map(items)``, the pool forked when the first result is asked for
+    and closed when the results end (or the caller stops)."""
+    with OrderedPool(call, processes) as pool:
+        yield from pool.map(items)

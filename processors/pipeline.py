@@ -99,6 +99,59 @@ def _entity_summary(entities: list[Entity]) -> dict[str, Any]:
     return {k: {**v, "recognizers": sorted(v["recognizers"])} for k, v in sorted(summary.items())}
 
 
+@dataclass(frozen=True)
+class DetectionJob:
+    """What detection needs of a prepared batch (picklable: it may go to another process)."""
+
+    indices: list[int]
+    texts: list[str]
+    languages: list[str]
+    contexts: list[list[str]]
+    message_ids: list[str | None]
+
+
+@dataclass(frozen=True)
+class DetectionResult:
+    """Entities per batch index, the indices whose detection failed, and the seconds it took."""
+
+    entities: dict[int, list[Entity]]
+    failures: dict[int, Rejection]
+    seconds: float
+
+
+@dataclass(frozen=True)
+class PreparedBatch:
+    """A batch after ``Pipeline.prepare``: what ``Pipeline.finish`` needs besides the detections."""
+
+    records: list[RawRecord]
+    parsed: list[InputMessage | Rejection]
+    prepared: dict[int, _Prepared]
+    now: datetime
+    seconds: float
+    job: DetectionJob
+
+
+def detect_job(detector: Detector, job: DetectionJob) -> DetectionResult:
+    """Detect in one batch; if the batch fails, retry one by one to isolate the culprit (its message
+    becomes a ``detection_error`` dead letter, the others go on)."""
+    started = time.perf_counter()
+    try:
+        found = detector.detect(job.texts, job.languages, job.contexts)
+        return DetectionResult(dict(zip(job.indices, found, strict=True)), {}, time.perf_counter() - started)
+    except Exception as exc:
+        LOG.warning("batch detection failed (%s); retrying messages one by one", type(exc).__name__)
+    detections: dict[int, list[Entity]] = {}
+    failures: dict[int, Rejection] = {}
+    for i, text, language, context, message_id in zip(
+        job.indices, job.texts, job.languages, job.contexts, job.message_ids, strict=True
+    ):
+        try:
+            detections[i] = detector.detect([text], [language], [context])[0]
+        except Exception as exc:
+            failures[i] = Rejection("detection_error", f"detection raised {type(exc).__name__}", message_id)
+    return DetectionResult(detections, failures, time.perf_counter() - started)
+
+
 class Pipeline:
     """Routes raw chat messages to minimised per-sink copies, dead letters and audit records."""
 
@@ -131,6 +184,14 @@ class Pipeline:
 
     def process_batch(self, records: Sequence[RawRecord]) -> list[Outcome]:
         """Process records in order; one outcome per record, in the same order."""
+        batch = self.prepare(records)
+        return self.finish(batch, detect_job(self.detector, batch.job))
+
+    def prepare(self, records: Sequence[RawRecord]) -> PreparedBatch:
+        """``process_batch``'s first step: parse, normalise, choose the language and take each
+        message's conversation context. Stateful (conversation context): batches must be prepared
+        in input order. ``piiflow redact --jobs`` runs this step and ``finish`` in its own process
+        and the detection step (``detect_job``) in forked ones."""
         started = time.perf_counter()
         now = self.clock()
         parsed: list[InputMessage | Rejection] = [
@@ -145,44 +206,34 @@ class Pipeline:
                 previous = self.conversations.previous(item.conversation_id)
                 prepared[index] = _Prepared(item, text, language, previous)
                 self.conversations.remember(item.conversation_id, text)
-        detections, failures = self._detect(prepared)
-        elapsed_ms = (time.perf_counter() - started) * 1000 / max(1, len(records))
+        job = DetectionJob(
+            indices=list(prepared),
+            texts=[p.text for p in prepared.values()],
+            languages=[p.language.code for p in prepared.values()],
+            contexts=[p.context for p in prepared.values()],
+            message_ids=[p.message.message_id for p in prepared.values()],
+        )
+        return PreparedBatch(list(records), parsed, prepared, now, time.perf_counter() - started, job)
+
+    def finish(self, batch: PreparedBatch, detected: DetectionResult) -> list[Outcome]:
+        """``process_batch``'s last step: route, render and audit each record, in input order
+        (stateful too: each conversation's placeholder numbering)."""
+        elapsed_ms = (batch.seconds + detected.seconds) * 1000 / max(1, len(batch.records))
         outcomes = []
-        for index, record in enumerate(records):
-            item = parsed[index]
+        for index, record in enumerate(batch.records):
+            item = batch.parsed[index]
             if isinstance(item, Rejection):
-                outcomes.append(self._dead_letter(record, item, now, None))
-            elif index in failures:
-                outcomes.append(self._dead_letter(record, failures[index], now, prepared[index].language))
+                outcomes.append(self._dead_letter(record, item, batch.now, None))
+            elif index in detected.failures:
+                language = batch.prepared[index].language
+                outcomes.append(self._dead_letter(record, detected.failures[index], batch.now, language))
             else:
-                outcomes.append(self._route(record, prepared[index], detections[index], now, elapsed_ms))
+                outcomes.append(
+                    self._route(record, batch.prepared[index], detected.entities[index], batch.now, elapsed_ms)
+                )
         return outcomes
 
     # -- steps ----------------------------------------------------------------------------------
-
-    def _detect(self, prepared: dict[int, _Prepared]) -> tuple[dict[int, list[Entity]], dict[int, Rejection]]:
-        """Detect in one batch; if the batch fails, retry one by one to isolate the culprit."""
-        indices = list(prepared)
-        texts = [prepared[i].text for i in indices]
-        languages = [prepared[i].language.code for i in indices]
-        contexts = [prepared[i].context for i in indices]
-        try:
-            found = self.detector.detect(texts, languages, contexts)
-            return dict(zip(indices, found, strict=True)), {}
-        except Exception as exc:
-            LOG.warning("batch detection failed (%s); retrying messages one by one", type(exc).__name__)
-        detections: dict[int, list[Entity]] = {}
-        failures: dict[int, Rejection] = {}
-        for i, text, language in zip(indices, texts, languages, strict=True):
-            try:
-                detections[i] = self.detector.detect([text], [language], [prepared[i].context])[0]
-            except Exception as exc:
-                failures[i] = Rejection(
-                    "detection_error",
-                    f"detection raised {type(exc).__name__}",
-                    prepared[i].message.message_id,
-                )
-        return detections, failures
 
     def _route(
         self, record: RawRecord, item: _Prepared, entities: list[Entity], now: datetime, elapsed_ms: float

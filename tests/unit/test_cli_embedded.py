@@ -148,7 +148,7 @@ def test_detect_jobs_must_be_a_whole_number(capsys: pytest.CaptureFixture[str]) 
 def test_detect_jobs_zero_is_one_per_usable_cpu(
     tmp_path: Path, reuse_detector: Detector, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from processors import detect_cli
+    from processors import detect_cli, ordered_pool
 
     asked: list[int] = []
 
@@ -156,7 +156,7 @@ def test_detect_jobs_zero_is_one_per_usable_cpu(
         asked.append(processes)
         return map(call, items)
 
-    monkeypatch.setattr(detect_cli, "usable_cpus", lambda: 3)
+    monkeypatch.setattr(ordered_pool, "usable_cpus", lambda: 3)
     monkeypatch.setattr(detect_cli, "map_in_order", serial)
     source = tmp_path / "in.jsonl"
     _generated_lines(source, 300)
@@ -168,9 +168,9 @@ def test_detect_jobs_zero_is_one_per_usable_cpu(
 def test_detect_jobs_without_fork_runs_in_one_process(
     tmp_path: Path, reuse_detector: Detector, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from processors import detect_cli
+    from processors import detect_cli, ordered_pool
 
-    monkeypatch.setattr(detect_cli, "fork_available", lambda: False)
+    monkeypatch.setattr(ordered_pool, "fork_available", lambda: False)
     monkeypatch.setattr(detect_cli, "map_in_order", None)  # must not be called
     source = tmp_path / "in.jsonl"
     _generated_lines(source, 300)
@@ -195,3 +195,81 @@ def test_an_io_error_names_the_file_only_when_there_is_one(
         monkeypatch.setattr(cli, "cmd_detect", command)
         assert main(["detect", "-"]) == 1
         assert capsys.readouterr().err.strip() == f"piiflow: I/O error: {expected}"
+
+
+VOLATILE = {"expires_at", "processed_at", "processing_ms", "received_at", "encryption"}
+
+
+def _interleaved_wire(path: Path, n: int, bad_every: int = 0) -> None:
+    """``n`` generated wire messages, conversations interleaved (so that a conversation's turns fall
+    in different batches), and a line that is not JSON every ``bad_every`` lines."""
+    from processors.chatcorpus import generate_wire_messages
+
+    conversations: dict[str, list[dict]] = {}
+    for wire in generate_wire_messages(n, seed=77):
+        conversations.setdefault(wire.message["conversation_id"], []).append(wire.message)
+    queues = list(conversations.values())
+    lines = []
+    while any(queues):
+        for queue in queues:
+            if queue:
+                lines.append(json.dumps(queue.pop(0), ensure_ascii=False))
+                if bad_every and len(lines) % bad_every == 0:
+                    lines.append("{not json")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _stable(path: Path) -> list[dict]:
+    """A redact output file's records without the fields that differ from run to run (clock times,
+    processing time, the dead letters' random nonces)."""
+    return [{k: v for k, v in row.items() if k not in VOLATILE} for row in _jsonl(path)]
+
+
+def test_redact_jobs_writes_the_same_records(
+    tmp_path: Path, reuse_detector: Detector, key_env: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "in.jsonl"
+    _interleaved_wire(source, 700, bad_every=150)
+    config = str(REPO / "config" / "piiflow.yaml")  # the test keys (key_env), not dev mode's random ones
+    assert main(["redact", str(source), "--out-dir", str(tmp_path / "one"), "--config", config, "--quiet"]) == 0
+    assert (
+        main(["redact", str(source), "--out-dir", str(tmp_path / "two"), "--config", config, "--quiet", "--jobs", "2"])
+        == 0
+    )
+    capsys.readouterr()
+    for name in ("analytics", "training", "dlq", "audit"):
+        alone, together = _stable(tmp_path / "one" / f"{name}.jsonl"), _stable(tmp_path / "two" / f"{name}.jsonl")
+        assert together == alone, name
+    assert len(_jsonl(tmp_path / "two" / "dlq.jsonl")) == 4  # the lines that are not JSON
+    # conversation context and placeholder numbering crossed batches as in one process
+    assert any("<PERSON_2>" in row["text"] for row in _jsonl(tmp_path / "two" / "analytics.jsonl"))
+
+
+def test_redact_jobs_stops_with_one_line_when_a_detection_process_dies(
+    tmp_path: Path,
+    reuse_detector: Detector,
+    key_env: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import os
+
+    parent = os.getpid()
+    detect = reuse_detector.detect
+
+    def dies_in_a_child(texts, languages, contexts=None):  # type: ignore[no-untyped-def]
+        if os.getpid() != parent:
+            os._exit(9)  # killed, out of memory
+        return detect(texts, languages, contexts)
+
+    monkeypatch.setattr(reuse_detector, "detect", dies_in_a_child)
+    source = tmp_path / "in.jsonl"
+    _interleaved_wire(source, 300)
+    config = str(REPO / "config" / "piiflow.yaml")
+    assert main(["redact", str(source), "--out-dir", str(tmp_path), "--config", config, "--quiet", "--jobs", "2"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[-1] == (
+        "piiflow: a detection process stopped (killed, or out of memory?); "
+        "the input after the last complete batch written was not processed"
+    )
+    assert _jsonl(tmp_path / "audit.jsonl") == []  # nothing of the failed batch was written

@@ -78,7 +78,7 @@ def test_piiflow_redact_freezes_after_loading(monkeypatch: pytest.MonkeyPatch, t
     monkeypatch.setattr(report_cli, "print_redact_summary", lambda *args: None)
     source = tmp_path / "in.jsonl"
     source.write_text("{}\n", encoding="utf-8")
-    args = argparse.Namespace(input=source, out_dir=tmp_path / "out", quiet=True)
+    args = argparse.Namespace(input=source, out_dir=tmp_path / "out", quiet=True, jobs=1)
 
     assert cli.cmd_redact(args) == 0
     assert recorder.events == ["models loaded", "heap frozen", "redacted"]
