@@ -1,7 +1,9 @@
 """A function over a stream of items in forked processes, results in input order, a few in flight.
 
-Why: ``piiflow detect`` over a large file is CPU-bound and one Python process uses one core. Its
-batches are independent (no conversation state), so ``--jobs N`` runs them in N processes.
+Why: ``piiflow detect`` and ``piiflow redact`` over a large file are CPU-bound and one Python
+process uses one core. Detection of a batch is independent of every other batch (``redact`` keeps
+its per-conversation steps in its own process: ``Pipeline.prepare`` and ``finish``), so ``--jobs N``
+runs it in N processes.
 
 Why fork: by the time the pool starts, the parent has loaded the detector (models, recognizers,
 lexicons: 200-400 MB, seconds of work) and frozen that heap out of the garbage collector's reach

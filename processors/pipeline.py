@@ -5,7 +5,8 @@ For each batch: parse against the wire contract, normalise the text, choose the 
 record yields exactly one audit record and either its sink outputs or one dead letter: a message is
 never half-published. Any failure inside detection or rendering sends the message to the dead
 letters (sealed), which is what "fail closed" means here. The Faust worker and the embedded
-``redact`` mode both call ``process_batch``; there is no other path.
+``redact`` mode both call ``process_batch``, whose three steps (``prepare``, ``detect_job``,
+``finish``) ``redact --jobs`` runs with detection in other processes; there is no other path.
 """
 
 from __future__ import annotations
