@@ -121,6 +121,17 @@ def _jobs(value: str) -> int:
     return int(value)
 
 
+def _jobs_arg(parser: argparse.ArgumentParser) -> None:
+    """``--jobs N`` of the file commands (``processors.ordered_pool``)."""
+    parser.add_argument(
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="processes detecting at once (default 1; 0: one per usable CPU); Linux",
+    )
+
+
 def cmd_detect(args: argparse.Namespace) -> int:
     """Print detected entities per input line (offsets into the input text)."""
     from processors.detect_cli import run_detect
@@ -188,24 +199,12 @@ def build_parser(
     config_arg(p)
     p.add_argument("--dev", action="store_true", help="dev mode: ephemeral keys when keys are missing")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
-    p.add_argument(
-        "--jobs",
-        type=_jobs,
-        default=1,
-        metavar="N",
-        help="processes detecting at once (default 1; 0: one per usable CPU); Linux",
-    )
+    _jobs_arg(p)
     p.set_defaults(func=cmd_redact)
 
     p = sub.add_parser("detect", help="print detected entities for each input line")
     p.add_argument("input", nargs="?", default="-", help="JSONL file, or - for standard input")
-    p.add_argument(
-        "--jobs",
-        type=_jobs,
-        default=1,
-        metavar="N",
-        help="processes detecting at once (default 1; 0: one per usable CPU); Linux",
-    )
+    _jobs_arg(p)
     config_arg(p)
     p.set_defaults(func=cmd_detect)
 
