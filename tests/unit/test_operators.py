@@ -132,3 +132,32 @@ def test_numbering_keeps_only_digest_prefixes() -> None:
     (table,) = numbering._seen.values()
     assert len(table) == 2 + ConversationNumbering.DIGEST_BYTES
     assert digest[ConversationNumbering.DIGEST_BYTES :] not in table
+
+
+def _normalised_as_before(namespace: str, value: str) -> str:
+    """The rule for identifiers and other values as first written (generator expressions)."""
+    import unicodedata
+
+    value = unicodedata.normalize("NFKC", value).strip()
+    if any(ch.isdigit() for ch in value) and sum(ch.isalnum() for ch in value) >= 6:
+        return "".join(ch for ch in value if ch.isalnum()).upper()
+    return " ".join(value.casefold().split())
+
+
+@settings(max_examples=400)
+@given(st.text(alphabet=st.sampled_from("aZé ß-_./²½٣0189\u00a0\u2003İ"), max_size=24) | st.text(max_size=24))
+def test_identifier_normalisation_is_the_rule_as_written(value: str) -> None:
+    from processors.pseudonym import normalise_value
+
+    for namespace in ("conversation_id", "IBAN_CODE", "PERSON"):
+        assert normalise_value(namespace, value) == _normalised_as_before(namespace, value)
+
+
+def test_digest_is_hmac_sha256_of_namespace_and_normalised_value() -> None:
+    import hashlib
+    import hmac
+
+    key_id, key = ring("analytics", "a" * 40).derive("pseudonym")
+    expected = hmac.new(key, b"IBAN_CODE\x1fNL91ABNA0417164300", hashlib.sha256).digest()
+    assert PSEUDO.digest("IBAN_CODE", "nl91 abna 0417 1643 00") == expected
+    assert PSEUDO.token("IBAN_CODE", "NL91ABNA0417164300") == f"tok_{key_id}_{expected.hex()[:16]}"
