@@ -91,7 +91,11 @@ class OrderedPool(Generic[_In, _Out]):
         self._pool = ProcessPoolExecutor(
             processes, mp_context=multiprocessing.get_context("fork"), initializer=_adopt, initargs=(call,)
         )
-        self._pool.submit(_ready).result()  # fork them all now (the fork context starts them together)
+        try:
+            self._pool.submit(_ready).result()  # fork them all now (the fork context starts them together)
+        except BaseException:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            raise
 
     def map(self, items: Iterable[_In]) -> Iterator[_Out]:
         """``call(item)`` for each of ``items``, in order; at most ``IN_FLIGHT_PER_PROCESS`` items

@@ -76,3 +76,31 @@ def test_a_child_that_dies_breaks_the_pool() -> None:
 def test_at_least_one_process() -> None:
     with pytest.raises(ValueError, match="at least 1"):
         list(map_in_order(lambda item: item, [1], processes=0))
+
+
+def _fails_to_start() -> None:
+    raise RuntimeError("cannot start")
+
+
+def test_a_pool_that_cannot_start_is_shut_down(monkeypatch: pytest.MonkeyPatch) -> None:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from processors import ordered_pool
+
+    shut: list[bool] = []
+
+    class Recording(ProcessPoolExecutor):
+        def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+            shut.append(cancel_futures)
+            super().shutdown(wait=wait, cancel_futures=cancel_futures)
+
+    monkeypatch.setattr(ordered_pool, "ProcessPoolExecutor", Recording)
+    monkeypatch.setattr(ordered_pool, "_ready", _fails_to_start)
+    with pytest.raises(RuntimeError, match="cannot start"):
+        ordered_pool.OrderedPool(lambda item: item, processes=2)
+    assert shut == [True]  # shut down at once, not left to the garbage collector
+    deadline = time.monotonic() + 10
+    while multiprocessing.active_children() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert multiprocessing.active_children() == []
