@@ -23,6 +23,7 @@ from __future__ import annotations
 import asyncio
 import ctypes
 import ctypes.util
+import functools
 import logging
 import os
 import tempfile
@@ -37,7 +38,7 @@ import faust
 
 from processors.config import PiiflowConfig
 from processors.deadletter import SourceRef
-from processors.heap import freeze_startup_heap
+from processors.heap import MallocTrimmer, freeze_startup_heap, glibc_malloc_trim
 from processors.kafka_security import read_password, ssl_context
 from processors.metrics import PipelineMetrics
 from processors.pipeline import Outcome, Pipeline, RawRecord
@@ -86,6 +87,9 @@ def build_app(config: PiiflowConfig, pipeline: Pipeline, metrics: PipelineMetric
     )
     source = app.topic(config.topics.input, key_type=bytes, value_type=bytes)
     executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="piiflow-pipeline")
+    run_batch = functools.partial(
+        process_then_trim, pipeline, MallocTrimmer(config.worker.malloc_trim_every, glibc_malloc_trim())
+    )
     within = timedelta(milliseconds=config.worker.batch_timeout_ms)
     transactional = _TransactionalPublisher(app) if config.worker.processing_guarantee == "exactly_once" else None
 
@@ -106,7 +110,7 @@ def build_app(config: PiiflowConfig, pipeline: Pipeline, metrics: PipelineMetric
                     )
                     for event in events
                 ]
-                outcomes = await loop.run_in_executor(executor, pipeline.process_batch, records)
+                outcomes = await loop.run_in_executor(executor, run_batch, records)
                 pipeline_seconds = time.perf_counter() - started
                 if transactional is not None:
                     await transactional.publish(events, outcomes)
@@ -273,6 +277,14 @@ def _update_lag(app: faust.App, metrics: PipelineMetrics, events: Any) -> None:
             continue
         if highwater is not None:
             metrics.consumer_lag.labels(tp.topic, str(tp.partition)).set(max(0, highwater - offset - 1))
+
+
+def process_then_trim(pipeline: Pipeline, trimmer: MallocTrimmer, records: list[RawRecord]) -> list[Outcome]:
+    """One batch through the pipeline, then the trimmer's count (in the pipeline's thread, so a trim
+    never holds up the event loop)."""
+    outcomes = pipeline.process_batch(records)
+    trimmer.processed(len(records))
+    return outcomes
 
 
 M_ARENA_MAX = -8  # glibc's mallopt parameter for the number of malloc arenas (malloc.h)

@@ -7,7 +7,8 @@ import gc
 import pytest
 
 from processors import worker
-from processors.heap import freeze_startup_heap
+from processors.config import WorkerConfig
+from processors.heap import MallocTrimmer, freeze_startup_heap, glibc_malloc_trim
 
 
 def test_startup_objects_are_frozen() -> None:
@@ -57,3 +58,57 @@ def test_without_glibc_nothing_is_set(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_the_real_glibc_takes_the_setting() -> None:
     """This machine and CI run glibc: the call must reach it and succeed."""
     assert worker.one_malloc_arena(environ={}) is True
+
+
+class _FakePipeline:
+    def __init__(self) -> None:
+        self.batches: list[list[str]] = []
+
+    def process_batch(self, records: list[str]) -> list[str]:
+        self.batches.append(records)
+        return [f"outcome of {r}" for r in records]
+
+
+def test_memory_is_trimmed_once_every_n_messages() -> None:
+    trims: list[int] = []
+    trimmer = MallocTrimmer(500, lambda: trims.append(1))
+
+    for size in (256, 200, 40, 4, 256, 256):  # 496 messages, then 500, then 756
+        trimmer.processed(size)
+        assert len(trims) == trimmer.trims
+    assert trimmer.trims == 2  # after message 500 (the fourth batch), then after the next 500 (the sixth)
+
+
+def test_zero_or_no_glibc_never_trims() -> None:
+    trims: list[int] = []
+    never = MallocTrimmer(0, lambda: trims.append(1))
+    no_glibc = MallocTrimmer(500, None)
+
+    for trimmer in (never, no_glibc):
+        trimmer.processed(10_000)
+        assert trimmer.trims == 0
+    assert trims == []
+
+
+def test_the_worker_counts_each_batch_after_processing_it() -> None:
+    pipeline = _FakePipeline()
+    trims: list[int] = []
+    trimmer = MallocTrimmer(3, lambda: trims.append(len(pipeline.batches)))
+
+    first = worker.process_then_trim(pipeline, trimmer, ["m1", "m2"])  # type: ignore[arg-type]
+    second = worker.process_then_trim(pipeline, trimmer, ["m3"])  # type: ignore[arg-type]
+
+    assert first == ["outcome of m1", "outcome of m2"]
+    assert second == ["outcome of m3"]
+    assert trims == [2]  # trimmed once, after the second batch was processed
+
+
+def test_the_real_glibc_trims() -> None:
+    """This machine and CI run glibc: the call must be found and return (1 released, 0 not)."""
+    trim = glibc_malloc_trim()
+    assert trim is not None
+    assert trim() in (0, 1)
+
+
+def test_the_default_config_trims_every_500_messages() -> None:
+    assert WorkerConfig().malloc_trim_every == 500
