@@ -45,11 +45,11 @@ class MallocTrimmer:
     below live blocks stays in the process's RSS until a later allocation reuses it. The worker
     frees a batch's worth of records, results and spaCy docs after every batch, between blocks that
     live on (caches, conversation tables), so its RSS creeps up with the heap's holes.
-    ``malloc_trim(0)`` hands the free pages inside the heap back (``madvise``). Every four batches
-    in a scratch build of the worker (two alternating pairs of ``bench_e2e.py --n 2000 --workers 1
-    --rss-run 100000``, 2026-12-03), RSS after 10,000 and 100,000 messages was 457 and 487 MB, 465
-    and 500 MB, against 469 and 509 MB, 470 and 508 MB without, at the same throughput. A call
-    took 1.2 ms in-process, about 2 µs a message at the default of 500. ``every`` 0, or no glibc:
+    ``malloc_trim(0)`` hands the free pages inside the heap back (``madvise``). In seven
+    alternating runs of ``bench_e2e.py --rss-run 100000`` (2026-12-03), RSS after 10,000 and
+    100,000 messages was 457/487, 465/500, 465/491 and 467/500 MB with trimming, against 469/509,
+    470/508 and 464/507 MB without (throughput 357-456 msg/s either way). A call took 0.24-1.2 ms in-process
+    (batches of 16 to 256), a few µs a message at the default of 500. ``every`` 0, or no glibc:
     never.
     """
 
