@@ -159,8 +159,8 @@ class WorkerConfig(StrictModel):
     """Messages between two calls of glibc's ``malloc_trim(0)`` (0 never; nothing off glibc).
 
     It hands the memory freed inside the heap back to the system, so RSS creeps up less on long
-    runs: 7-22 MB lower after 100,000 messages in the RSS benchmark, at the same throughput (a call
-    takes 0.2-1.2 ms, in the pipeline's thread between two batches).
+    runs: 7-22 MB lower after 100,000 messages in the RSS benchmark, throughput within the VM's
+    noise (a call takes 0.2-1.2 ms, in the pipeline's thread between two batches).
     """
     web_host: str = "127.0.0.1"
     """Address the web server binds to; 0.0.0.0 in a container so probes and Prometheus can reach it."""

@@ -1,4 +1,5 @@
-"""What a long-running piiflow process does to Python's heap once its models are loaded."""
+"""What a long-running piiflow process does to its heap once its models are loaded: Python's garbage
+collector (``freeze_startup_heap``) and glibc's allocator (``MallocTrimmer``)."""
 
 from __future__ import annotations
 
@@ -48,9 +49,9 @@ class MallocTrimmer:
     ``malloc_trim(0)`` hands the free pages inside the heap back (``madvise``). In seven
     alternating runs of ``bench_e2e.py --rss-run 100000`` (2026-12-03), RSS after 10,000 and
     100,000 messages was 457/487, 465/500, 465/491 and 467/500 MB with trimming, against 469/509,
-    470/508 and 464/507 MB without (throughput 357-456 msg/s either way). A call took 0.24-1.2 ms in-process
-    (batches of 16 to 256), a few µs a message at the default of 500. ``every`` 0, or no glibc:
-    never.
+    470/508 and 464/507 MB without, throughput 357-456 msg/s either way. A call took 0.24-1.2 ms
+    in-process (batches of 16 to 256), a few µs a message at the default of 500. ``every`` 0, or
+    no glibc: never.
     """
 
     def __init__(self, every: int, trim: Callable[[], object] | None) -> None:
