@@ -6,7 +6,7 @@ import gc
 
 import pytest
 
-from processors import worker
+from processors import heap, worker
 from processors.config import WorkerConfig
 from processors.heap import MallocTrimmer, freeze_startup_heap, glibc_malloc_trim
 
@@ -112,3 +112,19 @@ def test_the_real_glibc_trims() -> None:
 
 def test_the_default_config_trims_every_500_messages() -> None:
     assert WorkerConfig().malloc_trim_every == 500
+
+
+def test_without_a_libc_there_is_no_trim(monkeypatch: pytest.MonkeyPatch) -> None:
+    def missing(name: str) -> None:
+        raise OSError(f"{name}: cannot open shared object file")
+
+    monkeypatch.setattr(heap.ctypes, "CDLL", missing)
+
+    assert glibc_malloc_trim() is None
+
+
+def test_a_libc_without_malloc_trim_has_no_trim(monkeypatch: pytest.MonkeyPatch) -> None:
+    """musl and macOS's libc have no ``malloc_trim``: looking it up raises AttributeError."""
+    monkeypatch.setattr(heap.ctypes, "CDLL", lambda name: _FakeLibc())
+
+    assert glibc_malloc_trim() is None
