@@ -1,12 +1,13 @@
 """What a long-running piiflow process does to its heap once its models are loaded: Python's garbage
-collector (``freeze_startup_heap``) and glibc's allocator (``MallocTrimmer``)."""
+collector (``freeze_startup_heap``) and glibc's allocator (``one_malloc_arena``, ``MallocTrimmer``)."""
 
 from __future__ import annotations
 
 import ctypes
 import ctypes.util
 import gc
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Mapping
 
 
 def freeze_startup_heap() -> None:
@@ -27,11 +28,38 @@ def freeze_startup_heap() -> None:
     gc.freeze()
 
 
+def _c_library() -> ctypes.CDLL:
+    """The process's C library (raises OSError where it cannot be opened)."""
+    return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+
+
+M_ARENA_MAX = -8  # glibc's mallopt parameter for the number of malloc arenas (malloc.h)
+
+
+def one_malloc_arena(environ: Mapping[str, str] = os.environ) -> bool:
+    """Ask glibc for a single malloc arena, unless the operator set ``MALLOC_ARENA_MAX`` themselves.
+
+    Why: glibc gives a thread that allocates while another holds the main arena an arena of its
+    own, and the worker runs the pipeline in an executor thread beside the event loop: two heaps,
+    each fragmented by the other's frees and neither giving memory back. With one arena, the
+    pipeline over 100,000 generated messages in a thread (in-process probe) sat 30 MB lower and grew
+    33 instead of 39 MB between 10,000 and 100,000 messages. Allocation under the GIL rarely
+    contends. Returns whether the setting was applied; False off glibc (musl, macOS), where there
+    is nothing to set. Call it before the process starts threads.
+    """
+    if environ.get("MALLOC_ARENA_MAX"):
+        return False  # glibc read the operator's own setting at start-up
+    try:
+        mallopt = _c_library().mallopt
+    except (OSError, AttributeError):
+        return False
+    return bool(mallopt(M_ARENA_MAX, 1))
+
+
 def glibc_malloc_trim() -> Callable[[], object] | None:
     """glibc's ``malloc_trim(0)``, or None off glibc (musl, macOS), where there is no such call."""
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        trim = libc.malloc_trim
+        trim = _c_library().malloc_trim
     except (OSError, AttributeError):
         return None
     trim.argtypes = [ctypes.c_size_t]

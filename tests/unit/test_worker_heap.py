@@ -32,7 +32,7 @@ class _FakeLibc:
 
 def test_the_worker_asks_glibc_for_one_malloc_arena(monkeypatch: pytest.MonkeyPatch) -> None:
     libc = _FakeLibc()
-    monkeypatch.setattr(worker.ctypes, "CDLL", lambda name: libc)
+    monkeypatch.setattr(heap.ctypes, "CDLL", lambda name: libc)
 
     assert worker.one_malloc_arena(environ={}) is True
     assert libc.calls == [(-8, 1)]  # M_ARENA_MAX, one arena
@@ -40,7 +40,7 @@ def test_the_worker_asks_glibc_for_one_malloc_arena(monkeypatch: pytest.MonkeyPa
 
 def test_the_operators_own_arena_setting_wins(monkeypatch: pytest.MonkeyPatch) -> None:
     libc = _FakeLibc()
-    monkeypatch.setattr(worker.ctypes, "CDLL", lambda name: libc)
+    monkeypatch.setattr(heap.ctypes, "CDLL", lambda name: libc)
 
     assert worker.one_malloc_arena(environ={"MALLOC_ARENA_MAX": "4"}) is False
     assert libc.calls == []
@@ -50,7 +50,7 @@ def test_without_glibc_nothing_is_set(monkeypatch: pytest.MonkeyPatch) -> None:
     def missing(name: str) -> None:
         raise OSError(f"{name}: cannot open shared object file")
 
-    monkeypatch.setattr(worker.ctypes, "CDLL", missing)
+    monkeypatch.setattr(heap.ctypes, "CDLL", missing)
 
     assert worker.one_malloc_arena(environ={}) is False
 
