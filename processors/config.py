@@ -202,7 +202,7 @@ class LanguagesConfig(StrictModel):
     batches (inside a batch's memory zone spaCy caches nothing): only chunks that are the model's
     own strings or words of piiflow's static lists, never other words of a message. 0 turns it off.
     About 4,000 are learned over the first 10,000 chat messages here, and detection is 6-12 %
-    faster (README, Throughput)."""
+    faster (docs/benchmarks.md)."""
 
     @model_validator(mode="after")
     def _consistent(self) -> LanguagesConfig:

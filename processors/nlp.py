@@ -15,7 +15,7 @@ Matrix products: most of ``ner``'s time is the matrix products of its embedding 
 thinc runs them through BLIS by default; on an AMD EPYC VM, BLIS ran them at 16 GFLOP/s, numpy's
 OpenBLAS on one thread at 60-120, and spaCy's whole NER pass took about a fifth less CPU with
 OpenBLAS (same entities on every message compared); on an Intel Xeon VM with AVX-512, about an
-eighth less (README, Throughput). So pipelines are loaded with thinc's numpy ops without BLIS, and
+eighth less (docs/benchmarks.md). So pipelines are loaded with thinc's numpy ops without BLIS, and
 OpenBLAS is held to ``blas_threads`` threads (default 1): the matrices of a chat batch are small,
 extra BLAS threads mostly spin, and a worker scales by processes, one per core.
 """
@@ -47,7 +47,7 @@ BLANK_PREFIX = "blank:"
 NEEDED_COMPONENTS = frozenset({"ner"})
 # Components of spaCy's trained pipelines that ner never listens to, left out when a model loads so
 # their weights and tables (the French lemmatizer's lookups) are not read at all: 1-2 s of start-up
-# and about 125 MB less (README, Throughput). Any other unneeded component is removed after loading.
+# and about 125 MB less (docs/benchmarks.md). Any other unneeded component is removed after loading.
 NOT_LOADED = ("senter", "tagger", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "trainable_lemmatizer")
 DEFAULT_NER_SCORE = 0.85
 MAX_RUN = 100  # longest whitespace-free run handed to spaCy's tokenizer as is

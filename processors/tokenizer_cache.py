@@ -5,7 +5,7 @@ into, and looks the chunk up before cutting it again (prefix, suffix and infix r
 cases, a lexeme per piece). Inside a memory zone it never writes that cache (``_save_cached``
 returns at once), and piiflow runs every batch inside one, so that the strings of a stream do not
 pile up. Every chunk of every message was therefore cut afresh: 150-350 us a chat message in the
-tokenizer alone, against 15-30 us with the chunks cached (README, Throughput).
+tokenizer alone, against 15-30 us with the chunks cached (docs/benchmarks.md).
 
 ``TokenizerCacheLearner.learn`` runs after a batch's zone has closed. It tokenizes, outside any
 zone, the batch's chunks that are common words, so that spaCy caches them for good: a chunk
