@@ -22,6 +22,7 @@ extra BLAS threads mostly spin, and a worker scales by processes, one per core.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import time
@@ -68,9 +69,37 @@ class LoadedModel:
     has_ner: bool
 
 
+# spaCy releases whose NER decoder takes and drops the GIL inside every transition check: from 3.8.8
+# on, spaCy is built with Cython 3, whose exception checks after calls into its C++ parser state
+# compile to a GIL round trip even though nothing can raise. English NER (74 transitions) ran about
+# 2.5 times slower than with 3.8.7, French (18) about 1.3 times, with the same entities
+# (docs/benchmarks.md). pyproject.toml keeps spaCy below 3.8.8 where wheels of 3.8.7 exist.
+SLOW_NER_SPACY = ((3, 8, 8), (3, 9, 0))
+
+
+def slow_ner_spacy(version: str) -> bool:
+    """Whether spaCy ``version`` is one of the releases whose NER decoder is slowed by GIL round trips."""
+    numbers = tuple(int(part) for part in re.findall(r"\d+", version)[:3])
+    low, high = SLOW_NER_SPACY
+    return low <= numbers < high
+
+
+@functools.cache
+def _warn_if_slow_spacy() -> None:
+    """Once per process."""
+    if slow_ner_spacy(spacy.__version__):
+        LOG.warning(
+            "this spaCy's NER runs about 2.5x slower than with spaCy 3.8.7 (GIL taken in every "
+            "transition check); install 'spacy>=3.8,<3.8.8' where Python allows",
+            extra={"spacy": spacy.__version__},
+        )
+
+
 def _load_logged(language: str, candidates: Sequence[str]) -> tuple[Language, LoadedModel]:
     nlp, loaded = load_pipeline(language, candidates)
-    LOG.info("loaded spaCy pipeline", extra={"language": language, "model": loaded.name})
+    LOG.info("loaded spaCy pipeline", extra={"language": language, "model": loaded.name, "spacy": spacy.__version__})
+    if loaded.has_ner:
+        _warn_if_slow_spacy()
     return nlp, loaded
 
 
