@@ -71,8 +71,8 @@ class LoadedModel:
 
 # spaCy releases whose NER decoder takes and drops the GIL inside every transition check: from 3.8.8
 # on, spaCy is built with Cython 3, whose exception checks after calls into its C++ parser state
-# compile to a GIL round trip even though nothing can raise. English NER (74 transitions) ran about
-# 2.5 times slower than with 3.8.7, French (18) about 1.3 times, with the same entities
+# compile to a GIL round trip even where nothing raises. English NER (74 transitions) ran about
+# 2.5 times slower than with 3.8.7, French (18) 1.2-1.8 times, with the same entities
 # (docs/benchmarks.md). pyproject.toml keeps spaCy below 3.8.8 where wheels of 3.8.7 exist.
 SLOW_NER_SPACY = ((3, 8, 8), (3, 9, 0))
 
@@ -89,7 +89,7 @@ def _warn_if_slow_spacy() -> None:
     """Once per process."""
     if slow_ner_spacy(spacy.__version__):
         LOG.warning(
-            "this spaCy's NER runs about 2.5x slower than with spaCy 3.8.7 (GIL taken in every "
+            "this spaCy's English NER runs about 2.5x slower than with spaCy 3.8.7 (GIL taken in every "
             "transition check); install 'spacy>=3.8,<3.8.8' where Python allows",
             extra={"spacy": spacy.__version__},
         )

@@ -36,6 +36,7 @@ import tempfile
 import time
 import urllib.request
 from datetime import UTC, datetime
+from importlib.metadata import version as package_version
 from pathlib import Path
 from typing import Any
 
@@ -362,7 +363,8 @@ def main() -> None:
     admin.close()
     print(
         f"End-to-end benchmark, {datetime.now(UTC):%Y-%m-%d}, {platform.node()}: {os.cpu_count()} cores, "
-        f"single-node Kafka on the same machine, {args.partitions} partitions, generated chat messages."
+        f"single-node Kafka on the same machine, {args.partitions} partitions, generated chat messages; "
+        f"spaCy {package_version('spacy')}."
     )
     if rows:
         print(

@@ -47,6 +47,7 @@ import time
 import warnings
 from collections.abc import Callable
 from datetime import UTC, datetime
+from importlib.metadata import version as package_version
 from typing import Any
 
 KEYS = {
@@ -348,7 +349,8 @@ def main() -> None:
     stock_ceiling = results.get("d0", {}).get("msg_per_s")
     lines = [
         f"Pipeline benchmark, {datetime.now(UTC):%Y-%m-%d}, {platform.node() or 'host'}: {os.cpu_count()} cores, "
-        f"Python {platform.python_version()}; {args.n} generated chat messages (FR/NL/EN), batch {args.batch}"
+        f"Python {platform.python_version()}, spaCy {package_version('spacy')}; "
+        f"{args.n} generated chat messages (FR/NL/EN), batch {args.batch}"
         + (f", after a warm-up of {args.warmup} other generated messages per process." if args.warmup else "."),
         "",
         f"Best of {args.repeat} runs per mode (modes alternate); the range of all runs in brackets.",
