@@ -18,7 +18,7 @@ from processors.config import PiiflowConfig
 from processors.detection import Detector, Entity
 from processors.heap import freeze_startup_heap
 from processors.language import LanguageResolver
-from processors.ordered_pool import map_in_order, processes_for
+from processors.ordered_pool import batched, map_in_order, processes_for
 from processors.textnorm import normalize_with_offsets
 
 BATCH = 256
@@ -67,20 +67,18 @@ def _lines(handle: IO[bytes]) -> Iterator[dict[str, Any]]:
         yield item
 
 
+def _lines_before_bad(handle: IO[bytes], bad_input: list[str]) -> Iterator[dict[str, Any]]:
+    """``_lines`` up to the first bad line, whose reason goes into ``bad_input``."""
+    try:
+        yield from _lines(handle)
+    except ValueError as exc:
+        bad_input.append(str(exc))
+
+
 def _batches(handle: IO[bytes], bad_input: list[str]) -> Iterator[list[dict[str, Any]]]:
     """Input objects in batches of ``BATCH``. At a bad line, the lines before it come out as a last
     batch and the reason goes into ``bad_input``."""
-    batch: list[dict[str, Any]] = []
-    try:
-        for item in _lines(handle):
-            batch.append(item)
-            if len(batch) >= BATCH:
-                yield batch
-                batch = []
-    except ValueError as exc:
-        bad_input.append(str(exc))
-    if batch:
-        yield batch
+    return batched(_lines_before_bad(handle, bad_input), BATCH)
 
 
 def _renderer(service: DetectService) -> Callable[[list[dict[str, Any]]], bytes]:

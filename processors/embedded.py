@@ -8,14 +8,14 @@ its source is ``file:<name>``, partition 0, offset = line number. Outputs go to 
 from __future__ import annotations
 
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
 from processors.deadletter import SourceRef
-from processors.ordered_pool import OrderedPool
+from processors.ordered_pool import OrderedPool, batched
 from processors.pipeline import DetectionJob, DetectionResult, Outcome, Pipeline, PreparedBatch, RawRecord, detect_job
 
 
@@ -56,17 +56,6 @@ def read_records(path: Path) -> Iterator[RawRecord]:
                 yield RawRecord(payload, SourceRef(f"file:{path.name}", 0, number))
 
 
-def _batches(records: Iterable[RawRecord], size: int) -> Iterator[list[RawRecord]]:
-    batch: list[RawRecord] = []
-    for record in records:
-        batch.append(record)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 def detection_pool(pipeline: Pipeline, processes: int) -> OrderedPool[DetectionJob, DetectionResult]:
     """Processes, forked now, that run ``pipeline``'s detection step (``redact_file``'s ``pool``)."""
     detector = pipeline.detector
@@ -104,7 +93,7 @@ def redact_file(
             if on_progress:
                 on_progress(len(outcomes))
 
-        batches = _batches(read_records(input_path), batch_size)
+        batches = batched(read_records(input_path), batch_size)
         if pool is None:
             for batch in batches:
                 write(pipeline.process_batch(batch))

@@ -178,14 +178,19 @@ class PiiflowNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
 
     def _add(self, language: str, nlp: Language, loaded: LoadedModel) -> None:
         """Start using ``nlp`` for ``language``, with fresh counters and tokenizer cache."""
+        self._install(language, nlp, loaded, TokenizerCacheLearner(nlp, capacity=self._tokenizer_cache_size))
+        self.renewals[language] = 0
+        self.compactions[language] = 0
+        self._zone_texts[language] = None
+
+    def _install(self, language: str, nlp: Language, loaded: LoadedModel, cache: TokenizerCacheLearner) -> None:
+        """Make ``nlp`` ``language``'s pipeline, with the state that belongs to one loaded pipeline:
+        its texts since loading, its string table's size as loaded, its tokenizer cache."""
         self.nlp[language] = nlp
         self.loaded[language] = loaded
-        self.renewals[language] = 0
         self._since_load[language] = 0
-        self.compactions[language] = 0
         self._table_floor[language] = string_table_capacity(nlp)
-        self.tokenizer_caches[language] = TokenizerCacheLearner(nlp, capacity=self._tokenizer_cache_size)
-        self._zone_texts[language] = None
+        self.tokenizer_caches[language] = cache
 
     @classmethod
     def from_candidates(
@@ -226,11 +231,9 @@ class PiiflowNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
         entities. Done between batches (``memory_zone``), never while a Doc is alive.
         """
         started = time.perf_counter()
-        self.nlp[language], self.loaded[language] = load_pipeline(language, self.candidates[language])
-        self._since_load[language] = 0
-        self._table_floor[language] = string_table_capacity(self.nlp[language])
+        nlp, loaded = load_pipeline(language, self.candidates[language])
         previous = self.tokenizer_caches[language]  # its word lists and bound carry over, not its count
-        self.tokenizer_caches[language] = TokenizerCacheLearner(self.nlp[language], previous.words, previous.capacity)
+        self._install(language, nlp, loaded, TokenizerCacheLearner(nlp, previous.words, previous.capacity))
         self.renewals[language] += 1
         LOG.info(
             "renewed spaCy pipeline",

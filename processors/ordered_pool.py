@@ -123,6 +123,19 @@ class OrderedPool(Generic[_In, _Out]):
         self.close()
 
 
+def batched(items: Iterable[_In], size: int) -> Iterator[list[_In]]:
+    """``items`` in lists of ``size``, the last one shorter if need be: how the commands cut a file
+    into the batches they process or hand to a pool (``itertools.batched`` arrived in Python 3.12)."""
+    batch: list[_In] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def map_in_order(call: Callable[[_In], _Out], items: Iterable[_In], processes: int) -> Iterator[_Out]:
     """``OrderedPool(call, processes).map(items)``, the pool forked when the first result is asked for
     and closed when the results end (or the caller stops)."""
