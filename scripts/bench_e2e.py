@@ -96,7 +96,7 @@ def _start_workers(count: int, path: Path, keys: dict[str, str], data: dict[str,
         env = {**os.environ, **keys, "PIIFLOW_LOG_LEVEL": "WARNING", "TMPDIR": str(tmp)}
         log = (tmp / f"worker{index}.log").open("wb")
         proc = subprocess.Popen(
-            [str(REPO / ".venv" / "bin" / "piiflow"), "worker", "--config", str(worker_config)],
+            [str(Path(sys.executable).parent / "piiflow"), "worker", "--config", str(worker_config)],  # this venv's
             env=env,
             stdout=log,
             stderr=subprocess.STDOUT,

@@ -1,0 +1,103 @@
+"""The three benchmark scripts the README's Throughput section is made with, run small.
+
+Their figures are only measured by hand, but a script that no longer runs (a renamed helper, a
+changed config key, a worker that will not start) would leave the README's commands broken. Each
+test runs one script as the README does, on a few messages, and checks what it prints: every
+mode or phase present, every message accounted for, latencies and sizes that make sense. No
+timing is compared: this VM's speed swings too much for that.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[2]
+SCRIPTS = REPO / "scripts"
+TIMEOUT_S = 600
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    proc = subprocess.run(
+        [sys.executable, *args], cwd=REPO, capture_output=True, text=True, timeout=TIMEOUT_S, check=False
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return proc
+
+
+def _logged_dict(stderr: str, prefix: str) -> dict[str, Any]:
+    """The dict printed after ``prefix`` on a line of the script's stderr."""
+    line = next(line for line in stderr.splitlines() if line.startswith(prefix))
+    value = ast.literal_eval(line[len(prefix) :].strip())
+    assert isinstance(value, dict)
+    return value
+
+
+def _sane_phase(phase: dict[str, Any], messages: int) -> None:
+    assert phase["messages"] == messages
+    assert phase["missing"] == 0  # an audit record came back for every input
+    assert phase["msg_per_s"] > 0
+    assert 0 < phase["p50_ms"] <= phase["p99_ms"]
+    assert phase["mean_batch"] >= 1
+
+
+def test_pipeline_benchmark_reports_every_mode(tmp_path: Path) -> None:
+    out = tmp_path / "pipeline.json"
+    proc = _run(
+        str(SCRIPTS / "bench_pipeline.py"),
+        *("--n", "60", "--batch", "16", "--repeat", "1", "--warmup", "16", "--json", str(out)),
+    )
+    results = json.loads(out.read_text())
+    assert set(results) == {"a", "a2", "b", "c", "d", "d0", "bd"}
+    for mode in ("a", "a2", "b", "c", "d", "d0"):
+        run = results[mode]
+        assert (run["mode"], run["messages"], run["warmup"]) == (mode, 60, 16)
+        assert run["msg_per_s"] > 0
+        assert 0 < run["p50_ms"] <= run["p99_ms"]
+        assert run["peak_rss_mb"] > 50  # a process with spaCy models loaded
+    [share] = results["bd"]["b_share_of_d"]
+    assert 0 < share < 100  # (b) runs (d)'s spaCy pass and more, so it cannot be faster
+    assert "60 generated chat messages (FR/NL/EN), batch 16, after a warm-up of 16" in proc.stdout
+    rows = [line for line in proc.stdout.splitlines() if line.startswith("| (")]
+    assert [row.split(")")[0] for row in rows] == ["| (a", "| (a2", "| (b", "| (c", "| (d", "| (d0"]
+    assert rows[0].split(" | ")[2] == "1.0"  # (a) is the base of the "× (a)" column
+    assert "(b) and (d) paired in one process" in proc.stdout
+
+
+def test_startup_benchmark_times_both_commands() -> None:
+    proc = _run(str(SCRIPTS / "bench_startup.py"), "--lines", "3", "--repeat", "1")
+    for command in ("piiflow", "presidio"):
+        row = next(line for line in proc.stdout.splitlines() if line.startswith(f"| {command} |"))
+        times = [float(x) for x in re.findall(r"[0-9]+\.[0-9]+", row.split(" | ")[1])]
+        assert len(times) == 3 and 0 < times[0] <= times[1] <= times[2]
+        assert int(row.split(" | ")[2].strip(" |")) > 50  # peak RSS, MB
+
+
+def test_end_to_end_benchmark_against_the_broker(kafka_bootstrap: str) -> None:
+    proc = _run(
+        str(SCRIPTS / "bench_e2e.py"),
+        *("--bootstrap", kafka_bootstrap, "--n", "200", "--workers", "1", "--partitions", "2", "--rss-run", "600"),
+    )
+    line = next(line for line in proc.stderr.splitlines() if line.startswith("1 worker(s): full"))
+    first, half = line[len("1 worker(s): full") :].split(" / half rate ")
+    _sane_phase(ast.literal_eval(first.strip()), 200)
+    _sane_phase(ast.literal_eval(half.strip()), 2000)  # max(2000, n / 4) messages at half the rate
+    rss = _logged_dict(proc.stderr, "rss run:")
+    assert rss["messages"] == 600 and rss["missing"] == 0
+    assert list(rss["rss_mb"]) == [600] and rss["rss_mb"][600][0] > 50  # the 10,000 mark is never reached
+    assert re.search(r"^\| 1 \| 200 \([0-9.]+ %\) \| [0-9.]+ \| [0-9.]+ \|", proc.stdout, re.MULTILINE)
+    assert "Worker RSS (MB) by messages processed: {600: [" in proc.stdout
+
+
+def test_end_to_end_benchmark_at_a_fixed_rate(kafka_bootstrap: str) -> None:
+    proc = _run(
+        str(SCRIPTS / "bench_e2e.py"),
+        *("--bootstrap", kafka_bootstrap, "--workers", "1", "--partitions", "2"),
+        *("--rate", "100", "--n", "100", "--warmup", "50", "--set", "worker.batch_timeout_ms=30"),
+    )
+    _sane_phase(_logged_dict(proc.stderr, "1 worker(s) at 100.0 msg/s:"), 100)
