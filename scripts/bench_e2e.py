@@ -13,7 +13,9 @@ CPU time of the workers, the broker and this client in each phase is read from /
 per message: on a shared machine it shows where the cores go. The workers' mean batch size in a
 phase comes from their /metrics. Each phase sends a freshly generated corpus (never a small one
 cycled: the worker's result cache would answer the repeats), with the share of texts that repeat an
-earlier one in the phase reported (bot greetings, agent templates: 10-20 %).
+earlier one in the phase reported (bot greetings, agent templates: 10-20 %). Each worker count (and
+the RSS run) gets topics of its own, deleted once its workers have stopped (``--keep-topics`` keeps
+them): repeated runs leave only their consumer groups' committed offsets, which expire.
 
   bash scripts/kafka.sh start
   python scripts/bench_e2e.py --n 20000 --workers 1,2 [--rss-run 100000]
@@ -27,6 +29,7 @@ import argparse
 import os
 import platform
 import secrets
+import shutil
 import signal
 import socket
 import statistics
@@ -44,6 +47,7 @@ import orjson
 import yaml
 from kafka import KafkaConsumer, KafkaProducer
 from kafka.admin import KafkaAdminClient
+from kafka.errors import KafkaError
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = 77
@@ -282,6 +286,20 @@ def _run_phase(
     }
 
 
+def _delete_topics(admin: KafkaAdminClient, prefix: str) -> None:
+    """Delete the topics a run created: its five (input, sinks, audit, dead letters) and Faust's
+    assignor topic, all named with the run's ``prefix``. Each phase makes fresh ones, so on a shared
+    cluster they would otherwise pile up (six a phase). Its consumer group is left to expire: this
+    kafka-python has no call to delete one."""
+    mine = [topic for topic in admin.list_topics() if topic.startswith(prefix)]
+    if not mine:
+        return
+    try:
+        admin.delete_topics(mine, timeout_ms=30_000)
+    except KafkaError as exc:  # the figures are measured by now: say what is left behind, go on
+        print(f"could not delete the benchmark's topics {prefix}*: {type(exc).__name__}: {exc}", file=sys.stderr)
+
+
 def _stop(workers: list[Any]) -> None:
     for proc, _ in workers:
         proc.send_signal(signal.SIGTERM)
@@ -308,6 +326,7 @@ def main() -> None:
     parser.add_argument("--tick-ms", type=float, default=20, help="fixed-rate phases send what is due once per tick")
     parser.add_argument("--warmup", type=int, default=2000, help="with --rate: messages sent at full speed first")
     parser.add_argument("--set", action="append", default=[], help="config override, e.g. worker.batch_timeout_ms=20")
+    parser.add_argument("--keep-topics", action="store_true", help="leave each run's topics on the broker")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="piiflow-bench-"))
     admin = KafkaAdminClient(bootstrap_servers=[args.bootstrap])
@@ -337,6 +356,8 @@ def main() -> None:
             )
         finally:
             _stop(workers)
+            if not args.keep_topics:
+                _delete_topics(admin, prefix)
         rows.append((count, full, half, half_rate))
         print(f"{count} worker(s): full {full} / half rate {half}", file=sys.stderr)
     rss_row = None
@@ -359,8 +380,11 @@ def main() -> None:
             )
         finally:
             _stop(workers)
+            if not args.keep_topics:
+                _delete_topics(admin, prefix)
         print(f"rss run: {rss_row}", file=sys.stderr)
     admin.close()
+    shutil.rmtree(tmp, ignore_errors=True)  # configs and worker logs; kept when a run fails (see the error)
     print(
         f"End-to-end benchmark, {datetime.now(UTC):%Y-%m-%d}, {platform.node()}: {os.cpu_count()} cores, "
         f"single-node Kafka on the same machine, {args.partitions} partitions, generated chat messages; "

@@ -14,8 +14,11 @@ import json
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
+
+from kafka.admin import KafkaAdminClient
 
 REPO = Path(__file__).resolve().parents[2]
 SCRIPTS = REPO / "scripts"
@@ -78,7 +81,20 @@ def test_startup_benchmark_times_both_commands() -> None:
         assert int(row.split(" | ")[2].strip(" |")) > 50  # peak RSS, MB
 
 
-def test_end_to_end_benchmark_against_the_broker(kafka_bootstrap: str) -> None:
+def _bench_topics(admin: KafkaAdminClient) -> set[str]:
+    return {topic for topic in admin.list_topics() if topic.startswith("bench")}
+
+
+def _left_behind(admin: KafkaAdminClient, before: set[str]) -> set[str]:
+    """Benchmark topics that were not there before the run, once deletions have had 15 s to show."""
+    deadline = time.monotonic() + 15
+    while (new := _bench_topics(admin) - before) and time.monotonic() < deadline:
+        time.sleep(0.5)
+    return new
+
+
+def test_end_to_end_benchmark_against_the_broker(kafka_bootstrap: str, kafka_admin: KafkaAdminClient) -> None:
+    before = _bench_topics(kafka_admin)
     proc = _run(
         str(SCRIPTS / "bench_e2e.py"),
         *("--bootstrap", kafka_bootstrap, "--n", "200", "--workers", "1", "--partitions", "2", "--rss-run", "600"),
@@ -92,12 +108,29 @@ def test_end_to_end_benchmark_against_the_broker(kafka_bootstrap: str) -> None:
     assert list(rss["rss_mb"]) == [600] and rss["rss_mb"][600][0] > 50  # the 10,000 mark is never reached
     assert re.search(r"^\| 1 \| 200 \([0-9.]+ %\) \| [0-9.]+ \| [0-9.]+ \|", proc.stdout, re.MULTILINE)
     assert "Worker RSS (MB) by messages processed: {600: [" in proc.stdout
+    assert _left_behind(kafka_admin, before) == set()  # both runs' topics deleted once their workers stopped
 
 
-def test_end_to_end_benchmark_at_a_fixed_rate(kafka_bootstrap: str) -> None:
+def test_end_to_end_benchmark_at_a_fixed_rate(kafka_bootstrap: str, kafka_admin: KafkaAdminClient) -> None:
+    before = _bench_topics(kafka_admin)
     proc = _run(
         str(SCRIPTS / "bench_e2e.py"),
         *("--bootstrap", kafka_bootstrap, "--workers", "1", "--partitions", "2"),
         *("--rate", "100", "--n", "100", "--warmup", "50", "--set", "worker.batch_timeout_ms=30"),
     )
     _sane_phase(_logged_dict(proc.stderr, "1 worker(s) at 100.0 msg/s:"), 100)
+    assert _left_behind(kafka_admin, before) == set()
+
+
+def test_end_to_end_benchmark_keeps_its_topics_when_asked(kafka_bootstrap: str, kafka_admin: KafkaAdminClient) -> None:
+    before = _bench_topics(kafka_admin)
+    _run(
+        str(SCRIPTS / "bench_e2e.py"),
+        *("--bootstrap", kafka_bootstrap, "--workers", "1", "--partitions", "1"),
+        *("--rate", "50", "--n", "20", "--warmup", "0", "--keep-topics"),
+    )
+    kept = _bench_topics(kafka_admin) - before
+    try:
+        assert {topic.split(".", 1)[1] for topic in kept} >= {"raw", "analytics", "training", "audit", "dlq"}
+    finally:
+        kafka_admin.delete_topics(sorted(kept), timeout_ms=30_000)
