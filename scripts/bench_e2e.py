@@ -288,9 +288,9 @@ def _run_phase(
 
 def _delete_topics(admin: KafkaAdminClient, prefix: str) -> None:
     """Delete the topics a run created: its five (input, sinks, audit, dead letters) and Faust's
-    assignor topic, all named with the run's ``prefix``. Each phase makes fresh ones, so on a shared
-    cluster they would otherwise pile up (six a phase). Its consumer group is left to expire: this
-    kafka-python has no call to delete one."""
+    assignor topic, all named with the run's ``prefix``. Each worker count and the RSS run make fresh
+    ones, so on a shared cluster they would otherwise pile up (six a run). Its consumer group is left
+    to expire: this kafka-python has no call to delete one."""
     mine = [topic for topic in admin.list_topics() if topic.startswith(prefix)]
     if not mine:
         return
