@@ -112,14 +112,19 @@ def test_end_to_end_benchmark_against_the_broker(kafka_bootstrap: str, kafka_adm
     assert _left_behind(kafka_admin, before) == set()  # both runs' topics deleted once their workers stopped
 
 
-def test_end_to_end_benchmark_at_a_fixed_rate(kafka_bootstrap: str, kafka_admin: KafkaAdminClient) -> None:
+def test_end_to_end_benchmark_at_a_fixed_rate_after_a_broker_warmup(
+    kafka_bootstrap: str, kafka_admin: KafkaAdminClient
+) -> None:
     before = _bench_topics(kafka_admin)
     proc = _run(
         str(SCRIPTS / "bench_e2e.py"),
         *("--bootstrap", kafka_bootstrap, "--workers", "1", "--partitions", "2"),
         *("--rate", "100", "--n", "100", "--warmup", "50", "--set", "worker.batch_timeout_ms=30"),
+        *("--broker-warmup", "150"),
     )
+    _sane_phase(_logged_dict(proc.stderr, "broker warm-up:"), 150)
     _sane_phase(_logged_dict(proc.stderr, "1 worker(s) at 100.0 msg/s:"), 100)
+    assert "broker warmed up with 150 messages first." in proc.stdout
     assert _left_behind(kafka_admin, before) == set()
 
 
