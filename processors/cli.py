@@ -93,7 +93,7 @@ def _pipeline(args: argparse.Namespace, auto_dev: bool) -> tuple[Pipeline, Piifl
 def cmd_redact(args: argparse.Namespace) -> int:
     """Embedded mode over a JSONL file."""
     from processors.embedded import detection_pool, redact_file
-    from processors.heap import freeze_startup_heap
+    from processors.heap import MallocTrimmer, freeze_startup_heap, glibc_malloc_trim
     from processors.ordered_pool import processes_for
     from processors.report_cli import print_redact_summary, progress_for
 
@@ -105,11 +105,13 @@ def cmd_redact(args: argparse.Namespace) -> int:
     if notice:
         print(f"piiflow: {notice}", file=sys.stderr)
     # the pool forks before the progress bar starts its refresh thread (processors.ordered_pool)
+    trim_every = config.worker.malloc_trim_every
     with (
-        detection_pool(pipeline, jobs) if jobs > 1 else nullcontext() as pool,
+        detection_pool(pipeline, jobs, trim_every) if jobs > 1 else nullcontext() as pool,
         progress_for(args.input, enabled=not args.quiet) as advance,
     ):
-        summary = redact_file(pipeline, args.input, args.out_dir, config.worker.batch_size, advance, pool)
+        trimmer = MallocTrimmer(trim_every, glibc_malloc_trim())
+        summary = redact_file(pipeline, args.input, args.out_dir, config.worker.batch_size, advance, pool, trimmer)
     print_redact_summary(summary, args.out_dir, pipeline.ephemeral_keys)
     return 0
 

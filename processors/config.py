@@ -160,7 +160,9 @@ class WorkerConfig(StrictModel):
 
     It hands the memory freed inside the heap back to the system, so RSS creeps up less on long
     runs: 7-22 MB lower after 100,000 messages in the RSS benchmark, throughput within the VM's
-    noise (a call takes 0.2-1.2 ms, in the pipeline's thread between two batches).
+    noise (a call takes 0.2-1.2 ms, in the pipeline's thread between two batches). ``piiflow
+    redact`` and ``detect`` trim the same way, each of their processes counting its own messages:
+    13-29 MB lower after 60,000 messages through ``redact``.
     """
     web_host: str = "127.0.0.1"
     """Address the web server binds to; 0.0.0.0 in a container so probes and Prometheus can reach it."""

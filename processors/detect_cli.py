@@ -16,7 +16,7 @@ import orjson
 
 from processors.config import PiiflowConfig
 from processors.detection import Detector, Entity
-from processors.heap import freeze_startup_heap
+from processors.heap import MallocTrimmer, freeze_startup_heap, glibc_malloc_trim
 from processors.language import LanguageResolver
 from processors.ordered_pool import batched, map_in_order, processes_for
 from processors.textnorm import normalize_with_offsets
@@ -81,8 +81,11 @@ def _batches(handle: IO[bytes], bad_input: list[str]) -> Iterator[list[dict[str,
     return batched(_lines_before_bad(handle, bad_input), BATCH)
 
 
-def _renderer(service: DetectService) -> Callable[[list[dict[str, Any]]], bytes]:
-    """The output lines of one batch of input objects (what a ``--jobs`` child runs too)."""
+def _renderer(service: DetectService, trimmer: MallocTrimmer) -> Callable[[list[dict[str, Any]]], bytes]:
+    """The output lines of one batch of input objects (what a ``--jobs`` child runs too).
+
+    Each process that renders counts its batches on its own copy of ``trimmer`` (forked with it).
+    """
 
     def render(batch: list[dict[str, Any]]) -> bytes:
         langs = [b.get("lang") if isinstance(b.get("lang"), str) else None for b in batch]
@@ -91,7 +94,9 @@ def _renderer(service: DetectService) -> Callable[[list[dict[str, Any]]], bytes]
             orjson.dumps({"id": item.get("id"), "lang": language, "entities": [e.as_dict() for e in entities]})
             for item, (language, entities) in zip(batch, results, strict=True)
         )
-        return b"".join(row + b"\n" for row in rows)
+        rendered = b"".join(row + b"\n" for row in rows)
+        trimmer.processed(len(batch))
+        return rendered
 
     return render
 
@@ -108,7 +113,7 @@ def run_detect(config: PiiflowConfig, config_path: Path, source: str, jobs: int 
         print(f"piiflow: {notice}", file=sys.stderr)
     service = DetectService(config, config_path, on_demand=True)
     freeze_startup_heap()
-    render = _renderer(service)
+    render = _renderer(service, MallocTrimmer(config.worker.malloc_trim_every, glibc_malloc_trim()))
     handle: IO[bytes] = sys.stdin.buffer if source == "-" else Path(source).open("rb")  # noqa: SIM115
     out = sys.stdout.buffer
     bad_input: list[str] = []

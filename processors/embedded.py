@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import IO
 
 from processors.deadletter import SourceRef
+from processors.heap import MallocTrimmer, glibc_malloc_trim
 from processors.ordered_pool import OrderedPool, batched
 from processors.pipeline import DetectionJob, DetectionResult, Outcome, Pipeline, PreparedBatch, RawRecord, detect_job
 
@@ -56,10 +57,23 @@ def read_records(path: Path) -> Iterator[RawRecord]:
                 yield RawRecord(payload, SourceRef(f"file:{path.name}", 0, number))
 
 
-def detection_pool(pipeline: Pipeline, processes: int) -> OrderedPool[DetectionJob, DetectionResult]:
-    """Processes, forked now, that run ``pipeline``'s detection step (``redact_file``'s ``pool``)."""
+def detection_pool(
+    pipeline: Pipeline, processes: int, trim_every: int = 0
+) -> OrderedPool[DetectionJob, DetectionResult]:
+    """Processes, forked now, that run ``pipeline``'s detection step (``redact_file``'s ``pool``).
+
+    Each process trims its own heap every ``trim_every`` messages it detects (``MallocTrimmer``: the
+    trimmer is forked with the function, so each child counts its own).
+    """
     detector = pipeline.detector
-    return OrderedPool(lambda job: detect_job(detector, job), processes)
+    trimmer = MallocTrimmer(trim_every, glibc_malloc_trim())
+
+    def detect_then_trim(job: DetectionJob) -> DetectionResult:
+        result = detect_job(detector, job)
+        trimmer.processed(len(job.texts))
+        return result
+
+    return OrderedPool(detect_then_trim, processes)
 
 
 def redact_file(
@@ -69,8 +83,13 @@ def redact_file(
     batch_size: int,
     on_progress: Callable[[int], None] | None = None,
     pool: OrderedPool[DetectionJob, DetectionResult] | None = None,
+    trimmer: MallocTrimmer | None = None,
 ) -> RedactSummary:
     """Run ``input_path`` through ``pipeline``, writing one JSONL file per output.
+
+    ``trimmer`` counts every batch once it is written, so this process's heap is trimmed as the
+    worker's is (``worker.malloc_trim_every``): on 60,000 generated messages, RSS at the end was
+    433 and 441 MB with trimming every 500, against 462 and 454 MB without (two alternating pairs).
 
     With a ``pool`` (``detection_pool``), each batch is prepared here (parsing, language, the
     conversation context: in input order), detected in the pool's processes, and finished here
@@ -92,6 +111,8 @@ def redact_file(
                     files[record.name].write(record.value + b"\n")
             if on_progress:
                 on_progress(len(outcomes))
+            if trimmer is not None:
+                trimmer.processed(len(outcomes))
 
         batches = batched(read_records(input_path), batch_size)
         if pool is None:

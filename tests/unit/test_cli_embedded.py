@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import yaml
 
 from processors import detection
 from processors.cli import main
@@ -273,3 +276,77 @@ def test_redact_jobs_stops_with_one_line_when_a_detection_process_dies(
         "the input after the last complete batch written was not processed"
     )
     assert _jsonl(tmp_path / "audit.jsonl") == []  # nothing of the failed batch was written
+
+
+def _trims_logged_to(path: Path) -> Callable[[], Callable[[], object]]:
+    """A stand-in for ``glibc_malloc_trim``: each trim appends the trimming process's pid to ``path``
+    (children of ``--jobs`` included, which a list in this process would not see)."""
+
+    def trim() -> object:
+        with path.open("a", encoding="utf-8") as log:
+            log.write(f"{os.getpid()}\n")
+        return 1
+
+    return lambda: trim
+
+
+def _config_trimming_every(tmp_path: Path, every: int, batch_size: int) -> Path:
+    data = yaml.safe_load((REPO / "config" / "piiflow.yaml").read_text(encoding="utf-8"))
+    data["worker"].update(malloc_trim_every=every, batch_size=batch_size)
+    data["detection"]["lexicon_dir"] = str(REPO / "config" / "lexicons")
+    path = tmp_path / "piiflow.yaml"
+    path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_redact_trims_the_heap_in_every_process(
+    jobs: int,
+    tmp_path: Path,
+    reuse_detector: Detector,
+    key_env: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from processors import embedded, heap
+
+    log = tmp_path / "trims.log"
+    monkeypatch.setattr(heap, "glibc_malloc_trim", _trims_logged_to(log))
+    monkeypatch.setattr(embedded, "glibc_malloc_trim", _trims_logged_to(log))
+    source = tmp_path / "in.jsonl"
+    _interleaved_wire(source, 300)
+    config = _config_trimming_every(tmp_path, every=50, batch_size=32)
+    args = ["redact", str(source), "--out-dir", str(tmp_path / "out"), "--config", str(config), "--quiet"]
+    assert main([*args, "--jobs", str(jobs)]) == 0
+    capsys.readouterr()
+    assert len(_jsonl(tmp_path / "out" / "audit.jsonl")) == 300
+
+    pids = log.read_text(encoding="utf-8").split()
+    # this process counts each written batch: 9 of 32 and one of 12, a trim once 50 have passed
+    # since the last one: after batches 2, 4, 6 and 8
+    assert pids.count(str(os.getpid())) == 4
+    children = [pid for pid in pids if pid != str(os.getpid())]
+    if jobs == 1:
+        assert children == []
+    else:  # the detecting children trim too, each counting its own batches
+        assert len(children) >= 2
+
+
+def test_redact_with_trimming_off_never_trims(
+    tmp_path: Path,
+    reuse_detector: Detector,
+    key_env: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from processors import heap
+
+    log = tmp_path / "trims.log"
+    monkeypatch.setattr(heap, "glibc_malloc_trim", _trims_logged_to(log))
+    source = tmp_path / "in.jsonl"
+    _interleaved_wire(source, 100)
+    config = _config_trimming_every(tmp_path, every=0, batch_size=16)
+    assert main(["redact", str(source), "--out-dir", str(tmp_path / "out"), "--config", str(config), "--quiet"]) == 0
+    capsys.readouterr()
+    assert len(_jsonl(tmp_path / "out" / "audit.jsonl")) == 100
+    assert not log.exists()

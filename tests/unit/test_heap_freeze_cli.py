@@ -82,3 +82,23 @@ def test_piiflow_redact_freezes_after_loading(monkeypatch: pytest.MonkeyPatch, t
 
     assert cli.cmd_redact(args) == 0
     assert recorder.events == ["models loaded", "heap frozen", "redacted"]
+
+
+@pytest.mark.parametrize(("every", "expected"), [(2, 1), (0, 0)])
+def test_piiflow_detect_trims_the_heap_as_configured(
+    every: int, expected: int, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    recorder = _Recorder()
+    trims: list[int] = []
+    monkeypatch.setattr(detect_cli, "DetectService", _service(recorder))
+    monkeypatch.setattr(detect_cli, "freeze_startup_heap", lambda: None)
+    monkeypatch.setattr(detect_cli, "glibc_malloc_trim", lambda: lambda: trims.append(len(recorder.events)))
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"text": "hello"}\n{"text": "hi"}\n{"text": "bye"}\n', encoding="utf-8")
+    config, path = load_config()
+    config = config.model_copy(update={"worker": config.worker.model_copy(update={"malloc_trim_every": every})})
+
+    assert detect_cli.run_detect(config, path, str(source)) == 0
+    assert recorder.events == ["models loaded", "detect 3"]
+    assert len(trims) == expected  # one batch of three lines: counted after it was detected
+    assert all(seen == 2 for seen in trims)
