@@ -290,17 +290,32 @@ def _trims_logged_to(path: Path) -> Callable[[], Callable[[], object]]:
     return lambda: trim
 
 
-def _config_trimming_every(tmp_path: Path, every: int, batch_size: int) -> Path:
+def _redact_logging_trims(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, messages: int, *settings: str) -> list[str]:
+    """``redact`` over ``messages`` generated lines with the worker settings given as ``key=value``
+    (``--jobs`` among them as ``jobs=N``); the pid of every trim, in order."""
+    from processors import embedded, heap
+
+    log = tmp_path / "trims.log"
+    monkeypatch.setattr(heap, "glibc_malloc_trim", _trims_logged_to(log))
+    monkeypatch.setattr(embedded, "glibc_malloc_trim", _trims_logged_to(log))
+    source = tmp_path / "in.jsonl"
+    _interleaved_wire(source, messages)
+    values = dict(setting.split("=") for setting in settings)
+    jobs = values.pop("jobs", "1")
     data = yaml.safe_load((REPO / "config" / "piiflow.yaml").read_text(encoding="utf-8"))
-    data["worker"].update(malloc_trim_every=every, batch_size=batch_size)
+    data["worker"].update({key: int(value) for key, value in values.items()})
     data["detection"]["lexicon_dir"] = str(REPO / "config" / "lexicons")
-    path = tmp_path / "piiflow.yaml"
-    path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
-    return path
+    config = tmp_path / "piiflow.yaml"
+    config.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["redact", str(source), "--out-dir", str(out), "--config", str(config), "--quiet", "--jobs", jobs]) == 0
+    assert len(_jsonl(out / "audit.jsonl")) == messages
+    return log.read_text(encoding="utf-8").split() if log.exists() else []
 
 
-@pytest.mark.parametrize("jobs", [1, 2])
+@pytest.mark.parametrize(("every", "jobs"), [(50, 1), (50, 2), (0, 2)])
 def test_redact_trims_the_heap_in_every_process(
+    every: int,
     jobs: int,
     tmp_path: Path,
     reuse_detector: Detector,
@@ -308,20 +323,12 @@ def test_redact_trims_the_heap_in_every_process(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    from processors import embedded, heap
-
-    log = tmp_path / "trims.log"
-    monkeypatch.setattr(heap, "glibc_malloc_trim", _trims_logged_to(log))
-    monkeypatch.setattr(embedded, "glibc_malloc_trim", _trims_logged_to(log))
-    source = tmp_path / "in.jsonl"
-    _interleaved_wire(source, 300)
-    config = _config_trimming_every(tmp_path, every=50, batch_size=32)
-    args = ["redact", str(source), "--out-dir", str(tmp_path / "out"), "--config", str(config), "--quiet"]
-    assert main([*args, "--jobs", str(jobs)]) == 0
+    settings = (f"malloc_trim_every={every}", "batch_size=32", f"jobs={jobs}")
+    pids = _redact_logging_trims(tmp_path, monkeypatch, 300, *settings)
     capsys.readouterr()
-    assert len(_jsonl(tmp_path / "out" / "audit.jsonl")) == 300
-
-    pids = log.read_text(encoding="utf-8").split()
+    if every == 0:
+        assert pids == []  # trimming off: no process trims
+        return
     # this process counts each written batch: 9 of 32 and one of 12, a trim once 50 have passed
     # since the last one: after batches 2, 4, 6 and 8
     assert pids.count(str(os.getpid())) == 4
@@ -330,23 +337,3 @@ def test_redact_trims_the_heap_in_every_process(
         assert children == []
     else:  # the detecting children trim too, each counting its own batches
         assert len(children) >= 2
-
-
-def test_redact_with_trimming_off_never_trims(
-    tmp_path: Path,
-    reuse_detector: Detector,
-    key_env: dict[str, str],
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-) -> None:
-    from processors import heap
-
-    log = tmp_path / "trims.log"
-    monkeypatch.setattr(heap, "glibc_malloc_trim", _trims_logged_to(log))
-    source = tmp_path / "in.jsonl"
-    _interleaved_wire(source, 100)
-    config = _config_trimming_every(tmp_path, every=0, batch_size=16)
-    assert main(["redact", str(source), "--out-dir", str(tmp_path / "out"), "--config", str(config), "--quiet"]) == 0
-    capsys.readouterr()
-    assert len(_jsonl(tmp_path / "out" / "audit.jsonl")) == 100
-    assert not log.exists()
