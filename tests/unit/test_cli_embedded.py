@@ -290,9 +290,11 @@ def _trims_logged_to(path: Path) -> Callable[[], Callable[[], object]]:
     return lambda: trim
 
 
-def _redact_logging_trims(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, messages: int, *settings: str) -> list[str]:
-    """``redact`` over ``messages`` generated lines with the worker settings given as ``key=value``
-    (``--jobs`` among them as ``jobs=N``); the pid of every trim, in order."""
+def _redact_logging_trims(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, messages: int, trim_every: int, batch_size: int, jobs: int
+) -> list[str]:
+    """``redact --jobs jobs`` over ``messages`` generated lines with those two worker settings; the
+    pid of every trim, in order."""
     from processors import embedded, heap
 
     log = tmp_path / "trims.log"
@@ -300,15 +302,14 @@ def _redact_logging_trims(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, messa
     monkeypatch.setattr(embedded, "glibc_malloc_trim", _trims_logged_to(log))
     source = tmp_path / "in.jsonl"
     _interleaved_wire(source, messages)
-    values = dict(setting.split("=") for setting in settings)
-    jobs = values.pop("jobs", "1")
     data = yaml.safe_load((REPO / "config" / "piiflow.yaml").read_text(encoding="utf-8"))
-    data["worker"].update({key: int(value) for key, value in values.items()})
+    data["worker"].update(malloc_trim_every=trim_every, batch_size=batch_size)
     data["detection"]["lexicon_dir"] = str(REPO / "config" / "lexicons")
     config = tmp_path / "piiflow.yaml"
     config.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
     out = tmp_path / "out"
-    assert main(["redact", str(source), "--out-dir", str(out), "--config", str(config), "--quiet", "--jobs", jobs]) == 0
+    args = ["redact", str(source), "--out-dir", str(out), "--config", str(config), "--quiet", "--jobs", str(jobs)]
+    assert main(args) == 0
     assert len(_jsonl(out / "audit.jsonl")) == messages
     return log.read_text(encoding="utf-8").split() if log.exists() else []
 
@@ -323,8 +324,7 @@ def test_redact_trims_the_heap_in_every_process(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    settings = (f"malloc_trim_every={every}", "batch_size=32", f"jobs={jobs}")
-    pids = _redact_logging_trims(tmp_path, monkeypatch, 300, *settings)
+    pids = _redact_logging_trims(tmp_path, monkeypatch, 300, trim_every=every, batch_size=32, jobs=jobs)
     capsys.readouterr()
     if every == 0:
         assert pids == []  # trimming off: no process trims
