@@ -53,6 +53,7 @@ NOT_LOADED = ("senter", "tagger", "morphologizer", "parser", "attribute_ruler", 
 DEFAULT_NER_SCORE = 0.85
 MAX_RUN = 100  # longest whitespace-free run handed to spaCy's tokenizer as is
 FORWARD_DOCS = 64  # docs per forward pass of ner (and an embedding it listens to); see PiiflowNlpEngine.pipe
+FORWARD_CHARS = 8_000  # characters per forward pass, unless one text alone is longer; see forward_groups
 _NON_SPACE = re.compile(r"\S+")
 
 
@@ -147,6 +148,35 @@ def needed_components(nlp: Language) -> set[str]:
 def limit_blas_threads(threads: int) -> None:
     """Hold the BLAS libraries loaded in this process (numpy's OpenBLAS) to ``threads`` threads."""
     threadpool_limits(limits=threads, user_api="blas")
+
+
+def forward_groups(
+    lengths: Sequence[int], max_docs: int | None = None, max_chars: int | None = None
+) -> list[list[int]]:
+    """Indices of texts of these lengths, shortest first, cut into groups of one forward pass each.
+
+    A group holds at most ``max_docs`` texts (``FORWARD_DOCS``) and at most ``max_chars``
+    characters (``FORWARD_CHARS``); a text longer than that goes alone. Why a character bound: the
+    memory a forward pass takes grows with its tokens, and past a few thousand tokens glibc serves
+    the temporaries from fresh mappings that the kernel must fault in and zero on every pass. On
+    chat-length batches the bound rarely binds; on texts of 2,000 characters forwards of 64 docs
+    ran detection at about half the speed of forwards of 4, with twice the peak RSS
+    (docs/benchmarks.md, 2026-12-04).
+    """
+    max_docs = FORWARD_DOCS if max_docs is None else max_docs
+    max_chars = FORWARD_CHARS if max_chars is None else max_chars
+    groups: list[list[int]] = []
+    group: list[int] = []
+    chars = 0
+    for index in sorted(range(len(lengths)), key=lengths.__getitem__):
+        if group and (len(group) >= max_docs or chars + lengths[index] > max_chars):
+            groups.append(group)
+            group, chars = [], 0
+        group.append(index)
+        chars += lengths[index]
+    if group:
+        groups.append(group)
+    return groups
 
 
 class PiiflowNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
@@ -288,13 +318,13 @@ class PiiflowNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
             self.renew(language)
 
     def pipe(self, texts: Sequence[str], language: str) -> Iterator[Doc]:
-        """spaCy Docs for ``texts`` in order, in forward passes of up to ``FORWARD_DOCS`` docs.
+        """spaCy Docs for ``texts`` in order, in the forward passes ``forward_groups`` makes.
 
         spaCy's ``ner`` cuts whatever batch it is given into sub-batches of a quarter of its
         ``batch_size``, sorted by length. Passing the caller's batch size, as before, meant that a
         worker batch of 16 messages over three languages ran forwards of 2 docs, each paying the
-        model's fixed cost per call (a few ms of Python across thinc's layers). Trainable
-        components are given ``4 * FORWARD_DOCS`` instead.
+        model's fixed cost per call (a few ms of Python across thinc's layers). So each group goes
+        to spaCy as one batch, with trainable components given four times its size: one forward.
         """
         nlp = self.nlp[language]
         self._since_load[language] += len(texts)
@@ -302,10 +332,14 @@ class PiiflowNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
         if zone_texts is not None and not self.tokenizer_caches[language].full:
             zone_texts.extend(texts)  # learned from once the zone closes (memory_zone)
         inputs = [safe_input(nlp, text) for text in texts]
-        config = {
-            name: {"batch_size": 4 * FORWARD_DOCS} for name, pipe in nlp.pipeline if isinstance(pipe, TrainablePipe)
-        }
-        yield from nlp.pipe(inputs, batch_size=max(1, len(inputs)), component_cfg=config)
+        trainable = [name for name, pipe in nlp.pipeline if isinstance(pipe, TrainablePipe)]
+        docs: dict[int, Doc] = {}
+        for group in forward_groups([len(text) for text in texts]):
+            config = {name: {"batch_size": 4 * len(group)} for name in trainable}
+            piped = nlp.pipe([inputs[i] for i in group], batch_size=len(group), component_cfg=config)
+            docs.update(zip(group, piped, strict=True))
+        for index in range(len(inputs)):
+            yield docs.pop(index)
 
     def artifacts_for(self, texts: Sequence[str], language: str) -> Iterator[NlpArtifacts]:
         """NLP artifacts for ``texts`` in order (see ``pipe``)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import time
 from typing import Any
 
@@ -21,6 +22,7 @@ from processors.nlp import (
     ModelLoadError,
     PiiflowNlpEngine,
     compact_string_table,
+    forward_groups,
     load_pipeline,
     needed_components,
     safe_input,
@@ -100,6 +102,50 @@ def test_ner_runs_one_forward_pass_per_64_docs_whatever_the_batch() -> None:
     assert forwards == [FORWARD_DOCS, FORWARD_DOCS, 150 - 2 * FORWARD_DOCS]
     assert [d.text for d in docs] == texts  # input order, though spaCy sorts each forward by length
     assert all(d.ents for d in docs)
+
+
+def test_long_texts_share_a_forward_pass_only_up_to_the_character_bound() -> None:
+    """Forwards of 64 long texts made glibc map, fault in and zero their temporaries on every pass."""
+    from processors.nlp import FORWARD_CHARS
+
+    engine = PiiflowNlpEngine.from_candidates({"fr": ["fr_core_news_sm"]})
+    model = engine.nlp["fr"].get_pipe("ner").model
+    forwards: list[int] = []
+    forward = model._func
+
+    def counting(m: Any, docs: list[Any], is_train: bool) -> Any:
+        forwards.append(sum(len(doc.text) for doc in docs))
+        return forward(m, docs, is_train)
+
+    model._func = counting
+    line = "Bonjour, ici Marie Dupont de Lyon, je vous appelle au sujet de la commande {n}. "
+    texts = [line.format(n=n) * (10 + n % 30) for n in range(40)]
+    docs = list(engine.pipe(texts, "fr"))
+    assert [d.text for d in docs] == texts
+    assert len(forwards) > 1 and sum(forwards) == sum(map(len, texts))
+    assert all(chars <= FORWARD_CHARS for chars in forwards)
+    alone = [[(e.text, e.label_) for e in doc.ents] for text in texts for doc in engine.pipe([text], "fr")]
+    assert [[(e.text, e.label_) for e in doc.ents] for doc in docs] == alone
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.integers(min_value=0, max_value=300), max_size=60),
+    st.integers(min_value=1, max_value=8),
+    st.integers(min_value=1, max_value=600),
+)
+def test_forward_groups_cut_texts_shortest_first_within_both_bounds(
+    lengths: list[int], max_docs: int, max_chars: int
+) -> None:
+    groups = forward_groups(lengths, max_docs, max_chars)
+    flat = [index for group in groups for index in group]
+    assert sorted(flat) == list(range(len(lengths)))
+    assert [lengths[i] for i in flat] == sorted(lengths)
+    for group in groups:
+        assert 1 <= len(group) <= max_docs
+        assert len(group) == 1 or sum(lengths[i] for i in group) <= max_chars
+    for group, after in itertools.pairwise(groups):  # a group closes only when the next text would not fit
+        assert len(group) == max_docs or sum(lengths[i] for i in group) + lengths[after[0]] > max_chars
 
 
 def test_the_engine_holds_openblas_to_the_configured_threads() -> None:
