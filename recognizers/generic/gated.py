@@ -8,21 +8,23 @@ the one character the entity needs ("@", ".") is skipped before any pattern runs
 
 from __future__ import annotations
 
-import functools
-
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import Re2PatternRecognizer
 
-_DROP_DIGITS = str.maketrans("", "", "0123456789")
+_ASCII_DIGITS = "0123456789"
 
 
-@functools.lru_cache(maxsize=4)
 def digit_count(text: str) -> int:
-    """Number of ASCII digits in ``text`` (C-speed: ``str.translate``); the dozen gated recognizers
-    of a message ask in turn, so the last few answers are kept."""
-    return len(text) - len(text.translate(_DROP_DIGITS))
+    """Number of ASCII digits in ``text``.
+
+    Ten ``str.count`` scans, each at memchr speed: on a 10,000-character text 34 µs, against 538 µs
+    for the ``str.translate`` this replaced, which goes through a per-character mapping (1.2 against
+    1.6 µs on a 165-character message). A memo of the last few texts did not help: detection runs
+    each recognizer over the whole batch before the next, so no text was asked twice in a row.
+    """
+    return sum(map(text.count, _ASCII_DIGITS))
 
 
 class GatedRecognizer(Re2PatternRecognizer):

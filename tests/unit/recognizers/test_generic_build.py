@@ -17,7 +17,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.entities import ALL_ENTITIES
 from recognizers.generic import build
-from recognizers.generic.gated import GatedRecognizer
+from recognizers.generic.gated import GatedRecognizer, digit_count
 from recognizers.settings import RecognizerSettings
 
 LANGUAGES = ("fr", "nl", "en")
@@ -283,6 +283,14 @@ def test_the_cheap_pre_check_never_hides_a_match(text: str) -> None:
                 type(recognizer).__name__,
                 text,
             )
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(max_size=200))
+def test_digit_count_counts_ascii_digits_only(text: str) -> None:
+    """Other scripts' digits (Arabic-Indic, full-width) are not what the patterns' [0-9] matches."""
+    assert digit_count(text) == sum(ch in "0123456789" for ch in text)
+    assert digit_count(text + "٣４") == digit_count(text)
 
 
 def test_the_pre_check_skips_messages_without_digits() -> None:
