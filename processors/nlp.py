@@ -159,9 +159,9 @@ def forward_groups(
     characters (``FORWARD_CHARS``); a text longer than that goes alone. Why a character bound: the
     memory a forward pass takes grows with its tokens, and past a few thousand tokens glibc serves
     the temporaries from fresh mappings that the kernel must fault in and zero on every pass. On
-    chat-length batches the bound rarely binds; on texts of 2,000 characters forwards of 64 docs
-    ran detection at about half the speed of forwards of 4, with twice the peak RSS
-    (docs/benchmarks.md, 2026-12-04).
+    chat-length batches the bound rarely binds; on texts of 2,000 characters, detection ran at
+    51-84 thousand characters a second in forwards of 64 docs and at 88-107 in forwards of 4, with
+    twice the peak RSS in the first (docs/benchmarks.md, 2026-12-04).
     """
     max_docs = FORWARD_DOCS if max_docs is None else max_docs
     max_chars = FORWARD_CHARS if max_chars is None else max_chars
