@@ -10,6 +10,7 @@ normalised character knows which original characters it came from.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -17,6 +18,7 @@ _INVISIBLE = frozenset(
     {0x00AD, 0x180E, 0xFEFF, *range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2060, 0x2065)}
     | set(range(0x2066, 0x206A))
 )
+_ASCII_RUN = re.compile(r"[\x20-\x7e\t\n]+")  # characters normalisation leaves as they are
 
 
 @dataclass(frozen=True)
@@ -67,13 +69,39 @@ def normalize_with_offsets(text: str) -> NormalizedText:
 
 
 def normalize_clusters(text: str) -> NormalizedText:
-    """The cluster-by-cluster normalisation with its offset map (no fast path)."""
+    """The cluster-by-cluster normalisation with its offset map (no fast path for the whole text).
+
+    Runs of printable ASCII, tab and newline map onto themselves and are copied whole; only the
+    characters between them go through the cluster loop. A run gives up its last character when a
+    combining mark follows it, since that character is the base of the mark's cluster. Why: one
+    no-break space sent every character of a text through the Python loop: 5.2 ms for a
+    10,000-character text, 0.45 ms now; 31 µs for a 53-character French message with a narrow
+    no-break space before its "!", as French typography has it, 9.6 µs now (timeit, 2026-12-04).
+    """
     pieces: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    index = 0
     length = len(text)
-    while index < length:
+    index = 0
+    for run in _ASCII_RUN.finditer(text):
+        run_start, run_end = run.span()
+        if run_end < length and unicodedata.combining(text[run_end]):
+            run_end -= 1
+        _clean_span(text, index, run_start, pieces, starts, ends)
+        if run_start < run_end:
+            pieces.append(text[run_start:run_end])
+            starts.extend(range(run_start, run_end))
+            ends.extend(range(run_start + 1, run_end + 1))
+        index = max(index, run_end)
+    _clean_span(text, index, length, pieces, starts, ends)
+    return NormalizedText("".join(pieces), tuple(starts), tuple(ends), length)
+
+
+def _clean_span(text: str, index: int, stop: int, pieces: list[str], starts: list[int], ends: list[int]) -> None:
+    """Cluster by cluster over ``text[index:stop]``. No cluster crosses ``stop``: it is the end of
+    the text or the start of an ASCII run, and combining marks are not ASCII."""
+    length = len(text)
+    while index < stop:
         end = index + 1
         while end < length and unicodedata.combining(text[end]):
             end += 1
@@ -82,7 +110,6 @@ def normalize_clusters(text: str) -> NormalizedText:
         starts.extend([index] * len(cleaned))
         ends.extend([end] * len(cleaned))
         index = end
-    return NormalizedText("".join(pieces), tuple(starts), tuple(ends), length)
 
 
 def normalize_text(text: str) -> str:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from processors.config import DEFAULT_CONFIG_PATH
 from processors.language import LanguageResolver
-from processors.textnorm import normalize_clusters, normalize_text, normalize_with_offsets
+from processors.textnorm import _clean_cluster, normalize_clusters, normalize_text, normalize_with_offsets
 
 HINTS = DEFAULT_CONFIG_PATH.parent / "lexicons" / "language_hints.yaml"
 
@@ -26,6 +28,43 @@ def test_offset_map_covers_the_original(text: str) -> None:
     for i in range(len(norm.text)):
         start, end = norm.original_span(i, i + 1)
         assert 0 <= start < end <= len(text)
+
+
+def _cluster_by_cluster(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
+    """Every cluster through the loop, ASCII runs included: what normalize_clusters must equal."""
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    index = 0
+    while index < len(text):
+        end = index + 1
+        while end < len(text) and unicodedata.combining(text[end]):
+            end += 1
+        cleaned = _clean_cluster(text[index:end])
+        pieces.append(cleaned)
+        starts.extend([index] * len(cleaned))
+        ends.extend([end] * len(cleaned))
+        index = end
+    return "".join(pieces), tuple(starts), tuple(ends)
+
+
+# ASCII next to marks, no-break spaces, controls, invisibles and compatibility forms
+_MIXED = st.sampled_from(list("ab Z09.!\t\n\r\x00\x7f\xa0\u202f\u0301\u0300\u200b\ufeff\uff11\u00e9\u00ad\ufb01"))
+
+
+@settings(max_examples=500)
+@given(st.lists(_MIXED, max_size=40).map("".join) | st.text(max_size=60))
+def test_ascii_runs_copied_whole_give_what_every_cluster_through_the_loop_gives(text: str) -> None:
+    norm = normalize_clusters(text)
+    assert (norm.text, norm.starts, norm.ends) == _cluster_by_cluster(text)
+    assert norm.original_length == len(text)
+
+
+def test_a_mark_after_an_ascii_run_takes_the_runs_last_letter_into_its_cluster() -> None:
+    norm = normalize_clusters("Rene\u0301 Dupont\xa0!")
+    assert norm.text == "René Dupont !"
+    assert norm.original_span(0, 4) == (0, 5)  # "René" is five characters in the input
+    assert norm.original_span(3, 4) == (3, 5)
 
 
 @given(st.text(max_size=80) | st.text(alphabet=st.characters(max_codepoint=0x2FFF), max_size=80))
