@@ -69,6 +69,7 @@ def build_app(config: PiiflowConfig, pipeline: Pipeline, metrics: PipelineMetric
         broker_credentials=_credentials(config),
         broker_client_id=config.kafka.client_id,
         processing_guarantee=config.worker.processing_guarantee,
+        broker_commit_interval=config.worker.commit_interval_ms / 1000,
         producer_acks=-1,
         producer_linger=config.worker.producer_linger_ms / 1000,
         consumer_auto_offset_reset="earliest",

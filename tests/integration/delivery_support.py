@@ -180,6 +180,7 @@ class WorkerSetup:
         batch_size: int = 16,
         batch_timeout_ms: int = 50,
         guarantee: str = "at_least_once",
+        commit_interval_ms: int | None = None,
         log_level: str = "DEBUG",
         extra_env: dict[str, str] | None = None,
     ) -> WorkerSetup:
@@ -201,6 +202,8 @@ class WorkerSetup:
             batch_size=batch_size,
             processing_guarantee=guarantee,
         )
+        if commit_interval_ms is not None:
+            data["worker"]["commit_interval_ms"] = commit_interval_ms
         lexicons = Path(data["detection"]["lexicon_dir"])
         data["detection"]["lexicon_dir"] = str(lexicons if lexicons.is_absolute() else BASE_CONFIG.parent / lexicons)
         # The inputs are a few templates per language with a sequence number (generate_inputs), so
