@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from processors.config import DEFAULT_CONFIG_PATH
 from processors.language import LanguageResolver
-from processors.textnorm import _clean_cluster, normalize_clusters, normalize_text, normalize_with_offsets
+from processors.textnorm import _clean_span, normalize_clusters, normalize_text, normalize_with_offsets
 
 HINTS = DEFAULT_CONFIG_PATH.parent / "lexicons" / "language_hints.yaml"
 
@@ -35,16 +33,7 @@ def _cluster_by_cluster(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...
     pieces: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    index = 0
-    while index < len(text):
-        end = index + 1
-        while end < len(text) and unicodedata.combining(text[end]):
-            end += 1
-        cleaned = _clean_cluster(text[index:end])
-        pieces.append(cleaned)
-        starts.extend([index] * len(cleaned))
-        ends.extend([end] * len(cleaned))
-        index = end
+    _clean_span(text, 0, len(text), pieces, starts, ends)
     return "".join(pieces), tuple(starts), tuple(ends)
 
 
