@@ -186,9 +186,9 @@ def _crash_recovery(
             # Past the kill point, and past where the previous incarnation died (so this one has
             # published something of its own); then a random extra moment, so that the kill lands
             # anywhere in a batch or a transaction, not just when an output shows up. Up to 0.5 s:
-            # a batch of up to 256 inputs, one transaction, takes about 0.3 s at full speed here.
-            # Up to 1 s let a fast VM's worker run past the last kill point to the end of the
-            # inputs before its kill (kills at 2,192, 3,696 and 5,000 of 5,000, 2026-12-04).
+            # a batch here is 16 inputs and, under exactly_once, a transaction lasts 500 ms (see
+            # _setup), so the kill still lands anywhere in either; a longer wait only lets a fast
+            # worker run further past the kill point, towards the end of the inputs.
             target = max(point, kills[-1] + 1 if kills else 0)
             wait_for(
                 lambda target=target: f"{target} audited inputs (got {len(progress.seen)})",
