@@ -92,7 +92,7 @@ def normalize_clusters(text: str) -> NormalizedText:
             pieces.append(text[run_start:run_end])
             starts.extend(range(run_start, run_end))
             ends.extend(range(run_start + 1, run_end + 1))
-        index = max(index, run_end)
+        index = run_end  # _clean_span stopped exactly at run_start
     _clean_span(text, index, length, pieces, starts, ends)
     return NormalizedText("".join(pieces), tuple(starts), tuple(ends), length)
 
