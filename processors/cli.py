@@ -70,7 +70,9 @@ def cmd_config_check(args: argparse.Namespace) -> int:
 
 def cmd_config_schema(args: argparse.Namespace) -> int:
     """Print the JSON Schema of the configuration."""
-    print(orjson.dumps(PiiflowConfig.model_json_schema(), option=orjson.OPT_INDENT_2).decode())
+    from processors.config_reference import documented_schema
+
+    print(orjson.dumps(documented_schema(), option=orjson.OPT_INDENT_2).decode())
     return 0
 
 

@@ -6,7 +6,13 @@ between its markers, so the reference cannot drift from the code.
 
 from __future__ import annotations
 
+import ast
+import inspect
+import sys
+from types import ModuleType
 from typing import Any
+
+from pydantic import BaseModel
 
 from processors.config import PiiflowConfig
 
@@ -53,9 +59,61 @@ def _rows(name: str, schema: dict[str, Any], defs: dict[str, Any]) -> list[str]:
     return rows
 
 
+def attribute_docstrings(module: ModuleType) -> dict[str, dict[str, str]]:
+    """Per top-level class of ``module``, the docstrings written right under its annotated
+    attributes (``name: type = value`` then a string literal), cleaned with ``inspect.cleandoc``:
+    what pydantic's ``use_attribute_docstrings`` reads, read here only when a schema is asked for
+    (``processors.config.StrictModel`` says why)."""
+    docs: dict[str, dict[str, str]] = {}
+    for node in ast.parse(inspect.getsource(module)).body:
+        if not isinstance(node, ast.ClassDef):
+            continue
+        found: dict[str, str] = {}
+        previous: ast.stmt | None = None
+        for statement in node.body:
+            if (
+                isinstance(previous, ast.AnnAssign)
+                and isinstance(previous.target, ast.Name)
+                and isinstance(statement, ast.Expr)
+                and isinstance(statement.value, ast.Constant)
+                and isinstance(statement.value.value, str)
+            ):
+                found[previous.target.id] = inspect.cleandoc(statement.value.value)
+            previous = statement
+        docs[node.name] = found
+    return docs
+
+
+def _field_doc(model: type, field: str, docs: dict[str, dict[str, str]]) -> str | None:
+    """The docstring of ``field`` in the class that declares it (the first in ``model``'s MRO)."""
+    for cls in model.__mro__:
+        if field in vars(cls).get("__annotations__", {}):
+            return docs.get(cls.__name__, {}).get(field)
+    return None
+
+
+def documented_schema(root: type[BaseModel] = PiiflowConfig) -> dict[str, Any]:
+    """The JSON Schema of ``root`` (the configuration), each field described by its docstring
+    unless the field sets a description itself: the schema pydantic gives with
+    ``use_attribute_docstrings``. The models are classes of ``root``'s module, named by ``$defs``."""
+    module = sys.modules[root.__module__]
+    schema = root.model_json_schema()
+    docs = attribute_docstrings(module)
+    models: list[tuple[type, dict[str, Any]]] = [(root, schema)]
+    models += [(getattr(module, name), spec) for name, spec in schema.get("$defs", {}).items()]
+    for model, spec in models:
+        properties = spec.get("properties", {})
+        for field, prop in properties.items():
+            doc = _field_doc(model, field, docs)
+            if doc is not None and "description" not in prop:
+                # keys in order, as pydantic writes them
+                properties[field] = dict(sorted({**prop, "description": doc}.items()))
+    return schema
+
+
 def render() -> str:
     """Markdown: one table per model, top-level first."""
-    schema = PiiflowConfig.model_json_schema()
+    schema = documented_schema()
     defs = schema.get("$defs", {})
     out = [BEGIN, "", "### `PiiflowConfig` (top level)", "", "| key | type | default | notes |", "|---|---|---|---|"]
     out += _rows("PiiflowConfig", schema, defs)

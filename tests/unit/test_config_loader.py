@@ -125,3 +125,6 @@ def test_cli_config_schema(capsys: pytest.CaptureFixture[str]) -> None:
     schema = json.loads(capsys.readouterr().out)
     assert "sinks" in schema["properties"]
     assert schema["additionalProperties"] is False
+    # fields are described by the docstrings under them (processors.config_reference)
+    batch_size = schema["$defs"]["WorkerConfig"]["properties"]["batch_size"]
+    assert batch_size["description"].startswith("Most messages taken from the stream per pipeline call.")
