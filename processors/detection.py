@@ -25,7 +25,7 @@ from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer, Lemm
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from processors.config import PiiflowConfig, resolve_relative
-from processors.heap import freeze_startup_heap
+from processors.heap import collector_paused, freeze_startup_heap
 from processors.nlp import LazyNlpArtifacts, PiiflowNlpEngine
 from processors.pattern_screen import PatternScreen
 from processors.regex_cache import cached_compiles
@@ -363,13 +363,14 @@ class Detector:
         ``eval``) over files that hold one or two of the languages; a worker loads everything up
         front, so that a missing model stops it before it consumes anything."""
         self.settings = settings
-        self.nlp_engine = nlp_engine or PiiflowNlpEngine.from_candidates(
-            settings.models,
-            settings.blas_threads,
-            settings.renew_pipeline_after,
-            settings.tokenizer_cache_size,
-            load_now=[] if on_demand else None,
-        )
+        with collector_paused():  # loading: only objects that stay (heap.collector_paused)
+            self.nlp_engine = nlp_engine or PiiflowNlpEngine.from_candidates(
+                settings.models,
+                settings.blas_threads,
+                settings.renew_pipeline_after,
+                settings.tokenizer_cache_size,
+                load_now=[] if on_demand else None,
+            )
         # entities of recently seen messages: a repeated message is not analysed again
         self.results: ResultCache[tuple[Entity, ...]] = ResultCache(settings.result_cache_size)
         self._recognizer_settings = RecognizerSettings(
@@ -391,8 +392,9 @@ class Detector:
         self._relevant_in_any_language: RelevantContext | None = None
         self._min_threshold = min([settings.score_threshold, *settings.thresholds.values()])
         if not on_demand:
-            for language in settings.languages:
-                self._prepare(language)
+            with collector_paused():
+                for language in settings.languages:
+                    self._prepare(language)
             self._relevant_in_any_language = self._relevant_in(settings.languages)
             self._analyzer = self._make_analyzer()  # now, as everything else a worker needs
 
@@ -428,8 +430,9 @@ class Detector:
     def _ensure(self, languages: Iterable[str]) -> None:
         """Prepare those of ``languages`` not prepared yet (``on_demand``)."""
         missing = [language for language in dict.fromkeys(languages) if language not in self.recognizers_by_language]
-        for language in missing:
-            self._prepare(language)
+        with collector_paused():
+            for language in missing:
+                self._prepare(language)
         if missing:
             freeze_startup_heap()  # what the command did after start-up, for what loaded since
 
