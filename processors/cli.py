@@ -237,8 +237,27 @@ def build_parser(
     return parser
 
 
-def _optional_commands() -> list[Registrar]:
-    """Commands living in their own modules (eval, explain, report, dlq)."""
+CORE_COMMANDS = frozenset({"worker", "redact", "detect", "models", "config", "topics"})
+
+
+def _command_word(argv: Sequence[str]) -> str | None:
+    """The command ``argv`` names: its first word that is neither an option nor the value of
+    ``--log-level`` (the one top-level option that takes a value)."""
+    words = iter(argv)
+    for word in words:
+        if word == "--log-level":
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def _optional_commands(argv: Sequence[str]) -> list[Registrar]:
+    """Commands living in their own modules (eval, corpus, explain, report, dlq), unless ``argv``
+    names a core command: their modules import rich, Faker, cryptography and the pipeline, 90 ms
+    of every ``piiflow detect`` start (2026-12-04). Help and unknown commands list them all."""
+    if _command_word(argv) in CORE_COMMANDS:
+        return []
     registrars = []
     for module_name in (
         "processors.eval_cli",
@@ -258,8 +277,9 @@ def _optional_commands() -> list[Registrar]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``piiflow`` console script."""
-    parser = build_parser(_optional_commands())
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(_optional_commands(arguments))
+    args = parser.parse_args(arguments)
     setup_logging(args.log_level)
     try:
         result: int = args.func(args)
