@@ -25,17 +25,19 @@ from __future__ import annotations
 import bisect
 import contextlib
 import functools
+import hashlib
 import importlib
 import importlib.resources
 import importlib.util
 import itertools
+import json
 import logging
 import re
 import sys
 import threading
 import unicodedata
 from array import array
-from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
@@ -55,6 +57,7 @@ _Key = TypeVar("_Key", bound=Hashable)
 NAMES_FILE = "names.yaml"
 ALLOW_LIST_FILE = "allow_list.yaml"
 
+DEDUCE_PACKAGE = "deduce"
 DEDUCE_LOOKUP = "deduce.data.lookup.src"
 
 # Latin-script Faker locales whose first and last names piiflow's customers plausibly carry.
@@ -276,7 +279,13 @@ def _faker_attribute(module: str, attribute: str) -> list[str]:
 
 @functools.cache
 def faker_names() -> tuple[frozenset[str], frozenset[str]]:
-    """First and last names of ``FAKER_NAME_LOCALES`` (case-folded), loaded once."""
+    """First and last names of ``FAKER_NAME_LOCALES`` (case-folded), loaded once (from the
+    start-up cache when an earlier process read them: ``_cached_word_sets``)."""
+    first, last = _cached_word_sets("faker-names", ("faker",), _read_faker_names)
+    return first, last
+
+
+def _read_faker_names() -> tuple[frozenset[str], ...]:
     first: set[str] = set()
     last: set[str] = set()
     for locale in FAKER_NAME_LOCALES:
@@ -287,9 +296,71 @@ def faker_names() -> tuple[frozenset[str], frozenset[str]]:
     return _folded(first), _folded(n for n in last if " " not in n)
 
 
+WORD_SETS_CACHE = "word-sets"
+_WORD_SETS_FORMAT = 1
+
+
+def _cached_word_sets(
+    kind: str, packages: tuple[str, ...], read: Callable[[], tuple[frozenset[str], ...]]
+) -> tuple[frozenset[str], ...]:
+    """``read()``'s word sets, from the start-up cache (``recognizers/disk_cache.py``) when they were
+    read before. Why: Faker's and deduce's lists are read and folded in every process (the worker,
+    each command, each test process): importing Faker alone takes 35 ms, its 30 person providers
+    and their names 75 ms more, deduce's name lists 32 ms; reading them back takes a few ms.
+
+    An entry is used only for the same files of ``packages`` (where each is installed, the size and
+    modification time of its ``__init__``: another version is another entry), the same code here
+    (a digest of this module, which folds the words) and the same Python and Unicode versions. When
+    one of ``packages`` is not installed nothing is cached: ``read()`` says what is missing each time.
+    """
+    installed = []
+    for package in packages:
+        spec = importlib.util.find_spec(package)
+        if spec is None or spec.origin is None:
+            return read()
+        origin = Path(spec.origin)
+        info = origin.stat()
+        installed.append(f"{origin.resolve()}:{info.st_size}:{info.st_mtime_ns}")
+    identity: dict[str, object] = {
+        "format": _WORD_SETS_FORMAT,
+        "kind": kind,
+        "packages": "\n".join(installed),
+        "code": _module_digest(),
+        "python": sys.version.split()[0],
+        "unicode": unicodedata.unidata_version,
+    }
+    directory = private_dir(WORD_SETS_CACHE)
+    path = directory / (entry_name(*identity.values()) + ".json") if directory is not None else None
+    if path is not None:
+        entry = read_entry(path, identity)
+        if entry is not None:
+            with contextlib.suppress(ValueError):
+                stored = json.loads(entry[1])
+                if isinstance(stored, list) and all(
+                    isinstance(words, list) and all(isinstance(w, str) for w in words) for words in stored
+                ):
+                    return tuple(frozenset(words) for words in stored)
+    sets = read()
+    if path is not None:
+        write_entry(path, identity, json.dumps([sorted(words) for words in sets]).encode("ascii"))
+    return sets
+
+
+@functools.cache
+def _module_digest() -> str:
+    """SHA-256 of this module's source: a change to how words are folded is a new cache entry."""
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+
+
 @functools.cache
 def faker_places(language: str) -> frozenset[str]:
-    """Real place names from Faker's address providers for ``language`` (case-folded)."""
+    """Real place names from Faker's address providers for ``language`` (case-folded; cached like
+    ``faker_names``)."""
+    (places,) = _cached_word_sets(f"faker-places-{language}", ("faker",), lambda: (_read_faker_places(language),))
+    return places
+
+
+def _read_faker_places(language: str) -> frozenset[str]:
     places: list[str] = []
     for locale, attribute in FAKER_PLACE_LISTS.get(language, ()):
         values = _faker_attribute(f"faker.providers.address.{locale}", attribute)
@@ -402,7 +473,15 @@ def _cached_dictionary(tables: Path) -> Dictionary:
 
 @functools.cache
 def faker_street_words(language: str) -> frozenset[str]:
-    """Street-name endings from Faker's address providers ("Falls", "Meadow")."""
+    """Street-name endings from Faker's address providers ("Falls", "Meadow"; cached like
+    ``faker_names``)."""
+    (words,) = _cached_word_sets(
+        f"faker-street-words-{language}", ("faker",), lambda: (_read_faker_street_words(language),)
+    )
+    return words
+
+
+def _read_faker_street_words(language: str) -> frozenset[str]:
     words: list[str] = []
     for locale, attribute in FAKER_STREET_LISTS.get(language, ()):
         words.extend(_faker_attribute(f"faker.providers.address.{locale}", attribute))
@@ -411,7 +490,15 @@ def faker_street_words(language: str) -> frozenset[str]:
 
 @functools.cache
 def dutch_names() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """deduce's first names, surnames, interfix surnames ("Vries" after "de") and interfixes."""
+    """deduce's first names, surnames, interfix surnames ("Vries" after "de") and interfixes
+    (from the start-up cache when an earlier process read them: ``_cached_word_sets``)."""
+    first, surnames, interfix_surnames, interfixes = _cached_word_sets(
+        "deduce-names", (DEDUCE_PACKAGE,), _read_dutch_names
+    )
+    return first, surnames, interfix_surnames, interfixes
+
+
+def _read_dutch_names() -> tuple[frozenset[str], ...]:
     first = _deduce_list("names", "lst_first_name")
     surnames = _deduce_list("names", "lst_surname")
     interfix_surnames = _deduce_list("names", "lst_interfix_surname")
@@ -460,13 +547,22 @@ def world_places() -> frozenset[str]:
         for zone in zoneinfo.available_timezones():
             if zone.startswith(ZONEINFO_AREAS):
                 names.add(zone.rsplit("/", 1)[-1].replace("_", " "))
+    # Faker's part cached like ``faker_names``; the system's time zones are read every time
+    (faker_world,) = _cached_word_sets("faker-world-places", ("faker",), lambda: (_read_faker_world_places(),))
+    names |= faker_world
+    return _folded(
+        n for n in names if len(n) >= MIN_WORLD_PLACE_LENGTH and not n.isupper() and not any(c.isdigit() for c in n)
+    )
+
+
+def _read_faker_world_places() -> frozenset[str]:
+    """Faker's world coordinates list and several locales' states and cities, as written there."""
+    names: set[str] = set()
     with contextlib.suppress(ImportError, AttributeError):
         names.update(str(row[2]) for row in importlib.import_module("faker.providers.geo").Provider.land_coords)
     for locale, attribute in FAKER_WORLD_PLACE_LISTS:
         names.update(_faker_attribute(f"faker.providers.address.{locale}", attribute))
-    return _folded(
-        n for n in names if len(n) >= MIN_WORLD_PLACE_LENGTH and not n.isupper() and not any(c.isdigit() for c in n)
-    )
+    return frozenset(names)
 
 
 @functools.cache
@@ -482,6 +578,14 @@ def function_words(language: str) -> frozenset[str]:
 
 @functools.cache
 def _frequent_words(language: str) -> frozenset[str]:
+    """spaCy's stop words, Faker's lorem words and, in Dutch, deduce's common-word lists (cached
+    like ``faker_names``)."""
+    packages = ("spacy", "faker", DEDUCE_PACKAGE) if language == "nl" else ("spacy", "faker")
+    (words,) = _cached_word_sets(f"frequent-words-{language}", packages, lambda: (_read_frequent_words(language),))
+    return words
+
+
+def _read_frequent_words(language: str) -> frozenset[str]:
     words: set[str] = set(function_words(language))
     locale = LOREM_LOCALE.get(language)
     if locale:

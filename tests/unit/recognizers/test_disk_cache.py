@@ -3,8 +3,10 @@ cached dictionary of a model's lemma tables is the dictionary the tables give.""
 
 from __future__ import annotations
 
+import functools
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -131,3 +133,86 @@ def test_no_home_directory_means_no_cache(monkeypatch: pytest.MonkeyPatch) -> No
     assert default_cache_dir() is None
     with cached_compiles() as cache:
         assert cache is None
+
+
+# --- Faker's and deduce's word sets ----------------------------------------------------------
+
+
+class _Reads:
+    """A ``read`` for ``_cached_word_sets`` that counts its calls."""
+
+    def __init__(self, sets: tuple[frozenset[str], ...]) -> None:
+        self.sets = sets
+        self.calls = 0
+
+    def __call__(self) -> tuple[frozenset[str], ...]:
+        self.calls += 1
+        return self.sets
+
+
+SETS = (frozenset({"émilie", "o'neill", "zoë", "\ud800lone"}), frozenset())  # a lone surrogate too
+
+
+def test_word_sets_are_read_once_then_come_from_the_cache(cache_dir: Path) -> None:
+    sets = SETS
+    reads = _Reads(sets)
+    assert lexicons._cached_word_sets("test-kind", ("json",), reads) == sets
+    assert lexicons._cached_word_sets("test-kind", ("json",), reads) == sets
+    assert reads.calls == 1
+    assert len(list((cache_dir / lexicons.WORD_SETS_CACHE).glob("*.json"))) == 1
+    other = _Reads((frozenset({"x"}),))
+    assert lexicons._cached_word_sets("other-kind", ("json",), other) == (frozenset({"x"}),)  # its own entry
+    assert other.calls == 1
+
+
+def test_word_sets_of_a_missing_package_are_never_cached(cache_dir: Path) -> None:
+    reads = _Reads((frozenset({"a"}),))
+    for _ in range(2):
+        assert lexicons._cached_word_sets("test-kind", ("json", "no_such_package_here"), reads) == reads.sets
+    assert reads.calls == 2
+    assert not list((cache_dir / lexicons.WORD_SETS_CACHE).glob("*.json"))
+
+
+def test_word_sets_are_read_again_when_this_module_or_the_entry_changes(
+    cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reads = _Reads((frozenset({"a", "b"}),))
+    lexicons._cached_word_sets("test-kind", ("json",), reads)
+    [entry] = (cache_dir / lexicons.WORD_SETS_CACHE).glob("*.json")
+    entry.write_bytes(entry.read_bytes().replace(b'"a"', b'"c"'))  # no longer matches its digest
+    assert lexicons._cached_word_sets("test-kind", ("json",), reads) == reads.sets
+    assert reads.calls == 2
+    monkeypatch.setattr(lexicons, "_module_digest", lambda: "another version of the folding code")
+    assert lexicons._cached_word_sets("test-kind", ("json",), reads) == reads.sets
+    assert reads.calls == 3
+
+
+def test_cached_word_sets_equal_the_lists_read_afresh(cache_dir: Path) -> None:
+    """Every word set that goes through the cache, read twice (the second time from the cache), is
+    what reading Faker, deduce and spaCy afresh gives."""
+    by_language = {"places": lexicons.faker_places, "street": lexicons.faker_street_words}
+    cached: dict[str, Callable[[], object]] = {
+        "names": lexicons.faker_names.__wrapped__,
+        "dutch": lexicons.dutch_names.__wrapped__,
+        "world": lexicons.world_places.__wrapped__,
+        "frequent-en": functools.partial(lexicons._frequent_words.__wrapped__, "en"),
+        "frequent-nl": functools.partial(lexicons._frequent_words.__wrapped__, "nl"),
+    }
+    for kind, function in by_language.items():
+        for lang in ("en", "fr", "nl") if kind == "places" else ("en", "nl"):
+            cached[f"{kind}-{lang}"] = functools.partial(function.__wrapped__, lang)
+    first = {name: make() for name, make in cached.items()}
+    assert len(list((cache_dir / lexicons.WORD_SETS_CACHE).glob("*.json"))) == len(cached)
+    second = {name: make() for name, make in cached.items()}
+    assert second == first
+    afresh = {
+        "names": lexicons._read_faker_names(),
+        "dutch": lexicons._read_dutch_names(),
+        **{f"places-{lang}": lexicons._read_faker_places(lang) for lang in ("en", "fr", "nl")},
+        **{f"street-{lang}": lexicons._read_faker_street_words(lang) for lang in ("en", "nl")},
+        **{f"frequent-{lang}": lexicons._read_frequent_words(lang) for lang in ("en", "nl")},
+    }
+    for name, words in afresh.items():
+        assert second[name] == words, name
+    assert "sydney" in second["world"] and "antwerpen" in second["places-nl"]
+    assert len(second["names"][0]) > 5_000 and len(second["dutch"][1]) > 5_000
