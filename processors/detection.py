@@ -517,7 +517,7 @@ class Detector:
         for language, indices in by_language.items():
             batch = [texts[i] for i in indices]
             extras = [contexts[i] if contexts is not None else None for i in indices]
-            with self.nlp_engine.memory_zone(language), keeping_tokens():
+            with self.nlp_engine.memory_zone(language, batch), keeping_tokens():
                 artifacts = list(self.nlp_engine.artifacts_for(batch, language))
                 analysed = self._analyze_group(batch, language, artifacts, extras)
                 for index, text, results in zip(indices, batch, analysed, strict=True):

@@ -101,7 +101,7 @@ def _ner_only(engine: Any) -> Callable[[list[tuple[str, str]]], None]:
         for text, lang in chunk:
             groups.setdefault(lang, []).append(text)
         for lang, group in groups.items():
-            with engine.memory_zone(lang):
+            with engine.memory_zone(lang, group):
                 for _ in engine.pipe(group, lang):
                     pass
 

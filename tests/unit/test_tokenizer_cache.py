@@ -43,14 +43,16 @@ def test_learned_chunks_give_the_same_docs(language: str, models: list[str]) -> 
     learning = PiiflowNlpEngine.from_candidates({language: models})
     plain = PiiflowNlpEngine.from_candidates({language: models})
     plain.tokenizer_caches[language].capacity = 0
+    up_front = PiiflowNlpEngine.from_candidates({language: models})  # learns before each zone opens
     for start in range(0, len(texts), 50):
         batch = texts[start : start + 50]
         facts = []
-        for engine in (learning, plain):
-            with engine.memory_zone(language):
+        for engine in (learning, plain, up_front):
+            with engine.memory_zone(language, batch if engine is up_front else None):
                 facts.append([_doc_facts(doc) for doc in engine.pipe(batch, language)])
-        assert facts[0] == facts[1]
+        assert facts[0] == facts[1] == facts[2]
     assert learning.tokenizer_caches[language].learned > 200  # the comparison covered learned chunks
+    assert up_front.tokenizer_caches[language].learned == learning.tokenizer_caches[language].learned
     assert plain.tokenizer_caches[language].learned == 0
 
 
@@ -117,6 +119,34 @@ def test_the_engine_learns_after_the_zone_and_keeps_no_text() -> None:
     assert learner.learned == 3
     assert engine._zone_texts["fr"] is None  # the batch's texts were let go
     assert FICTITIOUS not in engine.nlp["fr"].vocab.strings
+
+
+def test_given_the_batch_the_engine_learns_before_the_zone_so_the_batch_is_cut_from_the_cache() -> None:
+    engine = PiiflowNlpEngine.from_candidates({"fr": ["fr_core_news_sm"]})
+    learner = engine.tokenizer_caches["fr"]
+    calls = _counting_suffix_search(engine.nlp["fr"])
+    batch = ["merci.", "merci."]
+    with engine.memory_zone("fr", batch):
+        assert learner.learned == 1  # before the zone opened
+        before = calls[0]
+        assert [[t.text for t in doc] for doc in engine.pipe(batch, "fr")] == [["merci", "."], ["merci", "."]]
+        assert calls[0] == before  # both from the cache: "merci." was not cut in the zone
+        assert engine._zone_texts["fr"] is None  # nothing gathered to learn from again
+    assert learner.learned == 1  # nothing more after it
+    with engine.memory_zone("fr", [f"{FICTITIOUS}."]):
+        list(engine.pipe([f"{FICTITIOUS}."], "fr"))
+    assert FICTITIOUS not in engine.nlp["fr"].vocab.strings
+
+
+def test_an_inner_zone_leaves_learning_to_the_outermost() -> None:
+    engine = PiiflowNlpEngine.from_candidates({"fr": ["fr_core_news_sm"]})
+    learner = engine.tokenizer_caches["fr"]
+    with engine.memory_zone("fr"):
+        with engine.memory_zone("fr", ["Bonjour"]):  # not the outermost: learns nothing yet
+            list(engine.pipe(["Bonjour"], "fr"))
+        assert learner.learned == 0
+    assert learner.learned == 1  # the outer zone learned its inner zone's texts
+    assert engine._zone_depth["fr"] == 0 and engine._zone_texts["fr"] is None
 
 
 def test_a_renewed_pipeline_learns_afresh() -> None:
