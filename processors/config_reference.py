@@ -100,7 +100,10 @@ def documented_schema(root: type[BaseModel] = PiiflowConfig) -> dict[str, Any]:
     schema = root.model_json_schema()
     docs = attribute_docstrings(module)
     models: list[tuple[type, dict[str, Any]]] = [(root, schema)]
-    models += [(getattr(module, name), spec) for name, spec in schema.get("$defs", {}).items()]
+    for name, spec in schema.get("$defs", {}).items():
+        model = getattr(module, name, None)
+        if isinstance(model, type):  # else a name pydantic made up: left as pydantic wrote it
+            models.append((model, spec))
     for model, spec in models:
         properties = spec.get("properties", {})
         for field, prop in properties.items():

@@ -312,20 +312,26 @@ def _cached_word_sets(
     modification time of its ``__init__``: another version is another entry), the same code here
     (a digest of this module, which folds the words) and the same Python and Unicode versions. When
     one of ``packages`` is not installed nothing is cached: ``read()`` says what is missing each time.
+    Nor when a package's or this module's file cannot be read as a file (installed in a zip archive,
+    say): the sets are then read as if there were no cache.
     """
     installed = []
-    for package in packages:
-        spec = importlib.util.find_spec(package)
-        if spec is None or spec.origin is None:
-            return read()
-        origin = Path(spec.origin)
-        info = origin.stat()
-        installed.append(f"{origin.resolve()}:{info.st_size}:{info.st_mtime_ns}")
+    try:
+        for package in packages:
+            spec = importlib.util.find_spec(package)
+            if spec is None or spec.origin is None:
+                return read()
+            origin = Path(spec.origin)
+            info = origin.stat()
+            installed.append(f"{origin.resolve()}:{info.st_size}:{info.st_mtime_ns}")
+        code = _module_digest()
+    except OSError:
+        return read()
     identity: dict[str, object] = {
         "format": _WORD_SETS_FORMAT,
         "kind": kind,
         "packages": "\n".join(installed),
-        "code": _module_digest(),
+        "code": code,
         "python": sys.version.split()[0],
         "unicode": unicodedata.unidata_version,
     }

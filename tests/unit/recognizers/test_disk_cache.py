@@ -173,6 +173,21 @@ def test_word_sets_of_a_missing_package_are_never_cached(cache_dir: Path) -> Non
     assert not list((cache_dir / lexicons.WORD_SETS_CACHE).glob("*.json"))
 
 
+def test_word_sets_of_a_package_that_is_not_a_plain_file_are_read_without_the_cache(
+    cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A package installed in a zip archive has an ``origin`` that ``stat`` cannot open."""
+    import importlib.machinery
+
+    origin = cache_dir / "site.zip" / "zipped" / "__init__.py"
+    zipped = importlib.machinery.ModuleSpec("zipped", None, origin=str(origin))
+    monkeypatch.setattr(lexicons.importlib.util, "find_spec", lambda name: zipped)
+    reads = _Reads((frozenset({"a"}),))
+    assert lexicons._cached_word_sets("test-kind", ("zipped",), reads) == reads.sets
+    assert reads.calls == 1
+    assert not list((cache_dir / lexicons.WORD_SETS_CACHE).glob("*.json"))
+
+
 def test_word_sets_are_read_again_when_this_module_or_the_entry_changes(
     cache_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
