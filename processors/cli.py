@@ -242,9 +242,12 @@ CORE_COMMANDS = frozenset({"worker", "redact", "detect", "models", "config", "to
 
 def _command_word(argv: Sequence[str]) -> str | None:
     """The command ``argv`` names: its first word that is neither an option nor the value of
-    ``--log-level`` (the one top-level option that takes a value)."""
+    ``--log-level`` (the one top-level option that takes a value). None when help is asked for
+    before any command: the top-level help lists every command."""
     words = iter(argv)
     for word in words:
+        if word in ("-h", "--help"):
+            return None
         if word == "--log-level":
             next(words, None)
         elif not word.startswith("-"):

@@ -22,6 +22,8 @@ OPTIONAL_MODULES = ("processors.eval_cli", "processors.explain", "processors.rep
         (["--log-level=WARNING", "eval", "set.jsonl"], "eval"),
         (["--log-level", "config"], None),  # "config" is the option's value here, not a command
         (["-h"], None),
+        (["--help", "detect"], None),  # top-level help first: it lists every command
+        (["detect", "--help"], "detect"),  # the command's own help
         ([], None),
     ],
 )
