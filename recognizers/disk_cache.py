@@ -84,6 +84,13 @@ def entry_name(*parts: object) -> str:
     return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+def entry_path(kind: str, identity: Mapping[str, object], suffix: str) -> Path | None:
+    """Where the ``kind`` entry made from ``identity`` lives (``private_dir(kind)``, a file named by
+    ``entry_name`` of the identity's values); None when the cache is off or not private."""
+    directory = private_dir(kind)
+    return directory / (entry_name(*identity.values()) + suffix) if directory is not None else None
+
+
 def read_entry(path: Path, expected: Mapping[str, object]) -> tuple[dict[str, Any], bytes] | None:
     """The header and payload of the entry at ``path`` when every ``expected`` field is equal in
     its header and the payload matches its digest; None otherwise (missing, foreign, damaged)."""

@@ -46,7 +46,7 @@ from presidio_analyzer import RecognizerResult
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from srsly import msgpack
 
-from recognizers.disk_cache import entry_name, private_dir, read_entry, write_entry
+from recognizers.disk_cache import entry_path, read_entry, write_entry
 from recognizers.entities import PERSON
 from recognizers.yaml_data import load_yaml
 
@@ -335,8 +335,7 @@ def _cached_word_sets(
         "python": sys.version.split()[0],
         "unicode": unicodedata.unidata_version,
     }
-    directory = private_dir(WORD_SETS_CACHE)
-    path = directory / (entry_name(*identity.values()) + ".json") if directory is not None else None
+    path = entry_path(WORD_SETS_CACHE, identity, ".json")
     if path is not None:
         entry = read_entry(path, identity)
         if entry is not None:
@@ -352,6 +351,12 @@ def _cached_word_sets(
     return sets
 
 
+def _cached_word_set(kind: str, packages: tuple[str, ...], read: Callable[[], frozenset[str]]) -> frozenset[str]:
+    """``_cached_word_sets`` for one set."""
+    (words,) = _cached_word_sets(kind, packages, lambda: (read(),))
+    return words
+
+
 @functools.cache
 def _module_digest() -> str:
     """SHA-256 of this module's source: a change to how words are folded is a new cache entry."""
@@ -362,8 +367,7 @@ def _module_digest() -> str:
 def faker_places(language: str) -> frozenset[str]:
     """Real place names from Faker's address providers for ``language`` (case-folded; cached like
     ``faker_names``)."""
-    (places,) = _cached_word_sets(f"faker-places-{language}", ("faker",), lambda: (_read_faker_places(language),))
-    return places
+    return _cached_word_set(f"faker-places-{language}", ("faker",), lambda: _read_faker_places(language))
 
 
 def _read_faker_places(language: str) -> frozenset[str]:
@@ -465,8 +469,7 @@ def _cached_dictionary(tables: Path) -> Dictionary:
         "byteorder": sys.byteorder,
         "itemsize": array("Q").itemsize,
     }
-    directory = private_dir(DICTIONARY_CACHE)
-    path = directory / (entry_name(*identity.values()) + ".hashes") if directory is not None else None
+    path = entry_path(DICTIONARY_CACHE, identity, ".hashes")
     if path is not None:
         entry = read_entry(path, identity)
         if entry is not None and len(entry[1]) % array("Q").itemsize == 0:
@@ -481,10 +484,7 @@ def _cached_dictionary(tables: Path) -> Dictionary:
 def faker_street_words(language: str) -> frozenset[str]:
     """Street-name endings from Faker's address providers ("Falls", "Meadow"; cached like
     ``faker_names``)."""
-    (words,) = _cached_word_sets(
-        f"faker-street-words-{language}", ("faker",), lambda: (_read_faker_street_words(language),)
-    )
-    return words
+    return _cached_word_set(f"faker-street-words-{language}", ("faker",), lambda: _read_faker_street_words(language))
 
 
 def _read_faker_street_words(language: str) -> frozenset[str]:
@@ -554,8 +554,7 @@ def world_places() -> frozenset[str]:
             if zone.startswith(ZONEINFO_AREAS):
                 names.add(zone.rsplit("/", 1)[-1].replace("_", " "))
     # Faker's part cached like ``faker_names``; the system's time zones are read every time
-    (faker_world,) = _cached_word_sets("faker-world-places", ("faker",), lambda: (_read_faker_world_places(),))
-    names |= faker_world
+    names |= _cached_word_set("faker-world-places", ("faker",), _read_faker_world_places)
     return _folded(
         n for n in names if len(n) >= MIN_WORLD_PLACE_LENGTH and not n.isupper() and not any(c.isdigit() for c in n)
     )
@@ -587,8 +586,7 @@ def _frequent_words(language: str) -> frozenset[str]:
     """spaCy's stop words, Faker's lorem words and, in Dutch, deduce's common-word lists (cached
     like ``faker_names``)."""
     packages = ("spacy", "faker", DEDUCE_PACKAGE) if language == "nl" else ("spacy", "faker")
-    (words,) = _cached_word_sets(f"frequent-words-{language}", packages, lambda: (_read_frequent_words(language),))
-    return words
+    return _cached_word_set(f"frequent-words-{language}", packages, lambda: _read_frequent_words(language))
 
 
 def _read_frequent_words(language: str) -> frozenset[str]:
