@@ -7,6 +7,7 @@ never literal here: a key is named by an environment variable or a file (see ``p
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import json
 from pathlib import Path
@@ -15,6 +16,7 @@ from typing import Annotated, Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from recognizers.catalogue import RECOGNIZER_NAMES
 from recognizers.entities import ALL_ENTITIES
 
 DEFAULT_CONFIG_PATH = Path(__file__).resolve().parent.parent / "config" / "piiflow.yaml"
@@ -249,7 +251,8 @@ class DetectionConfig(StrictModel):
     entities: list[str] | None = None
     """Entity types to detect (default: all)."""
     disabled_recognizers: list[str] = Field(default_factory=list)
-    """Recognizer class names to switch off."""
+    """Recognizer class names to switch off, e.g. `[UsSsnRecognizer]`; a name piiflow does not
+    have is an error, so that a misspelt one cannot leave a recognizer on unnoticed."""
     lexicon_dir: Path = Path("lexicons")
     """Folder of term lists (allow list, special categories, language hints), relative to the config file."""
     allow_list: dict[Language, list[str]] = Field(default_factory=dict)
@@ -272,6 +275,16 @@ class DetectionConfig(StrictModel):
     def _known_entities(cls, value: list[str] | None) -> list[str] | None:
         if value is not None:
             _check_entities(value)
+        return value
+
+    @field_validator("disabled_recognizers")
+    @classmethod
+    def _known_recognizers(cls, value: list[str]) -> list[str]:
+        unknown = sorted(set(value) - RECOGNIZER_NAMES)
+        if unknown:
+            close = difflib.get_close_matches(unknown[0], RECOGNIZER_NAMES, n=1)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            raise ValueError(f"unknown recognizers {unknown}{hint}; known: {sorted(RECOGNIZER_NAMES)}")
         return value
 
 

@@ -128,3 +128,17 @@ def test_cli_config_schema(capsys: pytest.CaptureFixture[str]) -> None:
     # fields are described by the docstrings under them (processors.config_reference)
     batch_size = schema["$defs"]["WorkerConfig"]["properties"]["batch_size"]
     assert batch_size["description"].startswith("Most messages taken from the stream per pipeline call.")
+
+
+def test_misspelt_recognizer_name_is_refused_with_a_suggestion() -> None:
+    """A misspelt name used to be accepted and switch nothing off."""
+    data = _default()
+    data["detection"]["disabled_recognizers"] = ["UsSsnRecognizer", "ChatNamePatternRecogniser"]
+    lines = _errors(data)
+    assert len(lines) == 1
+    assert "detection.disabled_recognizers" in lines[0]
+    assert "unknown recognizers ['ChatNamePatternRecogniser']" in lines[0]
+    assert "did you mean 'ChatNamePatternRecognizer'?" in lines[0]
+    data["detection"]["disabled_recognizers"] = ["UsSsnRecognizer", "ChatNamePatternRecognizer"]
+    config = parse_config(data, "test.yaml")
+    assert config.detection.disabled_recognizers == ["UsSsnRecognizer", "ChatNamePatternRecognizer"]

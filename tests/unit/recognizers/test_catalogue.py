@@ -1,0 +1,22 @@
+"""The catalogue of recognizer names that a config may switch off is the set piiflow builds."""
+
+from __future__ import annotations
+
+import typing
+
+from processors.config import Language
+from recognizers import RecognizerSettings, build_recognizers
+from recognizers.catalogue import RECOGNIZER_NAMES
+
+
+def test_catalogue_is_what_build_recognizers_makes_for_every_language() -> None:
+    built = {type(r).__name__ for language in typing.get_args(Language) for r in build_recognizers(language)}
+    assert built == RECOGNIZER_NAMES
+
+
+def test_a_disabled_name_from_the_catalogue_switches_that_recognizer_off() -> None:
+    settings = RecognizerSettings(disabled=frozenset({"ChatNamePatternRecognizer", "FrNirRecognizer"}))
+    names = {type(r).__name__ for r in build_recognizers("fr", settings)}
+    assert "ChatNamePatternRecognizer" not in names
+    assert "FrNirRecognizer" not in names
+    assert "SpacyNerRecognizer" in names
