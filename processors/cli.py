@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from processors.config import DEFAULT_CONFIG_PATH, ConfigError, PiiflowConfig, load_config
+from processors.config import DEFAULT_CONFIG_PATH, ConfigError, PiiflowConfig, checked_lexicon_dir, load_config
 from processors.keys import MissingKeyError
 from processors.nlp import ModelLoadError
 
@@ -52,10 +52,12 @@ def _load(path: Path | None) -> tuple[PiiflowConfig, Path]:
 
 
 def cmd_config_check(args: argparse.Namespace) -> int:
-    """Validate a config file; also checks that its keys can be read (or says dev mode would be used)."""
+    """Validate a config file and its term lists; also checks that its keys can be read (or says
+    dev mode would be used)."""
     from processors.keys import load_key_rings
 
     config, path = _load(args.path)
+    checked_lexicon_dir(config, path)
     try:
         load_key_rings(config, dev_mode=False)
         keys = "all keys readable"

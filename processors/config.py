@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from recognizers.catalogue import RECOGNIZER_NAMES
 from recognizers.entities import ALL_ENTITIES
+from recognizers.settings import missing_lexicon_files
 
 DEFAULT_CONFIG_PATH = Path(__file__).resolve().parent.parent / "config" / "piiflow.yaml"
 Language = Literal["fr", "nl", "en"]
@@ -254,7 +255,10 @@ class DetectionConfig(StrictModel):
     """Recognizer class names to switch off, e.g. `[UsSsnRecognizer]`; a name piiflow does not
     have is an error, so that a misspelt one cannot leave a recognizer on unnoticed."""
     lexicon_dir: Path = Path("lexicons")
-    """Folder of term lists (allow list, special categories, language hints), relative to the config file."""
+    """Folder of term lists, relative to the config file. It must hold `names.yaml`, `places.yaml` and
+    `special_categories_<lang>.yaml` for each supported language, or the config is refused (without
+    them names, place cues and special categories would go undetected); `allow_list.yaml` and
+    `language_hints.yaml` are optional."""
     allow_list: dict[Language, list[str]] = Field(default_factory=dict)
     """Extra words never reported as names, places or organisations, per language."""
     result_cache_size: int = Field(default=10_000, ge=0)
@@ -522,3 +526,23 @@ def load_config(path: Path | None = None) -> tuple[PiiflowConfig, Path]:
 def resolve_relative(config_path: Path, value: Path) -> Path:
     """Paths in the config are relative to the config file's folder."""
     return value if value.is_absolute() else (config_path.parent / value).resolve()
+
+
+def checked_lexicon_dir(config: PiiflowConfig, config_path: Path) -> Path:
+    """The config's ``detection.lexicon_dir``, resolved; ``ConfigError`` when it lacks a term list
+    detection cannot do without (``recognizers.settings.required_lexicon_files``).
+
+    Why refuse: the recognizers build without their lists (with a logged warning), so a config
+    copied away from its ``lexicons`` folder would run with names announced in chat, place cues and
+    every special category (GDPR art. 9) silently undetected."""
+    lexicon_dir = resolve_relative(config_path, config.detection.lexicon_dir)
+    missing = missing_lexicon_files(lexicon_dir, config.languages.supported)
+    if missing:
+        where = "is not a folder" if not lexicon_dir.is_dir() else f"lacks {', '.join(missing)}"
+        raise ConfigError(
+            [
+                f"{config_path}: detection.lexicon_dir: {lexicon_dir} {where} (a relative path is read "
+                "from the config file's folder; piiflow's lists are in its config/lexicons)"
+            ]
+        )
+    return lexicon_dir

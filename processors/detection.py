@@ -24,7 +24,7 @@ from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegist
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer, LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from processors.config import PiiflowConfig, resolve_relative
+from processors.config import PiiflowConfig, checked_lexicon_dir
 from processors.heap import collector_paused, freeze_startup_heap
 from processors.nlp import LazyNlpArtifacts, PiiflowNlpEngine
 from processors.pattern_screen import PatternScreen
@@ -315,9 +315,10 @@ class DetectionSettings:
 
     @classmethod
     def from_config(cls, config: PiiflowConfig, config_path: Path) -> DetectionSettings:
-        """Resolve the config's detection settings relative to the config file."""
+        """Resolve the config's detection settings relative to the config file (``ConfigError``
+        when its ``lexicon_dir`` lacks a term list: ``processors.config.lexicon_dir``)."""
         det = config.detection
-        lexicon_dir = resolve_relative(config_path, det.lexicon_dir)
+        lexicon_dir = checked_lexicon_dir(config, config_path)
         allow: dict[str, set[str]] = defaultdict(set)
         allow_file = lexicon_dir / ALLOW_LIST_FILE
         if allow_file.exists():

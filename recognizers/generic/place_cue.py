@@ -34,9 +34,9 @@ from recognizers.names.lexicons import (
     tokenize,
 )
 from recognizers.nl.common import word_set
+from recognizers.settings import PLACES_FILE
 from recognizers.yaml_data import load_yaml
 
-PLACES_FILE = "places.yaml"
 LANGUAGES = ("fr", "nl", "en")
 
 MIN_TYPO_LENGTH = 5  # cue words this long also match with one typo ("movved", "deliiver")

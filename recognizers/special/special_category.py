@@ -15,11 +15,11 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from recognizers.base import make_result
 from recognizers.entities import SPECIAL_CATEGORIES
 from recognizers.names.lexicons import Token, WordMemo, fold, strip_accents, tokenize
+from recognizers.settings import SPECIAL_CATEGORIES_FILE
 from recognizers.yaml_data import load_yaml
 
 LOG = logging.getLogger(__name__)
 
-FILE_PATTERN = "special_categories_{language}.yaml"
 DEFAULT_SCORE = 0.75
 DEFAULT_CONTEXT_SCORE = 0.65
 CONTEXT_WINDOW = 6  # tokens either side of an ambiguous term
@@ -148,7 +148,7 @@ class SpecialCategoryRecognizer(LocalRecognizer):  # type: ignore[misc]
 
     def __init__(self, supported_language: str, lexicon_dir: Path) -> None:
         self.suffixes = SUFFIXES.get(supported_language, ())
-        path = Path(lexicon_dir) / FILE_PATTERN.format(language=supported_language)
+        path = Path(lexicon_dir) / SPECIAL_CATEGORIES_FILE.format(language=supported_language)
         self.lexicon = _load(str(path.resolve()), supported_language)
         self._key_memo: WordMemo[str] = WordMemo()
         entities = sorted({e.entity for e in self.lexicon.entries.values()}) or sorted(SPECIAL_CATEGORIES)

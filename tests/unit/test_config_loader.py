@@ -142,3 +142,61 @@ def test_misspelt_recognizer_name_is_refused_with_a_suggestion() -> None:
     data["detection"]["disabled_recognizers"] = ["UsSsnRecognizer", "ChatNamePatternRecognizer"]
     config = parse_config(data, "test.yaml")
     assert config.detection.disabled_recognizers == ["UsSsnRecognizer", "ChatNamePatternRecognizer"]
+
+
+def _config_beside(tmp_path: Path, lexicons: Path | None) -> Path:
+    """The default config written into ``tmp_path``, its lexicon_dir the relative ``lexicons``, with
+    a copy of piiflow's lists there when ``lexicons`` is given (minus nothing, so far)."""
+    import shutil
+
+    data = _default()
+    data["detection"]["lexicon_dir"] = "lexicons"
+    path = tmp_path / "piiflow.yaml"
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    if lexicons is not None:
+        shutil.copytree(lexicons, tmp_path / "lexicons")
+    return path
+
+
+def test_lexicon_dir_is_read_beside_the_config_and_must_hold_every_required_list(tmp_path: Path) -> None:
+    """A config copied away from its lists used to run with special categories, chat name cues and
+    place cues silently undetected."""
+    from processors.config import checked_lexicon_dir
+
+    path = _config_beside(tmp_path, None)
+    config, _ = load_config(path)
+    with pytest.raises(ConfigError) as info:
+        checked_lexicon_dir(config, path)
+    assert info.value.lines == [
+        f"{path}: detection.lexicon_dir: {tmp_path / 'lexicons'} is not a folder (a relative path is read "
+        "from the config file's folder; piiflow's lists are in its config/lexicons)"
+    ]
+    _config_beside(tmp_path, DEFAULT_CONFIG_PATH.parent / "lexicons")
+    assert checked_lexicon_dir(config, path) == tmp_path / "lexicons"
+    (tmp_path / "lexicons" / "special_categories_nl.yaml").unlink()
+    (tmp_path / "lexicons" / "names.yaml").unlink()
+    with pytest.raises(ConfigError) as info:
+        checked_lexicon_dir(config, path)
+    assert len(info.value.lines) == 1
+    assert " lacks names.yaml, special_categories_nl.yaml (" in info.value.lines[0]
+    # the allow list and the language hints may be absent: they only make detection more precise
+    (tmp_path / "lexicons" / "allow_list.yaml").unlink()
+    (tmp_path / "lexicons" / "language_hints.yaml").unlink()
+    for name in ("names.yaml", "special_categories_nl.yaml"):
+        (tmp_path / "lexicons" / name).write_bytes((DEFAULT_CONFIG_PATH.parent / "lexicons" / name).read_bytes())
+    assert checked_lexicon_dir(config, path) == tmp_path / "lexicons"
+
+
+def test_commands_refuse_a_config_without_its_lists_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _config_beside(tmp_path, None)
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"text": "Je suis diabétique", "lang": "fr"}\n', encoding="utf-8")
+    assert main(["config", "check", str(path)]) == 2
+    assert main(["detect", str(source), "--config", str(path)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 2
+    assert all(line.startswith(f"piiflow: config error: {path}: detection.lexicon_dir: ") for line in lines)
