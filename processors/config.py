@@ -250,7 +250,8 @@ class DetectionConfig(StrictModel):
     thresholds: dict[str, float] = Field(default_factory=dict)
     """Per entity type score thresholds, e.g. `{PERSON: 0.6}`."""
     entities: list[str] | None = None
-    """Entity types to detect (default: all)."""
+    """Entity types to detect (default: all). A language none of whose recognizers finds one of
+    them (English for `[FR_NIR]`) gets no entities and skips spaCy; a warning says so at start."""
     disabled_recognizers: list[str] = Field(default_factory=list)
     """Recognizer class names to switch off, e.g. `[UsSsnRecognizer]`; a name piiflow does not
     have is an error, so that a misspelt one cannot leave a recognizer on unnoticed."""

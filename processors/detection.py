@@ -415,10 +415,19 @@ class Detector:
         # in the order they were built: Presidio's registry returns them from a set, in an order that
         # changed from process to process (and with it how fast a batch went, not what it found)
         position = {id(recognizer): index for index, recognizer in enumerate(recognizers)}
-        chosen: list[EntityRecognizer] = sorted(
-            self._registry.get_recognizers(language=language, entities=entities, all_fields=False),
-            key=lambda recognizer: position[id(recognizer)],
-        )
+        chosen: list[EntityRecognizer] = []
+        if entities:  # Presidio's registry raises on a request no recognizer serves
+            chosen = sorted(
+                self._registry.get_recognizers(language=language, entities=entities, all_fields=False),
+                key=lambda recognizer: position[id(recognizer)],
+            )
+        else:
+            # e.g. ``entities: [FR_NIR]``: nothing to look for in English texts. Said once, since
+            # such texts then reach the sinks as they came (what the config asks for).
+            LOG.warning(
+                "no recognizer serves the configured entities in this language: its texts get no entities",
+                extra={"language": language, "entities": self.settings.entities},
+            )
         self._screens[language] = PatternScreen(chosen)
         self._with_context[language] = frozenset(r.id for r in chosen if r.context)
         self._with_own_hook[language] = any(
@@ -516,6 +525,8 @@ class Detector:
                 keys[index] = key
             by_language[language].append(index)
         for language, indices in by_language.items():
+            if not self.recognizers_by_language[language]:
+                continue  # nothing to look for in this language (``_prepare``): no spaCy pass either
             batch = [texts[i] for i in indices]
             extras = [contexts[i] if contexts is not None else None for i in indices]
             with self.nlp_engine.memory_zone(language, batch), keeping_tokens():
