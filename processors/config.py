@@ -279,6 +279,8 @@ class DetectionConfig(StrictModel):
     @classmethod
     def _known_entities(cls, value: list[str] | None) -> list[str] | None:
         if value is not None:
+            if not value:
+                raise ValueError("an empty list would detect nothing; leave the key out to detect every type")
             _check_entities(value)
         return value
 

@@ -146,7 +146,7 @@ def test_misspelt_recognizer_name_is_refused_with_a_suggestion() -> None:
 
 def _config_beside(tmp_path: Path, lexicons: Path | None) -> Path:
     """The default config written into ``tmp_path``, its lexicon_dir the relative ``lexicons``, with
-    a copy of piiflow's lists there when ``lexicons`` is given (minus nothing, so far)."""
+    a copy of the folder ``lexicons`` there when given."""
     import shutil
 
     data = _default()
@@ -200,3 +200,12 @@ def test_commands_refuse_a_config_without_its_lists_in_one_line(
     lines = captured.err.strip().splitlines()
     assert len(lines) == 2
     assert all(line.startswith(f"piiflow: config error: {path}: detection.lexicon_dir: ") for line in lines)
+
+
+def test_an_empty_entity_list_is_refused() -> None:
+    """``entities: []`` would let every message through untouched."""
+    data = _default()
+    data["detection"]["entities"] = []
+    lines = _errors(data)
+    assert len(lines) == 1
+    assert "detection.entities" in lines[0] and "an empty list would detect nothing" in lines[0]
