@@ -317,8 +317,18 @@ class PiiflowNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
         outer, self._zone_texts[language] = self._zone_texts[language], collected
         self._zone_depth[language] += 1
         try:
+            failure: BaseException | None = None
             with zone() if zone is not None else nullcontext():
-                yield
+                try:
+                    yield
+                except BaseException as exc:  # raised again below, once the zone is left cleanly
+                    failure = exc
+            if failure is not None:
+                # spaCy's zone (3.8) frees its strings only when left without an exception: raised
+                # through it, the vocabulary keeps pointing at the zone's freed memory and every
+                # later text fails (AssertionError, E064 or UnicodeDecodeError in the tokenizer),
+                # so one bad message would send all that follow to the dead-letter topic
+                raise failure
             if outermost and collected:  # its strings are gone now
                 self.tokenizer_caches[language].learn(collected)
         finally:

@@ -163,12 +163,12 @@ def make_result(
 
 def digits_only(value: str) -> str:
     """The digits of ``value``, in order: checksums ignore the separators people type."""
-    return "".join(ch for ch in value if ch.isdigit())
+    return "".join(ch for ch in value if ch.isdecimal())
 
 
 def luhn_valid(number: str) -> bool:
     """Luhn (mod 10) check used by cards, SIREN and SIRET."""
-    if not number.isdigit() or not number:
+    if not number.isdecimal():
         return False
     total = 0
     for index, char in enumerate(reversed(number)):

@@ -16,7 +16,7 @@ def national_number_valid(digits: str) -> bool:
     with "2" (i.e. 2 000 000 000 is added) before taking the remainder. The birth date part
     must be plausible: month 0-12 (0: unknown), or +20 / +40 for BIS numbers; day 0-31.
     """
-    if len(digits) != 11 or not digits.isdigit():
+    if len(digits) != 11 or not digits.isdecimal():
         return False
     month, day = int(digits[2:4]), int(digits[4:6])
     if month % 20 > 12 or month > 52 or day > 31:

@@ -133,7 +133,7 @@ def _is_stop(word: str) -> bool:
 
 def plausible_postcode(value: str) -> bool:
     """Five digits whose department part exists: 01-95 (20 for Corsica), 97 and 98 overseas."""
-    return len(value) == 5 and value.isdigit() and (1 <= int(value[:2]) <= 95 or value[:2] in ("97", "98"))
+    return len(value) == 5 and value.isdecimal() and (1 <= int(value[:2]) <= 95 or value[:2] in ("97", "98"))
 
 
 def _end_of(text: str, span: Span) -> int:

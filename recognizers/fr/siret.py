@@ -13,7 +13,7 @@ LA_POSTE_HEAD_OFFICE = "35600000000048"  # follows the ordinary Luhn rule
 
 def siret_valid(number: str) -> bool:
     """Checksum of a 14-digit SIRET: Luhn on the SIRET and on its SIREN, La Poste excepted."""
-    if len(number) != 14 or not number.isdigit():
+    if len(number) != 14 or not number.isdecimal():
         return False
     if number.startswith(LA_POSTE_SIREN) and number != LA_POSTE_HEAD_OFFICE:
         return sum(int(digit) for digit in number) % 5 == 0

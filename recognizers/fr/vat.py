@@ -17,11 +17,11 @@ def vat_numeric_key(siren: str) -> int:
 def vat_valid(number: str) -> bool:
     """Check an 11-character VAT number without its "FR": 2-character key + SIREN."""
     key, siren = number[:2], number[2:]
-    if len(number) != 11 or not siren.isdigit() or any(ch not in _ALPHABET for ch in key):
+    if len(number) != 11 or not siren.isdecimal() or any(ch not in _ALPHABET for ch in key):
         return False
     if not siren.startswith("000") and not luhn_valid(siren):  # "000..." are Monaco's, not SIRENs
         return False
-    if key.isdigit():
+    if key.isdecimal():
         return int(key) == vat_numeric_key(siren)
     # New-style key with a letter (python-stdnum's stdnum.fr.tva, no official publication).
     if key[0].isdigit():

@@ -271,7 +271,7 @@ def _first_word(text: str, end: int) -> str | None:
 
 
 def _whole(candidate: str, ages: range) -> bool:
-    return candidate.isdigit() and int(candidate) in ages
+    return candidate.isdecimal() and int(candidate) in ages
 
 
 _NUMBERS = re.compile(r"[0-9]+(?:[.,][0-9]+)?")

@@ -212,7 +212,7 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
         keys = {p.key for p in pieces}
         if keys & self.lexicon.duration_words:
             return None  # "two weeks", "3 days", "35 years old"
-        numbers = [p.text for p in pieces if p.text.isdigit()]
+        numbers = [p.text for p in pieces if p.text.isdecimal()]  # int() takes them (not "²")
         if not all(_date_number(n) for n in numbers):
             return None  # "order 2411-7916", "1977-5003": numbers no date is made of
         has_year = any(len(n) == 4 and n[:2] in ("19", "20") for n in numbers)

@@ -74,7 +74,7 @@ def looks_like_date(candidate: str) -> bool:
 
 def is_date_digits(digits: str) -> bool:
     """True when 8 digits read as a plausible ddmmyyyy or yyyymmdd date (1900-2099)."""
-    if len(digits) != 8 or not digits.isdigit():
+    if len(digits) != 8 or not digits.isdecimal():
         return False
 
     def plausible(day: int, month: int, year: int) -> bool:
@@ -90,7 +90,7 @@ def elfproef(digits: str) -> bool:
 
     Used by the BSN, the RSIN and the btw-nummers issued before 2020.
     """
-    if len(digits) != 9 or not digits.isdigit() or int(digits) == 0:
+    if len(digits) != 9 or not digits.isdecimal() or int(digits) == 0:
         return False
     total = sum(weight * int(digit) for weight, digit in zip(range(9, 1, -1), digits[:8], strict=True))
     return (total - int(digits[8])) % 11 == 0

@@ -175,3 +175,71 @@ def test_debug_logging_does_not_leak_values(tmp_path: Path) -> None:
     assert "dead letter: invalid_json" in stdout  # …including the broken line
     for value in planted:
         assert value not in printed, value
+
+
+# digits that str.isdigit() accepts and int() refuses (circled, Ethiopic, superscript), in the places
+# the recognizers read numbers: dates next to NER entities, checksums, ages, postcodes
+EXOTIC_DIGITS = [
+    ("+31 6 ⓷ ፞ \t ", "en"),
+    ("75001van @ 日本 Marie Amsterdam cancer +31 6 9+31 6 ⳦ @example.com here ፯ @", "en"),
+    ("Je suis né le ⓷ mai ¹⁹⁸⁵ à Paris, mon code postal est ⓻⓹⓪⓪⓵", "fr"),
+    ("Ik ben geboren op ፯ juni 2020, mijn BSN is ¹²³⁴⁵⁶⁷⁸²", "nl"),
+    ("I am ⑷⑵ years old, card 4111 1111 1111 111¹, born 12 March ²⁰⁰⁰", "en"),
+]
+
+
+def test_exotic_digits_are_not_numbers_to_any_recognizer(real_pipeline: Pipeline) -> None:
+    """Found by fuzzing the real detector: ``int('⓷')`` raised in the NER's date check, and the
+    message went to the dead-letter topic."""
+    records = [
+        RawRecord(_lang_wire(text, lang, i), SourceRef("x", 0, i)) for i, (text, lang) in enumerate(EXOTIC_DIGITS)
+    ]
+    outcomes = real_pipeline.process_batch(records)
+    _check_invariants(records, outcomes)
+    assert [o.dead_letter_reason for o in outcomes] == [None] * len(records)
+
+
+def _lang_wire(text: str, lang: str, i: int) -> bytes:
+    body = orjson.loads(_wire(text, i).value)
+    body["lang"] = lang
+    return orjson.dumps(body)
+
+
+def test_a_message_whose_detection_raises_does_not_poison_the_ones_after_it(
+    real_pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """spaCy's memory zone, left by an exception, kept pointing at freed memory: every later text
+    then failed too (AssertionError, E064, UnicodeDecodeError), so one bad message sent the rest
+    of its batch and every batch after it to the dead-letter topic."""
+    detector = real_pipeline.detector
+    chat = next(r for r in detector.recognizers_by_language["en"] if type(r).__name__ == "ChatNamePatternRecognizer")
+    original = chat.analyze
+
+    def failing(text: str, *args: object, **kwargs: object) -> object:
+        if "BOOM" in text:
+            raise RuntimeError("a recognizer bug")
+        return original(text, *args, **kwargs)
+
+    monkeypatch.setattr(chat, "analyze", failing)
+    # words no vocabulary holds: each batch interns new strings in its memory zone
+    first = [
+        _lang_wire(f"Qwzxv{i}plorth mail me at quill.{i}@example.com", "en", i)
+        if i != 1
+        else _lang_wire("Blorftazz BOOM Vrengquist", "en", i)
+        for i in range(3)
+    ]
+    second = [
+        _lang_wire(f"Snarfblatt{i} Yelquorn: write to zed.{i}@example.org please", "en", 10 + i) for i in range(3)
+    ]
+    for batch in (first, second):
+        records = [RawRecord(value, SourceRef("poison", 0, i)) for i, value in enumerate(batch)]
+        outcomes = real_pipeline.process_batch(records)
+        _check_invariants(records, outcomes)
+        reasons = [o.dead_letter_reason for o in outcomes]
+        if batch is first:
+            assert reasons == [None, "detection_error", None]
+        else:
+            assert reasons == [None, None, None]
+        for outcome in outcomes:
+            if outcome.dead_letter_reason is None:
+                assert "EMAIL_ADDRESS" in [e.entity_type for e in outcome.entities]
