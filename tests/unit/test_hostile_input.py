@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from processors.deadletter import SourceRef
 from processors.detection import Detector
 from processors.pipeline import Outcome, Pipeline, RawRecord
+from processors.textnorm import normalize_text
 from tests.conftest import KEY_ENV
 
 
@@ -243,3 +244,35 @@ def test_a_message_whose_detection_raises_does_not_poison_the_ones_after_it(
         for outcome in outcomes:
             if outcome.dead_letter_reason is None:
                 assert "EMAIL_ADDRESS" in [e.entity_type for e in outcome.entities]
+
+
+# pieces of chat that send texts down the recognizers' number, name and address paths
+CHAT_PIECES = [
+    "Jan", "de", "Vries", "van der", "M.", "Dupont", "Marie", "je m'appelle", "mijn naam is", "I'm", "Mme",
+    "06 12 34 56 78", "+33", "+31 6", "BE68 5390 0754 7034", "NL91ABNA0417164300", "1 85 05 78 006 084 91",
+    "rue", "straat", "12", "75001", "1012 AB", "Paris", "Amsterdam", "@", ".", ",", ":", "\n", "'", "’", "le",
+    "mai", "juni", "March", "2020", "né le", "ans", "years old", "diabète", "kanker", "Dr.", "hier", "here",
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    texts=st.lists(
+        st.lists(st.sampled_from(CHAT_PIECES) | st.characters(exclude_categories=["Cs"]), max_size=30).map(" ".join),
+        min_size=1,
+        max_size=6,
+    ),
+    lang=st.sampled_from(["fr", "nl", "en", None]),
+)
+def test_fuzzed_chat_through_the_real_detector_never_dead_letters(
+    real_pipeline: Pipeline, texts: list[str], lang: str | None
+) -> None:
+    """Chat fragments mixed with any character: every message is processed, its entities inside
+    its normalised text (what their offsets refer to)."""
+    values = [_lang_wire(text, lang, i) if lang else _wire(text, i).value for i, text in enumerate(texts)]
+    records = [RawRecord(value, SourceRef("fuzz", 0, i)) for i, value in enumerate(values)]
+    outcomes = real_pipeline.process_batch(records)
+    _check_invariants(records, outcomes)
+    assert [o.dead_letter_reason for o in outcomes] == [None] * len(records)
+    for outcome, text in zip(outcomes, texts, strict=True):
+        assert all(0 <= e.start < e.end <= len(normalize_text(text)) for e in outcome.entities)
