@@ -28,8 +28,14 @@ Latency per message: mode a/a2 time each call; modes b/c/d divide each batch's t
 ``--warmup N``: each mode first processes N other generated messages (another seed), untimed, the
 way a worker that has run a while has: memos, automata, spaCy's tokenizer cache and piiflow's result
 cache are warm. Bot and agent lines of the timed corpus may then be answered from the result cache,
-as they are in a long-running worker. Without it (the default), each mode starts cold. Usage:
+as they are in a long-running worker. Without it (the default), each mode starts cold.
+
+``--recognizers A,B``: piiflow's modes run only these recognizers (class names), the others switched
+off through ``detection.disabled_recognizers``: what (b) costs beyond spaCy, recognizer by
+recognizer. Keep one recognizer that serves Dutch (``EmailRecognizer``, say): a language left with
+none skips spaCy in (b) but not in (d). Usage:
   python scripts/bench_pipeline.py [--n 5000] [--batch 256] [--modes a,a2,b,c,d,d0,bd] [--repeat 3] [--warmup 0]
+                                   [--recognizers NAMES]
 """
 
 from __future__ import annotations
@@ -130,9 +136,10 @@ def _plain_presidio() -> Any:
     return AnalyzerEngine(registry=registry, nlp_engine=engine, supported_languages=["fr", "en"])
 
 
-def run_mode(mode: str, n: int, batch: int, warmup: int = 0) -> dict[str, Any]:
+def run_mode(mode: str, n: int, batch: int, warmup: int = 0, recognizers: list[str] | None = None) -> dict[str, Any]:
     """Run one mode in this process; returns its measurements. ``warmup``: other generated messages
-    (another seed) the mode processes first, untimed, as a process that has run a while has."""
+    (another seed) the mode processes first, untimed, as a process that has run a while has.
+    ``recognizers``: the only recognizers piiflow runs (``--recognizers``); None for all."""
     logging.disable(logging.CRITICAL)
     warnings.filterwarnings("ignore")
     os.environ.update(KEYS)
@@ -147,6 +154,13 @@ def run_mode(mode: str, n: int, batch: int, warmup: int = 0) -> dict[str, Any]:
     from processors.language import LanguageResolver
 
     config, path = load_config()
+    if recognizers is not None:
+        from recognizers.catalogue import RECOGNIZER_NAMES
+
+        disabled = sorted(RECOGNIZER_NAMES - set(recognizers))
+        config = config.model_copy(
+            update={"detection": config.detection.model_copy(update={"disabled_recognizers": disabled})}
+        )
     hints = path.parent / "lexicons" / "language_hints.yaml"
     resolver = LanguageResolver(list(config.languages.supported), "en", 0.3, hints)
     true_langs = [lang or resolver.resolve(t, None).code for t, lang in zip(texts, langs, strict=True)]
@@ -253,6 +267,9 @@ def run_mode(mode: str, n: int, batch: int, warmup: int = 0) -> dict[str, Any]:
             "b_msg_per_s": round(len(texts) / spent["b"], 1),
             "d_msg_per_s": round(len(texts) / spent["d"], 1),
             "b_share_of_d": round(100 * spent["d"] / spent["b"], 1),
+            "recognizers": sorted(
+                {type(r).__name__ for chosen in service.detector.recognizers_by_language.values() for r in chosen}
+            ),
         }
     elif mode == "d0":
         import spacy
@@ -306,6 +323,17 @@ LABELS = {
 }
 
 
+def _recognizer_names(value: str) -> list[str]:
+    """``--recognizers``: names piiflow has (``recognizers.catalogue``), comma-separated."""
+    from recognizers.catalogue import RECOGNIZER_NAMES
+
+    names = [name.strip() for name in value.split(",") if name.strip()]
+    unknown = sorted(set(names) - RECOGNIZER_NAMES)
+    if not names or unknown:
+        raise argparse.ArgumentTypeError(f"unknown recognizers {unknown}; known: {sorted(RECOGNIZER_NAMES)}")
+    return names
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--n", type=int, default=5000)
@@ -320,9 +348,14 @@ def main() -> None:
         default=0,
         help="other generated messages each mode processes first, untimed (a process that has run a while)",
     )
+    parser.add_argument(
+        "--recognizers",
+        type=_recognizer_names,
+        help="comma-separated recognizer class names: piiflow's modes run only these (default: all)",
+    )
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(run_mode(args.one, args.n, args.batch, args.warmup)))
+        print(json.dumps(run_mode(args.one, args.n, args.batch, args.warmup, args.recognizers)))
         return
     modes = args.modes.split(",")
     runs: dict[str, list[dict[str, Any]]] = {mode: [] for mode in modes}
@@ -333,6 +366,7 @@ def main() -> None:
                 [
                     *(sys.executable, __file__, "--one", mode),
                     *("--n", str(args.n), "--batch", str(args.batch), "--warmup", str(args.warmup)),
+                    *(("--recognizers", ",".join(args.recognizers)) if args.recognizers is not None else ()),
                 ],
                 capture_output=True,
                 text=True,
@@ -351,7 +385,8 @@ def main() -> None:
         f"Pipeline benchmark, {datetime.now(UTC):%Y-%m-%d}, {platform.node() or 'host'}: {os.cpu_count()} cores, "
         f"Python {platform.python_version()}, spaCy {package_version('spacy')}; "
         f"{args.n} generated chat messages (FR/NL/EN), batch {args.batch}"
-        + (f", after a warm-up of {args.warmup} other generated messages per process." if args.warmup else "."),
+        + (f", after a warm-up of {args.warmup} other generated messages per process" if args.warmup else "")
+        + (f"; piiflow running only {', '.join(args.recognizers)}." if args.recognizers is not None else "."),
         "",
         f"Best of {args.repeat} runs per mode (modes alternate); the range of all runs in brackets.",
         "",
@@ -381,7 +416,7 @@ def main() -> None:
             f"(b) {', '.join(str(r['b_msg_per_s']) for r in paired)} msg/s, "
             f"(d) {', '.join(str(r['d_msg_per_s']) for r in paired)} msg/s).",
         ]
-        results["bd"] = {"b_share_of_d": shares}
+        results["bd"] = {"b_share_of_d": shares, "recognizers": paired[0]["recognizers"]}
     print("\n".join(lines))
     if args.json:
         with open(args.json, "w", encoding="utf-8") as handle:

@@ -21,6 +21,8 @@ from typing import Any
 
 from kafka.admin import KafkaAdminClient
 
+from recognizers.catalogue import RECOGNIZER_NAMES
+
 REPO = Path(__file__).resolve().parents[2]
 SCRIPTS = REPO / "scripts"
 TIMEOUT_S = 600
@@ -66,11 +68,33 @@ def test_pipeline_benchmark_reports_every_mode(tmp_path: Path) -> None:
         assert run["peak_rss_mb"] > 50  # a process with spaCy models loaded
     [share] = results["bd"]["b_share_of_d"]
     assert 0 < share < 100  # (b) runs (d)'s spaCy pass and more, so it cannot be faster
+    assert set(results["bd"]["recognizers"]) == RECOGNIZER_NAMES
     assert "60 generated chat messages (FR/NL/EN), batch 16, after a warm-up of 16" in proc.stdout
     rows = [line for line in proc.stdout.splitlines() if line.startswith("| (")]
     assert [row.split(")")[0] for row in rows] == ["| (a", "| (a2", "| (b", "| (c", "| (d", "| (d0"]
     assert rows[0].split(" | ")[2] == "1.0"  # (a) is the base of the "× (a)" column
     assert "(b) and (d) paired in one process" in proc.stdout
+
+
+def test_pipeline_benchmark_runs_only_the_recognizers_asked_for(tmp_path: Path) -> None:
+    out = tmp_path / "pipeline.json"
+    proc = _run(
+        str(SCRIPTS / "bench_pipeline.py"),
+        *("--n", "40", "--batch", "16", "--repeat", "1", "--modes", "bd", "--json", str(out)),
+        *("--recognizers", "SpacyNerRecognizer,EmailRecognizer"),
+    )
+    results = json.loads(out.read_text())
+    assert results["bd"]["recognizers"] == ["EmailRecognizer", "SpacyNerRecognizer"]
+    assert "; piiflow running only SpacyNerRecognizer, EmailRecognizer." in proc.stdout
+    refused = subprocess.run(
+        [sys.executable, str(SCRIPTS / "bench_pipeline.py"), "--recognizers", "SpacyNerRecogniser"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert refused.returncode == 2
+    assert "unknown recognizers ['SpacyNerRecogniser']" in refused.stderr
 
 
 def test_startup_benchmark_times_both_commands() -> None:
