@@ -41,10 +41,10 @@ from recognizers.entities import (
     STRUCTURED_IDS,
 )
 from recognizers.names.lexicons import WordMemo, keeping_tokens, load_lexicon
+from recognizers.settings import ALLOW_LIST_FILE
 from recognizers.yaml_data import load_yaml
 
 LOG = logging.getLogger(__name__)
-ALLOW_LIST_FILE = "allow_list.yaml"
 _WINDOW_SEPARATOR = "\x00"  # joins a context window's words (InPlaceContextEnhancer)
 
 
@@ -316,7 +316,7 @@ class DetectionSettings:
     @classmethod
     def from_config(cls, config: PiiflowConfig, config_path: Path) -> DetectionSettings:
         """Resolve the config's detection settings relative to the config file (``ConfigError``
-        when its ``lexicon_dir`` lacks a term list: ``processors.config.lexicon_dir``)."""
+        when its ``lexicon_dir`` lacks a term list: ``processors.config.checked_lexicon_dir``)."""
         det = config.detection
         lexicon_dir = checked_lexicon_dir(config, config_path)
         allow: dict[str, set[str]] = defaultdict(set)
@@ -426,7 +426,7 @@ class Detector:
             # such texts then reach the sinks as they came (what the config asks for).
             LOG.warning(
                 "no recognizer serves the configured entities in this language: its texts get no entities",
-                extra={"language": language, "entities": self.settings.entities},
+                extra={"language": language},
             )
         self._screens[language] = PatternScreen(chosen)
         self._with_context[language] = frozenset(r.id for r in chosen if r.context)

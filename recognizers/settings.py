@@ -10,6 +10,7 @@ DEFAULT_LEXICON_DIR = Path(__file__).resolve().parent.parent / "config" / "lexic
 NAMES_FILE = "names.yaml"  # name cues, titles, name lists (recognizers.names)
 PLACES_FILE = "places.yaml"  # place and address cues (recognizers.generic.place_cue)
 SPECIAL_CATEGORIES_FILE = "special_categories_{language}.yaml"  # GDPR art. 9 terms (recognizers.special)
+ALLOW_LIST_FILE = "allow_list.yaml"  # words never reported as names or places (optional)
 
 
 def required_lexicon_files(languages: Iterable[str]) -> list[str]:

@@ -48,14 +48,13 @@ from srsly import msgpack
 
 from recognizers.disk_cache import entry_path, read_entry, write_entry
 from recognizers.entities import PERSON
-from recognizers.settings import NAMES_FILE
+from recognizers.settings import ALLOW_LIST_FILE, NAMES_FILE
 from recognizers.yaml_data import load_yaml
 
 LOG = logging.getLogger(__name__)
 _Answer = TypeVar("_Answer")
 _Key = TypeVar("_Key", bound=Hashable)
 
-ALLOW_LIST_FILE = "allow_list.yaml"
 
 DEDUCE_PACKAGE = "deduce"
 DEDUCE_LOOKUP = "deduce.data.lookup.src"
