@@ -22,6 +22,7 @@ import orjson
 from processors.config import DEFAULT_CONFIG_PATH, ConfigError, PiiflowConfig, checked_lexicon_dir, load_config
 from processors.keys import MissingKeyError
 from processors.nlp import ModelLoadError
+from recognizers.yaml_data import LexiconError, load_mapping
 
 if TYPE_CHECKING:
     from processors.pipeline import Pipeline
@@ -57,7 +58,8 @@ def cmd_config_check(args: argparse.Namespace) -> int:
     from processors.keys import load_key_rings
 
     config, path = _load(args.path)
-    checked_lexicon_dir(config, path)
+    for lexicon in sorted(checked_lexicon_dir(config, path).glob("*.yaml")):
+        load_mapping(lexicon)  # the lists' syntax: what the recognizers make of them is checked when they build
     try:
         load_key_rings(config, dev_mode=False)
         keys = "all keys readable"
@@ -292,6 +294,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as exc:
         for line in exc.lines:
             print(f"piiflow: config error: {line}", file=sys.stderr)
+        return EXIT_USAGE
+    except LexiconError as exc:
+        print(f"piiflow: config error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except MissingKeyError as exc:
         print(f"piiflow: missing key: {exc}", file=sys.stderr)

@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from recognizers.catalogue import RECOGNIZER_NAMES
 from recognizers.entities import ALL_ENTITIES
 from recognizers.settings import missing_lexicon_files
+from recognizers.yaml_data import yaml_problem
 
 DEFAULT_CONFIG_PATH = Path(__file__).resolve().parent.parent / "config" / "piiflow.yaml"
 Language = Literal["fr", "nl", "en"]
@@ -519,10 +520,7 @@ def load_config(path: Path | None = None) -> tuple[PiiflowConfig, Path]:
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
-        problem = getattr(exc, "problem", None) or "invalid YAML"
-        raise ConfigError([f"{path}: {where}{problem}"]) from None
+        raise ConfigError([f"{path}: {yaml_problem(exc)}"]) from None
     return parse_config(data, str(path)), path
 
 

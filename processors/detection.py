@@ -42,7 +42,7 @@ from recognizers.entities import (
 )
 from recognizers.names.lexicons import WordMemo, keeping_tokens, load_lexicon
 from recognizers.settings import ALLOW_LIST_FILE
-from recognizers.yaml_data import load_yaml
+from recognizers.yaml_data import load_mapping
 
 LOG = logging.getLogger(__name__)
 _WINDOW_SEPARATOR = "\x00"  # joins a context window's words (InPlaceContextEnhancer)
@@ -322,7 +322,7 @@ class DetectionSettings:
         allow: dict[str, set[str]] = defaultdict(set)
         allow_file = lexicon_dir / ALLOW_LIST_FILE
         if allow_file.exists():
-            data = load_yaml(allow_file) or {}
+            data = load_mapping(allow_file)
             for lang, words in data.items():
                 allow[str(lang)].update(_casefold_key(str(w)) for w in words or [])
         for lang, words in det.allow_list.items():

@@ -31,7 +31,7 @@ from processors.config import LanguagesConfig
 from processors.regex_cache import cached_compiles
 from processors.result_cache import ResultCache
 from recognizers.names.lexicons import function_words
-from recognizers.yaml_data import load_yaml
+from recognizers.yaml_data import load_mapping
 
 LanguageSource = Literal["given", "detected", "fallback"]
 
@@ -50,7 +50,7 @@ def load_hints(path: Path | None, supported: list[str]) -> dict[str, frozenset[s
     """Hint words per language from a YAML mapping ``{lang: [words]}``; none when no file."""
     if path is None or not path.exists():
         return {}
-    data = load_yaml(path) or {}
+    data = load_mapping(path)
     return {lang: frozenset(str(w).lower() for w in data.get(lang, [])) for lang in supported}
 
 

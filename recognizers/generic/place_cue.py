@@ -35,7 +35,7 @@ from recognizers.names.lexicons import (
 )
 from recognizers.nl.common import word_set
 from recognizers.settings import PLACES_FILE
-from recognizers.yaml_data import load_yaml
+from recognizers.yaml_data import load_mapping
 
 LANGUAGES = ("fr", "nl", "en")
 
@@ -168,8 +168,8 @@ def _phrase_keys(phrase: str) -> tuple[str, ...]:
 def load_cues(lexicon_dir: str, language: str) -> CueSet:
     """The cue phrases of ``language`` from ``places.yaml`` (loaded once per process)."""
     path = Path(lexicon_dir) / PLACES_FILE
-    data = load_yaml(path) if path.exists() else {}
-    section = (data or {}).get(language) or {}
+    data = load_mapping(path) if path.exists() else {}
+    section = data.get(language) or {}
     flags: dict[tuple[str, ...], dict[str, bool]] = {}
     kinds = {"address_cues": "address", "place_cues": "place", "weak_place_cues": "weak", "corner_cues": "corner"}
     for kind, flag in kinds.items():

@@ -49,7 +49,7 @@ from srsly import msgpack
 from recognizers.disk_cache import entry_path, read_entry, write_entry
 from recognizers.entities import PERSON
 from recognizers.settings import ALLOW_LIST_FILE, NAMES_FILE
-from recognizers.yaml_data import load_yaml
+from recognizers.yaml_data import load_mapping
 
 LOG = logging.getLogger(__name__)
 _Answer = TypeVar("_Answer")
@@ -226,10 +226,7 @@ def _read_yaml(path: Path) -> dict[str, Any]:
     if not path.exists():
         LOG.warning("lexicon file missing", extra={"path": str(path)})
         return {}
-    data = load_yaml(path) or {}
-    if not isinstance(data, dict):
-        raise ValueError(f"{path}: expected a mapping at the top level")
-    return data
+    return load_mapping(path)
 
 
 def _folded(items: Iterable[object]) -> frozenset[str]:

@@ -16,7 +16,7 @@ from recognizers.base import make_result
 from recognizers.entities import SPECIAL_CATEGORIES
 from recognizers.names.lexicons import Token, WordMemo, fold, strip_accents, tokenize
 from recognizers.settings import SPECIAL_CATEGORIES_FILE
-from recognizers.yaml_data import load_yaml
+from recognizers.yaml_data import LexiconError, load_mapping
 
 LOG = logging.getLogger(__name__)
 
@@ -103,17 +103,14 @@ def _load(path: str, language: str) -> _Lexicon:
     suffixes = SUFFIXES.get(language, ())
     data: dict[str, Any] = {}
     if file.exists():
-        loaded = load_yaml(file) or {}
-        if not isinstance(loaded, dict):
-            raise ValueError(f"{file}: expected a mapping of categories")
-        data = loaded
+        data = load_mapping(file)
     else:
         LOG.warning("special-category lexicon missing", extra={"path": str(file)})
     entries: dict[tuple[str, ...], _Entry] = {}
     for category, section in data.items():
         entity = f"SPECIAL_{str(category).upper()}"
         if entity not in SPECIAL_CATEGORIES or not isinstance(section, dict):
-            raise ValueError(f"{file}: unknown special category '{category}'")
+            raise LexiconError(f"{file}: unknown special category '{category}'")
         context = frozenset(k for c in section.get("context") or [] for k, _ in _keys(str(c), suffixes))
         score = float(section.get("score", DEFAULT_SCORE))
         context_score = float(section.get("context_score", DEFAULT_CONTEXT_SCORE))

@@ -209,3 +209,22 @@ def test_an_empty_entity_list_is_refused() -> None:
     lines = _errors(data)
     assert len(lines) == 1
     assert "detection.entities" in lines[0] and "an empty list would detect nothing" in lines[0]
+
+
+def test_a_broken_term_list_stops_commands_in_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A typo in a list a data engineer edited used to end in a YAML parser's traceback (exit 1)."""
+    path = _config_beside(tmp_path, DEFAULT_CONFIG_PATH.parent / "lexicons")
+    broken = tmp_path / "lexicons" / "special_categories_fr.yaml"
+    broken.write_text("health:\n  terms: [diabète\n", encoding="utf-8")
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"text": "Je suis diabétique", "lang": "fr"}\n', encoding="utf-8")
+    assert main(["config", "check", str(path)]) == 2
+    assert main(["detect", str(source), "--config", str(path)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    expected = f"piiflow: config error: {broken}: line 3, column 1: did not find expected ',' or ']'"
+    assert [line for line in captured.err.splitlines() if not line.startswith("{")] == [expected, expected]
+    broken.write_text("health:\n  terms: [diabète]\nastrology:\n  terms: [bélier]\n", encoding="utf-8")
+    assert main(["detect", str(source), "--config", str(path)]) == 2
+    err = [line for line in capsys.readouterr().err.splitlines() if not line.startswith("{")]
+    assert err == [f"piiflow: config error: {broken}: unknown special category 'astrology'"]

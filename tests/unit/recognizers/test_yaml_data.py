@@ -40,3 +40,24 @@ def test_an_empty_file_is_none(tmp_path: Path) -> None:
     empty = tmp_path / "empty.yaml"
     empty.write_text("", encoding="utf-8")
     assert yaml_data.load_yaml(empty) is None
+
+
+def test_load_mapping_says_in_one_line_what_is_wrong_and_where(tmp_path: Path) -> None:
+    path = tmp_path / "places.yaml"
+    path.write_text("fr:\n  place_cues: [habite à\n", encoding="utf-8")
+    with pytest.raises(yaml_data.LexiconError) as info:
+        yaml_data.load_mapping(path)
+    assert str(info.value) == f"{path}: line 3, column 1: did not find expected ',' or ']'"
+    path.write_text("- a\n- b\n", encoding="utf-8")
+    with pytest.raises(yaml_data.LexiconError, match=r"expected a mapping at the top level, found a list$"):
+        yaml_data.load_mapping(path)
+    path.write_bytes("fr: [caf\xe9]\n".encode("latin-1"))
+    with pytest.raises(yaml_data.LexiconError, match=r"not UTF-8 text$"):
+        yaml_data.load_mapping(path)
+    path.write_text("!!python/object/apply:os.system ['true']\n", encoding="utf-8")
+    with pytest.raises(yaml_data.LexiconError):
+        yaml_data.load_mapping(path)
+    path.write_text("", encoding="utf-8")
+    assert yaml_data.load_mapping(path) == {}
+    path.write_text("fr: [a, b]\n", encoding="utf-8")
+    assert yaml_data.load_mapping(path) == {"fr": ["a", "b"]}
