@@ -2,7 +2,10 @@
 
 Invisible characters (zero-width spaces and joiners, soft hyphens, BOMs, bidi controls) can split an
 e-mail or a number so that no pattern sees it, while a reader still does. NFKC folds look-alike forms
-(full-width digits, ligatures) onto the plain ones patterns expect. The pipeline detects on and
+(full-width digits, ligatures) onto the plain ones patterns expect. A Unicode hyphen or dash between
+two letters or digits ("111‑222‑333" with non-breaking hyphens, "4111–1111–1111–1111" with en
+dashes, as word processors and phone keyboards type them) becomes "-", the separator the patterns
+and spaCy's tokenizers know; dashes with a space beside them, in prose, stay. The pipeline detects on and
 publishes the normalised text; ``piiflow detect`` and ``eval`` map spans back to the input's offsets.
 Normalisation works cluster by cluster (a base character and its combining marks), so every
 normalised character knows which original characters it came from.
@@ -19,6 +22,9 @@ _INVISIBLE = frozenset(
     | set(range(0x2066, 0x206A))
 )
 _ASCII_RUN = re.compile(r"[\x20-\x7e\t\n]+")  # characters normalisation leaves as they are
+# hyphen, non-breaking hyphen (NFKC makes it a hyphen), figure dash, en and em dash, horizontal bar,
+# minus sign, between two letters or digits: replaced by "-" one for one, so offsets stay
+_DASH_IN_WORD = re.compile(r"(?<=[^\W_])[\u2010-\u2015\u2212](?=[^\W_])")
 
 
 @dataclass(frozen=True)
@@ -53,10 +59,11 @@ def needs_no_change(text: str) -> bool:
 
     NFKC-normal text is normal cluster by cluster too, and every character normalisation drops or
     replaces (the invisible ones, controls) is non-printable; tab and newline are kept as they are.
+    Dashes inside words are the one printable exception (``_DASH_IN_WORD``).
     """
     if text.isascii():
         return text.isprintable() or text.replace("\n", "").replace("\t", "").isprintable()
-    if not unicodedata.is_normalized("NFKC", text):
+    if not unicodedata.is_normalized("NFKC", text) or _DASH_IN_WORD.search(text):
         return False
     return text.isprintable() or text.replace("\n", "").replace("\t", "").isprintable()
 
@@ -94,7 +101,8 @@ def normalize_clusters(text: str) -> NormalizedText:
             ends.extend(range(run_start + 1, run_end + 1))
         index = run_end  # _clean_span stopped exactly at run_start
     _clean_span(text, index, length, pieces, starts, ends)
-    return NormalizedText("".join(pieces), tuple(starts), tuple(ends), length)
+    normalized = _DASH_IN_WORD.sub("-", "".join(pieces))  # one character for one: the map holds
+    return NormalizedText(normalized, tuple(starts), tuple(ends), length)
 
 
 def _clean_span(text: str, index: int, stop: int, pieces: list[str], starts: list[int], ends: list[int]) -> None:

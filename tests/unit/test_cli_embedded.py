@@ -100,6 +100,35 @@ def test_detect_output_format_and_order(
     assert lines[2]["text"][hidden["start"] : hidden["end"]] == "bob\u200b@example.org"
 
 
+def test_detect_sees_numbers_typed_with_unicode_dashes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Before, none of these was found: the patterns know "-", not non-breaking hyphens or dashes."""
+    cases = [
+        ("nl", "Mijn BSN is 111\u2011222\u2011333", "NL_BSN", "111\u2011222\u2011333"),
+        ("en", "My card is 4111\u20131111\u20131111\u20131111", "CREDIT_CARD", "4111\u20131111\u20131111\u20131111"),
+        (
+            "fr",
+            "Mon numéro est 06\u201312\u201334\u201356\u201378",
+            "PHONE_NUMBER",
+            "06\u201312\u201334\u201356\u201378",
+        ),
+        (
+            "fr",
+            "NIR 1\u201185\u201105\u201178\u2011006\u2011084\u201191",
+            "FR_NIR",
+            "1\u201185\u201105\u201178\u2011006\u2011084\u201191",
+        ),
+    ]
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        "\n".join(json.dumps({"text": t, "lang": lang}) for lang, t, _, _ in cases) + "\n", encoding="utf-8"
+    )
+    assert main(["detect", str(source)]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    for (_, text, entity_type, value), row in zip(cases, rows, strict=True):
+        found = [text[e["start"] : e["end"]] for e in row["entities"] if e["entity_type"] == entity_type]
+        assert found == [value], (entity_type, row["entities"])
+
+
 def _generated_lines(path: Path, n: int, bad_at: int | None = None) -> list[str]:
     """``n`` generated chat lines in three languages (some without ``lang``), written to ``path``;
     line ``bad_at`` (1-based) is not JSON."""

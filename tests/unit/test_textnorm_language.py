@@ -28,17 +28,32 @@ def test_offset_map_covers_the_original(text: str) -> None:
         assert 0 <= start < end <= len(text)
 
 
+DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+
+
+def _hyphenated(text: str) -> str:
+    """Each dash of ``DASHES`` with a letter or digit on both sides made "-" (written out plainly,
+    against the module's regex)."""
+    return "".join(
+        "-" if ch in DASHES and 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum() else ch
+        for i, ch in enumerate(text)
+    )
+
+
 def _cluster_by_cluster(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
-    """Every cluster through the loop, ASCII runs included: what normalize_clusters must equal."""
+    """Every cluster through the loop, ASCII runs included, then the dashes inside words: what
+    normalize_clusters must equal."""
     pieces: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     _clean_span(text, 0, len(text), pieces, starts, ends)
-    return "".join(pieces), tuple(starts), tuple(ends)
+    return _hyphenated("".join(pieces)), tuple(starts), tuple(ends)
 
 
 # ASCII next to marks, no-break spaces, controls, invisibles and compatibility forms
-_MIXED = st.sampled_from(list("ab Z09.!\t\n\r\x00\x7f\xa0\u202f\u0301\u0300\u200b\ufeff\uff11\u00e9\u00ad\ufb01"))
+_MIXED = st.sampled_from(
+    list("ab Z09.!\t\n\r\x00\x7f\xa0\u202f\u0301\u0300\u200b\ufeff\uff11\u00e9\u00ad\ufb01" + DASHES)
+)
 
 
 @settings(max_examples=500)
@@ -66,6 +81,21 @@ def test_fast_path_gives_what_cluster_normalisation_gives(text: str) -> None:
         assert all(fast.original_span(i, i + 1) == (i, i + 1) for i in range(len(text)))
     else:
         assert fast == slow
+
+
+def test_dashes_inside_numbers_and_words_become_hyphens_one_for_one() -> None:
+    """Non-breaking hyphens and en dashes, as word processors and phone keyboards type them, hid
+    a BSN, a card number or a phone number from every pattern."""
+    for typed in ("111\u2011222\u2011333", "4111\u20131111\u20131111\u20131111", "06\u201212\u221234"):
+        norm = normalize_with_offsets(typed)
+        assert norm.text == typed.translate({ord(d): "-" for d in DASHES})
+        assert not norm.identity
+        assert all(norm.original_span(i, i + 1) == (i, i + 1) for i in range(len(typed)))
+    assert normalize_text("Jean\u2011Pierre") == "Jean-Pierre"
+    # prose keeps its dashes: a space beside one, or a run of them
+    for prose in ("Paris \u2013 Lyon", "well\u2014 no", "a\u2013\u2013b", "\u20131", "2\u2013"):
+        assert normalize_with_offsets(prose).identity
+        assert normalize_text(prose) == prose
 
 
 def test_plain_chat_text_takes_the_fast_path() -> None:
