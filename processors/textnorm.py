@@ -5,7 +5,9 @@ e-mail or a number so that no pattern sees it, while a reader still does. NFKC f
 (full-width digits, ligatures) onto the plain ones patterns expect. A Unicode hyphen or dash between
 two letters or digits ("111‑222‑333" with non-breaking hyphens, "4111–1111–1111–1111" with en
 dashes, as word processors and phone keyboards type them) becomes "-", the separator the patterns
-and spaCy's tokenizers know; dashes with a space beside them, in prose, stay. The pipeline detects on and
+and spaCy's tokenizers know; dashes with a space beside them, in prose, stay. Decimal digits of other
+scripts (Arabic-Indic "٠٦ ١٢ ٣٤", as an Arabic keyboard types a phone number) become ASCII digits,
+which the patterns and checksums read. The pipeline detects on and
 publishes the normalised text; ``piiflow detect`` and ``eval`` map spans back to the input's offsets.
 Normalisation works cluster by cluster (a base character and its combining marks), so every
 normalised character knows which original characters it came from.
@@ -25,6 +27,7 @@ _ASCII_RUN = re.compile(r"[\x20-\x7e\t\n]+")  # characters normalisation leaves 
 # hyphen, non-breaking hyphen (NFKC makes it a hyphen), figure dash, en and em dash, horizontal bar,
 # minus sign, between two letters or digits: replaced by "-" one for one, so offsets stay
 _DASH_IN_WORD = re.compile(r"(?<=[^\W_])[\u2010-\u2015\u2212](?=[^\W_])")
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # a decimal digit of another script (``str.isdecimal``)
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,9 @@ def _clean_cluster(cluster: str) -> str:
     for ch in out:
         if ord(ch) in _INVISIBLE:
             continue
+        if ch.isdecimal() and not ch.isascii():
+            chars.append(str(unicodedata.decimal(ch)))  # "٦" -> "6": one character for one
+            continue
         chars.append(ch if ch.isprintable() or ch in "\n\t" else " ")
     return "".join(chars)
 
@@ -59,11 +65,11 @@ def needs_no_change(text: str) -> bool:
 
     NFKC-normal text is normal cluster by cluster too, and every character normalisation drops or
     replaces (the invisible ones, controls) is non-printable; tab and newline are kept as they are.
-    Dashes inside words are the one printable exception (``_DASH_IN_WORD``).
+    Dashes inside words and digits of other scripts are the printable exceptions.
     """
     if text.isascii():
         return text.isprintable() or text.replace("\n", "").replace("\t", "").isprintable()
-    if not unicodedata.is_normalized("NFKC", text) or _DASH_IN_WORD.search(text):
+    if not unicodedata.is_normalized("NFKC", text) or _DASH_IN_WORD.search(text) or _OTHER_DIGIT.search(text):
         return False
     return text.isprintable() or text.replace("\n", "").replace("\t", "").isprintable()
 

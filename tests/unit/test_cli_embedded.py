@@ -100,8 +100,11 @@ def test_detect_output_format_and_order(
     assert lines[2]["text"][hidden["start"] : hidden["end"]] == "bob\u200b@example.org"
 
 
-def test_detect_sees_numbers_typed_with_unicode_dashes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """Before, none of these was found: the patterns know "-", not non-breaking hyphens or dashes."""
+def test_detect_sees_numbers_typed_with_unicode_dashes_or_digits(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Before, none of these was found: the patterns know "-" and 0-9, not non-breaking hyphens,
+    dashes or Arabic-Indic digits."""
     cases = [
         ("nl", "Mijn BSN is 111\u2011222\u2011333", "NL_BSN", "111\u2011222\u2011333"),
         ("en", "My card is 4111\u20131111\u20131111\u20131111", "CREDIT_CARD", "4111\u20131111\u20131111\u20131111"),
@@ -116,6 +119,12 @@ def test_detect_sees_numbers_typed_with_unicode_dashes(tmp_path: Path, capsys: p
             "NIR 1\u201185\u201105\u201178\u2011006\u2011084\u201191",
             "FR_NIR",
             "1\u201185\u201105\u201178\u2011006\u2011084\u201191",
+        ),
+        (
+            "fr",
+            "Mon numéro est \u0660\u0666 \u0661\u0662 \u0663\u0664 \u0665\u0666 \u0667\u0668",
+            "PHONE_NUMBER",
+            "٠٦ ١٢ ٣٤ ٥٦ ٧٨",
         ),
     ]
     source = tmp_path / "in.jsonl"

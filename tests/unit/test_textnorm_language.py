@@ -98,6 +98,15 @@ def test_dashes_inside_numbers_and_words_become_hyphens_one_for_one() -> None:
         assert normalize_text(prose) == prose
 
 
+def test_digits_of_other_scripts_become_ascii_digits_one_for_one() -> None:
+    """A phone number typed on an Arabic keyboard ("٠٦ ١٢ ٣٤ ٥٦ ٧٨") reached no pattern."""
+    typed = "tel \u0660\u0666 \u0661\u0662, \u06f3\u06f4, \u0969\u096a"  # Arabic-Indic, Persian, Devanagari
+    norm = normalize_with_offsets(typed)
+    assert norm.text == "tel 06 12, 34, 34"
+    assert not norm.identity
+    assert all(norm.original_span(i, i + 1) == (i, i + 1) for i in range(len(typed)))
+
+
 def test_plain_chat_text_takes_the_fast_path() -> None:
     assert normalize_with_offsets("Bonjour, je m'appelle Zoé.\nMerci").identity
     assert not normalize_with_offsets("jan\u200b@example.nl").identity
