@@ -12,9 +12,21 @@ from datetime import datetime
 from typing import Any, Literal
 
 import orjson
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 SCHEMA_VERSION = 1
+LANGUAGE_CODES = frozenset({"fr", "nl", "en"})
+
+
+def primary_language(tag: str) -> str:
+    """The code of one of piiflow's languages for a BCP 47 tag or a locale naming it, case and
+    region ignored ("nl-BE", "fr_FR", "EN" give "nl", "fr", "en"); any other tag as it came.
+
+    Why: producers label messages the way their platform does. A Belgian shop's "nl-BE" or
+    "fr-BE" is Dutch or French for every model and list piiflow has; refusing it sent every such
+    message to the dead-letter topic."""
+    primary = tag.strip().replace("_", "-").split("-", 1)[0].lower()
+    return primary if primary in LANGUAGE_CODES else tag
 
 
 class Sender(BaseModel):
@@ -57,6 +69,13 @@ class InputMessage(BaseModel):
     lang: Literal["fr", "nl", "en"] | None = None
     consent: Consent | None = None
     metadata: dict[str, Any] | None = None
+
+    @field_validator("lang", mode="before")
+    @classmethod
+    def _primary_language(cls, value: object) -> object:
+        """A tag such as "nl-BE", "FR" or "en_GB" names a language piiflow has; "de" still does not
+        (``primary_language``)."""
+        return primary_language(value) if isinstance(value, str) else value
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from lingua import Language as LinguaLanguage
 from lingua import LanguageDetector, LanguageDetectorBuilder
 
 from processors.config import LanguagesConfig
+from processors.contract import primary_language
 from processors.regex_cache import cached_compiles
 from processors.result_cache import ResultCache
 from recognizers.names.lexicons import function_words
@@ -139,7 +140,10 @@ class LanguageResolver:
         )
 
     def resolve(self, text: str, given: str | None) -> LanguageChoice:
-        """The producer's language if supported, else the detected one, else the fallback."""
+        """The producer's language if supported (a tag such as "nl-BE" or "FR" names its language:
+        ``primary_language``), else the detected one, else the fallback."""
+        if given is not None and given not in self.supported:
+            given = primary_language(given)
         if given in self.supported:
             return LanguageChoice(given, "given")
         if not self._multilingual:

@@ -56,3 +56,23 @@ def test_rejection_detail_never_quotes_values() -> None:
     assert secret not in result.detail
     assert "sender.role" in result.detail
     assert result.message_id == "m-1"
+
+
+@pytest.mark.parametrize(
+    ("given", "parsed"),
+    [("fr", "fr"), ("nl-BE", "nl"), ("fr-BE", "fr"), ("FR", "fr"), ("en_GB", "en"), (" nl ", "nl"), ("NL-be", "nl")],
+)
+def test_a_language_tag_of_a_supported_language_names_it(given: str, parsed: str) -> None:
+    """A Belgian producer's "nl-BE" sent every message to the dead-letter topic."""
+    message = parse(orjson.dumps({**VALID, "lang": given}))
+    assert isinstance(message, InputMessage)
+    assert message.lang == parsed
+
+
+@pytest.mark.parametrize("given", ["de", "de-DE", "fra", "", "-", 3])
+def test_other_languages_are_still_refused_without_quoting_them(given: object) -> None:
+    result = parse(orjson.dumps({**VALID, "lang": given}))
+    assert isinstance(result, Rejection)
+    assert result.reason == "schema_violation"
+    assert "lang" in result.detail
+    assert "de-DE" not in result.detail

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from processors.config import DEFAULT_CONFIG_PATH
-from processors.language import LanguageResolver
+from processors.language import LanguageChoice, LanguageResolver
 from processors.textnorm import _clean_span, normalize_clusters, normalize_text, normalize_with_offsets
 
 HINTS = DEFAULT_CONFIG_PATH.parent / "lexicons" / "language_hints.yaml"
@@ -202,3 +202,9 @@ def test_the_vote_agrees_with_the_known_language_of_generated_chat(resolver: Lan
     decided = [(voted, lang) for voted, lang in decided if voted is not None]
     assert len(decided) > len(messages) // 3
     assert sum(voted != lang for voted, lang in decided) <= 1
+
+
+def test_a_producers_language_tag_counts_as_given(resolver: LanguageResolver) -> None:
+    assert resolver.resolve("Dank je wel", "nl-BE") == LanguageChoice("nl", "given")
+    assert resolver.resolve("Thanks a lot", "EN") == LanguageChoice("en", "given")
+    assert resolver.resolve("Vielen Dank", "de-DE").source != "given"
