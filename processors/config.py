@@ -16,7 +16,7 @@ from typing import Annotated, Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from recognizers.catalogue import RECOGNIZER_NAMES
+from recognizers import RECOGNIZER_NAMES
 from recognizers.entities import ALL_ENTITIES
 from recognizers.settings import missing_lexicon_files
 from recognizers.yaml_data import yaml_problem

@@ -13,13 +13,20 @@ from presidio_analyzer import EntityRecognizer
 from recognizers import be, fr, generic, names, nl, special
 from recognizers.settings import RecognizerSettings
 
-__all__ = ["RecognizerSettings", "build_recognizers"]
+__all__ = ["RECOGNIZER_NAMES", "RecognizerSettings", "build_recognizers"]
+
+_FOLDERS = (generic, fr, nl, be, names, special)
+
+# The class names a config may switch off (``detection.disabled_recognizers``), from the folders'
+# exports, without building anything (building loads the name lists). A test checks that they are
+# exactly what ``build_recognizers`` makes over every supported language.
+RECOGNIZER_NAMES = frozenset(name for folder in _FOLDERS for name in folder.__all__ if name.endswith("Recognizer"))
 
 
 def build_recognizers(language: str, settings: RecognizerSettings | None = None) -> list[EntityRecognizer]:
     """All recognizers for ``language``, minus the ones the settings disable."""
     settings = settings or RecognizerSettings()
     recognizers: list[EntityRecognizer] = []
-    for module in (generic, fr, nl, be, names, special):
+    for module in _FOLDERS:
         recognizers.extend(module.build(language, settings))
     return [r for r in recognizers if type(r).__name__ not in settings.disabled]

@@ -155,7 +155,7 @@ def run_mode(mode: str, n: int, batch: int, warmup: int = 0, recognizers: list[s
 
     config, path = load_config()
     if recognizers is not None:
-        from recognizers.catalogue import RECOGNIZER_NAMES
+        from recognizers import RECOGNIZER_NAMES
 
         disabled = sorted(RECOGNIZER_NAMES - set(recognizers))
         config = config.model_copy(
@@ -324,8 +324,8 @@ LABELS = {
 
 
 def _recognizer_names(value: str) -> list[str]:
-    """``--recognizers``: names piiflow has (``recognizers.catalogue``), comma-separated."""
-    from recognizers.catalogue import RECOGNIZER_NAMES
+    """``--recognizers``: names piiflow has (``recognizers.RECOGNIZER_NAMES``), comma-separated."""
+    from recognizers import RECOGNIZER_NAMES
 
     names = [name.strip() for name in value.split(",") if name.strip()]
     unknown = sorted(set(names) - RECOGNIZER_NAMES)

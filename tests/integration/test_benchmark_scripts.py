@@ -21,7 +21,7 @@ from typing import Any
 
 from kafka.admin import KafkaAdminClient
 
-from recognizers.catalogue import RECOGNIZER_NAMES
+from recognizers import RECOGNIZER_NAMES
 
 REPO = Path(__file__).resolve().parents[2]
 SCRIPTS = REPO / "scripts"
