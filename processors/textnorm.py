@@ -26,8 +26,11 @@ _INVISIBLE = frozenset(
 _ASCII_RUN = re.compile(r"[\x20-\x7e\t\n]+")  # characters normalisation leaves as they are
 # hyphen, non-breaking hyphen (NFKC makes it a hyphen), figure dash, en and em dash, horizontal bar,
 # minus sign, between two letters or digits: replaced by "-" one for one, so offsets stay
-_DASH_IN_WORD = re.compile(r"(?<=[^\W_])[\u2010-\u2015\u2212](?=[^\W_])")
-_OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # a decimal digit of another script (``str.isdecimal``)
+_DASH = re.compile(r"[\u2010-\u2015\u2212]")  # a plain class: scanned in C, 0.5 us a message
+_DASH_IN_WORD = re.compile(r"(?<=[^\W_])[\u2010-\u2015\u2212](?=[^\W_])")  # 2 us: only after _DASH
+# a decimal digit of another script: a digit (\d, what str.isdecimal holds) that is not 0-9, as a
+# plain class (0.85 us on a 100-character message; a lookahead form took 2.1)
+_OTHER_DIGIT = re.compile(r"[^\D0-9]")
 
 
 @dataclass(frozen=True)
@@ -69,7 +72,9 @@ def needs_no_change(text: str) -> bool:
     """
     if text.isascii():
         return text.isprintable() or text.replace("\n", "").replace("\t", "").isprintable()
-    if not unicodedata.is_normalized("NFKC", text) or _DASH_IN_WORD.search(text) or _OTHER_DIGIT.search(text):
+    if not unicodedata.is_normalized("NFKC", text) or _OTHER_DIGIT.search(text):
+        return False
+    if _DASH.search(text) and _DASH_IN_WORD.search(text):
         return False
     return text.isprintable() or text.replace("\n", "").replace("\t", "").isprintable()
 
@@ -107,7 +112,9 @@ def normalize_clusters(text: str) -> NormalizedText:
             ends.extend(range(run_start + 1, run_end + 1))
         index = run_end  # _clean_span stopped exactly at run_start
     _clean_span(text, index, length, pieces, starts, ends)
-    normalized = _DASH_IN_WORD.sub("-", "".join(pieces))  # one character for one: the map holds
+    normalized = "".join(pieces)
+    if _DASH.search(normalized):
+        normalized = _DASH_IN_WORD.sub("-", normalized)  # one character for one: the map holds
     return NormalizedText(normalized, tuple(starts), tuple(ends), length)
 
 
