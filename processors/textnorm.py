@@ -5,10 +5,12 @@ e-mail or a number so that no pattern sees it, while a reader still does. NFKC f
 (full-width digits, ligatures) onto the plain ones patterns expect. A Unicode hyphen or dash between
 two letters or digits ("111‑222‑333" with non-breaking hyphens, "4111–1111–1111–1111" with en
 dashes, as word processors and phone keyboards type them) becomes "-", the separator the patterns
-and spaCy's tokenizers know; dashes with a space beside them, in prose, stay. Decimal digits of other
-scripts (Arabic-Indic "٠٦ ١٢ ٣٤", as an Arabic keyboard types a phone number) become ASCII digits,
-which the patterns and checksums read. The pipeline detects on and
-publishes the normalised text; ``piiflow detect`` and ``eval`` map spans back to the input's offsets.
+and spaCy's tokenizers know; dashes with a space beside them, in prose, stay. Decimal digits of
+other scripts (Arabic-Indic "٠٦ ١٢ ٣٤", as an Arabic keyboard types a phone number) become ASCII
+digits, which the patterns and checksums read.
+
+The pipeline detects on and publishes the normalised text; ``piiflow detect`` and ``eval`` map
+spans back to the input's offsets.
 Normalisation works cluster by cluster (a base character and its combining marks), so every
 normalised character knows which original characters it came from.
 """
