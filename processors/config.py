@@ -7,7 +7,6 @@ never literal here: a key is named by an environment variable or a file (see ``p
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 import json
 from pathlib import Path
@@ -16,7 +15,7 @@ from typing import Annotated, Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from recognizers import RECOGNIZER_NAMES
+from recognizers import check_recognizer_names
 from recognizers.entities import ALL_ENTITIES
 from recognizers.settings import missing_lexicon_files
 from recognizers.yaml_data import yaml_problem
@@ -288,11 +287,7 @@ class DetectionConfig(StrictModel):
     @field_validator("disabled_recognizers")
     @classmethod
     def _known_recognizers(cls, value: list[str]) -> list[str]:
-        unknown = sorted(set(value) - RECOGNIZER_NAMES)
-        if unknown:
-            close = difflib.get_close_matches(unknown[0], RECOGNIZER_NAMES, n=1)
-            hint = f" (did you mean '{close[0]}'?)" if close else ""
-            raise ValueError(f"unknown recognizers {unknown}{hint}; known: {sorted(RECOGNIZER_NAMES)}")
+        check_recognizer_names(value)
         return value
 
 

@@ -8,12 +8,15 @@ the only place that knows the list of folders.
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable
+
 from presidio_analyzer import EntityRecognizer
 
 from recognizers import be, fr, generic, names, nl, special
 from recognizers.settings import RecognizerSettings
 
-__all__ = ["RECOGNIZER_NAMES", "RecognizerSettings", "build_recognizers"]
+__all__ = ["RECOGNIZER_NAMES", "RecognizerSettings", "build_recognizers", "check_recognizer_names"]
 
 _FOLDERS = (generic, fr, nl, be, names, special)
 
@@ -21,6 +24,16 @@ _FOLDERS = (generic, fr, nl, be, names, special)
 # exports, without building anything (building loads the name lists). A test checks that they are
 # exactly what ``build_recognizers`` makes over every supported language.
 RECOGNIZER_NAMES = frozenset(name for folder in _FOLDERS for name in folder.__all__ if name.endswith("Recognizer"))
+
+
+def check_recognizer_names(names: Iterable[str]) -> None:
+    """ValueError naming those of ``names`` piiflow has no recognizer for, with the closest known
+    name and the full list (what a config and ``bench_pipeline.py --recognizers`` say)."""
+    unknown = sorted(set(names) - RECOGNIZER_NAMES)
+    if unknown:
+        close = difflib.get_close_matches(unknown[0], RECOGNIZER_NAMES, n=1)
+        hint = f" (did you mean '{close[0]}'?)" if close else ""
+        raise ValueError(f"unknown recognizers {unknown}{hint}; known: {sorted(RECOGNIZER_NAMES)}")
 
 
 def build_recognizers(language: str, settings: RecognizerSettings | None = None) -> list[EntityRecognizer]:

@@ -325,12 +325,15 @@ LABELS = {
 
 def _recognizer_names(value: str) -> list[str]:
     """``--recognizers``: names piiflow has (``recognizers.RECOGNIZER_NAMES``), comma-separated."""
-    from recognizers import RECOGNIZER_NAMES
+    from recognizers import check_recognizer_names
 
     names = [name.strip() for name in value.split(",") if name.strip()]
-    unknown = sorted(set(names) - RECOGNIZER_NAMES)
-    if not names or unknown:
-        raise argparse.ArgumentTypeError(f"unknown recognizers {unknown}; known: {sorted(RECOGNIZER_NAMES)}")
+    if not names:
+        raise argparse.ArgumentTypeError("no recognizer named")
+    try:
+        check_recognizer_names(names)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
     return names
 
 
