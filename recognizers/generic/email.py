@@ -10,7 +10,8 @@ from recognizers.generic.tlds import KNOWN_TLDS, tld_alternation
 # Anything that cannot continue the local part: the pattern consumes it (RE2 has no look-behind),
 # so that "jan..doe@x.nl" or "x.@y.nl" never yields a truncated address.
 _BEFORE = r"(?:^|[^\p{L}\p{N}._%+@-])"
-_LOCAL = r"[\p{L}\p{N}_%+-]+(?:['’.][\p{L}\p{N}_%+-]+)*"
+_LOCAL_WORD = r"[\p{L}\p{N}_%+-]+"
+_LOCAL = rf"{_LOCAL_WORD}(?:['’.]{_LOCAL_WORD})*"
 _LABEL = r"[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?"
 _DOMAIN = rf"(?:{_LABEL}\.)+\p{{L}}{{2,24}}"
 
@@ -23,16 +24,46 @@ _AT = (
 )
 _DOT_WORDS = r"(?:dot|point|punt|\.)"
 _OBFUSCATED_DOT = rf"(?:[ \t]*{_OPEN}[ \t]*{_DOT_WORDS}[ \t]*{_CLOSE}[ \t]*|[ \t]+(?:dot|point|punt)[ \t]+)"
-_DOT = rf"(?:\.|{_OBFUSCATED_DOT})"
+# A dot with a space before it ("jean . dupont", "gmail .com"). A space after the dot alone is how a
+# sentence ends ("Merci. jean @ ..."), so that one does not join words.
+_SPACED_DOT = r"[ \t]+\.[ \t]*"
+_ODD_DOT = rf"(?:{_SPACED_DOT}|{_OBFUSCATED_DOT})"  # a dot as no working address writes it
+_DOT = rf"(?:\.|{_ODD_DOT})"
+# The local part of an obfuscated address, whose dots may be obfuscated too ("jean point dupont").
+_OBFUSCATED_LOCAL = rf"{_LOCAL_WORD}(?:(?:['’.]|{_ODD_DOT}){_LOCAL_WORD})*"
+# A local part no everyday word before "at" has: with a dot, an underscore or a digit ("j.smith").
+_ADDRESS_LIKE_LOCAL = (
+    rf"(?:{_LOCAL_WORD}(?:\.{_LOCAL_WORD})+|[\p{{L}}\p{{N}}%+-]*[_\p{{N}}][\p{{L}}\p{{N}}_%+-]*(?:\.{_LOCAL_WORD})*)"
+)
+# Mail providers common in France, the Netherlands, Belgium and the UK: the first label of the
+# domain in "johnsmith at gmail.com" (an address written with a bare "at" and a real dot).
+MAIL_PROVIDERS: frozenset[str] = frozenset(
+    {
+        "gmail", "googlemail", "hotmail", "outlook", "live", "msn", "yahoo", "ymail", "icloud",
+        "aol", "gmx", "protonmail", "proton", "orange", "wanadoo", "free", "sfr", "laposte",
+        "neuf", "bbox", "ziggo", "kpnmail", "planet", "xs4all", "hetnet", "telenet", "skynet",
+        "proximus", "scarlet", "btinternet", "btopenworld", "virginmedia", "talktalk", "sky",
+    }
+)  # fmt: skip
 _KNOWN_TLD = tld_alternation(KNOWN_TLDS)
+_MAIL_PROVIDER = tld_alternation(MAIL_PROVIDERS)
 # One of these is in every obfuscated address (lower case), for the cheap pre-check: an opening
 # bracket, the spelled-out "at" words, or whitespace before "at".
 _OBFUSCATION_MARKERS = ("(", "[", "{", "<", "arobas", "apenstaart", " at", "\tat")
 
 _STANDARD = rf"{_BEFORE}(?P<pii>{_LOCAL}@{_DOMAIN})"
-_SPACED_AT = rf"(?i){_BEFORE}(?P<pii>{_LOCAL}{_AT}{_LABEL}(?:{_DOT}{_LABEL})*{_DOT}{_KNOWN_TLD})"
-# A bare " at " is too common in English; accept it only when the dot is written out too.
-_WORD_AT = rf"(?i){_BEFORE}(?P<pii>{_LOCAL}[ \t]+at[ \t]+{_LABEL}(?:{_DOT}{_LABEL})*{_OBFUSCATED_DOT}{_KNOWN_TLD})"
+_SPACED_AT = rf"(?i){_BEFORE}(?P<pii>{_OBFUSCATED_LOCAL}{_AT}{_LABEL}(?:{_DOT}{_LABEL})*{_DOT}{_KNOWN_TLD})"
+# A bare "@" with a dot written another way in the domain: "jan@example dot nl", "jan@example . nl".
+_ODD_DOMAIN = rf"(?:{_LABEL}{_DOT})*{_LABEL}{_ODD_DOT}(?:{_LABEL}{_DOT})*{_KNOWN_TLD}"  # one dot or more written oddly
+_BARE_AT = rf"(?i){_BEFORE}(?P<pii>{_OBFUSCATED_LOCAL}@{_ODD_DOMAIN})"
+# A bare " at " is too common in English ("see you at amazon.com"); it counts when the dot is written
+# out too, when the local part looks like an address's ("j.smith at example.com"), or when the domain
+# is a mail provider's ("johnsmith at gmail.com").
+_WORD_AT = rf"(?i){_BEFORE}(?P<pii>{_OBFUSCATED_LOCAL}[ \t]+at[ \t]+{_LABEL}(?:{_DOT}{_LABEL})*{_ODD_DOT}{_KNOWN_TLD})"
+_WORD_AT_ADDRESS_LIKE = (
+    rf"(?i){_BEFORE}(?P<pii>(?:{_ADDRESS_LIKE_LOCAL}[ \t]+at[ \t]+{_LABEL}|{_LOCAL}[ \t]+at[ \t]+{_MAIL_PROVIDER})"
+    rf"(?:\.{_LABEL})*\.{_KNOWN_TLD})"
+)
 
 CONTEXT: dict[str, list[str]] = {
     "fr": ["mail", "email", "courriel", "adresse", "écrire", "contacter"],
@@ -50,9 +81,14 @@ class EmailRecognizer(GatedRecognizer):
     Official source: RFC 5322 section 3.4.1, https://www.rfc-editor.org/rfc/rfc5322#section-3.4.1
 
     Scores: 0.85 for a well-formed address, raised to 1.0 when the TLD is in the local list
-    (``tlds.KNOWN_TLDS``); 0.6 for an obfuscated address ("jan (at) example.nl",
-    "jan @ example.nl", "jan at example dot nl"), which must end in a known TLD. Broken addresses
-    (two dots, a dot before "@", no TLD) are not reported. No network: Presidio's own recognizer
+    (``tlds.KNOWN_TLDS``); 0.6 for an obfuscated address, which must end in a known TLD: "@" with
+    spaces or as a bracketed or spelled-out word ("jan (at) example.nl", "jan @ example.nl", "jean
+    arobase exemple.fr"), dots as words or with a space before them, in the local part too ("jan
+    punt jansen apenstaartje ziggo punt nl", "jean . dupont @ gmail . com", "jan@example dot nl"),
+    and a bare "at" when the dot is written out too, the local part has a dot, an underscore or a
+    digit ("j.smith at example.com") or the domain is a mail provider's ("johnsmith at gmail.com").
+    Without "@", the first word must have a letter ("12.50 at tesco.com" is a price). Broken
+    addresses (two dots, a dot before "@", no TLD) are not reported. No network: Presidio's own recognizer
     calls tldextract, which downloads the public suffix list.
     """
 
@@ -69,7 +105,9 @@ class EmailRecognizer(GatedRecognizer):
             patterns=[
                 Re2Pattern("email", _STANDARD, 0.85),
                 Re2Pattern("email (spaced or bracketed at)", _SPACED_AT, 0.6),
+                Re2Pattern("email (bare at, obfuscated dot)", _BARE_AT, 0.6),
                 Re2Pattern("email (words at/dot)", _WORD_AT, 0.6),
+                Re2Pattern("email (word at, address-like)", _WORD_AT_ADDRESS_LIKE, 0.6),
             ],
             context=CONTEXT.get(supported_language, CONTEXT["en"]),
             supported_language=supported_language,
@@ -81,3 +119,14 @@ class EmailRecognizer(GatedRecognizer):
             return None
         tld = pattern_text.rsplit(".", 1)[-1].lower()
         return True if tld in KNOWN_TLDS else None
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        """An address written without "@" whose first word has no letter is an amount, a time or an
+        order number before "at": "12345 at bol.com", "12.50 at tesco.com", "9.00 (at) work.nl"."""
+        if "@" in pattern_text:
+            return None
+        words = pattern_text.split(maxsplit=1)
+        first = words[0] if words else ""
+        for bracket in "([{<":
+            first = first.split(bracket, 1)[0]
+        return not any(ch.isalpha() for ch in first)

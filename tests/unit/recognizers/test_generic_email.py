@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from processors.detection import Detector
 from recognizers.entities import EMAIL_ADDRESS
 from recognizers.generic.email import EmailRecognizer
 
@@ -48,6 +49,20 @@ def test_unknown_tld_keeps_the_pattern_score() -> None:
         ("fr", "jean arobase exemple.fr", "jean arobase exemple.fr"),
         ("en", "john at example dot com", "john at example dot com"),
         ("nl", "piet(at)voorbeeld(punt)be", "piet(at)voorbeeld(punt)be"),
+        # dots written with spaces or as words, in the local part too
+        ("fr", "mon mail: jean . dupont @ exemple . fr", "jean . dupont @ exemple . fr"),
+        ("fr", "jean point dupont arobase exemple point fr", "jean point dupont arobase exemple point fr"),
+        ("nl", "jan punt jansen apenstaartje voorbeeld punt nl", "jan punt jansen apenstaartje voorbeeld punt nl"),
+        ("en", "john dot smith at example dot com", "john dot smith at example dot com"),
+        ("en", "john (dot) smith (at) example (dot) com", "john (dot) smith (at) example (dot) com"),
+        # a bare "@" with the domain's dot written another way
+        ("fr", "mail jean@exemple dot fr", "jean@exemple dot fr"),
+        ("fr", "mail jean.dupont@exemple . fr merci", "jean.dupont@exemple . fr"),
+        # a bare "at" with a real dot: an address-like local part, or a mail provider's domain
+        ("en", "email john.smith at example.com", "john.smith at example.com"),
+        ("fr", "mail jean_dupont at exemple.fr", "jean_dupont at exemple.fr"),
+        ("en", "it's johnsmith at gmail.com", "johnsmith at gmail.com"),
+        ("nl", "mail naar pietjansen at ziggo.nl", "pietjansen at ziggo.nl"),
     ],
 )
 def test_obfuscated_addresses_score_lower(language: str, text: str, expected: str) -> None:
@@ -65,6 +80,9 @@ def test_obfuscated_addresses_score_lower(language: str, text: str, expected: st
         "jan@-example.nl",  # label starting with a dash
         "jan@@example.nl",
         "see you at amazon.com",  # plain "at" without an obfuscated dot
+        "order 12345 at bol.com was late",  # no letter before "at": an order number
+        "price is 12.50 at tesco.com",  # an amount
+        "Ok. Merci @ bientôt",  # a dot ending a sentence joins nothing
         "merci @ jean.dupont",  # unknown "TLD" for a spaced @
         "@jan bedankt",
         "prix 12 € @ 3 pièces",
@@ -85,3 +103,25 @@ def test_one_instance_per_language_with_context_words() -> None:
         assert recognizer.supported_language == language
         assert recognizer.supported_entities == [EMAIL_ADDRESS]
         assert recognizer.context
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "address"),
+    [
+        ("fr", "Bonjour, mon mail c'est jean . dupont @ gmail . com merci", "jean . dupont @ gmail . com"),
+        ("fr", "mon adresse: jean point dupont arobase orange point fr", "jean point dupont arobase orange point fr"),
+        ("nl", "mijn mail is jan punt jansen apenstaartje ziggo punt nl", "jan punt jansen apenstaartje ziggo punt nl"),
+        ("en", "my email is john dot smith at gmail dot com", "john dot smith at gmail dot com"),
+        ("en", "email me at john.smith at gmail.com please", "john.smith at gmail.com"),
+        ("en", "reach me: jane@example dot co dot uk", "jane@example dot co dot uk"),
+    ],
+)
+def test_the_detector_reports_the_whole_obfuscated_address(
+    real_detector: Detector, language: str, text: str, address: str
+) -> None:
+    """Through every recognizer, overlap resolution included: one e-mail covering the whole address
+    (no URL, person or shorter e-mail left standing inside it)."""
+    (entities,) = real_detector.detect([text], [language])
+    start = text.index(address)
+    inside = [e for e in entities if e.start < start + len(address) and e.end > start]
+    assert [(e.entity_type, e.start, e.end) for e in inside] == [(EMAIL_ADDRESS, start, start + len(address))]
