@@ -19,6 +19,7 @@ from recognizers.entities import (
     EMAIL_ADDRESS,
     FR_NIR,
     IBAN_CODE,
+    ID_DOCUMENT,
     IP_ADDRESS,
     LOCATION,
     NL_BSN,
@@ -65,6 +66,7 @@ _MAKERS: dict[str, Callable[[Faker], str]] = {
     LOCATION: lambda f: f.city(),
     IP_ADDRESS: lambda f: f.ipv4_private(),
     URL: lambda f: f.url(),
+    ID_DOCUMENT: lambda f: f.passport_number(),
     FR_NIR: _nir,
     NL_BSN: _bsn,
 }

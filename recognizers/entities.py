@@ -33,6 +33,9 @@ BE_NATIONAL_NUMBER = "BE_NATIONAL_NUMBER"
 UK_NINO = "UK_NINO"
 UK_NHS = "UK_NHS"
 US_SSN = "US_SSN"
+# Passport, identity card, driving licence and residence permit numbers, found after the
+# document's name (no checksum over the typed value): scored as a national identifier.
+ID_DOCUMENT = "ID_DOCUMENT"
 
 # GDPR art. 9 special categories: reported as spans and as message-level flags.
 SPECIAL_HEALTH = "SPECIAL_HEALTH"
@@ -79,6 +82,7 @@ EVAL_LABEL: dict[str, str] = {
     DATE_OF_BIRTH: "DATE_TIME",
     AGE: "AGE",
     **{national_id: "NATIONAL_ID" for national_id in NATIONAL_IDS},
+    ID_DOCUMENT: "NATIONAL_ID",
 }
 
 ALL_ENTITIES: frozenset[str] = frozenset(EVAL_LABEL) | SPECIAL_CATEGORIES | COMPANY_IDS

@@ -5,7 +5,8 @@
 street address, NINO, NHS, SSN) and international/US address parts (units, "Town, ST 12345", PO
 boxes, whole address blocks: ``StreetAddressRecognizer``). Phone numbers without a country code
 are the country folders' job; here only "+<cc>"/"00<cc>" numbers (``IntlPhoneRecognizer``) and
-digits right after a phone word (``ContextPhoneRecognizer``).
+digits right after a phone word (``ContextPhoneRecognizer``). Identity document numbers after the
+document's name, every language (``IdDocumentRecognizer``).
 Most recognizers skip, before any RE2 call, a message that cannot hold their entity (too few
 digits, no "@"...): see ``gated.py``.
 
@@ -34,6 +35,7 @@ from recognizers.generic.date import DateRecognizer
 from recognizers.generic.date_of_birth import DateOfBirthRecognizer
 from recognizers.generic.email import EmailRecognizer
 from recognizers.generic.iban import IbanRecognizer
+from recognizers.generic.id_document import IdDocumentRecognizer
 from recognizers.generic.intl_phone import IntlPhoneRecognizer
 from recognizers.generic.ip import IpRecognizer
 from recognizers.generic.phone_context import ContextPhoneRecognizer
@@ -57,6 +59,7 @@ __all__ = [
     "DateRecognizer",
     "EmailRecognizer",
     "IbanRecognizer",
+    "IdDocumentRecognizer",
     "IntlPhoneRecognizer",
     "IpRecognizer",
     "PlaceCueRecognizer",
@@ -90,6 +93,7 @@ def build(language: str, settings: RecognizerSettings) -> list[EntityRecognizer]
         AgeRecognizer(language),
         IntlPhoneRecognizer(language),
         ContextPhoneRecognizer(language),
+        IdDocumentRecognizer(language),
         PlaceCueRecognizer(language, settings.lexicon_dir),
     ]
     if language == "en":

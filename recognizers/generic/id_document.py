@@ -1,0 +1,114 @@
+"""Identity document numbers (passport, identity card, driving licence, residence permit) after a
+word that names the document."""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from recognizers.base import Re2Pattern
+from recognizers.entities import ID_DOCUMENT
+from recognizers.generic.gated import GatedRecognizer
+
+# The document's name, as people type it ("paspoortnummer", "numéro de passeport", "driver's license").
+_DOCUMENTS: dict[str, str] = {
+    "fr": (
+        r"(?:passeport|carte (?:nationale )?d['’ ]?identit[ée]|cni|pi[èe]ce d['’ ]?identit[ée]"
+        r"|permis de conduire|titre de s[ée]jour|carte de s[ée]jour|carte de r[ée]sident)"
+    ),
+    "nl": (
+        r"(?:paspoort\p{L}*|identiteitskaart\p{L}*|identiteitsbewijs\p{L}*|id[ -]?kaart\p{L}*|eid[ -]?kaart\p{L}*"
+        r"|rijbewijs\p{L}*|verblijfsvergunning\p{L}*|verblijfsdocument\p{L}*|documentnummer)"
+    ),
+    "en": (
+        r"(?:passport|id card|identity card|identity document|national id(?:entity)?(?: card)?"
+        r"|driver['’]?s licen[cs]e|driving licen[cs]e|licen[cs]e number|residence permit|residence card)"
+    ),
+}
+# A value: runs of letters and digits joined by a dash, dot or slash, or by a space before a run
+# with a digit ("12AB34567", "2270-66-1551", "AB 123456" is cut to "123456"); the first run has a
+# digit, so words after the document's name ("is", "nummer") are never taken for it.
+_RUN = r"[\p{L}0-9]"
+_VALUE = rf"{_RUN}*[0-9]{_RUN}*(?:[\-./]{_RUN}+|[ ]{_RUN}*[0-9]{_RUN}*){{0,6}}"
+# Between the name and the value: separators and a few short words, nothing else ("number is ",
+# " n° ", "nummer: ", " est le "); any other word ends the search ("passport expires 2031").
+_SEPARATOR = r"[ \t:=#°º()\[\].,'’\-–]"
+_FILLERS: dict[str, str] = {
+    "fr": r"(?:num[ée]ro|num|no|n|nr|de|du|d|mon|ma|son|sa|leur|est|c|le|la|l|il|elle|vaut|suivant)",
+    "nl": r"(?:nummer|nr|no|is|mijn|zijn|haar|hun|het|de|van|luidt|was|graag)",
+    "en": r"(?:number|no|nr|num|is|was|my|his|her|their|the|of|it|its|s|reads|here)",
+}
+_DIGITS = frozenset("0123456789")
+_DATE_LIKE = re.compile(r"([0-9]{1,4})([./\-])([0-9]{1,2})\2([0-9]{1,4})")
+
+
+def is_date(value: str) -> bool:
+    """A day, month and year ("12/03/2031", "2031-03-12"), not an "2270-66-1551" that only has the
+    shape of one."""
+    match = _DATE_LIKE.fullmatch(value)
+    if match is None:
+        return False
+    first, _, middle, last = match.groups()
+    if not 1 <= int(middle) <= 12:
+        return False
+    if len(first) == 4:
+        return 1 <= int(last) <= 31 and len(last) <= 2
+    return 1 <= int(first) <= 31 and len(first) <= 2 and len(last) in (2, 4)
+
+
+class IdDocumentRecognizer(GatedRecognizer):
+    """Numbers of identity documents (``ID_DOCUMENT``): passports, identity cards, driving
+    licences, residence permits, in every language, when the document is named just before.
+
+    Format: no one format. French passports are nine characters ("12AB34567"), French identity
+    cards twelve digits or nine letters and digits, Dutch passports and identity cards nine
+    letters and digits (no "O"), Belgian eID cards twelve digits ("592-1234567-89"), UK passports
+    nine digits, UK driving licences sixteen characters, US licences one letter and up to 14
+    digits. So the value is any run of 5 to 20 letters and digits, with at least two digits,
+    joined by dashes, dots, slashes or spaces, after the document's name and at most five short
+    words ("number", "is", "numéro", "est", "le", "nummer", "mijn"...):
+    "paspoortnummer: NXC3R8P21", "mon numéro de passeport est le 12AB34567", "my driver's
+    license number is 2270-66-1551". None of these numbers has a public check digit over the whole
+    value (the machine-readable zone's check digits are not typed in chat).
+    Official sources: ICAO Doc 9303 (travel documents), https://www.icao.int/publications/pages/publication.aspx?docnum=9303;
+    Rijksoverheid, documentnummer, https://www.rijksoverheid.nl/onderwerpen/paspoort-en-identiteitskaart
+
+    Scores: 0.7. Dates ("valable jusqu'au 12/03/2031") and a repeated single digit are discarded;
+    a value that is also a phone number or a checked national number is reported as that by its
+    recognizer, whose score is higher.
+    """
+
+    min_digits = 2
+    MIN_LENGTH, MAX_LENGTH = 5, 20
+
+    CONTEXT: ClassVar[dict[str, list[str]]] = {
+        "fr": ["passeport", "identité", "permis", "séjour"],
+        "nl": ["paspoort", "identiteitskaart", "rijbewijs", "verblijfsvergunning", "documentnummer"],
+        "en": ["passport", "licence", "license", "identity", "permit"],
+    }
+
+    def __init__(self, supported_language: str = "en") -> None:
+        language = supported_language if supported_language in _DOCUMENTS else "en"
+        super().__init__(
+            supported_entity=ID_DOCUMENT,
+            patterns=[
+                Re2Pattern(
+                    "identity document's name + number",
+                    rf"(?i)(?:^|[^\p{{L}}0-9])(?:{_DOCUMENTS[language]}){_SEPARATOR}+"
+                    rf"(?:{_FILLERS[language]}{_SEPARATOR}+){{0,5}}(?P<pii>{_VALUE})",
+                    0.7,
+                )
+            ],
+            context=self.CONTEXT[language],
+            supported_language=supported_language,
+        )
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """5-20 letters and digits, two digits at least, not a date, not one repeated character."""
+        characters = [ch for ch in pattern_text if ch.isalnum()]
+        digits = sum(ch in _DIGITS for ch in characters)
+        if not self.MIN_LENGTH <= len(characters) <= self.MAX_LENGTH or digits < 2 or len(set(characters)) == 1:
+            return False
+        if is_date(pattern_text):
+            return False
+        return None
