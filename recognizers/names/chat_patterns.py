@@ -37,6 +37,7 @@ SHORT_TITLE = 2  # "M.", "Dr", "Me": a cue only when capitalised or followed by 
 TITLE_PUNCT = "."
 SKIPPABLE_PUNCT = frozenset(",:;-–—")
 CLAUSE_END = frozenset(".!?…")
+SIGN_OFF_DASHES = frozenset("-–—")
 MIN_TENTATIVE_LETTERS = 3
 MIN_IDENTIFIER_DIGITS = 4
 
@@ -597,8 +598,9 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
         return found
 
     def _last_words(self, text: str, tokens: Sequence[Token]) -> tuple[int, int, float] | None:
-        """A name ending the message after the end of a sentence or an identifier ("... per mail.
-        norbert", "IBAN NL.. 1234 jan jansen"): one to three name-like words, one a known name."""
+        """A name ending the message after the end of a sentence or an identifier, a dash between
+        them allowed ("... per mail. norbert", "IBAN NL.. 1234 jan jansen", "thanks!! - mike"): one
+        to three name-like words, one a known name."""
         end = len(tokens)
         while end > 0 and not tokens[end - 1].is_word and not tokens[end - 1].text.isdigit():
             if tokens[end - 1].text not in CLAUSE_END and tokens[end - 1].text not in "!?)":
@@ -618,6 +620,8 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
         first = bisect.bisect_left(token_starts(text), run[0].start)
         if first == 0:
             return None  # the whole message: no sentence or identifier before it
+        if tokens[first - 1].text in SIGN_OFF_DASHES and first > 1:
+            first -= 1  # "thanks!! - mike": a dash between the sentence's end and the name
         before = tokens[first - 1]
         gap = text[before.end : run[0].start]
         initial = before.text == "." and first > 1 and _is_letter(tokens[first - 2])

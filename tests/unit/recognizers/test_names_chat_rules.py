@@ -223,6 +223,10 @@ def test_no_name_after_cues(language: str, text: str) -> None:
         ("nl", "mail me op jan@voorbeeld.be. norbert", ["norbert"]),
         ("nl", "betaald met kaart 5138881794893864 tijs", ["tijs"]),
         ("en", "my number is 020 7540 717664 sandra", ["sandra"]),
+        # a dash between the end of the sentence and the name
+        ("en", "thanks!! - mike", ["mike"]),
+        ("nl", "bedankt!! – joost", ["joost"]),
+        ("fr", "le colis est arrivé. — karim", ["karim"]),
     ],
 )
 def test_a_name_ending_the_message(language: str, text: str, expected: list[str]) -> None:
@@ -237,6 +241,8 @@ def test_a_name_ending_the_message(language: str, text: str, expected: list[str]
         ("en", "I live at 53 gavin path. Best"),
         ("en", "I paid with card 5591 8106 1405 6261 Best!"),
         ("nl", "ik wacht al 3 dagen. morgen"),
+        ("nl", "ik wacht al 3 dagen! - morgen"),
+        ("en", "thanks!! - bye"),
     ],
 )
 def test_no_name_ending_the_message(language: str, text: str) -> None:
