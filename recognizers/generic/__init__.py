@@ -49,6 +49,7 @@ from recognizers.generic.uk_postcode import UkPostcodeRecognizer
 from recognizers.generic.url import UrlRecognizer
 from recognizers.generic.us_phone import UsPhoneRecognizer
 from recognizers.generic.us_ssn import UsSsnRecognizer
+from recognizers.generic.year import YearRecognizer
 from recognizers.settings import RecognizerSettings
 
 __all__ = [
@@ -72,6 +73,7 @@ __all__ = [
     "UrlRecognizer",
     "UsPhoneRecognizer",
     "UsSsnRecognizer",
+    "YearRecognizer",
     "build",
 ]
 
@@ -90,6 +92,7 @@ def build(language: str, settings: RecognizerSettings) -> list[EntityRecognizer]
         UrlRecognizer(language),
         DateRecognizer(language),
         DateOfBirthRecognizer(language),
+        YearRecognizer(language),
         AgeRecognizer(language),
         IntlPhoneRecognizer(language),
         ContextPhoneRecognizer(language),

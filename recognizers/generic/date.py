@@ -34,8 +34,8 @@ class DateRecognizer(GatedRecognizer):
     language's month names and abbreviations: French "12 juillet 1993", "1er mars", "le mardi
     3 août 1993 à 14h", "les 13 et 14 janvier 1998", "juillet 1993"; Dutch "12 juli 1993",
     "3 aug. 2021", "17-mei-2011", "2019 augustus 1", "17 mei '11"; English "12 July 1993",
-    "July 12, 1993", "12th of July", "Tuesday, March 12th". A year alone or a time alone is not
-    a date. English numeric dates may be month-first ("6/24/1991"); French and Dutch ones are
+    "July 12, 1993", "12th of July", "Tuesday, March 12th". A time alone is not a date; a year alone
+    is ``YearRecognizer``'s. English numeric dates may be month-first ("6/24/1991"); French and Dutch ones are
     day-first. French spans include the article ("le 12 juillet 1993"), as in the ECHR
     anonymisation gold standard.
     Official source: ISO 8601 for the numeric year-first form; national conventions (CLDR date
