@@ -65,10 +65,12 @@ class YearRecognizer(GatedRecognizer):
 
     min_digits = 4
 
+    # Presidio matches context words as substrings of the words around: no short ones ("an" is in
+    # "dans", "né" in "année", "end" in "weekend").
     CONTEXT: ClassVar[dict[str, list[str]]] = {
-        "fr": ["année", "an", "né", "née", "naissance", "date", "fin", "début"],
-        "nl": ["jaar", "geboren", "geboortejaar", "datum", "eind", "begin"],
-        "en": ["year", "born", "date", "end", "beginning", "founded"],
+        "fr": ["année", "naissance"],
+        "nl": ["jaar", "geboren", "geboortejaar"],
+        "en": ["year", "born", "founded"],
     }
     SCORE = 0.5
 

@@ -29,8 +29,8 @@ LABELS: dict[str, dict[str, str]] = {
 }
 
 NAME_CONTEXT = {
-    "fr": ["nom", "prénom", "appelle", "madame", "monsieur", "m", "mme", "client", "signé"],
-    "en": ["name", "called", "mr", "mrs", "ms", "dear", "signed", "customer"],
+    "fr": ["nom", "prénom", "appelle", "madame", "monsieur", "mme", "client", "signé"],
+    "en": ["name", "called", "mr", "mrs", "dear", "signed", "customer"],
     "nl": ["naam", "heet", "meneer", "mevrouw", "dhr", "mevr", "klant"],
 }
 
