@@ -15,7 +15,7 @@ import logging
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import groupby
 from pathlib import Path
 from typing import Any
@@ -216,6 +216,7 @@ def _casefold_key(text: str) -> str:
 # wins whatever the scores: "75011 paris" stays an ADDRESS rather than leaving "75011" visible beside
 # a LOCATION "paris", and a UK mobile the English model calls a DATE stays a PHONE_NUMBER.
 SOFT_TYPES = frozenset({PERSON, LOCATION, ORGANIZATION, DATE_TIME})
+TRIMMABLE_TYPES = frozenset({PERSON, LOCATION})  # personal data worth keeping in part (resolve_overlaps)
 
 
 def _recognizer_name(result: RecognizerResult) -> str:
@@ -248,18 +249,62 @@ def remove_duplicates(results: list[RecognizerResult]) -> list[RecognizerResult]
     return sorted(kept, key=lambda r: (-r.score, r.start, -(r.end - r.start)))
 
 
-def resolve_overlaps(entities: list[Entity]) -> list[Entity]:
+def resolve_overlaps(entities: list[Entity], text: str | None = None) -> list[Entity]:
     """Keep, greedily, the best entity wherever spans overlap: pattern-backed types first, then
-    higher score, then longer span."""
+    higher score, then longer span.
+
+    With ``text``, a name or place that loses only to pattern-backed entities, which cover less
+    than half of its words, keeps the words they do not cover: spaCy's "Mrs. Barbara Yudina Apt" loses
+    "Apt" to the address that follows, not the name (dropping it whole left the name in the
+    output). A span mostly covered is dropped as before: its leftovers are seldom a name ("le"
+    of "le 1er mai 1969", "Tank" of "ZN731052D Tank").
+    """
     ranked = sorted(
         entities,
         key=lambda e: (e.entity_type in SOFT_TYPES, -e.score, -(e.end - e.start), e.start, e.entity_type, e.recognizer),
     )
     kept: list[Entity] = []
     for entity in ranked:
-        if all(entity.end <= other.start or entity.start >= other.end for other in kept):
+        overlapping = [other for other in kept if entity.start < other.end and other.start < entity.end]
+        if not overlapping:
             kept.append(entity)
+        elif (
+            text is not None
+            and entity.entity_type in TRIMMABLE_TYPES
+            and all(other.entity_type not in SOFT_TYPES for other in overlapping)
+        ):
+            kept.extend(_uncovered_parts(entity, overlapping, text))
     return sorted(kept, key=lambda e: (e.start, e.end))
+
+
+def _uncovered_parts(entity: Entity, covering: list[Entity], text: str) -> list[Entity]:
+    """The stretches of ``entity`` that none of ``covering`` overlaps, without the spaces and
+    punctuation at their edges, when they hold half of its words or more; none otherwise, nor when the
+    entity starts or ends inside a word ("D Tank" after "ZN731052": the initial is an identifier's
+    last letter)."""
+    if (entity.start > 0 and text[entity.start - 1].isalnum()) or (
+        entity.end < len(text) and text[entity.end].isalnum()
+    ):
+        return []
+    parts = []
+    position = entity.start
+    for other in sorted(covering, key=lambda e: e.start):
+        parts.append((position, min(other.start, entity.end)))
+        position = max(position, other.end)
+    parts.append((position, entity.end))
+    kept = []
+    for first, last in parts:
+        start, end = first, last
+        while start < end and not text[start].isalnum():
+            start += 1
+        while end > start and not text[end - 1].isalnum():
+            end -= 1
+        if start < end:
+            kept.append(replace(entity, start=start, end=end, why=f"{entity.why}; trimmed"))
+    words = len(text[entity.start : entity.end].split())
+    if 2 * sum(len(text[part.start : part.end].split()) for part in kept) < words:
+        return []
+    return kept
 
 
 class RelevantContext:
@@ -632,4 +677,4 @@ class Detector:
                     why=_explain(result),
                 )
             )
-        return resolve_overlaps(entities)
+        return resolve_overlaps(entities, text)

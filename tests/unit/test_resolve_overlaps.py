@@ -1,0 +1,65 @@
+"""resolve_overlaps: pattern-backed entities win, and a name they only nibble at keeps the rest."""
+
+from __future__ import annotations
+
+from processors.detection import Detector, Entity, resolve_overlaps
+
+TEXT = "Mrs. Barbara Yudina Apt. 675 62314 Mellemvej 32"
+NAME = Entity("PERSON", 0, 23, 1.0, "SpacyNerRecognizer", "spaCy PERSON")  # "Mrs. Barbara Yudina Apt"
+ADDRESS = Entity("ADDRESS", 20, 47, 0.96, "StreetAddressRecognizer", "pattern unit designator")
+
+
+def spans(entities: list[Entity], text: str) -> list[tuple[str, str]]:
+    return [(e.entity_type, text[e.start : e.end]) for e in entities]
+
+
+def test_a_name_keeps_the_words_an_address_does_not_cover() -> None:
+    kept = resolve_overlaps([NAME, ADDRESS], TEXT)
+    assert spans(kept, TEXT) == [("PERSON", "Mrs. Barbara Yudina"), ("ADDRESS", TEXT[20:])]
+    assert kept[0].why == "spaCy PERSON; trimmed" and kept[0].score == 1.0
+
+
+def test_without_the_text_the_loser_is_dropped_whole() -> None:
+    assert resolve_overlaps([NAME, ADDRESS]) == [ADDRESS]
+
+
+def test_a_name_mostly_covered_is_dropped() -> None:
+    text = "NINO: ZN731052D Tank you"
+    nino = Entity("UK_NINO", 6, 15, 1.0, "UkNinoRecognizer")
+    glued = Entity("PERSON", 14, 20, 0.85, "NameLookupRecognizer")  # "D Tank": starts inside a word
+    assert resolve_overlaps([nino, glued], text) == [nino]
+    text = "née le 1er mai 1969 merci"
+    birth = Entity("DATE_OF_BIRTH", 7, 19, 1.0, "DateOfBirthRecognizer")
+    town = Entity("LOCATION", 4, 19, 0.6, "SpacyNerRecognizer")  # "le 1er mai 1969": "le" left
+    assert resolve_overlaps([birth, town], text) == [birth]
+
+
+def test_a_name_split_by_an_identifier_keeps_both_sides() -> None:
+    text = "Jan 0612345678 Jansen"
+    name = Entity("PERSON", 0, 21, 0.85, "SpacyNerRecognizer")
+    phone = Entity("PHONE_NUMBER", 4, 14, 1.0, "NlPhoneRecognizer")
+    assert spans(resolve_overlaps([name, phone], text), text) == [
+        ("PERSON", "Jan"),
+        ("PHONE_NUMBER", "0612345678"),
+        ("PERSON", "Jansen"),
+    ]
+
+
+def test_soft_types_against_each_other_are_not_trimmed() -> None:
+    text = "Paris Hilton Hotel"
+    person = Entity("PERSON", 0, 12, 0.85, "SpacyNerRecognizer")
+    place = Entity("LOCATION", 0, 18, 0.6, "PlaceCueRecognizer")
+    assert resolve_overlaps([person, place], text) == [person]
+
+
+def test_dates_and_organisations_are_not_trimmed() -> None:
+    text = "le 1er mai 1969 à 10h"
+    birth = Entity("DATE_OF_BIRTH", 3, 15, 1.0, "DateOfBirthRecognizer")
+    date = Entity("DATE_TIME", 0, 21, 0.85, "DateRecognizer")
+    assert resolve_overlaps([birth, date], text) == [birth]
+
+
+def test_the_detector_keeps_the_name_before_an_address(real_detector: Detector) -> None:
+    text = "Mrs. Barbara Yudina Apt. 675 62314 Mellemvej 32\nAalborg NO 9100"
+    (entities,) = real_detector.detect([text], ["en"])
+    assert ("PERSON", "Mrs. Barbara Yudina") in spans(entities, text)
