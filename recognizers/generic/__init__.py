@@ -6,7 +6,8 @@ street address, NINO, NHS, SSN) and international/US address parts (units, "Town
 boxes, whole address blocks: ``StreetAddressRecognizer``). Phone numbers without a country code
 are the country folders' job; here only "+<cc>"/"00<cc>" numbers (``IntlPhoneRecognizer``) and
 digits right after a phone word (``ContextPhoneRecognizer``). Identity document numbers after the
-document's name, every language (``IdDocumentRecognizer``).
+document's name, every language (``IdDocumentRecognizer``). Post office boxes in French and Dutch
+("Postbus 1234", "BP 123": ``PoBoxRecognizer``).
 Most recognizers skip, before any RE2 call, a message that cannot hold their entity (too few
 digits, no "@"...): see ``gated.py``.
 
@@ -40,6 +41,7 @@ from recognizers.generic.intl_phone import IntlPhoneRecognizer
 from recognizers.generic.ip import IpRecognizer
 from recognizers.generic.phone_context import ContextPhoneRecognizer
 from recognizers.generic.place_cue import PlaceCueRecognizer
+from recognizers.generic.po_box import PoBoxRecognizer
 from recognizers.generic.street_address import StreetAddressRecognizer
 from recognizers.generic.uk_address import UkAddressRecognizer
 from recognizers.generic.uk_nhs import UkNhsRecognizer
@@ -64,6 +66,7 @@ __all__ = [
     "IntlPhoneRecognizer",
     "IpRecognizer",
     "PlaceCueRecognizer",
+    "PoBoxRecognizer",
     "StreetAddressRecognizer",
     "UkAddressRecognizer",
     "UkNhsRecognizer",
@@ -99,6 +102,8 @@ def build(language: str, settings: RecognizerSettings) -> list[EntityRecognizer]
         IdDocumentRecognizer(language),
         PlaceCueRecognizer(language, settings.lexicon_dir),
     ]
+    if language in ("fr", "nl"):
+        recognizers.append(PoBoxRecognizer(language))  # English "PO Box": StreetAddressRecognizer
     if language == "en":
         recognizers += [
             UkPhoneRecognizer(language),
