@@ -86,6 +86,27 @@ def test_places_and_organisations_are_typed(
     assert ("ORGANIZATION", "Cour de cassation") in found  # an institution, not a place
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "C'est inadmissible, ca fait 9 jors que j'attends !!",  # "ca" a place to the model
+        "la trottiinette ne s'allume plus, il est encore sous garantie ?",
+        "Bjr! date de naissnace : 21 septembre 1947",
+    ],
+)
+def test_lower_case_words_in_no_gazetteer_are_not_places(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer], text: str
+) -> None:
+    assert [found for found in detect(engine, recognizers, "fr", text) if found[0] == "LOCATION"] == []
+
+
+def test_lower_case_known_places_and_names_stay(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
+) -> None:
+    text = "mon colis est arrivé abîmé. bien à vous, olivie boulanger"
+    assert detect(engine, recognizers, "fr", text) != []
+
+
 def test_english_dates_need_a_real_date(engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]) -> None:
     found = detect(engine, recognizers, "en", "I ordered it on 12 March 2024 and waited two weeks.")
     assert [t for t in found if t[0] == "DATE_TIME"] == [("DATE_TIME", "12 March 2024")]
