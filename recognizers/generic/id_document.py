@@ -17,8 +17,8 @@ _DOCUMENTS: dict[str, str] = {
         r"|permis de conduire|titre de s[ée]jour|carte de s[ée]jour|carte de r[ée]sident)"
     ),
     "nl": (
-        r"(?:paspoort\p{L}*|identiteitskaart\p{L}*|identiteitsbewijs\p{L}*|id[ -]?kaart\p{L}*|eid[ -]?kaart\p{L}*"
-        r"|rijbewijs\p{L}*|verblijfsvergunning\p{L}*|verblijfsdocument\p{L}*|documentnummer)"
+        r"(?:paspoort[a-z]*|identiteitskaart[a-z]*|identiteitsbewijs[a-z]*|id[ -]?kaart[a-z]*|eid[ -]?kaart[a-z]*"
+        r"|rijbewijs[a-z]*|verblijfsvergunning[a-z]*|verblijfsdocument[a-z]*|documentnummer)"
     ),
     "en": (
         r"(?:passport|id card|identity card|identity document|national id(?:entity)?(?: card)?"
@@ -28,7 +28,9 @@ _DOCUMENTS: dict[str, str] = {
 # A value: runs of letters and digits joined by a dash, dot or slash, or by a space before a run
 # with a digit ("12AB34567", "2270-66-1551", "AB 123456" is cut to "123456"); the first run has a
 # digit, so words after the document's name ("is", "nummer") are never taken for it.
-_RUN = r"[\p{L}0-9]"
+# Latin letters, not ``\p{L}``: Unicode classes make RE2's automaton far larger (``recognizers.base``).
+_LETTER = r"A-Za-z\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}"
+_RUN = rf"[{_LETTER}0-9]"
 _VALUE = rf"{_RUN}*[0-9]{_RUN}*(?:[\-./]{_RUN}+|[ ]{_RUN}*[0-9]{_RUN}*){{0,6}}"
 # Between the name and the value: separators and a few short words, nothing else ("number is ",
 # " n° ", "nummer: ", " est le "); any other word ends the search ("passport expires 2031").
@@ -94,7 +96,7 @@ class IdDocumentRecognizer(GatedRecognizer):
             patterns=[
                 Re2Pattern(
                     "identity document's name + number",
-                    rf"(?i)(?:^|[^\p{{L}}0-9])(?:{_DOCUMENTS[language]}){_SEPARATOR}+"
+                    rf"(?i)(?:^|[^{_LETTER}0-9])(?:{_DOCUMENTS[language]}){_SEPARATOR}+"
                     rf"(?:{_FILLERS[language]}{_SEPARATOR}+){{0,5}}(?P<pii>{_VALUE})",
                     0.7,
                 )

@@ -13,14 +13,17 @@ _WRITTEN = r"(?i:postbus|antwoordnummer|bo[iî]te postale|bus postale)"
 _ABBREVIATED = r"(?:B\.? ?P\.?|CS|TSA)"
 _NUMBER_LABEL = r"(?:[ \t]*(?i:n[°º.o]|nr\.?|no\.?))?"
 # The postcode and town that usually follow: "1234 AB Utrecht", "1000 Brussel", "75001 Paris".
-_TOWN_WORD = r"(?:[dl]['’])?\p{Lu}[\p{L}'’\-]*"  # "Lyon", "d'Ascq"
+# Latin letters, not ``\p{L}``: Unicode classes make RE2's automaton far larger (``recognizers.base``).
+_CAPITAL = r"A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}"
+_LETTER = r"A-Za-z\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}"
+_TOWN_WORD = rf"(?:[dl]['’])?[{_CAPITAL}][{_LETTER}'’\-]*"  # "Lyon", "d'Ascq"
 _TOWN_LINK = r"(?:[ \t](?:sur|sous|de|du|des|la|le|les|en|aan|den|op|bij))?"  # "Bergen op Zoom"
 _POSTCODE_TOWN = (
     rf"(?:[ \t]*[,\-–][ \t]*|[ \t]+)(?:[1-9][0-9]{{3}}[ \t]?[A-Z]{{2}}|[0-9]{{4,5}})"
     rf"(?:[ \t]+{_TOWN_WORD}(?:{_TOWN_LINK}[ \t\-]{_TOWN_WORD}){{0,2}})?"
 )
 _BOX = rf"(?:{_WRITTEN}|{_ABBREVIATED}){_NUMBER_LABEL}[ \t]*[0-9]{{1,6}}"
-_BEFORE, _AFTER = r"(?:^|[^\p{L}\p{N}])", r"(?:$|[^\p{L}\p{N}])"
+_BEFORE, _AFTER = rf"(?:^|[^{_LETTER}0-9])", rf"(?:$|[^{_LETTER}0-9])"
 
 
 class PoBoxRecognizer(GatedRecognizer):

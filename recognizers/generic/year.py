@@ -26,7 +26,10 @@ _UNITS = (
     r"|minuten|pounds?|dollars?|gbp|usd|pages?|personnes?|mensen|people|points?|punten|kcal|calories"
     r"|mb|gb|tb|kb|w|kw|kwh|v|mah|fr|frank|francs?|ex|exemplaires?|stuks?|pieces?|pièces?|units?)"
 )
-_BEFORE = r"(?:^|[^\p{L}\p{N}.,:/\-])"
+# Latin letters and digits, not ``\p{L}``/``\p{N}``: Unicode classes make RE2's automaton far larger,
+# and this pattern meets every message with a four-digit number (``recognizers.base``).
+_WORD_CHAR = r"0-9A-Za-z\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}"
+_BEFORE = rf"(?:^|[^{_WORD_CHAR}.,:/\-])"
 
 
 def year_regex(language: str) -> str:
@@ -35,11 +38,11 @@ def year_regex(language: str) -> str:
     or a run of digit groups ("FR14 2004 1010 ...", an IBAN; "0612 2019 88")."""
     return (
         rf"(?i){_BEFORE}(?:{_LABELS}[ \t.:°#]*{_YEAR}"
-        rf"|{_YEAR}[ \t]*{_UNITS}(?:$|[^\p{{L}}\p{{N}}])"
+        rf"|{_YEAR}[ \t]*{_UNITS}(?:$|[^{_WORD_CHAR}])"
         rf"|{_YEAR}[.,/\-][0-9]"
         rf"|{dp.month_regex(language)}[ \t.,]*{_YEAR}"
         rf"|[0-9]{{1,2}}(?:st|nd|rd|th|er|e|de|ste)?,[ \t]+{_YEAR}"
-        rf"|[\p{{L}}\p{{N}}]*[0-9](?:st|nd|rd|th|er|e|de|ste)?[ \t]+{_YEAR}"
+        rf"|[{_WORD_CHAR}]*[0-9](?:st|nd|rd|th|er|e|de|ste)?[ \t]+{_YEAR}"
         rf"|{_YEAR}[ \t]+[0-9]"
         rf"|(?P<pii>{_YEAR}))"
     )
