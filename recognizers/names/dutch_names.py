@@ -445,7 +445,8 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
             bare = i == index  # "de Vries" with nothing before: only a known surname, never a place
             known = self._known_surname(candidate, after_interfix=True)
             # after a first name, title or initials, "van der Berg", "de Wit": common words are surnames too
-            listed = not bare and candidate.is_capitalised and candidate.key in self.interfix_surnames
+            head = self._double_surname_head(candidate)
+            listed = not bare and candidate.is_capitalised and head in self.interfix_surnames
             # a title is a strong cue: "meneer van de veen", "mevrouw de wilde" in chat's lower case
             lower_titled = parse.title and self._lower_surname(candidate)
             if bare and self._capitalised_interfix(text, tokens, i, width):
@@ -492,6 +493,13 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
             if single:
                 score -= self.SENTENCE_START_PENALTY
         return index, i, round(score, 2), why
+
+    def _double_surname_head(self, token: Token) -> str:
+        """The first surname of a double one the tokenizer keeps with the next particle ("berg" of
+        "Berg-de" in "van den Berg-de Vries"), else the token's key: "Berg" is a common word, listed
+        as a surname after a particle, and "berg-de" is in no list."""
+        head, _, tail = token.key.rpartition("-")
+        return head if head and tail in self.interfixes else token.key
 
     def _double_surname(self, tokens: Sequence[Token], i: int) -> int:
         """Extend over "-de Jong" in "Visser-de Jong" (the hyphen glued to the first surname)."""
