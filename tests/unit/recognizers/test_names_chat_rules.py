@@ -196,6 +196,10 @@ def test_word_memos_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("nl", "Met vriendelijke groet, Lieve van Voorst", ["Lieve van Voorst"]),
         ("nl", "beste, dit is sem van den nieuwenhof mail maar", ["sem van den nieuwenhof"]),
         ("en", "the order is under lewis", ["lewis"]),
+        # "it's me", "c'est moi", "ik ben het" before a known name
+        ("en", "hey its me, tyler", ["tyler"]),
+        ("fr", "Salut c moi ahmed", ["ahmed"]),
+        ("nl", "hoi, ik ben het, sanne", ["sanne"]),
     ],
 )
 def test_names_after_cues(language: str, text: str, expected: list[str]) -> None:
@@ -211,6 +215,9 @@ def test_names_after_cues(language: str, text: str, expected: list[str]) -> None
         ("fr", "Bonjour madame, le livreur n'est jamais passé"),
         ("fr", "Bonsoir, jai ete debite deux fois"),
         ("en", "Hiya Can I still return the fryer?"),
+        ("en", "hi it's me again"),
+        ("fr", "c'est moi qui ai appelé hier"),
+        ("nl", "ik ben het niet eens met de factuur"),
     ],
 )
 def test_no_name_after_cues(language: str, text: str) -> None:
