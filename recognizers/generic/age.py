@@ -70,6 +70,22 @@ _THIRD_PERSON = {
         r"|he['’]s|she['’]s)"
     ),
 }
+# A person described by their age: "ma fille de 7 ans", "een man van 45 (jaar)", "a boy of 7 years".
+_PERSON_OF = {
+    "fr": (
+        r"(?:fils|fille|enfant|bébé|bebe|garçon|garcon|petit-fils|petite-fille|neveu|nièce|niece|mari|époux"
+        r"|epoux|épouse|epouse|femme|homme|père|pere|mère|mere|grand-père|grand-pere|grand-mère|grand-mere"
+        r"|frère|frere|sœur|soeur|patient|patiente|dame|monsieur)[ \t]+(?:de|d['’])"
+    ),
+    "nl": (
+        r"(?:zoon|zoontje|dochter|dochtertje|kind|kindje|baby|jongen|jongetje|meisje|man|vrouw|vader|moeder"
+        r"|opa|oma|broer|broertje|zus|zusje|patiënt|patient|patiënte|patiente|heer|dame|mevrouw|meneer)[ \t]+van"
+    ),
+    "en": (
+        r"(?:son|daughter|child|kid|baby|boy|girl|man|woman|husband|wife|mother|father|mum|mom|dad|brother"
+        r"|sister|grandson|granddaughter|patient)[ \t]+of"
+    ),
+}
 _PLAIN_UNIT = {"fr": r"(?P<unit>ans)", "nl": r"(?P<unit>jaar|jr)", "en": r"(?P<unit>years?|yrs?)"}
 # An age keyword, then the number, unit optional: "âgé de 34 ans", "leeftijd: 34", "aged 34".
 _KEYWORD = {
@@ -239,8 +255,23 @@ def _patterns(lang: str) -> list[tuple[Re2Pattern, _Rule]]:
             ),
             _Rule("first_person"),
         ),
+        (
+            Re2Pattern(
+                "age: person of + number + unit",
+                rf"(?i){_BEFORE}{_PERSON_OF[lang]}{_S}{_AGE}{_OPT_S}{unit}{_AFTER}",
+                0.85,
+            ),
+            _Rule("subject_unit"),
+        ),
         (weak, _Rule("unit_only", lifted)),
     ]
+    if lang == "nl":  # "mijn zoon van 12", "een man van 45": Dutch leaves the unit out
+        patterns.append(
+            (
+                Re2Pattern("age: person of + number", rf"(?i){_BEFORE}{_PERSON_OF[lang]}{_S}{_WHOLE}{_AFTER}", 0.7),
+                _Rule("third_person"),
+            )
+        )
     if lang in _THIRD_PERSON:
         patterns.append(
             (
@@ -284,12 +315,12 @@ class AgeRecognizer(GatedRecognizer):
 
     * 0.85: an age unit ("34 jaar oud", "34-jarige", "a 34-year-old", "34 y/o", "34 ans révolus"); a
       person as subject with the plain unit ("j'ai 34 ans", "mon fils a 3 ans", "ik ben 34 jaar",
-      "I'm 34 years"); an age keyword ("âgé de 72 ans", "âge : 34", "leeftijd 3-4 jaar", "aged 34",
-      "turned 60"). A duration after the unit still rejects it ("ik ben 10 jaar klant", "j'ai 2 ans
-      de garantie").
+      "I'm 34 years"), or described by it ("ma fille de 7 ans", "een man van 45 jaar"); an age
+      keyword ("âgé de 72 ans", "âge : 34", "leeftijd 3-4 jaar", "aged 34", "turned 60"). A duration
+      after the unit still rejects it ("ik ben 10 jaar klant", "j'ai 2 ans de garantie").
     * 0.7: the customer or someone they speak about, then a whole number without unit: "I am 42",
       "I'm 62 yers old" (a typo is not a unit), "my son is 84", "ik ben 33", Dutch chat's bare verb
-      "ben 70" (first person). Rejected when a unit or counted thing follows ("I am 5 minutes
+      "ben 70" (first person), Dutch "mijn zoon van 12". Rejected when a unit or counted thing follows ("I am 5 minutes
       late", "ben 50 euro kwijt", "I'm 100% sure", "ik ben 3,5 uur", "I'm 5'10", "ben 14 maart"),
       or when the number is outside ``ADULT_AGES`` for the speaker (``CHILD_AGES`` for a child).
     * 0.6: French "j'ai 61" only before the end of a sentence ("j'ai 3 colis" counts things).

@@ -54,6 +54,11 @@ def scored(language: str, text: str) -> list[tuple[str, float]]:
         ("en", "my age is 45", ["45"]),
         ("nl", "mijn leeftijd is 45", ["45"]),
         ("fr", "mon âge est de 45 ans", ["45"]),
+        # a person described by their age
+        ("fr", "c'est pour ma fille de 7 ans", ["7"]),
+        ("fr", "un homme d’environ 40 ans", []),  # a hedge: "environ" is no unit's number
+        ("nl", "mijn zoon van 12 jaar", ["12"]),
+        ("en", "a boy of 7 years", ["7"]),
     ],
 )
 def test_ages(language: str, text: str, expected: list[str]) -> None:
@@ -106,6 +111,8 @@ def test_not_ages(language: str, text: str) -> None:
         ("en", "she's 70, can she get a discount?", [("70", 0.7)]),
         ("nl", "mijn vader is 80 en woont alleen", [("80", 0.7)]),
         ("nl", "hij is 12", [("12", 0.7)]),
+        ("nl", "mijn zoon van 12 heeft het besteld", [("12", 0.7)]),
+        ("nl", "een man van 45 belde", [("45", 0.7)]),
     ],
 )
 def test_person_and_number_without_unit(language: str, text: str, expected: list[tuple[str, float]]) -> None:
@@ -142,6 +149,10 @@ def test_person_and_number_without_unit(language: str, text: str, expected: list
         ("fr", "j'ai 3 colis"),
         ("fr", "j'ai 45 commandes en attente"),
         ("fr", "j'ai 20 et je voudrais savoir"),  # a word follows: "j'ai N" counts things
+        ("nl", "mijn zoon van 12 euro zakgeld"),
+        ("nl", "de man van 3 bestellingen"),
+        ("nl", "een contract van 12 maanden"),
+        ("fr", "un homme de 2 mètres"),
     ],
 )
 def test_person_and_quantity_is_not_an_age(language: str, text: str) -> None:
