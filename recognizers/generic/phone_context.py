@@ -14,8 +14,8 @@ from recognizers.generic.gated import GatedRecognizer
 _GROUP = r"(?:\([0-9]{1,5}\)|[0-9]{1,5})"
 _SEP = r"(?:[ \t]?[.\-/][ \t]?|[ \t])"
 _PHONE_LIKE = rf"\+?{_GROUP}(?:{_SEP}?{_GROUP}){{1,7}}(?:[ \t]*(?:x|ext\.?)[ \t]*[0-9]{{1,5}})?"
-# A phone word shortly before the number (no digit in between; "tel" only as "tel:"/"tel.", since
-# it is a French and a Dutch word): works without NLP artifacts,
+# A phone word shortly before the number (no digit in between; "tel" only as "tel:"/"tel." or right
+# before the number, since it is a French and a Dutch word): works without NLP artifacts,
 # and covers words spaCy treats as stop words (English "call"), which Presidio's context
 # enhancer ignores.
 _TRIGGERS: dict[str, str] = {
@@ -25,11 +25,11 @@ _TRIGGERS: dict[str, str] = {
     ),
     "nl": (
         r"(?:bel|bellen|belt|belde|gebeld|terugbellen|telefoon\p{L}*|mobiel|mobiele|mobieltje|gsm|fax"
-        r"|whatsapp|sms|bereikbaar)"
+        r"|whatsapp|sms|bereikbaar|bereiken[ \t]+(?:op|via|onder))"
     ),
     "en": (
         r"(?:call|calling|called|ring|phone|telephone|tel|mobile|cell|cellphone|fax|desk|whatsapp|sms"
-        r"|text|dial|landline)"
+        r"|text|dial|landline|reach[ \t]+(?:me|us|him|her|them))"
     ),
 }
 _DATE_LIKE = re.compile(r"[0-9]{1,4}([./\-])[0-9]{1,2}\1[0-9]{1,4}")
@@ -42,8 +42,9 @@ class ContextPhoneRecognizer(GatedRecognizer):
     Format: 7 to 15 digits in groups separated by spaces, dots, dashes or slashes, optional
     area code in brackets and extension: "0494 92 82 32", "(08) 8747 6301", "467 3395".
     The shape alone is not enough (order numbers, amounts look the same): it is reported when a
-    phone word comes shortly before it, in the pattern itself ("call me at", "appelez-moi au",
-    "bel me op", "Tel:") or found by Presidio's context enhancer. "number", "numéro", "nummer"
+    phone word comes shortly before it, in the pattern itself ("call me at", "you can reach me on",
+    "appelez-moi au", "bel me op", "u kunt mij bereiken op", "Tel:", "tel 059 07 76 92") or found by
+    Presidio's context enhancer. "number", "numéro", "nummer"
     are deliberately not phone words ("order number 12345678").
     Official source: ITU-T E.164 (at most 15 digits), https://www.itu.int/rec/T-REC-E.164
 
@@ -72,8 +73,8 @@ class ContextPhoneRecognizer(GatedRecognizer):
             patterns=[
                 Re2Pattern(
                     "phone word + phone-like digits",
-                    rf"(?i)(?:^|[^\p{{L}}\p{{N}}])(?:{_TRIGGERS[language]}[^\p{{L}}\p{{N}}]|tel[.:])"
-                    rf"(?:[^0-9]{{0,19}}[^0-9(+])?(?P<pii>{_PHONE_LIKE})",
+                    rf"(?i)(?:^|[^\p{{L}}\p{{N}}])(?:(?:{_TRIGGERS[language]}[^\p{{L}}\p{{N}}]|tel[.:])"
+                    rf"(?:[^0-9]{{0,19}}[^0-9(+])?|tel[ \t]+)(?P<pii>{_PHONE_LIKE})",
                     0.6,
                 ),
                 Re2Pattern("phone-like digits (context needed)", _PHONE_LIKE, 0.3),

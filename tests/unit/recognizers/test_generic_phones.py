@@ -108,6 +108,10 @@ def test_not_international_numbers(text: str) -> None:
         ("fr", "tel:0612345678", "0612345678"),
         ("nl", "bel me op 06-12345678", "06-12345678"),
         ("nl", "mijn gsm: 0470 12 34 56", "0470 12 34 56"),
+        ("en", "You can reach me on (0115)4960392.", "(0115)4960392"),
+        ("nl", "U kunt mij bereiken op 042-2914272.", "042-2914272"),
+        ("nl", "tel 059-0776923", "059-0776923"),  # "tel" right before the number
+        ("fr", "tel 01 84 17 61 18", "01 84 17 61 18"),
     ],
 )
 def test_numbers_after_a_phone_word(language: str, text: str, expected: str) -> None:
@@ -121,6 +125,8 @@ def test_numbers_after_a_phone_word(language: str, text: str, expected: str) -> 
         ("fr", "un tel montant de 1234567"),
         ("nl", "het is belangrijk 12345678"),
         ("nl", "tel 5 dagen 1234567"),
+        ("en", "I could not reach the site, order 12345678"),  # "reach" only as "reach me/us"
+        ("nl", "ik kan de site niet bereiken, order 12345678"),
     ],
 )
 def test_phone_like_digits_without_a_phone_word_stay_below_the_threshold(language: str, text: str) -> None:
