@@ -494,6 +494,13 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
                 score -= self.SENTENCE_START_PENALTY
         return index, i, round(score, 2), why
 
+    def _name_after_interfix(self, token: Token) -> bool:
+        """A surname after a particle: a name word, or a listed one even when it is a common word
+        ("van der Meer", "van den Berg")."""
+        return self._is_name_word(token) or (
+            token.is_capitalised and self._double_surname_head(token) in self.interfix_surnames
+        )
+
     def _double_surname_head(self, token: Token) -> str:
         """The first surname of a double one the tokenizer keeps with the next particle ("berg" of
         "Berg-de" in "van den Berg-de Vries"), else the token's key: "Berg" is a common word, listed
@@ -502,10 +509,22 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
         return head if head and tail in self.interfixes else token.key
 
     def _double_surname(self, tokens: Sequence[Token], i: int) -> int:
-        """Extend over "-de Jong" in "Visser-de Jong" (the hyphen glued to the first surname)."""
+        """Extend over "-de Jong" in "Visser-de Jong" and "-van der Meulen" in "Jansen-van der Meulen"
+        (the hyphen glued to the first surname)."""
         last = tokens[i - 1].key
-        if "-" in last and last.rsplit("-", 1)[1] in self.interfixes and tokens[i].is_capitalised:
+        tail = last.rsplit("-", 1)[1] if "-" in last else ""
+        if tail in self.interfixes and tokens[i].is_capitalised:
             return i + 1  # the tokenizer keeps "Visser-de" together: take "Jong" too
+        if tail in self.interfix_heads:
+            # "Jansen-van der Meulen": the glued "van" opens an interfix the next words finish
+            end = i
+            while end < len(tokens) and end - i < self.max_interfix and tokens[end].is_word:
+                if tokens[end].is_capitalised:
+                    break
+                end += 1
+            words = " ".join([tail, *(t.key for t in tokens[i:end])])
+            if end > i and words in self.interfixes and end < len(tokens) and self._name_after_interfix(tokens[end]):
+                return end + 1
         if tokens[i].text == "-" and tokens[i].start == tokens[i - 1].end and i + 1 < len(tokens):
             width = self._interfix_at(tokens, i + 1)
             nxt = i + 1 + width

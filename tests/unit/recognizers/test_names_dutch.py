@@ -32,6 +32,9 @@ def found(text: str, recognizer: DutchNameRecognizer = DUTCH) -> list[tuple[str,
         # a first surname that is a common word ("berg"), glued to the next particle
         ("Patiënt mevr. A.B. van den Berg-de Vries", [("PERSON", "mevr. A.B. van den Berg-de Vries")]),
         ("Ik sprak Jan van der Bosch-van Dam", [("PERSON", "Jan van der Bosch-van Dam")]),
+        # a second surname with an interfix of two words after the hyphen
+        ("Bedankt, Nadine Hehl-van der Meulen", [("PERSON", "Nadine Hehl-van der Meulen")]),
+        ("Groet, Felix Jaceps-van der Meer", [("PERSON", "Felix Jaceps-van der Meer")]),
         ("Het pakket ging naar Antwerpen in plaats van Gent", [("LOCATION", "Antwerpen"), ("LOCATION", "Gent")]),
         ("ik woon in amsterdam", [("LOCATION", "amsterdam")]),
         ("Bezorgd in Noord-Brabant", [("LOCATION", "Noord-Brabant")]),
