@@ -77,7 +77,10 @@ class NlAddressRecognizer(ScoredRe2Recognizer):
             0.6,
         ),
     )
-    CONTEXT = ("adres", "woon", "wonen", "straat", "huisnummer", "verhuis", "verhuiz", "bezorg", "postcode")
+    CONTEXT = (
+        "adres", "woon", "wonen", "straat", "huisnummer", "verhuis", "verhuiz", "bezorg", "postcode",
+        "lever", "verzend", "stuur",  # (af)leveren, levering, verzending, opsturen: where a parcel goes
+    )  # fmt: skip
 
     def __init__(self, supported_language: str = "nl") -> None:
         super().__init__(
