@@ -17,8 +17,11 @@ from recognizers.re2_spans import finditer_spans
 
 # The reported span is the number only, and "34ans", "34yo" are common: the boundaries are written
 # into the patterns (the character before and after is consumed) instead of ``require_boundaries``.
-_BEFORE = r"(?:^|[^\p{L}\p{N}.,])"
-_AFTER = r"(?:$|[^\p{L}\p{N}])"
+# Latin letters, not ``\p{L}``/``\p{N}``: Unicode classes make RE2's automaton far larger, and every
+# fresh message builds states anew (``recognizers.base``). FR/NL/EN words are Latin.
+_LETTER = r"A-Za-z\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}"
+_BEFORE = rf"(?:^|[^{_LETTER}0-9.,])"
+_AFTER = rf"(?:$|[^{_LETTER}0-9])"
 _NUMBER = r"[0-9]{1,3}(?:[.,][0-9]{1,2})?"
 # A single age or a range ("11-12", "11-12,5").
 _AGE = rf"(?P<pii>{_NUMBER}(?:[ \t]*[-–][ \t]*{_NUMBER})?)"
@@ -34,10 +37,10 @@ _STRONG_UNIT = {
     "en": r"(?:-?[ \t]*(?:years?|yrs?)[ \t]*-?[ \t]*old|(?:years?|yrs?)[ \t]+of[ \t]+age|(?:y/o|y\.o\.?|yo))",
 }
 # A person as subject, then the number and the plain unit: "j'ai 34 ans", "ik ben 34 jaar".
-# French "\p{L}{2,} a 3 ans" ("mon fils a 3 ans") never matches "il y a 3 ans" (one-letter "y").
+# French "<word of 2+ letters> a 3 ans" ("mon fils a 3 ans") never matches "il y a 3 ans" (one-letter "y").
 _SUBJECT = {
     "fr": (
-        r"(?:(?:j['’]|\p{L}{2,}[ \t]+)(?:ai|a|as|avais|avait|aurai|aura)(?:[ \t]+eu)?"
+        rf"(?:(?:j['’]|[{_LETTER}]{{2,}}[ \t]+)(?:ai|a|as|avais|avait|aurai|aura)(?:[ \t]+eu)?"
         r"|jai|avoir|fêter|fête|fêté|feter|fete)"
     ),
     "nl": (

@@ -20,11 +20,11 @@ _PHONE_LIKE = rf"\+?{_GROUP}(?:{_SEP}?{_GROUP}){{1,7}}(?:[ \t]*(?:x|ext\.?)[ \t]
 # enhancer ignores.
 _TRIGGERS: dict[str, str] = {
     "fr": (
-        r"(?:appel\p{L}*|rappel\p{L}*|téléphon\p{L}*|telephon\p{L}*|tél|portable|mobile|fixe|fax|gsm"
+        r"(?:appel[a-zà-öø-ÿ]*|rappel[a-zà-öø-ÿ]*|téléphon[a-zà-öø-ÿ]*|telephon[a-zà-öø-ÿ]*|tél|portable|mobile|fixe|fax|gsm"
         r"|whatsapp|sms|joindre|joignable)"
     ),
     "nl": (
-        r"(?:bel|bellen|belt|belde|gebeld|terugbellen|telefoon\p{L}*|mobiel|mobiele|mobieltje|gsm|fax"
+        r"(?:bel|bellen|belt|belde|gebeld|terugbellen|telefoon[a-zà-öø-ÿ]*|mobiel|mobiele|mobieltje|gsm|fax"
         r"|whatsapp|sms|bereikbaar|bereiken[ \t]+(?:op|via|onder))"
     ),
     "en": (
@@ -32,6 +32,9 @@ _TRIGGERS: dict[str, str] = {
         r"|text|dial|landline|reach[ \t]+(?:me|us|him|her|them))"
     ),
 }
+# Latin letters, not ``\p{L}``/``\p{N}``: Unicode classes make RE2's automaton far larger, and this
+# pattern meets every message with seven digits (``recognizers.base``).
+_LETTER = r"A-Za-z\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}"
 _DATE_LIKE = re.compile(r"[0-9]{1,4}([./\-])[0-9]{1,2}\1[0-9]{1,4}")
 _EXTENSION = re.compile(r"[ \t]*(?:x|ext\.?)[ \t]*[0-9]+$")
 
@@ -73,7 +76,7 @@ class ContextPhoneRecognizer(GatedRecognizer):
             patterns=[
                 Re2Pattern(
                     "phone word + phone-like digits",
-                    rf"(?i)(?:^|[^\p{{L}}\p{{N}}])(?:(?:{_TRIGGERS[language]}[^\p{{L}}\p{{N}}]|tel[.:])"
+                    rf"(?i)(?:^|[^{_LETTER}0-9])(?:(?:{_TRIGGERS[language]}[^{_LETTER}0-9]|tel[.:])"
                     rf"(?:[^0-9]{{0,19}}[^0-9(+])?|tel[ \t]+)(?P<pii>{_PHONE_LIKE})",
                     0.6,
                 ),
