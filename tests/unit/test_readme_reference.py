@@ -1,8 +1,12 @@
-"""The README's configuration reference is the one generated from the config models."""
+"""The README's configuration reference is the one generated from the config models, and its
+entity table names every entity type."""
 
 from __future__ import annotations
 
+import re
+
 from processors.config_reference import BEGIN, END, render
+from recognizers.entities import ALL_ENTITIES
 from tests.conftest import REPO
 
 
@@ -16,3 +20,15 @@ def test_reference_names_every_sink_setting() -> None:
     rendered = render()
     for key in ("consent_default", "retention_days", "special_categories", "key_ring", "fields"):
         assert f"| `{key}` |" in rendered
+
+
+def test_readme_lists_every_entity_type() -> None:
+    """ "What piiflow detects" names every type a recognizer can report, and no other."""
+    import re
+
+    from recognizers.entities import ALL_ENTITIES
+
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    section = text.split("## What piiflow detects", 1)[1].split("\n## ", 1)[0]
+    listed = set(re.findall(r"`([A-Z_]+)`", section))
+    assert listed == set(ALL_ENTITIES)
