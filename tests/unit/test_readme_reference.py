@@ -23,11 +23,7 @@ def test_reference_names_every_sink_setting() -> None:
 
 
 def test_readme_lists_every_entity_type() -> None:
-    """ "What piiflow detects" names every type a recognizer can report, and no other."""
-    import re
-
-    from recognizers.entities import ALL_ENTITIES
-
+    """The "What piiflow detects" table names every type a recognizer can report, and no other."""
     text = (REPO / "README.md").read_text(encoding="utf-8")
     section = text.split("## What piiflow detects", 1)[1].split("\n## ", 1)[0]
     listed = set(re.findall(r"`([A-Z_]+)`", section))
