@@ -88,9 +88,23 @@ def test_no_special_category_in_neutral_chat(language: str, text: str) -> None:
 
 
 def test_ambiguous_term_needs_context() -> None:
-    assert found("fr", "Je suis enceinte de 5 mois, le colis est lourd") == [("SPECIAL_HEALTH", "enceinte")]
-    (result,) = RECOGNIZERS["fr"].analyze("Je suis enceinte de 5 mois", [])
+    assert found("fr", "Elle arrive enceinte de 5 mois, le colis est lourd") == [("SPECIAL_HEALTH", "enceinte")]
+    (result,) = RECOGNIZERS["fr"].analyze("elle arrive enceinte de 5 mois", [])
     assert 0.6 <= result.score < RECOGNIZERS["fr"].analyze("je suis diabétique", [])[0].score
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("je suis enceinte", "suis enceinte"),
+        ("Je m'appelle Élise, j'ai 34 ans et je suis enceinte", "suis enceinte"),
+        ("ma femme est enceinte, livrez vite svp", "est enceinte"),
+        ("Je suis enceinte de 5 mois, le colis est lourd", "suis enceinte"),
+    ],
+)
+def test_an_ambiguous_term_said_of_a_person_needs_no_other_context(text: str, expected: str) -> None:
+    """The word "enceinte" alone may be a speaker; "je suis enceinte" is a pregnancy (a term of its own)."""
+    assert found("fr", text) == [("SPECIAL_HEALTH", expected)]
 
 
 def test_unambiguous_score() -> None:
