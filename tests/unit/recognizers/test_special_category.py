@@ -143,3 +143,30 @@ def test_unknown_category_is_rejected(tmp_path: Path) -> None:
 def test_build() -> None:
     assert [type(r).__name__ for r in build("nl", RecognizerSettings())] == ["SpecialCategoryRecognizer"]
     assert build("de", RecognizerSettings()) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "I'm blind so I can't read the letter", ("SPECIAL_HEALTH", "I'm blind")),
+        ("en", "I am ill and can't come to the shop", ("SPECIAL_HEALTH", "I am ill")),
+        ("en", "I'm bi", ("SPECIAL_SEXUALITY", "I'm bi")),
+        ("nl", "ik ben bi", ("SPECIAL_SEXUALITY", "ben bi")),
+    ],
+)
+def test_ambiguous_words_said_of_oneself(language: str, text: str, expected: tuple[str, str]) -> None:
+    assert found(language, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "the blinds are broken"),
+        ("en", "I am ill-informed about this"),
+        ("en", "I am bi-weekly subscribed"),
+        ("en", "I'm sick of waiting"),
+        ("nl", "ik ben bij de buren"),
+    ],
+)
+def test_the_same_words_in_other_senses(language: str, text: str) -> None:
+    assert found(language, text) == []
