@@ -261,7 +261,15 @@ def resolve_overlaps(entities: list[Entity], text: str | None = None) -> list[En
     """
     ranked = sorted(
         entities,
-        key=lambda e: (e.entity_type in SOFT_TYPES, -e.score, -(e.end - e.start), e.start, e.entity_type, e.recognizer),
+        key=lambda e: (
+            e.entity_type in SOFT_TYPES,
+            -e.score,
+            -(e.end - e.start),
+            e.start,
+            e.entity_type != PERSON,  # a tie between a name and a place: the name (the stricter operator)
+            e.entity_type,
+            e.recognizer,
+        ),
     )
     kept: list[Entity] = []
     for entity in ranked:

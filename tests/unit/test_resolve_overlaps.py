@@ -63,3 +63,13 @@ def test_the_detector_keeps_the_name_before_an_address(real_detector: Detector) 
     text = "Mrs. Barbara Yudina Apt. 675 62314 Mellemvej 32\nAalborg NO 9100"
     (entities,) = real_detector.detect([text], ["en"])
     assert ("PERSON", "Mrs. Barbara Yudina") in spans(entities, text)
+
+
+def test_a_tie_between_a_name_and_a_place_goes_to_the_name() -> None:
+    """Same span, same score: "Je m'appelle Élise" (a name cue) against spaCy's place (Élise is also
+    a village); the name's operator is the stricter one."""
+    text = "Je m'appelle Élise"
+    place = Entity("LOCATION", 13, 18, 1.0, "SpacyNerRecognizer")
+    name = Entity("PERSON", 13, 18, 1.0, "ChatNamePatternRecognizer")
+    assert resolve_overlaps([place, name], text) == [name]
+    assert resolve_overlaps([name, place], text) == [name]
