@@ -23,6 +23,11 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.re2_spans import finditer_spans
 
+LATIN_LETTERS = r"A-Za-z\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}"
+"""The letters of French, Dutch and English words (ASCII, Latin-1, Latin Extended-A and -B), for
+an RE2 character class (``[{LATIN_LETTERS}0-9]``) in place of ``\\p{L}``: a pattern met by fresh
+text costs RE2 far less with it (the module docstring)."""
+
 _RE2_OPTIONS = re2.Options()
 _RE2_OPTIONS.max_mem = 64 << 20  # a generous but bounded DFA budget per pattern
 

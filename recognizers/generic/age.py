@@ -10,7 +10,7 @@ import re2
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers.base import Re2Pattern, make_result
+from recognizers.base import LATIN_LETTERS, Re2Pattern, make_result
 from recognizers.entities import AGE
 from recognizers.generic.gated import GatedRecognizer
 from recognizers.re2_spans import finditer_spans
@@ -19,7 +19,7 @@ from recognizers.re2_spans import finditer_spans
 # into the patterns (the character before and after is consumed) instead of ``require_boundaries``.
 # Latin letters, not ``\p{L}``/``\p{N}``: Unicode classes make RE2's automaton far larger, and every
 # fresh message builds states anew (``recognizers.base``). FR/NL/EN words are Latin.
-_LETTER = r"A-Za-z\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}"
+_LETTER = LATIN_LETTERS
 _BEFORE = rf"(?:^|[^{_LETTER}0-9.,])"
 _AFTER = rf"(?:$|[^{_LETTER}0-9])"
 _NUMBER = r"[0-9]{1,3}(?:[.,][0-9]{1,2})?"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from recognizers.base import Re2Pattern
+from recognizers.base import LATIN_LETTERS, Re2Pattern
 from recognizers.entities import DATE_OF_BIRTH
 from recognizers.generic import date_patterns as dp
 from recognizers.generic.gated import GatedRecognizer
@@ -10,7 +10,7 @@ from recognizers.generic.gated import GatedRecognizer
 # The trigger must start a word ("donné le 12 mars" is not "né le"): the pattern consumes the
 # character before it (RE2 has no look-behind); the reported span is the date only (group "pii").
 # Latin letters, not ``\p{L}``/``\p{N}``: a smaller RE2 automaton (``recognizers.base``).
-_BEFORE = r"(?:^|[^A-Za-z\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}0-9])"
+_BEFORE = rf"(?:^|[^{LATIN_LETTERS}0-9])"
 
 _TRIGGERS: dict[str, str] = {
     "fr": (

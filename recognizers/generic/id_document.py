@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from recognizers.base import Re2Pattern
+from recognizers.base import LATIN_LETTERS, Re2Pattern
 from recognizers.entities import ID_DOCUMENT
 from recognizers.generic.gated import GatedRecognizer
 
@@ -29,7 +29,7 @@ _DOCUMENTS: dict[str, str] = {
 # with a digit ("12AB34567", "2270-66-1551", "AB 123456" is cut to "123456"); the first run has a
 # digit, so words after the document's name ("is", "nummer") are never taken for it.
 # Latin letters, not ``\p{L}``: Unicode classes make RE2's automaton far larger (``recognizers.base``).
-_LETTER = r"A-Za-z\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}"
+_LETTER = LATIN_LETTERS
 _RUN = rf"[{_LETTER}0-9]"
 _VALUE = rf"{_RUN}*[0-9]{_RUN}*(?:[\-./]{_RUN}+|[ ]{_RUN}*[0-9]{_RUN}*){{0,6}}"
 # Between the name and the value: separators and a few short words, nothing else ("number is ",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from recognizers.base import Re2Pattern, digits_only
+from recognizers.base import LATIN_LETTERS, Re2Pattern, digits_only
 from recognizers.entities import PHONE_NUMBER
 from recognizers.generic.gated import GatedRecognizer
 
@@ -34,7 +34,7 @@ _TRIGGERS: dict[str, str] = {
 }
 # Latin letters, not ``\p{L}``/``\p{N}``: Unicode classes make RE2's automaton far larger, and this
 # pattern meets every message with seven digits (``recognizers.base``).
-_LETTER = r"A-Za-z\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}"
+_LETTER = LATIN_LETTERS
 _DATE_LIKE = re.compile(r"[0-9]{1,4}([./\-])[0-9]{1,2}\1[0-9]{1,4}")
 _EXTENSION = re.compile(r"[ \t]*(?:x|ext\.?)[ \t]*[0-9]+$")
 

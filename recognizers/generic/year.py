@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from recognizers.base import Re2Pattern
+from recognizers.base import LATIN_LETTERS, Re2Pattern
 from recognizers.entities import DATE_TIME
 from recognizers.generic import date_patterns as dp
 from recognizers.generic.gated import GatedRecognizer
@@ -28,7 +28,7 @@ _UNITS = (
 )
 # Latin letters and digits, not ``\p{L}``/``\p{N}``: Unicode classes make RE2's automaton far larger,
 # and this pattern meets every message with a four-digit number (``recognizers.base``).
-_WORD_CHAR = r"0-9A-Za-z\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}"
+_WORD_CHAR = rf"0-9{LATIN_LETTERS}"
 _BEFORE = rf"(?:^|[^{_WORD_CHAR}.,:/\-])"
 
 
