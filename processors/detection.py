@@ -251,13 +251,14 @@ def remove_duplicates(results: list[RecognizerResult]) -> list[RecognizerResult]
 
 def resolve_overlaps(entities: list[Entity], text: str | None = None) -> list[Entity]:
     """Keep, greedily, the best entity wherever spans overlap: pattern-backed types first, then
-    higher score, then longer span.
+    higher score, then longer span; between a name and a place still tied, the name (its
+    operator is the stricter one: "Élise" after "je m'appelle" is also a village).
 
     With ``text``, a name or place that loses only to pattern-backed entities, which cover less
-    than half of its words, keeps the words they do not cover: spaCy's "Mrs. Barbara Yudina Apt" loses
-    "Apt" to the address that follows, not the name (dropping it whole left the name in the
-    output). A span mostly covered is dropped as before: its leftovers are seldom a name ("le"
-    of "le 1er mai 1969", "Tank" of "ZN731052D Tank").
+    than half of its words, keeps the words they do not cover: spaCy's "Mrs. Barbara Yudina Apt"
+    loses "Apt" to the address that follows, not the name (dropping it whole left the name in
+    the output). A span mostly covered is dropped as before: its leftovers are seldom a name
+    ("le" of "le 1er mai 1969", "Tank" of "ZN731052D Tank").
     """
     ranked = sorted(
         entities,
