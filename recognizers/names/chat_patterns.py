@@ -509,7 +509,8 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
         """The name's words once MAYBE words are settled. They stay only next to a known name (or
         after a title and a particle: "mevrouw van susa"), and when they end the name, only when
         the clause ends there too ("my partner stephen called yesterday" is "stephen"); otherwise
-        the name stops before them. Particles never end a name."""
+        the name stops before them; a lower-case one never ends a name typed with capitals.
+        Particles never end a name."""
         lex = self.lexicon
         if MAYBE in verdicts:
             known = any(self._known(w) for w, v in zip(words, verdicts, strict=True) if v == YES)
@@ -519,6 +520,11 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
                 # ... unless a particle announces it: "sem van den nyeuwenhuysen mail maar naar ..."
                 while verdicts and verdicts[-1] == MAYBE and not (len(words) > 1 and words[-2].key in lex.particles):
                     words, verdicts = words[:-1], verdicts[:-1]
+            # a name typed with capitals does not end in a lower-case unknown word: "mevr. Jansen
+            # belde" is "mevr. Jansen" (all lower case, "groeten, flink rowan", it may)
+            capitalised = any(w.is_capitalised and w.key not in lex.particles for w in words[:-1])
+            while capitalised and verdicts and verdicts[-1] == MAYBE and not words[-1].is_capitalised:
+                words, verdicts = words[:-1], verdicts[:-1]
         while words and words[-1].key in lex.particles and words[-1].text.islower():
             words = words[:-1]
         return words
@@ -617,6 +623,8 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
         run = self._run_before(text, tokens, end)
         if not run:
             return None
+        if not run[-1].is_capitalised and any(t.is_capitalised for t in run[:-1]):
+            return None  # "mevr. Jansen belde": a name typed with capitals does not end in lower case
         first = bisect.bisect_left(token_starts(text), run[0].start)
         if first == 0:
             return None  # the whole message: no sentence or identifier before it

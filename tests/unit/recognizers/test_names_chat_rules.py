@@ -332,3 +332,15 @@ def test_capitalised_words_that_are_no_people(text: str) -> None:
 )
 def test_capitalised_words_that_are_people_or_places(text: str, expected: tuple[str, str]) -> None:
     assert expected in dutch(text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nl", "mevr. Jansen belde", ["mevr. Jansen"]),  # a capitalised name does not end in lower case
+        ("nl", "dhr. Bakker belde", ["dhr. Bakker"]),
+        ("nl", "groeten, flink rowan", ["flink rowan"]),  # all lower case: it may
+    ],
+)
+def test_a_name_with_capitals_stops_before_a_lower_case_word(language: str, text: str, expected: list[str]) -> None:
+    assert names(language, text) == expected
