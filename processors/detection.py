@@ -41,6 +41,7 @@ from recognizers.entities import (
     STRUCTURED_IDS,
 )
 from recognizers.names.lexicons import WordMemo, keeping_tokens, load_lexicon
+from recognizers.names.name_lists import LISTED_SCORE, ListedNames
 from recognizers.settings import ALLOW_LIST_FILE
 from recognizers.yaml_data import load_mapping
 
@@ -217,6 +218,7 @@ def _casefold_key(text: str) -> str:
 # a LOCATION "paris", and a UK mobile the English model calls a DATE stays a PHONE_NUMBER.
 SOFT_TYPES = frozenset({PERSON, LOCATION, ORGANIZATION, DATE_TIME})
 TRIMMABLE_TYPES = frozenset({PERSON, LOCATION})  # personal data worth keeping in part (resolve_overlaps)
+LISTED_NAMES = "ListedNames"  # ``Entity.recognizer`` of a name found by its place in a list
 
 
 def _recognizer_name(result: RecognizerResult) -> str:
@@ -284,6 +286,39 @@ def resolve_overlaps(entities: list[Entity], text: str | None = None) -> list[En
         ):
             kept.extend(_uncovered_parts(entity, overlapping, text))
     return sorted(kept, key=lambda e: (e.start, e.end))
+
+
+def add_listed_names(
+    text: str, entities: list[Entity], listed: ListedNames, allow: frozenset[str] = frozenset()
+) -> list[Entity]:
+    """``entities`` (resolved, in text order) with the names listed next to their names
+    (``recognizers.names.name_lists``): an item nothing covers becomes a PERSON; an item that is
+    exactly an organisation or a place becomes a PERSON with its score ("Eklund, Michael and Hodge"
+    where the model read "Hodge" as a company); an item overlapping anything else stays as it is.
+    Items in ``allow`` (the configured allow-list) are left alone."""
+    persons = [(e.start, e.end, e.score) for e in entities if e.entity_type == PERSON]
+    if not persons:
+        return entities
+    items = listed.find(text, persons)
+    if not items:
+        return entities
+    out = list(entities)
+    for item in items:
+        if allow and _casefold_key(text[item.start : item.end]) in allow:
+            continue
+        overlapping = [k for k, e in enumerate(out) if e.start < item.end and item.start < e.end]
+        if not overlapping:
+            out.append(Entity(PERSON, item.start, item.end, LISTED_SCORE, LISTED_NAMES, "listed with a name"))
+            continue
+        k = overlapping[0]
+        other = out[k]
+        if (
+            len(overlapping) == 1
+            and (other.start, other.end) == (item.start, item.end)
+            and other.entity_type in (ORGANIZATION, LOCATION)
+        ):
+            out[k] = replace(other, entity_type=PERSON, why=f"{other.why}; listed with a name")
+    return sorted(out, key=lambda e: (e.start, e.end))
 
 
 def _uncovered_parts(entity: Entity, covering: list[Entity], text: str) -> list[Entity]:
@@ -445,6 +480,8 @@ class Detector:
         self._with_own_hook: dict[str, bool] = {}
         self._relevant_context: dict[str, RelevantContext] = {}
         self._relevant_in_any_language: RelevantContext | None = None
+        # names listed with a name found ("Eklund, Michael and Hodge"), where PERSON is wanted
+        self._listed_names: dict[str, ListedNames] = {}
         self._min_threshold = min([settings.score_threshold, *settings.thresholds.values()])
         if not on_demand:
             with collector_paused():
@@ -488,6 +525,8 @@ class Detector:
             type(r).enhance_using_context is not EntityRecognizer.enhance_using_context for r in chosen
         )
         self._relevant_context[language] = RelevantContext(chosen, self._with_own_hook[language])
+        if PERSON in entities:
+            self._listed_names[language] = ListedNames(load_lexicon(self.settings.lexicon_dir, language))
         self.entities_by_language[language] = entities
         self.recognizers_by_language[language] = chosen  # last: marks the language ready
 
@@ -686,4 +725,8 @@ class Detector:
                     why=_explain(result),
                 )
             )
-        return resolve_overlaps(entities, text)
+        resolved = resolve_overlaps(entities, text)
+        listed = self._listed_names.get(language)
+        if listed is None or self.threshold(PERSON) > LISTED_SCORE:
+            return resolved
+        return add_listed_names(text, resolved, listed, allow)
