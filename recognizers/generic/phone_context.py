@@ -29,8 +29,21 @@ _TRIGGERS: dict[str, str] = {
     ),
     "en": (
         r"(?:call|calling|called|ring|phone|telephone|tel|mobile|cell|cellphone|fax|desk|whatsapp|sms"
-        r"|text|dial|landline|reach[ \t]+(?:me|us|him|her|them))"
+        r"|text|dial|landline|reach[ \t]+(?:me|us|him|her|them)|messages?[ \t]+(?:me[ \t]+)?(?:to|on|at))"
     ),
+}
+# A label typed right after the number, as in signatures and contact lists: "0494 92 82 32
+# (mobile)", "416 60 039 office", "930.167.3943 fax", "3660170548-Fax", "06 12 34 56 78 portable".
+# Words that also follow other numbers ("home", "work", "perso", "thuis", "werk") count only in
+# brackets: "order 12345678 home delivery" is no phone. Labels written without brackets end in an
+# ASCII letter (the pattern ends them with ``\b``).
+_LABELS: dict[str, tuple[str, str]] = {
+    "fr": (
+        r"portable|mobile|fixe|fax|t[ée]l[ée]phone|t[ée]l|gsm|whatsapp",
+        r"domicile|bureau|perso|pro|travail|maison",
+    ),
+    "nl": (r"mobiel|gsm|fax|telefoon|tel|kantoor|vast|whatsapp", r"thuis|werk|priv[ée]|zakelijk"),
+    "en": (r"office|fax|mobile|cell|landline|phone|tel|direct|whatsapp", r"home|work|private|main"),
 }
 # Latin letters, not ``\p{L}``/``\p{N}``: Unicode classes make RE2's automaton far larger, and this
 # pattern meets every message with seven digits (``recognizers.base``).
@@ -46,12 +59,15 @@ class ContextPhoneRecognizer(GatedRecognizer):
     area code in brackets and extension: "0494 92 82 32", "(08) 8747 6301", "467 3395".
     The shape alone is not enough (order numbers, amounts look the same): it is reported when a
     phone word comes shortly before it, in the pattern itself ("call me at", "you can reach me on",
-    "appelez-moi au", "bel me op", "u kunt mij bereiken op", "Tel:", "tel 059 07 76 92") or found by
-    Presidio's context enhancer. "number", "numéro", "nummer"
+    "appelez-moi au", "bel me op", "u kunt mij bereiken op", "Tel:", "tel 059 07 76 92",
+    "message me on"), a phone label right after it, as signatures and contact lists write them
+    ("416 60 039 office", "930.167.3943 fax", "06 12 34 56 78 (portable)", "020-1234567 (werk)"),
+    or found by Presidio's context enhancer. "number", "numéro", "nummer"
     are deliberately not phone words ("order number 12345678").
     Official source: ITU-T E.164 (at most 15 digits), https://www.itu.int/rec/T-REC-E.164
 
-    Scores: 0.6 after a phone word in the pattern; 0.3 otherwise (0.65 with context). Date-like
+    Scores: 0.6 after a phone word or before a label in the pattern; 0.3 otherwise (0.65 with
+    context). Date-like
     ("12.03.2021") and single-digit-repeat numbers
     are discarded. Country recognizers and ``IntlPhoneRecognizer`` give higher scores to the
     numbers they can validate.
@@ -71,6 +87,7 @@ class ContextPhoneRecognizer(GatedRecognizer):
 
     def __init__(self, supported_language: str = "en") -> None:
         language = supported_language if supported_language in _TRIGGERS else "en"
+        labels, bracketed = _LABELS[language]
         super().__init__(
             supported_entity=PHONE_NUMBER,
             patterns=[
@@ -78,6 +95,14 @@ class ContextPhoneRecognizer(GatedRecognizer):
                     "phone word + phone-like digits",
                     rf"(?i)(?:^|[^{_LETTER}0-9])(?:(?:{_TRIGGERS[language]}[^{_LETTER}0-9]|tel[.:])"
                     rf"(?:[^0-9]{{0,19}}[^0-9(+])?|tel[ \t]+)(?P<pii>{_PHONE_LIKE})",
+                    0.6,
+                ),
+                Re2Pattern(
+                    "phone-like digits + phone label",
+                    rf"(?i)(?:^|[^{_LETTER}0-9+(])(?P<pii>{_PHONE_LIKE})"
+                    # ends on the label (``\b``: its last letter is ASCII) or the bracket, so that the
+                    # line break after it can open the next number of a contact list
+                    rf"(?:(?:[ \t]*[\-–/:][ \t]*|[ \t]+)(?:{labels})\b|[ \t]*\([ \t]*(?:{labels}|{bracketed})[ \t]*\))",
                     0.6,
                 ),
                 Re2Pattern("phone-like digits (context needed)", _PHONE_LIKE, 0.3),

@@ -112,6 +112,8 @@ def test_not_international_numbers(text: str) -> None:
         ("nl", "U kunt mij bereiken op 042-2914272.", "042-2914272"),
         ("nl", "tel 059-0776923", "059-0776923"),  # "tel" right before the number
         ("fr", "tel 01 84 17 61 18", "01 84 17 61 18"),
+        ("en", "I would like to stop receiving messages to 699 956 915", "699 956 915"),
+        ("en", "message me on 0489 25 37 29", "0489 25 37 29"),
     ],
 )
 def test_numbers_after_a_phone_word(language: str, text: str, expected: str) -> None:
@@ -149,3 +151,47 @@ def test_uk_mobile_shape_reported_without_context() -> None:
         found = [r for r in recognizer.analyze(text, ["PHONE_NUMBER"]) if r.score >= 0.5]
         assert [text[r.start : r.end] for r in found] == [value]
     assert not [r for r in recognizer.analyze("ref 7700900123 shipped", ["PHONE_NUMBER"]) if r.score >= 0.5]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Dreux Joly\n416 60 039 office\n+46 (0)8 928 571 38 fax", "416 60 039"),
+        ("en", "Nicosia 61089\n28-64-66-98 office", "28-64-66-98"),
+        ("en", "930.167.3943 fax", "930.167.3943"),
+        ("en", "Office: 085 175 7641-Office, 3660170548-Fax", "085 175 7641"),
+        ("en", "(37) 788-063-Office", "(37) 788-063"),
+        ("en", "0489 25 37 29 (home)", "0489 25 37 29"),
+        ("fr", "06 12 34 56 78 portable", "06 12 34 56 78"),
+        ("fr", "04 94 92 82 32 (bureau)", "04 94 92 82 32"),
+        ("nl", "020-1234567 (werk)", "020-1234567"),
+        ("nl", "0470 12 34 56 gsm", "0470 12 34 56"),
+    ],
+)
+def test_numbers_before_a_phone_label(language: str, text: str, expected: str) -> None:
+    assert (expected, 0.6) in found(CONTEXT[language], text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "order 12345678 home delivery"),  # "home" only counts in brackets
+        ("en", "ticket 1234567 work order"),
+        ("en", "invoice 1234567 officer"),  # a word that only starts like a label
+        ("fr", "colis 12345678 bureau de poste"),
+        ("nl", "pakket 12345678 werk ik morgen af"),
+        ("en", "12.03.2021 fax"),  # a date
+    ],
+)
+def test_numbers_before_other_words_need_context(language: str, text: str) -> None:
+    assert all(score < 0.5 for _, score in found(CONTEXT[language], text))
+
+
+def test_a_contact_list_gives_every_number_whole() -> None:
+    # the label ends each match, so the line break after it can open the next number
+    text = "28-64-66-98 office\n930.167.3943 fax\n+46 (0)179 459 33 mobile"
+    assert found(CONTEXT["en"], text) == [
+        ("28-64-66-98", 0.6),
+        ("930.167.3943", 0.6),
+        ("+46 (0)179 459 33", 0.6),
+    ]
