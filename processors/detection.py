@@ -38,6 +38,7 @@ from recognizers.entities import (
     LOCATION,
     ORGANIZATION,
     PERSON,
+    PHONE_NUMBER,
     STRUCTURED_IDS,
 )
 from recognizers.names.lexicons import WordMemo, keeping_tokens, load_lexicon
@@ -253,8 +254,10 @@ def remove_duplicates(results: list[RecognizerResult]) -> list[RecognizerResult]
 
 def resolve_overlaps(entities: list[Entity], text: str | None = None) -> list[Entity]:
     """Keep, greedily, the best entity wherever spans overlap: pattern-backed types first, then
-    higher score, then longer span; between a name and a place still tied, the name (its
-    operator is the stricter one: "Élise" after "je m'appelle" is also a village).
+    higher score, then longer span; between a phone and another pattern-backed type still tied,
+    the other (an identifier the text named: "NHS number 943 476 5919"); between a name and a
+    place, the name (its operator is the stricter one: "Élise" after "je m'appelle" is also a
+    village).
 
     With ``text``, a name or place that loses only to pattern-backed entities, which cover less
     than half of its words, keeps the words they do not cover: spaCy's "Mrs. Barbara Yudina Apt"
@@ -269,6 +272,9 @@ def resolve_overlaps(entities: list[Entity], text: str | None = None) -> list[En
             -e.score,
             -(e.end - e.start),
             e.start,
+            # a tie between a phone and another pattern-backed type: the other (identifiers share
+            # phone shapes: an NHS number is a US number's 3-3-4, and the text named it)
+            e.entity_type == PHONE_NUMBER,
             e.entity_type != PERSON,  # a tie between a name and a place: the name (the stricter operator)
             e.entity_type,
             e.recognizer,

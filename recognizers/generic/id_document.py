@@ -25,13 +25,31 @@ _DOCUMENTS: dict[str, str] = {
         r"|driver['’]?s licen[cs]e|driving licen[cs]e|licen[cs]e number|residence permit|residence card)"
     ),
 }
+# A national number's name, for a number that fails its check ("bsn: 111222334", "my SSN is
+# 123-45-6789"): still the person's identifier, mistyped or made up. A number that passes is
+# reported by its own recognizer, with a higher score.
+_NATIONAL_NUMBERS: dict[str, str] = {
+    "fr": (
+        r"(?:nir|s[ée]curit[ée] sociale|s[ée]cu|insee|carte vitale|registre national|num[ée]ro national|niss"
+        r"|bsn|burgerservicenummer)"
+    ),
+    "nl": (
+        r"(?:bsn|bsn[ -]?nummer|burgerservicenummer|sofi[ -]?nummer|rijksregisternummer|rijksregister"
+        r"|insz(?:[ -]?nummer)?|bis[ -]?nummer|nationaal nummer)"
+    ),
+    "en": (
+        r"(?:ssn|social security(?: number)?|national insurance(?: number)?|ni number|nino|nhs(?: number)?"
+        r"|national number|bsn|citizen service number)"
+    ),
+}
 # A value: runs of letters and digits joined by a dash, dot or slash, or by a space before a run
-# with a digit ("12AB34567", "2270-66-1551", "AB 123456" is cut to "123456"); the first run has a
-# digit, so words after the document's name ("is", "nummer") are never taken for it.
+# with a digit ("12AB34567", "2270-66-1551"); the first run has a digit, so words after the
+# document's name ("is", "nummer") are never taken for it, except one to three capitals before a
+# space ("AB 123456", "QQ 12 34 56 C" without its last letter).
 # Latin letters, not ``\p{L}``: Unicode classes make RE2's automaton far larger (``recognizers.base``).
 _LETTER = LATIN_LETTERS
 _RUN = rf"[{_LETTER}0-9]"
-_VALUE = rf"{_RUN}*[0-9]{_RUN}*(?:[\-./]{_RUN}+|[ ]{_RUN}*[0-9]{_RUN}*){{0,6}}"
+_VALUE = rf"(?:(?-i:[A-Z]{{1,3}})[ ])?{_RUN}*[0-9]{_RUN}*(?:[\-./]{_RUN}+|[ ]{_RUN}*[0-9]{_RUN}*){{0,6}}"
 # Between the name and the value: separators and a few short words, nothing else ("number is ",
 # " n° ", "nummer: ", " est le "); any other word ends the search ("passport expires 2031").
 _SEPARATOR = r"[ \t:=#°º()\[\].,'’\-–]"
@@ -60,7 +78,9 @@ def is_date(value: str) -> bool:
 
 class IdDocumentRecognizer(GatedRecognizer):
     """Numbers of identity documents (``ID_DOCUMENT``): passports, identity cards, driving
-    licences, residence permits, in every language, when the document is named just before.
+    licences, residence permits, in every language, when the document is named just before; and
+    national numbers named just before that fail their check ("bsn: 111222334", "my SSN is
+    123-45-6789", "NI number QQ 12 34 56 C"): mistyped or not, still the person's identifier.
 
     Format: no one format. French passports are nine characters ("12AB34567"), French identity
     cards twelve digits or nine letters and digits, Dutch passports and identity cards nine
@@ -75,12 +95,17 @@ class IdDocumentRecognizer(GatedRecognizer):
     Official sources: ICAO Doc 9303 (travel documents), https://www.icao.int/publications/pages/publication.aspx?docnum=9303;
     Rijksoverheid, documentnummer, https://www.rijksoverheid.nl/onderwerpen/paspoort-en-identiteitskaart
 
-    Scores: 0.7. Dates ("valable jusqu'au 12/03/2031") and a repeated single digit are discarded;
+    Scores: 0.7 after a document's name, 0.5 after a national number's name. Dates ("valable
+    jusqu'au 12/03/2031") and a repeated single digit are discarded;
     a value that is also a phone number or a checked national number is reported as that by its
-    recognizer, whose score is higher.
+    recognizer, whose score is higher (a national number that passes its check: FR_NIR, NL_BSN,
+    BE_NATIONAL_NUMBER, UK_NINO, UK_NHS, US_SSN).
     """
 
     min_digits = 2
+    # below every national recognizer's score for a number that passes its check and is named
+    # (UK_NINO 0.7, US_SSN 0.5 + context): those keep their own type on the same span
+    NATIONAL_NUMBER_SCORE = 0.5
     MIN_LENGTH, MAX_LENGTH = 5, 20
 
     CONTEXT: ClassVar[dict[str, list[str]]] = {
@@ -99,7 +124,13 @@ class IdDocumentRecognizer(GatedRecognizer):
                     rf"(?i)(?:^|[^{_LETTER}0-9])(?:{_DOCUMENTS[language]}){_SEPARATOR}+"
                     rf"(?:{_FILLERS[language]}{_SEPARATOR}+){{0,5}}(?P<pii>{_VALUE})",
                     0.7,
-                )
+                ),
+                Re2Pattern(
+                    "national number's name + number",
+                    rf"(?i)(?:^|[^{_LETTER}0-9])(?:{_NATIONAL_NUMBERS[language]}){_SEPARATOR}+"
+                    rf"(?:{_FILLERS[language]}{_SEPARATOR}+){{0,5}}(?P<pii>{_VALUE})",
+                    self.NATIONAL_NUMBER_SCORE,
+                ),
             ],
             context=self.CONTEXT[language],
             supported_language=supported_language,

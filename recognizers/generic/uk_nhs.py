@@ -9,6 +9,8 @@ from recognizers.entities import UK_NHS
 from recognizers.generic.gated import GatedRecognizer
 
 _NHS = r"[0-9]{3}[ \t\-]?[0-9]{3}[ \t\-]?[0-9]{4}"
+# "NHS number: 943 476 5919", "NHS no. 9434765919", "my nhs 943-476-5919": the text names it.
+_NAMED = rf"(?i)(?:^|[^A-Za-z0-9])nhs(?:[ \t]+(?:number|no\.?|nr|num)(?:[ \t]+is)?)?[ \t]*[:#.\-]?[ \t]*(?P<pii>{_NHS})"
 
 
 def nhs_check_digit(first_nine: str) -> int | None:
@@ -39,7 +41,9 @@ class UkNhsRecognizer(GatedRecognizer):
 
     Scores: 0.3 for the shape; 0.6 when the check digit is right (1 in 11 random numbers passes,
     and US phone numbers share the 3-3-4 shape, so "nhs" or "patient" nearby lifts it further);
-    a wrong check digit discards the match.
+    1.0 when "NHS" ("NHS number", "NHS no.") comes right before a number with the right check
+    digit, which then beats a US phone reading of the same digits (``detection.resolve_overlaps``
+    gives a tie to the identifier); a wrong check digit discards the match.
     """
 
     min_digits = 10
@@ -50,7 +54,7 @@ class UkNhsRecognizer(GatedRecognizer):
     def __init__(self, supported_language: str = "en") -> None:
         super().__init__(
             supported_entity=UK_NHS,
-            patterns=[Re2Pattern("NHS number", _NHS, 0.3)],
+            patterns=[Re2Pattern("NHS number named", _NAMED, 1.0), Re2Pattern("NHS number", _NHS, 0.3)],
             context=self.CONTEXT,
             supported_language=supported_language,
         )

@@ -73,3 +73,15 @@ def test_a_tie_between_a_name_and_a_place_goes_to_the_name() -> None:
     name = Entity("PERSON", 13, 18, 1.0, "ChatNamePatternRecognizer")
     assert resolve_overlaps([place, name], text) == [name]
     assert resolve_overlaps([name, place], text) == [name]
+
+
+def test_a_phone_loses_a_tie_to_another_identifier() -> None:
+    # "NHS number 943 476 5919": a valid US number and a named NHS number, both at 1.0
+    text = "NHS number 943 476 5919"
+    phone = Entity("PHONE_NUMBER", 11, 23, 1.0, "UsPhoneRecognizer")
+    nhs = Entity("UK_NHS", 11, 23, 1.0, "UkNhsRecognizer")
+    assert resolve_overlaps([phone, nhs], text) == [nhs]
+    assert resolve_overlaps([nhs, phone], text) == [nhs]
+    higher = Entity("PHONE_NUMBER", 11, 23, 1.0, "UsPhoneRecognizer")
+    lower = Entity("UK_NHS", 11, 23, 0.95, "UkNhsRecognizer")
+    assert resolve_overlaps([lower, higher], text) == [higher]  # a higher score still wins

@@ -99,7 +99,7 @@ def test_context_words_are_lower_case_single_words_and_not_stop_words() -> None:
         ("fr", "ma carte bancaire 501864667909", "CreditCardRecognizer", "501864667909", 0.4, 0.75),
         ("en", "my number is 01632 960123", "UkPhoneRecognizer", "01632 960123", 0.4, 0.75),
         ("en", "my ssn is 460899847", "UsSsnRecognizer", "460899847", 0.2, 0.55),
-        ("en", "my nhs number 943 476 5919", "UkNhsRecognizer", "943 476 5919", 0.6, 0.95),
+        ("en", "the hospital gave me 943 476 5919", "UkNhsRecognizer", "943 476 5919", 0.6, 0.95),
         ("fr", "âge : environ 34 ans", "AgeRecognizer", "34", 0.3, 0.65),
         ("nl", "leeftijd ongeveer 34 jaar", "AgeRecognizer", "34", 0.3, 0.65),
         ("fr", "date de livraison 14/07", "DateRecognizer", "14/07", 0.4, 0.75),

@@ -37,10 +37,52 @@ def found(language: str, text: str) -> list[tuple[str, float]]:
         ("nl", "mijn eID-kaart 592-1234567-89", "592-1234567-89"),
         ("nl", "het documentnummer van mijn ID-kaart is IR12345K7", "IR12345K7"),
         ("nl", "verblijfsvergunning nr. V12345678", "V12345678"),
+        ("en", "my passport number is AB 123456", "AB 123456"),  # capitals before a space
     ],
 )
 def test_numbers_after_the_documents_name(language: str, text: str, expected: str) -> None:
     assert found(language, text) == [(expected, 0.7)]
+
+
+# Each number fails its own check (elfproef, NIR key, mod 97, SSN rules, NINO prefix): mistyped or
+# invented, still named as the person's national number.
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nl", "mijn bsn: 111222334", "111222334"),
+        ("nl", "burgerservicenummer is 12345678", "12345678"),
+        ("nl", "rijksregisternummer 85.07.30-033.29", "85.07.30-033.29"),
+        ("nl", "mijn sofinummer 123456789", "123456789"),
+        ("fr", "mon numéro de sécurité sociale est 2 69 05 49 588 157 81", "2 69 05 49 588 157 81"),
+        ("fr", "numéro national 85073003329", "85073003329"),
+        ("fr", "NIR : 169054958815781", "169054958815781"),
+        ("en", "my SSN is 123-45-6789", "123-45-6789"),
+        ("en", "my NI number is QQ 12 34 56 C", "QQ 12 34 56"),
+        ("en", "national insurance number: 12345678", "12345678"),
+        ("en", "BSN 8141.91.552", "8141.91.552"),
+    ],
+)
+def test_numbers_after_a_national_numbers_name(language: str, text: str, expected: str) -> None:
+    assert found(language, text) == [(expected, 0.5)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected_type"),
+    [
+        ("nl", "mijn bsn: 111222333", "NL_BSN"),  # passes the elfproef
+        ("nl", "mijn bsn: 111222334", ID_DOCUMENT),
+        ("fr", "mon NIR est 2 69 05 49 588 157 80", "FR_NIR"),
+        ("nl", "rijksregisternummer 85.07.30-033.28", "BE_NATIONAL_NUMBER"),
+        ("en", "my NI number is AB 12 34 56 C", "UK_NINO"),
+        ("en", "NHS number 943 476 5919", "UK_NHS"),  # not the US phone of the same digits
+        ("en", "my SSN is 123-45-6789", ID_DOCUMENT),
+    ],
+)
+def test_a_number_that_passes_its_check_keeps_its_type(
+    real_detector: Detector, language: str, text: str, expected_type: str
+) -> None:
+    (entities,) = real_detector.detect([text], [language])
+    assert [e.entity_type for e in entities if e.entity_type not in ("ORGANIZATION", "PERSON")] == [expected_type]
 
 
 @pytest.mark.parametrize(

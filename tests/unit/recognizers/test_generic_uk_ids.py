@@ -104,7 +104,7 @@ def test_not_uk_nino(text: str) -> None:
 def test_nhs_check_digit_of_the_nhs_example() -> None:
     # The NHS Data Dictionary's worked example: 943 476 591 -> check digit 9.
     assert nhs_check_digit("943476591") == 9
-    assert found(NHS, UK_NHS, "my NHS number is 943 476 5919") == [("943 476 5919", 0.6)]
+    assert found(NHS, UK_NHS, "my NHS number is 943 476 5919") == [("943 476 5919", 1.0)]  # named
     assert found(NHS, UK_NHS, "943-476-5919") == [("943-476-5919", 0.6)]
     assert found(NHS, UK_NHS, "9434765919") == [("9434765919", 0.6)]
 
@@ -126,7 +126,19 @@ def test_generated_nhs_numbers_are_found(first_nine: str, separator: str) -> Non
         assert check is None or not nhs_valid(number)
         return
     typed = separator.join([number[:3], number[3:6], number[6:]])
-    assert found(NHS, UK_NHS, f"nhs {typed} thanks") == [(typed, 0.6)]
+    assert found(NHS, UK_NHS, f"nhs {typed} thanks") == [(typed, 1.0)]  # named: "nhs" right before
+    assert found(NHS, UK_NHS, f"ref {typed} thanks") == [(typed, 0.6)]
+
+
+@pytest.mark.parametrize(
+    "text", ["NHS number: 943 476 5919", "nhs no. 9434765919", "my NHS 943-476-5919", "NHS nr 943 476 5919"]
+)
+def test_a_named_nhs_number_scores_highest(text: str) -> None:
+    assert [score for _, score in found(NHS, UK_NHS, text)] == [1.0]
+
+
+def test_a_named_nhs_number_with_a_wrong_check_digit_is_not_one() -> None:
+    assert found(NHS, UK_NHS, "NHS number: 943 476 5918") == []
 
 
 @settings(max_examples=300, deadline=None)
