@@ -46,6 +46,12 @@ def _place_keys(extra: frozenset[str]) -> frozenset[str]:
 
 
 @functools.cache
+def _place_heads(places: frozenset[str]) -> frozenset[str]:
+    """The first words of place keys: a token whose key is none of them opens no listed place."""
+    return frozenset(key.split(" ", 1)[0] for key in places)
+
+
+@functools.cache
 def _world_place_keys() -> frozenset[str]:
     return frozenset(_place_key(p) for p in world_places())
 
@@ -131,6 +137,7 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
         self.interfix_heads = frozenset(t.key for i in self.interfixes for t in tokenize(i)[:1])
         self.titles = self.lexicon.titles | _titles_without_dot(self.lexicon.titles)
         self.places = _place_keys(self.lexicon.places)
+        self.place_heads = _place_heads(self.places)
         self.world_places = _world_place_keys() if self.WITH_PLACES else frozenset()
         super().__init__(
             supported_entities=[PERSON, LOCATION],
@@ -179,6 +186,8 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
                 index = end_i
                 continue
             place = self._place(text, tokens, index) if self.WITH_PLACES or not token.is_capitalised else None
+            if place is not None and token.is_capitalised and not self._place_stands(token, nlp_artifacts):
+                place = None
             if place is not None:
                 end_i, score = place
                 results.append(self._result(LOCATION, token.start, tokens[end_i - 1].end, score, "place list"))
@@ -577,6 +586,9 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
         first = tokens[index]
         if not first.is_capitalised and not (index > 0 and tokens[index - 1].key in self.lexicon.place_prepositions):
             return None  # lower case only after "in", "naar", "to": "ik woon in amsterdam"
+        head = _place_key(first.text).split(" ", 1)[0]
+        if head not in self.place_heads:
+            return None  # most capitalised words open no listed place: one lookup, not five
         for width in range(min(MAX_PLACE_TOKENS, len(tokens) - index), 0, -1):
             pieces = tokens[index : index + width]
             if not pieces[-1].is_word:
@@ -592,6 +604,11 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
                 return None
             return index + width, self.PLACE_SCORE
         return None
+
+    def _place_stands(self, token: Token, nlp_artifacts: NlpArtifacts | None) -> bool:
+        """Whether a capitalised place found from the lists is reported (always, in Dutch: there
+        is no NER to read the sentence)."""
+        return True
 
     def _result(self, entity_type: str, start: int, end: int, score: float, why: str) -> RecognizerResult:
         result = make_result(self, entity_type, start, end, score, why)

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
 from recognizers.names.dutch_names import DutchNameRecognizer
+from recognizers.names.lexicons import Token
+
+#: spaCy labels of places (fr LOC; en GPE, LOC, FAC): a listed place inside any other entity of the
+#: model is part of a name ("Boston Consulting Group", "Église de Suède", "Jordan Smith").
+PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
 
 
 class NameLookupRecognizer(DutchNameRecognizer):
@@ -12,15 +19,27 @@ class NameLookupRecognizer(DutchNameRecognizer):
     for French and English, as a second opinion next to spaCy's NER.
 
     spaCy's small models miss names in lists ("Hannah, Derek and Anna"), names typed in lower case
-    and names they take for organisations. This recognizer reports only people, from the same
-    lists (Faker's first and last names of many locales, deduce's Dutch names, ``names.yaml``), and
-    places only when typed in lower case after a preposition ("j'habite à lyon", "I live in leeds"):
-    capitalised places stay with the NER, and unknown capitalised words are not reported
-    (``capitalised_score`` 0): spaCy reads sentences better than a capitalisation rule.
+    and names they take for organisations. This recognizer reports people from the same lists
+    (Faker's first and last names of many locales, deduce's Dutch names, ``names.yaml``), and
+    places: listed places in lower case after a preposition ("j'habite à lyon", "I live in leeds"),
+    and capitalised listed places the model missed ("Carry Me Back To Canada", "Slovenia leader
+    gives..."), unless the model put them inside another entity ("Boston Consulting Group",
+    "Église de Suède") or they are short acronyms ("RHA"). Unknown capitalised words are not
+    reported (``capitalised_score`` 0): spaCy reads sentences better than a capitalisation rule.
     """
 
-    WITH_PLACES = False  # capitalised places: the NER's; lower-case ones after a preposition: ours
+    WITH_PLACES = True
     SURNAME_ALONE_SCORE = 0.4  # a lone surname is too often a word, brand or place: leave it to the NER
 
     def __init__(self, lexicon_dir: Path, supported_language: str) -> None:
         super().__init__(lexicon_dir, supported_language, capitalised_score=0.0)
+
+    def _place_stands(self, token: Token, nlp_artifacts: NlpArtifacts | None) -> bool:
+        """A capitalised listed place counts unless it is a short acronym or inside a model entity
+        that is no place."""
+        if token.is_upper and len(token.text) <= self.MAX_ACRONYM:
+            return False
+        for entity in getattr(nlp_artifacts, "entities", None) or ():
+            if entity.start_char <= token.start < entity.end_char and entity.label_ not in PLACE_LABELS:
+                return False
+        return True

@@ -1,0 +1,71 @@
+"""NameLookupRecognizer's capitalised places (fr, en): listed places the model missed, none inside
+another model entity, no short acronyms. Place names are real; the sentences are made up."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from processors.detection import Detector
+from recognizers.names.dutch_names import _place_heads
+from recognizers.names.name_lookup import NameLookupRecognizer
+from recognizers.settings import RecognizerSettings
+
+LEXICONS = RecognizerSettings().lexicon_dir
+LOOKUP = {lang: NameLookupRecognizer(LEXICONS, lang) for lang in ("fr", "en")}
+
+
+@dataclass
+class _Span:
+    start_char: int
+    end_char: int
+    label_: str
+
+
+@dataclass
+class _Artifacts:
+    entities: list[_Span]
+
+
+def places(language: str, text: str, entities: list[_Span] | None = None) -> list[str]:
+    artifacts = _Artifacts(entities or [])
+    results = LOOKUP[language].analyze(text, ["LOCATION"], artifacts)  # type: ignore[arg-type]
+    return [text[r.start : r.end] for r in results if r.score >= 0.5]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Carry Me Back To Canada, a song", ["Canada"]),
+        ("en", "Slovenia leader gives a speech", ["Slovenia"]),
+        ("en", "he moved out of the Czech Republic", ["Czech Republic"]),
+        ("fr", "il réside à Genève depuis 2001", ["Genève"]),
+        ("en", "i live in leeds", ["leeds"]),  # lower case after a preposition, as before
+    ],
+)
+def test_listed_places_are_reported(language: str, text: str, expected: list[str]) -> None:
+    assert places(language, text) == expected
+
+
+def test_a_place_inside_another_model_entity_is_part_of_its_name() -> None:
+    text = "I worked at Boston Consulting Group"
+    firm = _Span(text.index("Boston"), len(text), "ORG")
+    assert places("en", text, [firm]) == []
+    assert places("en", text, [_Span(firm.start_char, firm.start_char + 6, "GPE")]) == ["Boston"]
+
+
+def test_short_acronyms_are_no_places() -> None:
+    assert places("en", "the RHA decided") == []
+
+
+def test_place_heads_are_the_first_words_of_place_keys() -> None:
+    assert _place_heads(frozenset({"stoke on trent", "leeds", "'s hertogenbosch"})) == frozenset(
+        {"stoke", "leeds", "'s"}
+    )
+
+
+def test_the_detector_reports_a_country_the_model_missed(real_detector: Detector) -> None:
+    text = "Carry Me Back To Canada"
+    (entities,) = real_detector.detect([text], ["en"])
+    assert ("LOCATION", "Canada") in [(e.entity_type, text[e.start : e.end]) for e in entities]
