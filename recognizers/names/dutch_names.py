@@ -109,6 +109,7 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
 
     FULL_NAME_SCORE = 0.9  # known first name + known surname
     TITLED_SCORE = 0.85  # title or initials + surname, or first name + interfix + surname
+    TITLED_INITIALS_SCORE = 0.7  # a title and initials, no surname: "Mme G."
     FIRST_PLUS_CAPITALISED_SCORE = 0.75
     INTERFIX_SURNAME_SCORE = 0.65  # "de Vries", "van der Sluis"
     FIRST_NAME_ALONE_SCORE = 0.6
@@ -225,15 +226,18 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
     # ----------------------------------------------------------------------------------------
     # persons
 
-    def _is_name_word(self, token: Token) -> bool:
+    def _is_name_word(self, token: Token, typos: bool = True) -> bool:
         """Capitalised word that is not a common word, title, allow-listed word, adjective or
-        demonym, organisation word, nor a compound noun ("Sabena-aandelen", "EU-burgers")."""
+        demonym, organisation word, nor a compound noun ("Sabena-aandelen", "EU-burgers").
+
+        ``typos=False``: a word one typo away from a greeting or an allow-listed brand still counts
+        (after a title: "M. Darby" is no "Darty" typed wrong)."""
         if not token.is_word or not token.is_capitalised or len(token.text) < 2:
             return False
         key = token.key
         lex = self.lexicon
         return (
-            not lex.is_common(key)
+            not (lex.is_common(key) if typos else lex.is_common_word(key))
             and key not in self.titles
             and not lex.is_adjective(key)
             and not lex.has_suffix(key, lex.organization_words)
@@ -473,7 +477,7 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
                 parse.surname_any = True
                 i += width + 1
         elif i < n and (
-            self._is_name_word(tokens[i])
+            self._is_name_word(tokens[i], typos=not parse.title)
             or self._known_surname(tokens[i], False)
             or ((parse.title or parse.initials or parse.first_known) and self._surname_after_name(tokens[i]))
         ):
@@ -489,6 +493,9 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
             i = self._double_surname(tokens, i)
         if i == index:
             return None
+        if parse.title and parse.initials and not parse.surname_any and not parse.first_known:
+            # "Mme G.", "mevr. K.", "Mrs K.": a person written with a title and initials only
+            return index, i, self.TITLED_INITIALS_SCORE, "title and initials"
         if (parse.title or parse.initials) and not parse.surname_any and not parse.first_known:
             return None
         score, why = self._score_person(parse)

@@ -772,7 +772,12 @@ class NameLexicon:
         return found if found is not None else memo.remember(key, self._is_common(key))
 
     def _is_common(self, key: str) -> bool:
-        if key in self.common_words or key in self.stop_words or key in self.allow or self.is_typo_of_chat_word(key):
+        return self.is_common_word(key) or self.is_typo_of_chat_word(key)
+
+    def is_common_word(self, key: str) -> bool:
+        """``is_common`` without the typo rule: a frequent, chat or allow-listed word, or a
+        hyphenated word made of common words only."""
+        if key in self.common_words or key in self.stop_words or key in self.allow:
             return True
         if "-" in key and not self.is_known_name(key):
             parts = [p for p in key.split("-") if p]

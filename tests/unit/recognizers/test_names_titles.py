@@ -107,3 +107,39 @@ def test_the_property_sees_titles_found() -> None:
     text = "bonjour Prof. Dr. Smit"
     start = text.index("Smit")
     assert reference_title_start(text, start, TITLES["nl"]) == title_start(text, start, TITLES["nl"]) < start
+
+
+LOOKUP = {"fr": NameLookupRecognizer(LEXICON_DIR, "fr"), "en": NameLookupRecognizer(LEXICON_DIR, "en")}
+DUTCH_NAMES = DutchNameRecognizer(LEXICON_DIR, "nl")
+
+
+def titled_persons(language: str, text: str) -> list[tuple[str, float]]:
+    recognizer = DUTCH_NAMES if language == "nl" else LOOKUP[language]
+    return [(text[r.start : r.end], r.score) for r in recognizer.analyze(text, [PERSON]) if r.entity_type == PERSON]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "La présence de Mme G. était due à une négligence.", "Mme G."),
+        ("fr", "les requérants, M. et Mme T., engagèrent une procédure", "Mme T."),
+        ("nl", "ik sprak gisteren met mevr. K. over de bestelling", "mevr. K."),
+        ("en", "I spoke to Mrs K. yesterday", "Mrs K."),
+        ("en", "Dr. A.B. wrote the letter", "Dr. A.B."),
+    ],
+)
+def test_a_title_and_initials_are_a_person(language: str, text: str, expected: str) -> None:
+    assert (expected, DutchNameRecognizer.TITLED_INITIALS_SCORE) in titled_persons(language, text)
+
+
+@pytest.mark.parametrize(("language", "text"), [("fr", "Madame, je vous écris"), ("en", "Dear Sir, thanks")])
+def test_a_title_alone_is_no_person(language: str, text: str) -> None:
+    assert titled_persons(language, text) == []
+
+
+def test_after_a_title_a_word_one_typo_from_a_brand_is_a_surname() -> None:
+    lexicon = load_lexicon(LEXICON_DIR, "fr")
+    # "Darby" is one letter from an allow-listed word: common by the typo rule, not a common word
+    assert lexicon.is_common("darby") and not lexicon.is_common_word("darby")
+    expected = [("M. Darby", DutchNameRecognizer.TITLED_SCORE)]
+    assert titled_persons("fr", "Le recours de M. Darby fut rejeté.") == expected
