@@ -57,6 +57,8 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
       all-caps acronyms taken for people, and spans made only of common words ("Livraison",
       "Commission") unless a word is in a name gazetteer, and lower-case places in no gazetteer
       (typos: "appeelz", "naissnace");
+    * reads an ORG of a known first name and a surname, or of two or three words that are no
+      words of the language, as a PERSON ("Sophie Lang", "Irenke Sörös");
     * scores PERSON 0.85, less for a single token that is also a common or dictionary word
       ("Pierre", "Rose"), least at the start of a sentence, and drops a single dictionary word in no
       name list ("Pouvez", "Livraison"); LOCATION and ORGANIZATION 0.85 and 0.7;
@@ -146,7 +148,7 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
             entity_type = LOCATION  # "Izmir", "in Derby" taken for a person
         elif entity_type == LOCATION and self._first_name_as_place(words):
             entity_type = PERSON  # "Élodie" taken for a place
-        elif entity_type == ORGANIZATION and self._looks_like_person(words):
+        elif entity_type == ORGANIZATION and len(words) == len(pieces) and self._looks_like_person(words):
             entity_type = PERSON  # "Sophie Lang" taken for a company
         if entity_type == ORGANIZATION:
             if all(lex.is_common(w.key) for w in words):
@@ -203,12 +205,29 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
 
     def _looks_like_person(self, words: list[_Piece]) -> bool:
         """A person's name taken for an organisation: one to three capitalised words, none of them a
-        place, the first a known first name that is not a common word ("Sophie Lang", "Enrico")."""
+        place, and either the first a known first name that is not a common word ("Sophie Lang",
+        "Enrico"), or two or three words none of which is a word of the language ("Tomomi
+        Nishiyama", "Irenke Sörös"; not "Arpin Van Lines", "Inrix Traffic"). The caller leaves out
+        spans with particles ("Reguengos de Monsaraz": places and firms as often as people)."""
         lex = self.lexicon
         if any(w.key in lex.places or not w.text[0].isupper() or w.text.isupper() for w in words):
             return False
         first = words[0].key in lex.first_names and not lex.is_common(words[0].key)
-        return first and len(words) <= 3
+        if first and len(words) <= 3:
+            return True
+        return 2 <= len(words) <= 3 and not any(self._word_of_the_language(w.key) for w in words)
+
+    def _word_of_the_language(self, key: str) -> bool:
+        """A dictionary, common or organisation word, also under a plural or possessive ending
+        ("Lines", "Analytics's"): what a person's name is not made of."""
+        lex = self.lexicon
+        stem = key.removesuffix("'s")
+        forms = {key, stem, stem.removesuffix("s"), stem.removesuffix("es")}
+        return any(
+            lex.in_dictionary(form) or lex.is_common(form) or lex.has_suffix(form, lex.organization_words)
+            for form in forms
+            if form
+        )
 
     def _first_name_as_place(self, words: list[_Piece]) -> bool:
         """A lone known first name that is no place and no dictionary word ("Marcelle", "Élodie")."""

@@ -87,6 +87,34 @@ def test_places_and_organisations_are_typed(
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("I want to add Irenke Sörös as a beneficiary to my account", "Irenke Sörös"),
+        ("Tomomi Nishiyama lives at 12 High Street, Leeds", "Tomomi Nishiyama"),
+        ("please change it to Bekbolat Musliyevich", "Bekbolat Musliyevich"),
+    ],
+)
+def test_two_unknown_words_taken_for_a_company_are_a_person(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer], text: str, name: str
+) -> None:
+    # the small English model reads each of these as an ORG; no word is a word of the language
+    assert ("PERSON", name) in detect(engine, recognizers, "en", text)
+
+
+@pytest.mark.parametrize("key", ["lines", "analytics's", "holdings", "group", "traffic"])
+def test_words_of_the_language_under_plural_or_possessive_endings(
+    recognizers: dict[str, SpacyNerRecognizer], key: str
+) -> None:
+    # what keeps "Arpin Van Lines", "Civis Analytics's", "Inrix Traffic" companies
+    assert recognizers["en"]._word_of_the_language(key)
+
+
+@pytest.mark.parametrize("key", ["nishiyama", "sörös", "musliyevich"])
+def test_names_are_no_words_of_the_language(recognizers: dict[str, SpacyNerRecognizer], key: str) -> None:
+    assert not recognizers["en"]._word_of_the_language(key)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "C'est inadmissible, ca fait 9 jors que j'attends !!",  # "ca" a place to the model
