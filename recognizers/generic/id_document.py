@@ -27,19 +27,23 @@ _DOCUMENTS: dict[str, str] = {
 }
 # A national number's name, for a number that fails its check ("bsn: 111222334", "my SSN is
 # 123-45-6789"): still the person's identifier, mistyped or made up. A number that passes is
-# reported by its own recognizer, with a higher score.
+# reported by its own recognizer, with a higher score. Tax numbers without a public check are
+# named here too: the French SPI ("numéro fiscal"), the UK UTR, a TIN.
 _NATIONAL_NUMBERS: dict[str, str] = {
     "fr": (
         r"(?:nir|s[ée]curit[ée] sociale|s[ée]cu|insee|carte vitale|registre national|num[ée]ro national|niss"
-        r"|bsn|burgerservicenummer)"
+        r"|bsn|burgerservicenummer|num[ée]ro fiscal|identifiant fiscal|num[ée]ro spi|spi"
+        r"|num[ée]ro d['’ ]identification fiscale)"
     ),
     "nl": (
         r"(?:bsn|bsn[ -]?nummer|burgerservicenummer|sofi[ -]?nummer|rijksregisternummer|rijksregister"
-        r"|insz(?:[ -]?nummer)?|bis[ -]?nummer|nationaal nummer)"
+        r"|insz(?:[ -]?nummer)?|bis[ -]?nummer|nationaal nummer|fiscaal nummer|fiscaal identificatienummer"
+        r"|rsin)"
     ),
     "en": (
         r"(?:ssn|social security(?: number)?|national insurance(?: number)?|ni number|nino|nhs(?: number)?"
-        r"|national number|bsn|citizen service number)"
+        r"|national number|bsn|citizen service number|tax id|tax identification number|tax reference|tin|utr"
+        r"|unique taxpayer reference)"
     ),
 }
 # A value: runs of letters and digits joined by a dash, dot or slash, or by a space before a run
@@ -80,7 +84,9 @@ class IdDocumentRecognizer(GatedRecognizer):
     """Numbers of identity documents (``ID_DOCUMENT``): passports, identity cards, driving
     licences, residence permits, in every language, when the document is named just before; and
     national numbers named just before that fail their check ("bsn: 111222334", "my SSN is
-    123-45-6789", "NI number QQ 12 34 56 C"): mistyped or not, still the person's identifier.
+    123-45-6789", "NI number QQ 12 34 56 C"): mistyped or not, still the person's identifier; and
+    tax numbers named just before, which have no public check ("mon numéro fiscal est ...", the
+    French SPI; "my UTR is ..."; "TIN").
 
     Format: no one format. French passports are nine characters ("12AB34567"), French identity
     cards twelve digits or nine letters and digits, Dutch passports and identity cards nine

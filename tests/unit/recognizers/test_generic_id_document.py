@@ -60,6 +60,11 @@ def test_numbers_after_the_documents_name(language: str, text: str, expected: st
         ("en", "my NI number is QQ 12 34 56 C", "QQ 12 34 56"),
         ("en", "national insurance number: 12345678", "12345678"),
         ("en", "BSN 8141.91.552", "8141.91.552"),
+        ("fr", "mon numéro fiscal est 1234567890123", "1234567890123"),  # tax numbers: no public check
+        ("fr", "identifiant fiscal : 0123456789012", "0123456789012"),
+        ("nl", "mijn fiscaal nummer is 123456789", "123456789"),
+        ("en", "my UTR is 1234567890", "1234567890"),
+        ("en", "tax id 12-3456789", "12-3456789"),
     ],
 )
 def test_numbers_after_a_national_numbers_name(language: str, text: str, expected: str) -> None:
@@ -101,6 +106,7 @@ def test_a_number_that_passes_its_check_keeps_its_type(
         ("nl", "rijbewijs B, klantnummer 12345678"),
         ("nl", "paspoort\n12345678"),  # another line
         ("en", "passport; order 12345678"),
+        ("en", "the tin can 12345"),  # "can" is no filler word
     ],
 )
 def test_other_numbers_near_a_documents_name_are_not_reported(language: str, text: str) -> None:
