@@ -183,6 +183,8 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
             if initial and not known:
                 return start, end, self.INITIAL_UNKNOWN_SCORE, "single unknown word at sentence start"
         if text[start:end].islower() and not known:
+            if all(lex.in_dictionary(w.key) or lex.is_common(w.key) for w in words):
+                return None  # "zip code", "phone bill": words of the language, no name
             return start, end, self.AMBIGUOUS_PERSON_SCORE, "lower-case, not in name lists"
         return start, end, self.PERSON_SCORE, "name"
 
