@@ -7,7 +7,8 @@ boxes, whole address blocks: ``StreetAddressRecognizer``). Phone numbers without
 are the country folders' job; here only "+<cc>"/"00<cc>" numbers (``IntlPhoneRecognizer``) and
 digits right after a phone word (``ContextPhoneRecognizer``). Identity document numbers after the
 document's name, every language (``IdDocumentRecognizer``). Post office boxes in French and Dutch
-("Postbus 1234", "BP 123": ``PoBoxRecognizer``).
+("Postbus 1234", "BP 123": ``PoBoxRecognizer``). Postcodes standing alone after the word for them
+("code postal 13001", "my zip is 90210": ``PostcodeCueRecognizer``).
 Most recognizers skip, before any RE2 call, a message that cannot hold their entity (too few
 digits, no "@"...): see ``gated.py``.
 
@@ -42,6 +43,7 @@ from recognizers.generic.ip import IpRecognizer
 from recognizers.generic.phone_context import ContextPhoneRecognizer
 from recognizers.generic.place_cue import PlaceCueRecognizer
 from recognizers.generic.po_box import PoBoxRecognizer
+from recognizers.generic.postcode_cue import PostcodeCueRecognizer
 from recognizers.generic.street_address import StreetAddressRecognizer
 from recognizers.generic.uk_address import UkAddressRecognizer
 from recognizers.generic.uk_nhs import UkNhsRecognizer
@@ -67,6 +69,7 @@ __all__ = [
     "IpRecognizer",
     "PlaceCueRecognizer",
     "PoBoxRecognizer",
+    "PostcodeCueRecognizer",
     "StreetAddressRecognizer",
     "UkAddressRecognizer",
     "UkNhsRecognizer",
@@ -101,6 +104,7 @@ def build(language: str, settings: RecognizerSettings) -> list[EntityRecognizer]
         ContextPhoneRecognizer(language),
         IdDocumentRecognizer(language),
         PlaceCueRecognizer(language, settings.lexicon_dir),
+        PostcodeCueRecognizer(language),
     ]
     if language in ("fr", "nl"):
         recognizers.append(PoBoxRecognizer(language))  # English "PO Box": StreetAddressRecognizer

@@ -1,0 +1,59 @@
+"""PostcodeCueRecognizer: postcodes standing alone after the word for them (fictitious messages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from processors.detection import Detector
+from recognizers.entities import ADDRESS
+from recognizers.generic.postcode_cue import PostcodeCueRecognizer
+
+RECOGNIZERS = {lang: PostcodeCueRecognizer(lang) for lang in ("fr", "nl", "en")}
+
+
+def found(language: str, text: str) -> list[tuple[str, float]]:
+    return [(text[r.start : r.end], r.score) for r in RECOGNIZERS[language].analyze(text, [ADDRESS])]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "code postal 13001", "13001"),
+        ("fr", "mon code postal est le 75011", "75011"),
+        ("fr", "Code postal : 2A004", "2A004"),
+        ("fr", "code postal 1000 (Bruxelles)", "1000"),
+        ("nl", "mijn postcode is 1000", "1000"),
+        ("nl", "postcode: 7412 SL graag", "7412 SL"),
+        ("en", "my zip is 90210", "90210"),
+        ("en", "zip code 90210-1234", "90210-1234"),
+        ("en", "ZIP: 75534-030", "75534-030"),
+        ("en", "My post code is 2371", "2371"),
+    ],
+)
+def test_postcodes_after_their_name(language: str, text: str, expected: str) -> None:
+    assert found(language, text) == [(expected, PostcodeCueRecognizer.SCORE)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "mon fils est en CP 2024"),  # "CP" is also a school year
+        ("fr", "code postal inconnu, commande 12345"),  # a word that is no filler ends the search
+        ("fr", "commande 75011"),  # no postcode word
+        ("nl", "mijn postcode is 1000 en ik woon"),  # lower-case letters are no Dutch postcode letters
+        ("en", "the zip file 12345"),
+        ("en", "zip code 123"),  # too short
+        ("en", "zip code 123456"),  # too long
+    ],
+)
+def test_what_is_no_postcode_after_its_name(language: str, text: str) -> None:
+    if text == "mijn postcode is 1000 en ik woon":
+        assert found(language, text) == [("1000", PostcodeCueRecognizer.SCORE)]
+    else:
+        assert found(language, text) == []
+
+
+def test_the_detector_reports_it(real_detector: Detector) -> None:
+    text = "mon code postal est le 75011, merci"
+    (entities,) = real_detector.detect([text], ["fr"])
+    assert [(e.entity_type, text[e.start : e.end]) for e in entities] == [("ADDRESS", "75011")]
