@@ -33,6 +33,7 @@ from processors.result_cache import ResultCache
 from processors.tokenizer_cache import DEFAULT_CAPACITY
 from recognizers import RecognizerSettings, build_recognizers
 from recognizers.entities import (
+    AGE,
     ALL_ENTITIES,
     DATE_TIME,
     LOCATION,
@@ -41,6 +42,7 @@ from recognizers.entities import (
     PHONE_NUMBER,
     STRUCTURED_IDS,
 )
+from recognizers.generic.age_beside_name import AGE_BESIDE_NAME_SCORE, ages_beside_names
 from recognizers.names.lexicons import WordMemo, keeping_tokens, load_lexicon
 from recognizers.names.name_lists import LISTED_SCORE, ListedNames
 from recognizers.settings import ALLOW_LIST_FILE
@@ -220,6 +222,7 @@ def _casefold_key(text: str) -> str:
 SOFT_TYPES = frozenset({PERSON, LOCATION, ORGANIZATION, DATE_TIME})
 TRIMMABLE_TYPES = frozenset({PERSON, LOCATION})  # personal data worth keeping in part (resolve_overlaps)
 LISTED_NAMES = "ListedNames"  # ``Entity.recognizer`` of a name found by its place in a list
+AGES_BESIDE_NAMES = "AgeBesideName"  # ``Entity.recognizer`` of an age written right after a name
 
 
 def _recognizer_name(result: RecognizerResult) -> str:
@@ -325,6 +328,20 @@ def add_listed_names(
         ):
             out[k] = replace(other, entity_type=PERSON, why=f"{other.why}; listed with a name")
     return sorted(out, key=lambda e: (e.start, e.end))
+
+
+def add_ages_beside_names(text: str, entities: list[Entity]) -> list[Entity]:
+    """``entities`` (resolved, in text order) with the ages written right after their names ("Jan
+    Jansen (45)", ``recognizers.generic.age_beside_name``), where nothing covers the number."""
+    persons = [(e.start, e.end) for e in entities if e.entity_type == PERSON]
+    if not persons:
+        return entities
+    ages = [
+        Entity(AGE, start, end, AGE_BESIDE_NAME_SCORE, AGES_BESIDE_NAMES, "number right after a name")
+        for start, end in ages_beside_names(text, persons)
+        if not any(e.start < end and start < e.end for e in entities)
+    ]
+    return sorted([*entities, *ages], key=lambda e: (e.start, e.end)) if ages else entities
 
 
 def _uncovered_parts(entity: Entity, covering: list[Entity], text: str) -> list[Entity]:
@@ -733,6 +750,8 @@ class Detector:
             )
         resolved = resolve_overlaps(entities, text)
         listed = self._listed_names.get(language)
-        if listed is None or self.threshold(PERSON) > LISTED_SCORE:
-            return resolved
-        return add_listed_names(text, resolved, listed, allow)
+        if listed is not None and self.threshold(PERSON) <= LISTED_SCORE:
+            resolved = add_listed_names(text, resolved, listed, allow)
+        if AGE in self.entities_by_language[language] and self.threshold(AGE) <= AGE_BESIDE_NAME_SCORE:
+            resolved = add_ages_beside_names(text, resolved)
+        return resolved

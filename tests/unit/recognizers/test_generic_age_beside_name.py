@@ -1,0 +1,63 @@
+"""Ages written right after a name (``recognizers.generic.age_beside_name``,
+``detection.add_ages_beside_names``). Names are fictitious."""
+
+from __future__ import annotations
+
+import pytest
+
+from processors.detection import AGES_BESIDE_NAMES, Detector, Entity, add_ages_beside_names
+from recognizers.generic.age_beside_name import AGE_BESIDE_NAME_SCORE, ages_beside_names
+
+
+def ages(text: str, name: str) -> list[str]:
+    start = text.index(name)
+    return [text[s:e] for s, e in ages_beside_names(text, [(start, start + len(name))])]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Jan Jansen (45) uit Utrecht heeft gebeld", "Jan Jansen", ["45"]),
+        ("Jan Jansen ( 45 ) belde", "Jan Jansen", ["45"]),
+        ("John Smith, 52, called yesterday", "John Smith", ["52"]),
+        ("this is for John Smith, 52.", "John Smith", ["52"]),
+        ("Caroline (29) heeft gebeld", "Caroline", ["29"]),
+        ("Marie Dupont, 7", "Marie Dupont", ["7"]),
+    ],
+)
+def test_an_age_right_after_a_name(text: str, name: str, expected: list[str]) -> None:
+    assert ages(text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jan Jansen (45 items) bestelde", "Jan Jansen"),  # the bracket holds more than a number
+        ("John Smith, 52 Baker Street", "John Smith"),  # a house number: no comma after it
+        ("John Smith (2024)", "John Smith"),  # four digits
+        ("John Smith (0)", "John Smith"),
+        ("John Smith (120)", "John Smith"),  # no one is that old
+        ("John Smith, 05, called", "John Smith"),  # a leading zero: a code, a month
+        ("John Smith said (45)", "John Smith"),  # not right after the name
+    ],
+)
+def test_no_age_after_a_name(text: str, name: str) -> None:
+    assert ages(text, name) == []
+
+
+def test_a_number_something_else_covers_stays_as_it_is() -> None:
+    text = "Jan Jansen (45) belde"
+    name = Entity("PERSON", 0, 10, 0.9, "DutchNameRecognizer")
+    out = add_ages_beside_names(text, [name])
+    assert [(e.entity_type, text[e.start : e.end], e.score, e.recognizer) for e in out] == [
+        ("PERSON", "Jan Jansen", 0.9, "DutchNameRecognizer"),
+        ("AGE", "45", AGE_BESIDE_NAME_SCORE, AGES_BESIDE_NAMES),
+    ]
+    other = Entity("DATE_TIME", 12, 14, 0.6, "DateRecognizer")
+    assert add_ages_beside_names(text, [name, other]) == [name, other]
+
+
+def test_the_detector_reports_it(real_detector: Detector) -> None:
+    text = "Haar dochter Caroline (29) heeft gebeld"
+    (entities,) = real_detector.detect([text], ["nl"])
+    assert ("AGE", "29") in [(e.entity_type, text[e.start : e.end]) for e in entities]
