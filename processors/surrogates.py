@@ -21,6 +21,7 @@ from recognizers.entities import (
     IBAN_CODE,
     ID_DOCUMENT,
     IP_ADDRESS,
+    LICENSE_PLATE,
     LOCATION,
     NL_BSN,
     PERSON,
@@ -67,6 +68,7 @@ _MAKERS: dict[str, Callable[[Faker], str]] = {
     IP_ADDRESS: lambda f: f.ipv4_private(),
     URL: lambda f: f.url(),
     ID_DOCUMENT: lambda f: f.passport_number(),
+    LICENSE_PLATE: lambda f: f.license_plate(),
     FR_NIR: _nir,
     NL_BSN: _bsn,
 }

@@ -36,6 +36,9 @@ US_SSN = "US_SSN"
 # Passport, identity card, driving licence and residence permit numbers, found after the
 # document's name (no checksum over the typed value): scored as a national identifier.
 ID_DOCUMENT = "ID_DOCUMENT"
+# Vehicle registration plates: the registration authority and insurers link them to the keeper.
+# No canonical evaluation label: neither right nor wrong on the shared sets.
+LICENSE_PLATE = "LICENSE_PLATE"
 
 # GDPR art. 9 special categories: reported as spans and as message-level flags.
 SPECIAL_HEALTH = "SPECIAL_HEALTH"
@@ -85,4 +88,4 @@ EVAL_LABEL: dict[str, str] = {
     ID_DOCUMENT: "NATIONAL_ID",
 }
 
-ALL_ENTITIES: frozenset[str] = frozenset(EVAL_LABEL) | SPECIAL_CATEGORIES | COMPANY_IDS
+ALL_ENTITIES: frozenset[str] = frozenset(EVAL_LABEL) | SPECIAL_CATEGORIES | COMPANY_IDS | {LICENSE_PLATE}

@@ -8,7 +8,8 @@ are the country folders' job; here only "+<cc>"/"00<cc>" numbers (``IntlPhoneRec
 digits right after a phone word (``ContextPhoneRecognizer``). Identity document numbers after the
 document's name, every language (``IdDocumentRecognizer``). Post office boxes in French and Dutch
 ("Postbus 1234", "BP 123": ``PoBoxRecognizer``). Postcodes standing alone after the word for them
-("code postal 13001", "my zip is 90210": ``PostcodeCueRecognizer``).
+("code postal 13001", "my zip is 90210": ``PostcodeCueRecognizer``). Vehicle registration plates
+(French, Belgian, UK and Dutch formats, any plate after its name: ``LicensePlateRecognizer``).
 Most recognizers skip, before any RE2 call, a message that cannot hold their entity (too few
 digits, no "@"...): see ``gated.py``.
 
@@ -40,6 +41,7 @@ from recognizers.generic.iban import IbanRecognizer
 from recognizers.generic.id_document import IdDocumentRecognizer
 from recognizers.generic.intl_phone import IntlPhoneRecognizer
 from recognizers.generic.ip import IpRecognizer
+from recognizers.generic.license_plate import LicensePlateRecognizer
 from recognizers.generic.phone_context import ContextPhoneRecognizer
 from recognizers.generic.place_cue import PlaceCueRecognizer
 from recognizers.generic.po_box import PoBoxRecognizer
@@ -67,6 +69,7 @@ __all__ = [
     "IdDocumentRecognizer",
     "IntlPhoneRecognizer",
     "IpRecognizer",
+    "LicensePlateRecognizer",
     "PlaceCueRecognizer",
     "PoBoxRecognizer",
     "PostcodeCueRecognizer",
@@ -105,6 +108,7 @@ def build(language: str, settings: RecognizerSettings) -> list[EntityRecognizer]
         IdDocumentRecognizer(language),
         PlaceCueRecognizer(language, settings.lexicon_dir),
         PostcodeCueRecognizer(language),
+        LicensePlateRecognizer(language),
     ]
     if language in ("fr", "nl"):
         recognizers.append(PoBoxRecognizer(language))  # English "PO Box": StreetAddressRecognizer
