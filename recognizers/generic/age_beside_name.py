@@ -22,6 +22,8 @@ def ages_beside_names(text: str, persons: Sequence[tuple[int, int]]) -> list[tup
     names at ``persons`` (start, end); the number must not be glued to a longer one or a word."""
     found = []
     for _, end in persons:
+        if text[end : end + 3].lstrip(" \t")[:1] not in ("(", ","):
+            continue  # most names: a quick look instead of a regex match
         match = _AFTER_NAME.match(text, end)
         if match is None:
             continue

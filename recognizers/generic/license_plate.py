@@ -103,6 +103,13 @@ class LicensePlateRecognizer(GatedRecognizer):
             supported_language=supported_language,
         )
 
+    def screen_regexes(self) -> list[str]:
+        """For the detector's one-pass screen (``processors.pattern_screen``): the named-plate
+        pattern, and for the four shapes one small regex every plate shape matches somewhere (a
+        capital glued or dashed to a digit, or a digit dashed to a capital), instead of four that
+        have no literal for the screen to filter on and would each run on every message."""
+        return [self.patterns[0].regex, r"[A-Z]-?[0-9]|[0-9]-[A-Z]"]
+
     def validate_result(self, pattern_text: str) -> bool | None:
         """Five to eight letters and digits, at least one of each."""
         characters = [ch for ch in pattern_text if ch.isalnum()]

@@ -97,6 +97,9 @@ class ListedNames:
         after = self._word_after.match(text, end)
         if after is not None and self._name_word(Token.of(after.group(1), after.start(1), after.end(1))):
             return True
+        previous = text[max(0, start - 4) : start].rstrip(" \t")[-1:]
+        if not previous or not (previous in LIST_COMMAS or previous.isalpha()):
+            return False  # nothing, or punctuation other than a comma, right before the name
         words = text[max(0, start - BEFORE_WINDOW) : start].split()
         if words and words[-1].lower() in self.conjunctions:
             words.pop()  # "Sarah and" (a comma before "and" is stripped below)

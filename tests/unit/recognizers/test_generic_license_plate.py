@@ -75,3 +75,16 @@ def test_the_detector_reports_it(real_detector: Detector) -> None:
     text = "Goedemiddag, mijn kenteken is 12-ABC-3 en ik sta fout geparkeerd"
     (entities,) = real_detector.detect([text], ["nl"])
     assert ("LICENSE_PLATE", "12-ABC-3") in [(e.entity_type, text[e.start : e.end]) for e in entities]
+
+
+@pytest.mark.parametrize(
+    "plate",
+    ["AB-123-CD", "1-ABC-234", "AB12 CDE", "12-ABC-3", "XX-XX-99", "99-XX-99", "GY-669-Y", "7-KUM-77", "ABC-12-D"],
+)
+def test_the_screen_regex_matches_every_plate_shape(plate: str) -> None:
+    # the detector calls the recognizer only on texts one of its screen regexes matches
+    import re2
+
+    recognizer = RECOGNIZERS["nl"]
+    assert found("nl", f"x {plate} x"), plate  # a shape the patterns find...
+    assert any(re2.search(regex, plate) for regex in recognizer.screen_regexes())  # ...passes the screen
