@@ -187,7 +187,7 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
                 index = end_i
                 continue
             place = self._place(text, tokens, index) if self.WITH_PLACES or not token.is_capitalised else None
-            if place is not None and token.is_capitalised and not self._place_stands(token, nlp_artifacts):
+            if place is not None and token.is_capitalised and not self._place_stands(text, token, nlp_artifacts):
                 place = None
             if place is not None:
                 end_i, score = place
@@ -612,7 +612,7 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
             return index + width, self.PLACE_SCORE
         return None
 
-    def _place_stands(self, token: Token, nlp_artifacts: NlpArtifacts | None) -> bool:
+    def _place_stands(self, text: str, token: Token, nlp_artifacts: NlpArtifacts | None) -> bool:
         """Whether a capitalised place found from the lists is reported (always, in Dutch: there
         is no NER to read the sentence)."""
         return True

@@ -12,6 +12,8 @@ from recognizers.names.lexicons import Token
 #: spaCy labels of places (fr LOC; en GPE, LOC, FAC): a listed place inside any other entity of the
 #: model is part of a name ("Boston Consulting Group", "Église de Suède", "Jordan Smith").
 PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
+#: What joins an institution to the place it is in: "tribunal de Gaziantep", "prison d'Opole".
+PLACE_LINKS = (" de ", " d'", " d’", " du ", " of ", " van ", " in ")
 
 
 class NameLookupRecognizer(DutchNameRecognizer):
@@ -23,9 +25,10 @@ class NameLookupRecognizer(DutchNameRecognizer):
     (Faker's first and last names of many locales, deduce's Dutch names, ``names.yaml``), and
     places: listed places in lower case after a preposition ("j'habite à lyon", "I live in leeds"),
     and capitalised listed places the model missed ("Carry Me Back To Canada", "Slovenia leader
-    gives..."), unless the model put them inside another entity ("Boston Consulting Group",
-    "Église de Suède") or they are short acronyms ("RHA"). Unknown capitalised words are not
-    reported (``capitalised_score`` 0): spaCy reads sentences better than a capitalisation rule.
+    gives..."), unless the model put them inside another entity ("Boston Consulting Group") other
+    than as the place it is in ("la cour d'assises de Sinop", "l'Église de Suède"), or they are
+    short acronyms ("RHA"). Unknown capitalised words are not reported (``capitalised_score`` 0):
+    spaCy reads sentences better than a capitalisation rule.
     """
 
     WITH_PLACES = True
@@ -34,12 +37,14 @@ class NameLookupRecognizer(DutchNameRecognizer):
     def __init__(self, lexicon_dir: Path, supported_language: str) -> None:
         super().__init__(lexicon_dir, supported_language, capitalised_score=0.0)
 
-    def _place_stands(self, token: Token, nlp_artifacts: NlpArtifacts | None) -> bool:
+    def _place_stands(self, text: str, token: Token, nlp_artifacts: NlpArtifacts | None) -> bool:
         """A capitalised listed place counts unless it is a short acronym or inside a model entity
-        that is no place."""
+        that is no place, where only the place the entity is in counts ("RHA de Trent")."""
         if token.is_upper and len(token.text) <= self.MAX_ACRONYM:
             return False
         for entity in getattr(nlp_artifacts, "entities", None) or ():
             if entity.start_char <= token.start < entity.end_char and entity.label_ not in PLACE_LABELS:
-                return False
+                # the place an institution is in: "la cour d'assises de Sinop", "l'Église de Suède"
+                link = text[max(0, token.start - 5) : token.start].lower()
+                return token.start > entity.start_char and link.endswith(PLACE_LINKS)
         return True

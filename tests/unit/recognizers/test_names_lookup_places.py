@@ -55,6 +55,18 @@ def test_a_place_inside_another_model_entity_is_part_of_its_name() -> None:
     assert places("en", text, [_Span(firm.start_char, firm.start_char + 6, "GPE")]) == ["Boston"]
 
 
+@pytest.mark.parametrize(
+    ("text", "institution", "place"),
+    [
+        ("il n'était pas membre de l'Église de Suède", "Église de Suède", "Suède"),
+        ("la Central Criminal Court de Londres l'a condamné", "Central Criminal Court de Londres", "Londres"),
+    ],
+)
+def test_the_place_an_institution_is_in_is_a_place(text: str, institution: str, place: str) -> None:
+    start = text.index(institution)
+    assert places("fr", text, [_Span(start, start + len(institution), "ORG")]) == [place]
+
+
 def test_short_acronyms_are_no_places() -> None:
     assert places("en", "the RHA decided") == []
 
