@@ -28,6 +28,19 @@ LATIN_LETTERS = r"A-Za-z\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}"
 an RE2 character class (``[{LATIN_LETTERS}0-9]``) in place of ``\\p{L}``: a pattern met by fresh
 text costs RE2 far less with it (the module docstring)."""
 
+
+def after_its_name(name: str, fillers: str, value: str, separator: str, max_fillers: int) -> str:
+    """RE2 for a value right after the word that names it, case-insensitive: ``name`` (an
+    alternation) not glued to a letter or digit before it, one or more ``separator`` characters,
+    at most ``max_fillers`` short ``fillers`` words each followed by separators ("number is",
+    "est le", "mijn"), then ``value`` as the ``pii`` group. Shared by the recognizers that find a
+    value by its name (identity documents, postcodes, plates), so they read the text alike."""
+    return (
+        rf"(?i)(?:^|[^{LATIN_LETTERS}0-9])(?:{name}){separator}+"
+        rf"(?:{fillers}{separator}+){{0,{max_fillers}}}(?P<pii>{value})"
+    )
+
+
 _RE2_OPTIONS = re2.Options()
 _RE2_OPTIONS.max_mem = 64 << 20  # a generous but bounded DFA budget per pattern
 

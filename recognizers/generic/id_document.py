@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from recognizers.base import LATIN_LETTERS, Re2Pattern
+from recognizers.base import LATIN_LETTERS, Re2Pattern, after_its_name
 from recognizers.entities import ID_DOCUMENT
 from recognizers.generic.gated import GatedRecognizer
 
@@ -57,6 +57,7 @@ _VALUE = rf"(?:(?-i:[A-Z]{{1,3}})[ ])?{_RUN}*[0-9]{_RUN}*(?:[\-./]{_RUN}+|[ ]{_R
 # Between the name and the value: separators and a few short words, nothing else ("number is ",
 # " n° ", "nummer: ", " est le "); any other word ends the search ("passport expires 2031").
 _SEPARATOR = r"[ \t:=#°º()\[\].,'’\-–]"
+MAX_FILLERS = 5
 _FILLERS: dict[str, str] = {
     "fr": r"(?:num[ée]ro|num|no|n|nr|de|du|d|mon|ma|son|sa|leur|est|c|le|la|l|il|elle|vaut|suivant)",
     "nl": r"(?:nummer|nr|no|is|mijn|zijn|haar|hun|het|de|van|luidt|was|graag)",
@@ -127,14 +128,12 @@ class IdDocumentRecognizer(GatedRecognizer):
             patterns=[
                 Re2Pattern(
                     "identity document's name + number",
-                    rf"(?i)(?:^|[^{_LETTER}0-9])(?:{_DOCUMENTS[language]}){_SEPARATOR}+"
-                    rf"(?:{_FILLERS[language]}{_SEPARATOR}+){{0,5}}(?P<pii>{_VALUE})",
+                    after_its_name(_DOCUMENTS[language], _FILLERS[language], _VALUE, _SEPARATOR, MAX_FILLERS),
                     0.7,
                 ),
                 Re2Pattern(
                     "national number's name + number",
-                    rf"(?i)(?:^|[^{_LETTER}0-9])(?:{_NATIONAL_NUMBERS[language]}){_SEPARATOR}+"
-                    rf"(?:{_FILLERS[language]}{_SEPARATOR}+){{0,5}}(?P<pii>{_VALUE})",
+                    after_its_name(_NATIONAL_NUMBERS[language], _FILLERS[language], _VALUE, _SEPARATOR, MAX_FILLERS),
                     self.NATIONAL_NUMBER_SCORE,
                 ),
             ],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from recognizers.base import LATIN_LETTERS, Re2Pattern
+from recognizers.base import LATIN_LETTERS, Re2Pattern, after_its_name
 from recognizers.entities import LICENSE_PLATE
 from recognizers.generic.gated import GatedRecognizer
 
@@ -90,8 +90,7 @@ class LicensePlateRecognizer(GatedRecognizer):
             patterns=[
                 Re2Pattern(
                     "plate after its name",
-                    rf"(?i)(?:^|[^{_LETTER}0-9])(?:{_NAMES[language]}){_SEPARATOR}+"
-                    rf"(?:{_FILLERS[language]}{_SEPARATOR}+){{0,3}}(?P<pii>{_ANY_PLATE}){_AFTER}",
+                    after_its_name(_NAMES[language], _FILLERS[language], _ANY_PLATE, _SEPARATOR, 3) + _AFTER,
                     self.NAMED_SCORE,
                 ),
                 Re2Pattern("French SIV plate", rf"{_BEFORE}(?P<pii>{_FR_SIV}){_AFTER}", 0.6),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from recognizers.base import LATIN_LETTERS, Re2Pattern
+from recognizers.base import LATIN_LETTERS, Re2Pattern, after_its_name
 from recognizers.entities import ADDRESS
 from recognizers.generic.gated import GatedRecognizer
 
@@ -52,8 +52,8 @@ class PostcodeCueRecognizer(GatedRecognizer):
             patterns=[
                 Re2Pattern(
                     "postcode after its name",
-                    rf"(?i)(?:^|[^{_LETTER}0-9])(?:{_CUES[language]}){_SEPARATOR}+"
-                    rf"(?:{_FILLERS[language]}{_SEPARATOR}+){{0,3}}(?P<pii>{_VALUE})(?:$|[^{_LETTER}0-9])",
+                    after_its_name(_CUES[language], _FILLERS[language], _VALUE, _SEPARATOR, 3)
+                    + rf"(?:$|[^{_LETTER}0-9])",
                     self.SCORE,
                 )
             ],
