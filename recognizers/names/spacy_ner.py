@@ -150,6 +150,8 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
             entity_type = PERSON  # "Élodie" taken for a place
         elif entity_type == ORGANIZATION and len(words) == len(pieces) and self._looks_like_person(words):
             entity_type = PERSON  # "Sophie Lang" taken for a company
+        elif entity_type == ORGANIZATION and self._place_taken_for_a_firm(text, start, words):
+            entity_type = LOCATION  # "grew up in KNIVSTA", "celebrating its 10th year in Laax"
         if entity_type == ORGANIZATION:
             if all(lex.is_common(w.key) for w in words):
                 return None
@@ -231,6 +233,21 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
             if form
         )
 
+    def _place_taken_for_a_firm(self, text: str, start: int, words: list[_Piece]) -> bool:
+        """A place the model read as an organisation: right after "in" (à, dans, naar), words that
+        are none of the language's words ("in Laax", "in Bremen Ohlenhof"); after "to" too when
+        written in capitals of five letters or more ("flew to HORTEN"; acronyms are shorter). Not
+        after "from" or "at", where chat names shops and firms ("ordered from Zalando")."""
+        before = text[max(0, start - 12) : start].rstrip().rsplit(None, 1)
+        previous = fold(before[-1]) if before else ""
+        if previous not in IN_PLACE and previous not in TOWARDS_PLACE:
+            return False
+        if any(self._word_of_the_language(w.key) or w.key in self.lexicon.allow for w in words):
+            return False
+        if previous in IN_PLACE:
+            return True
+        return all(w.text.isupper() and len(w.text) >= MIN_CAPITALS_PLACE for w in words)
+
     def _first_name_as_place(self, words: list[_Piece]) -> bool:
         """A lone known first name that is no place and no dictionary word ("Marcelle", "Élodie")."""
         lex = self.lexicon
@@ -290,6 +307,12 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
 
     def _result(self, entity_type: str, start: int, end: int, score: float, why: str) -> RecognizerResult:
         return make_result(self, entity_type, start, end, score, why)
+
+
+#: Words after which a name the model calls an organisation is a place (``_place_taken_for_a_firm``).
+IN_PLACE = frozenset({"in", "à", "dans", "naar"})
+TOWARDS_PLACE = frozenset({"to"})
+MIN_CAPITALS_PLACE = 5  # "HORTEN", "ESPOO": shorter capitals are acronyms ("to IKEA", "in NYC")
 
 
 def _date_number(number: str) -> bool:

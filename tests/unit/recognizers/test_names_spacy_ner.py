@@ -158,3 +158,21 @@ def test_lower_case_words_of_the_language_are_no_person(
 ) -> None:
     # the English model reads "zip code" at the start of a message as a PERSON
     assert [found for found in detect(engine, recognizers, "en", "zip code 90210-1234") if found[0] == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Mr. Rangel flew to HORTEN on Monday morning.", "HORTEN"),
+        ("Dr. Burke is a 53 year old man who grew up in KNIVSTA.", "KNIVSTA"),
+        ("Celebrating its 10th year in Laax, the festival invites songwriters", "Laax"),
+    ],
+)
+def test_a_place_the_model_reads_as_a_firm(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer], text: str, place: str
+) -> None:
+    assert ("LOCATION", place) in detect(engine, recognizers, "en", text)
+
+
+def test_a_firm_after_at_stays_a_firm(engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]) -> None:
+    assert detect(engine, recognizers, "en", "I work at Google") == [("ORGANIZATION", "Google")]
