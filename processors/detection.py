@@ -42,9 +42,9 @@ from recognizers.entities import (
     PHONE_NUMBER,
     STRUCTURED_IDS,
 )
-from recognizers.generic.age_beside_name import AGE_BESIDE_NAME_SCORE, ages_beside_names
+from recognizers.generic.age_beside_name import AGE_BESIDE_NAME, AGE_BESIDE_NAME_SCORE, ages_beside_names
 from recognizers.names.lexicons import WordMemo, keeping_tokens, load_lexicon
-from recognizers.names.name_lists import LISTED_SCORE, ListedNames
+from recognizers.names.name_lists import LISTED_NAMES, LISTED_SCORE, ListedNames
 from recognizers.settings import ALLOW_LIST_FILE
 from recognizers.yaml_data import load_mapping
 
@@ -221,8 +221,6 @@ def _casefold_key(text: str) -> str:
 # a LOCATION "paris", and a UK mobile the English model calls a DATE stays a PHONE_NUMBER.
 SOFT_TYPES = frozenset({PERSON, LOCATION, ORGANIZATION, DATE_TIME})
 TRIMMABLE_TYPES = frozenset({PERSON, LOCATION})  # personal data worth keeping in part (resolve_overlaps)
-LISTED_NAMES = "ListedNames"  # ``Entity.recognizer`` of a name found by its place in a list
-AGES_BESIDE_NAMES = "AgeBesideName"  # ``Entity.recognizer`` of an age written right after a name
 
 
 def _recognizer_name(result: RecognizerResult) -> str:
@@ -337,7 +335,7 @@ def add_ages_beside_names(text: str, entities: list[Entity]) -> list[Entity]:
     if not persons:
         return entities
     ages = [
-        Entity(AGE, start, end, AGE_BESIDE_NAME_SCORE, AGES_BESIDE_NAMES, "number right after a name")
+        Entity(AGE, start, end, AGE_BESIDE_NAME_SCORE, AGE_BESIDE_NAME, "number right after a name")
         for start, end in ages_beside_names(text, persons)
         if not any(e.start < end and start < e.end for e in entities)
     ]
@@ -505,6 +503,8 @@ class Detector:
         self._relevant_in_any_language: RelevantContext | None = None
         # names listed with a name found ("Eklund, Michael and Hodge"), where PERSON is wanted
         self._listed_names: dict[str, ListedNames] = {}
+        # ages written right after a name ("Jan Jansen (45)"), where AGE is wanted
+        self._ages_beside_names: dict[str, bool] = {}
         self._min_threshold = min([settings.score_threshold, *settings.thresholds.values()])
         if not on_demand:
             with collector_paused():
@@ -548,8 +548,10 @@ class Detector:
             type(r).enhance_using_context is not EntityRecognizer.enhance_using_context for r in chosen
         )
         self._relevant_context[language] = RelevantContext(chosen, self._with_own_hook[language])
-        if PERSON in entities:
+        if PERSON in entities and LISTED_NAMES not in self.settings.disabled_recognizers:
             self._listed_names[language] = ListedNames(load_lexicon(self.settings.lexicon_dir, language))
+        disabled = self.settings.disabled_recognizers
+        self._ages_beside_names[language] = AGE in entities and AGE_BESIDE_NAME not in disabled
         self.entities_by_language[language] = entities
         self.recognizers_by_language[language] = chosen  # last: marks the language ready
 
@@ -752,6 +754,6 @@ class Detector:
         listed = self._listed_names.get(language)
         if listed is not None and self.threshold(PERSON) <= LISTED_SCORE:
             resolved = add_listed_names(text, resolved, listed, allow)
-        if AGE in self.entities_by_language[language] and self.threshold(AGE) <= AGE_BESIDE_NAME_SCORE:
+        if self._ages_beside_names[language] and self.threshold(AGE) <= AGE_BESIDE_NAME_SCORE:
             resolved = add_ages_beside_names(text, resolved)
         return resolved

@@ -14,9 +14,17 @@ from collections.abc import Iterable
 from presidio_analyzer import EntityRecognizer
 
 from recognizers import be, fr, generic, names, nl, special
+from recognizers.generic.age_beside_name import AGE_BESIDE_NAME
+from recognizers.names.name_lists import LISTED_NAMES
 from recognizers.settings import RecognizerSettings
 
-__all__ = ["RECOGNIZER_NAMES", "RecognizerSettings", "build_recognizers", "check_recognizer_names"]
+__all__ = [
+    "ENTITY_RULE_NAMES",
+    "RECOGNIZER_NAMES",
+    "RecognizerSettings",
+    "build_recognizers",
+    "check_recognizer_names",
+]
 
 _FOLDERS = (generic, fr, nl, be, names, special)
 
@@ -25,15 +33,20 @@ _FOLDERS = (generic, fr, nl, be, names, special)
 # exactly what ``build_recognizers`` makes over every supported language.
 RECOGNIZER_NAMES = frozenset(name for folder in _FOLDERS for name in folder.__all__ if name.endswith("Recognizer"))
 
+# Rules that run on a message's resolved entities rather than on its text (``processors.detection``:
+# names listed with a name, ages right after one), switched off by name like recognizers.
+ENTITY_RULE_NAMES = frozenset({LISTED_NAMES, AGE_BESIDE_NAME})
+
 
 def check_recognizer_names(names: Iterable[str]) -> None:
-    """ValueError naming those of ``names`` piiflow has no recognizer for, with the closest known
-    name and the full list (what a config and ``bench_pipeline.py --recognizers`` say)."""
-    unknown = sorted(set(names) - RECOGNIZER_NAMES)
+    """ValueError naming those of ``names`` piiflow has no recognizer or entity rule for, with the
+    closest known name and the full list (what a config and ``bench_pipeline.py --recognizers`` say)."""
+    known = RECOGNIZER_NAMES | ENTITY_RULE_NAMES
+    unknown = sorted(set(names) - known)
     if unknown:
-        close = difflib.get_close_matches(unknown[0], RECOGNIZER_NAMES, n=1)
+        close = difflib.get_close_matches(unknown[0], known, n=1)
         hint = f" (did you mean '{close[0]}'?)" if close else ""
-        raise ValueError(f"unknown recognizers {unknown}{hint}; known: {sorted(RECOGNIZER_NAMES)}")
+        raise ValueError(f"unknown recognizers {unknown}{hint}; known: {sorted(known)}")
 
 
 def build_recognizers(language: str, settings: RecognizerSettings | None = None) -> list[EntityRecognizer]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+AGE_BESIDE_NAME = "AgeBesideName"  # the rule's name: ``Entity.recognizer``, ``detection.disabled_recognizers``
 MAX_AGE = 110
 AGE_BESIDE_NAME_SCORE = 0.6
 # Right after the name: "(45)", "( 45 )", or ", 52," / ", 52." / ", 52" ending the text.

@@ -32,6 +32,7 @@ LIST_CONJUNCTIONS: dict[str, frozenset[str]] = {
 LIST_COMMAS = frozenset({",", ";"})
 MAX_ITEM_WORDS = 3
 MIN_WORD_LETTERS = 2
+LISTED_NAMES = "ListedNames"  # the rule's name: ``Entity.recognizer``, ``detection.disabled_recognizers``
 LISTED_SCORE = 0.6  # a name found only by its place in a list: as a lone known first name
 MIN_SEED_SCORE = 0.6  # a weaker name (a capitalisation guess) does not vouch for its neighbours
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})

@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
-from processors.detection import AGES_BESIDE_NAMES, Detector, Entity, add_ages_beside_names
-from recognizers.generic.age_beside_name import AGE_BESIDE_NAME_SCORE, ages_beside_names
+from processors.detection import Detector, Entity, add_ages_beside_names
+from recognizers.generic.age_beside_name import AGE_BESIDE_NAME, AGE_BESIDE_NAME_SCORE, ages_beside_names
 
 
 def ages(text: str, name: str) -> list[str]:
@@ -51,7 +53,7 @@ def test_a_number_something_else_covers_stays_as_it_is() -> None:
     out = add_ages_beside_names(text, [name])
     assert [(e.entity_type, text[e.start : e.end], e.score, e.recognizer) for e in out] == [
         ("PERSON", "Jan Jansen", 0.9, "DutchNameRecognizer"),
-        ("AGE", "45", AGE_BESIDE_NAME_SCORE, AGES_BESIDE_NAMES),
+        ("AGE", "45", AGE_BESIDE_NAME_SCORE, AGE_BESIDE_NAME),
     ]
     other = Entity("DATE_TIME", 12, 14, 0.6, "DateRecognizer")
     assert add_ages_beside_names(text, [name, other]) == [name, other]
@@ -61,3 +63,11 @@ def test_the_detector_reports_it(real_detector: Detector) -> None:
     text = "Haar dochter Caroline (29) heeft gebeld"
     (entities,) = real_detector.detect([text], ["nl"])
     assert ("AGE", "29") in [(e.entity_type, text[e.start : e.end]) for e in entities]
+
+
+def test_the_rule_can_be_switched_off_by_name(real_detector: Detector) -> None:
+    settings = dataclasses.replace(real_detector.settings, disabled_recognizers=frozenset({AGE_BESIDE_NAME}))
+    detector = Detector(settings, nlp_engine=real_detector.nlp_engine)
+    text = "Haar dochter Caroline (29) heeft gebeld"
+    (entities,) = detector.detect([text], ["nl"])
+    assert "AGE" not in [e.entity_type for e in entities]

@@ -5,11 +5,14 @@ All names are fictitious.
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
-from processors.detection import LISTED_NAMES, Detector, Entity, add_listed_names
+from processors.detection import Detector, Entity, add_listed_names
+from recognizers import check_recognizer_names
 from recognizers.names.lexicons import load_lexicon
-from recognizers.names.name_lists import LISTED_SCORE, ListedNames
+from recognizers.names.name_lists import LISTED_NAMES, LISTED_SCORE, ListedNames
 from recognizers.settings import RecognizerSettings
 
 LEXICONS = RecognizerSettings().lexicon_dir
@@ -116,3 +119,12 @@ def test_the_detector_reports_listed_names(real_detector: Detector) -> None:
         ("PERSON", "noah"),
     ]
     assert ("PERSON", "Vodafone") not in [(e.entity_type, texts[1][e.start : e.end]) for e in second]
+
+
+def test_the_rule_can_be_switched_off_by_name(real_detector: Detector) -> None:
+    check_recognizer_names([LISTED_NAMES])  # a known name for ``detection.disabled_recognizers``
+    settings = dataclasses.replace(real_detector.settings, disabled_recognizers=frozenset({LISTED_NAMES}))
+    detector = Detector(settings, nlp_engine=real_detector.nlp_engine)
+    text = "my kids are emma, liam and noah"
+    (entities,) = detector.detect([text], ["en"])
+    assert [text[e.start : e.end] for e in entities] == ["liam"]
