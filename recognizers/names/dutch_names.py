@@ -56,6 +56,16 @@ def _world_place_keys() -> frozenset[str]:
     return frozenset(_place_key(p) for p in world_places())
 
 
+#: Dutch nouns written right before a place's name ("de stad Stralsund", "de gemeente Zwalm"); not
+#: "staat", also a verb ("nu staat Barrichello op de eerste plaats").
+PLACE_NOUNS = frozenset(
+    {
+        "stad", "hoofdstad", "dorp", "gemeente", "deelgemeente", "provincie", "regio", "streek",
+        "eiland", "wijk", "kanton", "graafschap", "departement", "woonplaats", "havenstad", "badplaats",
+    }
+)  # fmt: skip
+#: Words after which a name is a place even when the lists know it as a person's ("nabij Pulborough").
+NEAR_PLACE = frozenset({"nabij"})
 # place prepositions that also come before people ("bij Arafat", "richting Peres")
 PERSON_PREPOSITIONS = frozenset({"bij", "richting"})
 ARTICLES = frozenset({"de", "het", "een", "'t", "der", "des", "deze", "dit"})
@@ -123,6 +133,7 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
     REPEAT_MIN_SCORE = 0.65  # a lone first name or surname (0.6) is not looked for again
 
     WITH_PLACES = True
+    WITH_PLACE_NOUNS = True  # Dutch place nouns and adjectives before a name (``_after_place_word``)
 
     def __init__(
         self, lexicon_dir: Path, supported_language: str = "nl", capitalised_score: float | None = None
@@ -199,6 +210,8 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
                 entity_type = PERSON
                 if end_i - start_i == 1 and self._world_place_after_preposition(text, tokens, start_i):
                     entity_type, why = LOCATION, "world place after a place preposition"  # "in Sydney"
+                elif self.WITH_PLACE_NOUNS and score < self.FULL_NAME_SCORE and self._after_place_word(tokens, start_i):
+                    entity_type, why = LOCATION, "name after a place word"  # "de stad Stralsund"
                 results.append(self._result(entity_type, tokens[start_i].start, tokens[end_i - 1].end, score, why))
                 index = end_i
                 continue
@@ -278,6 +291,17 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
         candidates = (stem, stem[:-1], stem + "en", "den " + stem)
         return any(_place_key(c) in self.places or _place_key(c) in self.world_places for c in candidates)
 
+    def _after_place_word(self, tokens: Sequence[Token], index: int) -> bool:
+        """The name at ``index`` follows a word that announces a place: a place noun ("de stad
+        Stralsund", "de gemeente Zwalm") or "nabij" ("nabij Pulborough"): a name the lists read as
+        a person's, or an unknown capitalised word, is a place there. Place adjectives were tried
+        and left out: they come before firms and people as often ("het Britse Thomson", "de
+        Amerikaanse Nobelprijswinnaar Stanley")."""
+        if index == 0:
+            return False
+        key = tokens[index - 1].key
+        return key in PLACE_NOUNS or key in NEAR_PLACE
+
     def _world_place_after_preposition(self, text: str, tokens: Sequence[Token], index: int) -> bool:
         """A lone name that is also a world place, after a place preposition ("in Sydney")."""
         previous = tokens[index - 1].key if index > 0 else ""
@@ -301,6 +325,8 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
         previous = tokens[index - 1].key if index > 0 else ""
         if previous in lex.place_prepositions and previous not in PERSON_PREPOSITIONS:
             return LOCATION, "capitalised word after a place preposition"
+        if self.WITH_PLACE_NOUNS and self._after_place_word(tokens, index):
+            return LOCATION, "capitalised word after a place word"
         if previous in ARTICLES or previous in lex.allow:
             return None  # "de Knesset"; "Samsung Galaxy": a product after a brand
         if self._organisation_context(tokens, index, end):

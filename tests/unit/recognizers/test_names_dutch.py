@@ -114,3 +114,19 @@ def test_compound_ends_with_a_listed_word_only_in_dutch() -> None:
     assert not dutch.has_suffix("kerkgebouwtje", dutch.street_words)
     english = NameLookupRecognizer(LEXICONS, "en").lexicon
     assert not english.has_suffix("kerk" + street, dutch.street_words)  # English does not compound
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("materiële schade in de Noord-Duitse stad Stralsund", "Stralsund"),
+        ("het lichaam werd nabij Pulborough teruggevonden", "Pulborough"),
+        ("het dorpsplein van de deelgemeente Rooborst", "Rooborst"),
+    ],
+)
+def test_a_name_after_a_place_word_is_a_place(text: str, place: str) -> None:
+    assert ("LOCATION", place) in found(text)
+
+
+def test_staat_is_also_a_verb() -> None:
+    assert ("LOCATION", "Barrichello") not in found("Nu staat Barrichello dus op de eerste plaats.")
