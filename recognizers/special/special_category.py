@@ -14,7 +14,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import make_result
 from recognizers.entities import SPECIAL_CATEGORIES
-from recognizers.names.lexicons import Token, WordMemo, fold, strip_accents, tokenize
+from recognizers.names.lexicons import Token, WordMemo, fold, load_lexicon, strip_accents, tokenize
 from recognizers.settings import SPECIAL_CATEGORIES_FILE
 from recognizers.yaml_data import LexiconError, load_mapping
 
@@ -140,7 +140,8 @@ class SpecialCategoryRecognizer(LocalRecognizer):  # type: ignore[misc]
     * an ``ambiguous`` entry ("enceinte": a speaker or pregnant; "staking"; "halal") only when one
       of its category's context words stands within six tokens, at 0.65, and never otherwise.
 
-    The entity is ``SPECIAL_<CATEGORY>``; the longest phrase wins where entries overlap.
+    The entity is ``SPECIAL_<CATEGORY>``; the longest phrase wins where entries overlap. A
+    capitalised term right after a civility is a surname, not a category ("Mme Chrétien").
     """
 
     def __init__(self, supported_language: str, lexicon_dir: Path) -> None:
@@ -148,6 +149,8 @@ class SpecialCategoryRecognizer(LocalRecognizer):  # type: ignore[misc]
         path = Path(lexicon_dir) / SPECIAL_CATEGORIES_FILE.format(language=supported_language)
         self.lexicon = _load(str(path.resolve()), supported_language)
         self._key_memo: WordMemo[str] = WordMemo()
+        # civilities ("M.", "Mme", "Mr", "meneer"): a capitalised term right after one is a surname
+        self.titles = load_lexicon(Path(lexicon_dir), supported_language).titles
         entities = sorted({e.entity for e in self.lexicon.entries.values()}) or sorted(SPECIAL_CATEGORIES)
         super().__init__(
             supported_entities=entities,
@@ -181,6 +184,8 @@ class SpecialCategoryRecognizer(LocalRecognizer):  # type: ignore[misc]
                     continue
                 if entry.ambiguous and not self._has_context(keys, index, width, entry.context):
                     continue
+                if index > 0 and keys[index - 1] in self.titles and keyed[index][1].is_capitalised:
+                    continue  # "Mme Chrétien", "Mr Christian": a surname after a civility
                 start, end = keyed[index][1].start, keyed[index + width - 1][1].end
                 results.append(self._result(entry, start, end))
                 index += width - 1

@@ -170,3 +170,24 @@ def test_ambiguous_words_said_of_oneself(language: str, text: str, expected: tup
 )
 def test_the_same_words_in_other_senses(language: str, text: str) -> None:
     assert found(language, text) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("fr", "Très bien Mme Chrétien, c'est noté"), ("fr", "M. Chrétien est venu"), ("en", "Mr. Christian called"),
+     ("nl", "meneer Moslim belde")],
+)  # fmt: skip
+def test_a_capitalised_term_after_a_civility_is_a_surname(language: str, text: str) -> None:
+    assert found(language, text) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("fr", "Je suis Chrétien", "Chrétien"),
+        ("en", "I am a Christian", "Christian"),
+        ("nl", "ik ben moslim", "moslim"),
+    ],
+)
+def test_the_same_terms_elsewhere_are_still_reported(language: str, text: str, value: str) -> None:
+    assert [v for _, v in found(language, text)] == [value]
