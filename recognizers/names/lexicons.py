@@ -613,6 +613,10 @@ DEMONYM_ENDINGS = ("e", "en", "s", "se", "n", "ers")
 MIN_CUE_TYPO_LENGTH = 6  # cue words ("mevrouw", "partner", "conjoint") are matched with one typo from 6 letters
 
 
+VOWELS = frozenset("aeiouy")
+MIN_MISTYPED_LENGTH = 5  # shorter words are one letter from too many others ("ubul" / "bul")
+
+
 def one_edit(a: str, b: str) -> bool:
     """Damerau-Levenshtein distance of ``a`` and ``b`` is exactly one (or they are equal)."""
     if a == b:
@@ -891,6 +895,31 @@ class NameLexicon:
 
     @functools.cached_property
     def _dictionary_memo(self) -> WordMemo[bool]:
+        return WordMemo()
+
+    def is_mistyped_word(self, key: str) -> bool:
+        """A word of the dictionary typed with one letter too many or two letters swapped
+        ("noormal", "aolrs", "Comemnt", "Rembuorsez", "joignbale"), when ``key`` is itself no word
+        and no known name; or a word of three letters or more without a vowel ("bcp", "stck").
+        Missing letters ("Meci") are not looked for: the candidates would be a hundred times more.
+        Remembered per word."""
+        memo = self._mistyped_memo
+        found = memo.get(key)
+        return found if found is not None else memo.remember(key, self._mistyped(key))
+
+    def _mistyped(self, key: str) -> bool:
+        if self.is_known_name(key) or self.in_dictionary(key) or not key.isalpha():
+            return False
+        if len(key) >= 3 and key.isascii() and not any(ch in VOWELS for ch in key):
+            return True  # Latin script only: "Συγγρού" has vowels of its own
+        if len(key) < MIN_MISTYPED_LENGTH:
+            return False
+        extra_letter = (key[:i] + key[i + 1 :] for i in range(len(key)))
+        swapped = (key[:i] + key[i + 1] + key[i] + key[i + 2 :] for i in range(len(key) - 1))
+        return any(self.in_dictionary(candidate) for candidate in (*extra_letter, *swapped))
+
+    @functools.cached_property
+    def _mistyped_memo(self) -> WordMemo[bool]:
         return WordMemo()
 
     def is_known_name(self, key: str) -> bool:

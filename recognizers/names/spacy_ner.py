@@ -59,6 +59,9 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
       (typos: "appeelz", "naissnace");
     * reads an ORG of a known first name and a surname, or of two or three words that are no
       words of the language, as a PERSON ("Sophie Lang", "Irenke Sörös");
+    * drops a single word in no name list, in lower case or opening a sentence, that is a
+      dictionary word typed with an extra or a swapped letter, or has no vowel ("noormal",
+      "Comemnt", "bcp");
     * scores PERSON 0.85, less for a single token that is also a common or dictionary word
       ("Pierre", "Rose"), least at the start of a sentence, and drops a single dictionary word in no
       name list ("Pouvez", "Livraison"); LOCATION and ORGANIZATION 0.85 and 0.7;
@@ -171,6 +174,14 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
             if word.text.isupper() and len(word.text) <= self.MAX_ACRONYM:
                 return None  # "SAV", "PDF"
             if len(word.text) == 1:
+                return None
+            if (
+                not known
+                and (word.text.islower() or sentence_initial(text, word.start))
+                and lex.is_mistyped_word(word.key)
+            ):
+                # "noormal", "bcp", "Comemnt" opening a sentence: a chat word typed wrong. A
+                # capitalised word inside a sentence stays: "Gailton" is a town in an address.
                 return None
             initial = sentence_initial(text, word.start)
             if lex.is_common(word.key):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from processors.nlp import PiiflowNlpEngine
+from recognizers.names.lexicons import load_lexicon
 from recognizers.names.spacy_ner import SpacyNerRecognizer
 from recognizers.settings import RecognizerSettings
 
@@ -176,3 +177,43 @@ def test_a_place_the_model_reads_as_a_firm(
 
 def test_a_firm_after_at_stays_a_firm(engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]) -> None:
     assert detect(engine, recognizers, "en", "I work at Google") == [("ORGANIZATION", "Google")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Comemnt je fais pour changer mon mot de passe ?",  # "comment", two letters swapped
+        "j'ai ete debite deux fois de 487,00 euros, cest noormal ?",  # "normal", one letter too many
+        "Bonjuor a vous\nVous avez encre l'iPhone 13 en stck ?",  # no vowel
+    ],
+)
+def test_chat_words_typed_wrong_are_no_person(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer], text: str
+) -> None:
+    assert [found for found in detect(engine, recognizers, "fr", text) if found[0] == "PERSON"] == []
+
+
+def test_a_capitalised_word_inside_a_sentence_is_kept_even_if_it_looks_mistyped(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
+) -> None:
+    # "Gailton" is one letter from a dictionary word, and a town in this address
+    text = "Please deliver to Flat 86G, Morgan Pass, Gailton, E57 8LS."
+    assert ("PERSON", "Gailton") in detect(engine, recognizers, "en", text)
+
+
+@pytest.mark.parametrize(
+    ("language", "key", "expected"),
+    [
+        ("fr", "noormal", True),
+        ("fr", "aolrs", True),
+        ("fr", "joignbale", True),
+        ("fr", "bcp", True),
+        ("fr", "meci", False),  # a missing letter is not looked for
+        ("fr", "normal", False),  # a word of the language is no typo
+        ("fr", "marcel", False),  # a known name never is
+        ("en", "ubul", False),  # too short to judge
+        ("en", "συγγρού", False),  # the no-vowel rule is for Latin script
+    ],
+)
+def test_mistyped_words(language: str, key: str, expected: bool) -> None:
+    assert load_lexicon(LEXICONS, language).is_mistyped_word(key) is expected
