@@ -615,6 +615,8 @@ MIN_CUE_TYPO_LENGTH = 6  # cue words ("mevrouw", "partner", "conjoint") are matc
 
 VOWELS = frozenset("aeiouy")
 MIN_MISTYPED_LENGTH = 5  # shorter words are one letter from too many others ("ubul" / "bul")
+MIN_MISSING_LETTER_LENGTH = 4  # "meci" (merci); three letters plus one make too many words
+TYPO_LETTERS = "abcdefghijklmnopqrstuvwxyzàâçéèêëîïôöûüù"
 
 
 def one_edit(a: str, b: str) -> bool:
@@ -899,10 +901,10 @@ class NameLexicon:
 
     def is_mistyped_word(self, key: str) -> bool:
         """A word of the dictionary typed with one letter too many or two letters swapped
-        ("noormal", "aolrs", "Comemnt", "Rembuorsez", "joignbale"), when ``key`` is itself no word
-        and no known name; or a word of three letters or more without a vowel ("bcp", "stck").
-        Missing letters ("Meci") are not looked for: the candidates would be a hundred times more.
-        Remembered per word."""
+        ("noormal", "aolrs", "Comemnt", "Rembuorsez", "joignbale"), or one of the language's
+        frequent words with a letter missing ("Meci", "Slut", "vici"), when ``key`` is itself no
+        word and no known name; or a word of three letters or more without a vowel ("bcp",
+        "stck"). Remembered per word."""
         memo = self._mistyped_memo
         found = memo.get(key)
         return found if found is not None else memo.remember(key, self._mistyped(key))
@@ -912,6 +914,12 @@ class NameLexicon:
             return False
         if len(key) >= 3 and key.isascii() and not any(ch in VOWELS for ch in key):
             return True  # Latin script only: "Συγγρού" has vowels of its own
+        if len(key) >= MIN_MISSING_LETTER_LENGTH:
+            # a letter missing from one of the language's frequent words ("meci", "slut", "vici"):
+            # the candidates are many, so only the short list of frequent words is asked
+            missing = (key[:i] + letter + key[i:] for i in range(len(key) + 1) for letter in TYPO_LETTERS)
+            if any(candidate in self.common_words for candidate in missing):
+                return True
         if len(key) < MIN_MISTYPED_LENGTH:
             return False
         extra_letter = (key[:i] + key[i + 1 :] for i in range(len(key)))

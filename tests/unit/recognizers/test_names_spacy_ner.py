@@ -208,7 +208,9 @@ def test_a_capitalised_word_inside_a_sentence_is_kept_even_if_it_looks_mistyped(
         ("fr", "aolrs", True),
         ("fr", "joignbale", True),
         ("fr", "bcp", True),
-        ("fr", "meci", False),  # a missing letter is not looked for
+        ("fr", "meci", True),  # a letter missing from a frequent word ("merci")
+        ("fr", "bnne", False),  # ... but only frequent words are asked: "bonne" is not one
+        ("fr", "yves", False),
         ("fr", "normal", False),  # a word of the language is no typo
         ("fr", "marcel", False),  # a known name never is
         ("en", "ubul", False),  # too short to judge
