@@ -23,7 +23,7 @@ class NlPhoneRecognizer(ScoredRe2Recognizer):
     and the ITU-T E.164 entry for +31: a trunk "0" then 9 digits: mobiles 06 + 8 digits,
     landlines area code (010, 020, 0591 …) + subscriber number, 085/088 nationwide numbers;
     0800 (free) and 0900/0906/0909 (paid) service numbers have 4 or 7 digits after the prefix.
-    Typed forms: "06-12345678", "06 12 34 56 78", "0612345678", "+31 6 12345678",
+    Typed forms: "06-12345678", "06 12 34 56 78", "0612345678", "(06)-1234 5678", "+31 6 12345678",
     "+31(0)6 12345678", "0031 6 …", "020-1234567", "010 123 4567", "(020) 123 45 67", "0591-123456".
 
     Scores by shape: international 0.75, mobile 0.7, landline with the area code set apart 0.6,
@@ -38,7 +38,7 @@ class NlPhoneRecognizer(ScoredRe2Recognizer):
             rf"{NUMBER_START}(?P<pii>(?:\+|00)[ ]?31(?:{_S}?\(0\))?{_S}?0?[1-9](?:{_S}?[0-9]){{7,8}})",
             0.75,
         ),
-        Re2Pattern("nl_phone_mobile", rf"{NUMBER_START}(?P<pii>06(?:{_S}?[0-9]){{8}})", 0.7),
+        Re2Pattern("nl_phone_mobile", rf"{NUMBER_START}(?P<pii>(?:\(06\)[ \-]?|06)(?:{_S}?[0-9]){{8}})", 0.7),
         Re2Pattern(
             "nl_phone_landline",
             rf"{NUMBER_START}(?P<pii>(?:\({_AREA}\)[ ]?|{_AREA}{_S})[0-9](?:{_S}?[0-9]){{6}}"

@@ -20,6 +20,8 @@ def found(text: str) -> list[tuple[str, float]]:
     ("text", "value", "score"),
     [
         ("bel me op 06-12345678 aub", "06-12345678", 0.7),
+        ("mijn nummer is (06)-1234 5678", "(06)-1234 5678", 0.7),  # the area code in brackets
+        ("mobiel (06)12345678", "(06)12345678", 0.7),
         ("mijn nummer: 06 12 34 56 78", "06 12 34 56 78", 0.7),
         ("0612345678", "0612345678", 0.7),
         ("06 - 1234 5678 is mijn mobiel", "06 - 1234 5678", 0.7),
