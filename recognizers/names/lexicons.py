@@ -922,9 +922,9 @@ class NameLexicon:
                 return True
         if len(key) < MIN_MISTYPED_LENGTH:
             return False
-        extra_letter = (key[:i] + key[i + 1 :] for i in range(len(key)))
+        # one letter too many: the one-deletion set the typo indexes use (``key`` itself is no word)
         swapped = (key[:i] + key[i + 1] + key[i] + key[i + 2 :] for i in range(len(key) - 1))
-        return any(self.in_dictionary(candidate) for candidate in (*extra_letter, *swapped))
+        return any(self.in_dictionary(candidate) for candidate in (*_deletions(key), *swapped))
 
     @functools.cached_property
     def _mistyped_memo(self) -> WordMemo[bool]:
