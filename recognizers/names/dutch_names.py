@@ -11,7 +11,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import make_result
-from recognizers.entities import LOCATION, PERSON
+from recognizers.entities import LOCATION, ORGANIZATION, PERSON
 from recognizers.names.lexicons import (
     NameLexicon,
     Token,
@@ -52,8 +52,16 @@ def _place_heads(places: frozenset[str]) -> frozenset[str]:
 
 
 @functools.cache
-def _world_place_keys() -> frozenset[str]:
-    return frozenset(_place_key(p) for p in world_places())
+def _world_place_keys(lexicon_dir: str, language: str) -> frozenset[str]:
+    """Keys of the world places as ``language`` writes them, without the names made of the
+    language's common words only: ISO subdivisions named by a compass point or a plain word
+    ("Central", "Noord-West", "Komen") would make those words places."""
+    lexicon = load_lexicon(Path(lexicon_dir), language)
+    return frozenset(
+        _place_key(p)
+        for p in world_places(language)
+        if not all(lexicon.is_common_word(w) for w in p.replace("-", " ").split())
+    )
 
 
 #: Dutch nouns written right before a place's name ("de stad Stralsund", "de gemeente Zwalm"); not
@@ -134,6 +142,7 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
 
     WITH_PLACES = True
     WITH_PLACE_NOUNS = True  # Dutch place nouns and adjectives before a name (``_after_place_word``)
+    WITH_ORGANISATION_NOUNS = True  # organisation nouns before a name (``_after_organisation_noun``)
 
     def __init__(
         self, lexicon_dir: Path, supported_language: str = "nl", capitalised_score: float | None = None
@@ -150,9 +159,9 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
         self.titles = self.lexicon.titles | _titles_without_dot(self.lexicon.titles)
         self.places = _place_keys(self.lexicon.places)
         self.place_heads = _place_heads(self.places)
-        self.world_places = _world_place_keys() if self.WITH_PLACES else frozenset()
+        self.world_places = _world_place_keys(str(lexicon_dir), supported_language) if self.WITH_PLACES else frozenset()
         super().__init__(
-            supported_entities=[PERSON, LOCATION],
+            supported_entities=[PERSON, LOCATION, ORGANIZATION],
             supported_language=supported_language,
             name=type(self).__name__,
             context=NAME_CONTEXT,
@@ -194,7 +203,10 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
             person = self._person(text, tokens, index)
             if person is not None and person[2] >= self.TITLED_SCORE:
                 start_i, end_i, score, why = person
-                results.append(self._result(PERSON, tokens[start_i].start, tokens[end_i - 1].end, score, why))
+                entity_type = PERSON
+                if self._after_organisation_noun(tokens, start_i):
+                    entity_type, why = ORGANIZATION, "name after an organisation noun"  # "zakenbank Morgan Stanley"
+                results.append(self._result(entity_type, tokens[start_i].start, tokens[end_i - 1].end, score, why))
                 index = end_i
                 continue
             place = self._place(text, tokens, index) if self.WITH_PLACES or not token.is_capitalised else None
@@ -212,6 +224,8 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
                     entity_type, why = LOCATION, "world place after a place preposition"  # "in Sydney"
                 elif self.WITH_PLACE_NOUNS and score < self.FULL_NAME_SCORE and self._after_place_word(tokens, start_i):
                     entity_type, why = LOCATION, "name after a place word"  # "de stad Stralsund"
+                elif self._after_organisation_noun(tokens, start_i):
+                    entity_type, why = ORGANIZATION, "name after an organisation noun"  # "beurshuis Petercam"
                 results.append(self._result(entity_type, tokens[start_i].start, tokens[end_i - 1].end, score, why))
                 index = end_i
                 continue
@@ -331,7 +345,24 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
             return None  # "de Knesset"; "Samsung Galaxy": a product after a brand
         if self._organisation_context(tokens, index, end):
             return None
+        if self._after_organisation_noun(tokens, index):
+            return ORGANIZATION, "capitalised word after an organisation noun"  # "het bedrijf Viangros"
         return PERSON, "capitalised word inside a sentence"
+
+    def _after_organisation_noun(self, tokens: Sequence[Token], index: int) -> bool:
+        """The name at ``index`` follows a lower-case noun naming a kind of organisation, alone or
+        ending a compound ("het bedrijf Viangros", "oliedienstverlener Schlumberger", "de krant
+        Yedioth Achronot"): a firm, paper or party, even when named like a person ("beurshuis
+        Leleux" is still reported, as an organisation). Not after a place noun: "de gemeente
+        Zwalm" is a place."""
+        if not self.WITH_ORGANISATION_NOUNS or index == 0:
+            return False
+        previous = tokens[index - 1]
+        if not previous.is_word or not previous.text.islower():
+            return False
+        key = previous.key
+        lex = self.lexicon
+        return key not in PLACE_NOUNS and (key in lex.organization_words or lex.has_suffix(key, lex.organization_nouns))
 
     def _organisation_context(self, tokens: Sequence[Token], index: int, end: int) -> bool:
         """An organisation by what surrounds the run: an organisation word right after it ("Omega

@@ -11,7 +11,8 @@ into frozen sets, so that matching is a set lookup per token:
 * Faker's person providers (first and last names of several locales) for international names.
 * spaCy's stop-word lists and Faker's lorem vocabulary (the most frequent words of a language), and
   the word forms of an installed spaCy model's lemmatizer tables (a dictionary of the language).
-* world places (``world_places``): the cities of the IANA time-zone names and Faker's world lists,
+* world places (``world_places``): the cities of the IANA time-zone names, Faker's world lists and
+  pycountry's countries and subdivisions (ISO 3166, with their names in the message's language),
   for capitalised words in no other list.
 
 ``name_repeats`` finds the other occurrences of a name already found in a message (any case).
@@ -536,12 +537,22 @@ ZONEINFO_AREAS = ("Africa/", "America/", "Asia/", "Atlantic/", "Australia/", "Eu
 MIN_WORLD_PLACE_LENGTH = 4
 
 
+#: pycountry's gettext domains: country names (ISO 3166-1) and subdivision names (ISO 3166-2)
+ISO_PLACE_DOMAINS = ("iso3166-1", "iso3166-2")
+#: characters of ISO names that are no place name as written ("Bonaire, Sint Eustatius and Saba",
+#: "Korea (the Republic of)", "Mayotte / Mahoré")
+ISO_NAME_BREAKERS = frozenset(",()/;[]")
+
+
 @functools.cache
-def world_places() -> frozenset[str]:
+def world_places(language: str | None = None) -> frozenset[str]:
     """World cities, states and regions (case-folded): the cities of the IANA time-zone names
     ("Kigali", "Los Angeles"; empty where the system has no time-zone data), Faker's world
-    coordinates list and several locales' states and cities. For capitalised words that are in
-    no name list: "Sydney" in a sentence is a place, not a person."""
+    coordinates list and several locales' states and cities, and pycountry's countries and
+    subdivisions ("Hampshire", "Andalucía"), also as ``language`` writes them ("Jeruzalem",
+    "Andalusië" in Dutch; the translations of one language only: "Maurice" is Mauritius in
+    French, a man in English). For capitalised words that are in no name list: "Sydney" in a
+    sentence is a place, not a person."""
     names: set[str] = set()
     with contextlib.suppress(Exception):  # no tzdata: no cities from it
         import zoneinfo
@@ -549,11 +560,50 @@ def world_places() -> frozenset[str]:
         for zone in zoneinfo.available_timezones():
             if zone.startswith(ZONEINFO_AREAS):
                 names.add(zone.rsplit("/", 1)[-1].replace("_", " "))
-    # Faker's part cached like ``faker_names``; the system's time zones are read every time
+    # Faker's and pycountry's parts cached like ``faker_names``; the system's time zones are read every time
     names |= _cached_word_set("faker-world-places", ("faker",), _read_faker_world_places)
+    names |= _cached_word_set("iso-places", ("pycountry",), _read_iso_places)
+    if language:
+        names |= _cached_word_set(f"iso-places-{language}", ("pycountry",), lambda: _read_iso_places(language))
     return _folded(
-        n for n in names if len(n) >= MIN_WORLD_PLACE_LENGTH and not n.isupper() and not any(c.isdigit() for c in n)
+        n
+        for n in names
+        if len(n) >= MIN_WORLD_PLACE_LENGTH
+        and not n.isupper()
+        and not any(c.isdigit() for c in n)
+        and not any(c in ISO_NAME_BREAKERS for c in n)
     )
+
+
+def _read_iso_places(language: str | None = None) -> frozenset[str]:
+    """pycountry's country names (official short name and common name) and subdivision names, or,
+    with ``language``, their translations into it (from pycountry's gettext catalogues; a name the
+    catalogue does not translate is left out: the untranslated set has it)."""
+    names: set[str] = set()
+    try:
+        import gettext
+
+        import pycountry
+    except ImportError:
+        LOG.warning("pycountry is not installed: no country or subdivision names for the name recognizers")
+        return frozenset()
+    countries = [(c.name, getattr(c, "common_name", None)) for c in pycountry.countries]
+    subdivisions = [(s.name, None) for s in pycountry.subdivisions]
+    for domain, entries in zip(ISO_PLACE_DOMAINS, (countries, subdivisions), strict=True):
+        translate = (
+            gettext.translation(domain, pycountry.LOCALES_DIR, languages=[language], fallback=True).gettext
+            if language
+            else None
+        )
+        for name, common in entries:
+            for item in (name, common):
+                if not item:
+                    continue
+                if translate is None:
+                    names.add(item)
+                elif (translated := translate(item)) != item:
+                    names.add(translated)
+    return frozenset(names)
 
 
 def _read_faker_world_places() -> frozenset[str]:
@@ -725,6 +775,7 @@ class NameLexicon:
     demonyms: frozenset[str] = frozenset()
     """Nationality and inhabitant nouns and adjectives ("Belgen", "Brits", "Hongaar"): never a name."""
     person_nouns: frozenset[str] = frozenset()
+    organization_nouns: frozenset[str] = frozenset()
     """Functions and professions written before a person's name ("minister", "professor", "coach")."""
 
     def common_vocabulary(self) -> frozenset[str]:
@@ -986,6 +1037,7 @@ def _load(lexicon_dir: str, language: str) -> NameLexicon:
         function_words=function_words(language),
         demonyms=_folded(section.get("demonyms") or []),
         person_nouns=_folded(section.get("person_nouns") or []),
+        organization_nouns=_folded(section.get("organization_nouns") or []),
     )
 
 

@@ -33,6 +33,7 @@ class NameLookupRecognizer(DutchNameRecognizer):
 
     WITH_PLACES = True
     WITH_PLACE_NOUNS = False  # Dutch words; in French and English the model reads the sentence
+    WITH_ORGANISATION_NOUNS = False  # likewise
     SURNAME_ALONE_SCORE = 0.4  # a lone surname is too often a word, brand or place: leave it to the NER
 
     def __init__(self, lexicon_dir: Path, supported_language: str) -> None:

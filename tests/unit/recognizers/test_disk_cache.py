@@ -210,6 +210,7 @@ def test_cached_word_sets_equal_the_lists_read_afresh(cache_dir: Path) -> None:
         "names": lexicons.faker_names.__wrapped__,
         "dutch": lexicons.dutch_names.__wrapped__,
         "world": lexicons.world_places.__wrapped__,
+        "world-nl": functools.partial(lexicons.world_places.__wrapped__, "nl"),
         "frequent-en": functools.partial(lexicons._frequent_words.__wrapped__, "en"),
         "frequent-nl": functools.partial(lexicons._frequent_words.__wrapped__, "nl"),
     }
@@ -217,7 +218,8 @@ def test_cached_word_sets_equal_the_lists_read_afresh(cache_dir: Path) -> None:
         for lang in ("en", "fr", "nl") if kind == "places" else ("en", "nl"):
             cached[f"{kind}-{lang}"] = functools.partial(function.__wrapped__, lang)
     first = {name: make() for name, make in cached.items()}
-    assert len(list((cache_dir / lexicons.WORD_SETS_CACHE).glob("*.json"))) == len(cached)
+    # world places are read through two entries (Faker's, pycountry's), and one more per language
+    assert len(list((cache_dir / lexicons.WORD_SETS_CACHE).glob("*.json"))) == len(cached) + 1
     second = {name: make() for name, make in cached.items()}
     assert second == first
     afresh = {
@@ -230,4 +232,5 @@ def test_cached_word_sets_equal_the_lists_read_afresh(cache_dir: Path) -> None:
     for name, words in afresh.items():
         assert second[name] == words, name
     assert "sydney" in second["world"] and "antwerpen" in second["places-nl"]
+    assert "hampshire" in second["world"] and "jeruzalem" in second["world-nl"] - second["world"]
     assert len(second["names"][0]) > 5_000 and len(second["dutch"][1]) > 5_000

@@ -326,11 +326,42 @@ def test_capitalised_words_that_are_no_people(text: str) -> None:
         ("Het bestuur koos Robert Melders als voorzitter.", ("PERSON", "Robert Melders")),
         ("De verdachte werd in Kigali gearresteerd.", ("LOCATION", "Kigali")),
         ("Hij woont sinds maart in Sydney.", ("LOCATION", "Sydney")),
+        ("De gesprekken over Jeruzalem liepen vast.", ("LOCATION", "Jeruzalem")),  # ISO 3166-2, in Dutch
+        ("De politie van Hampshire zoekt getuigen.", ("LOCATION", "Hampshire")),  # ISO 3166-2
+        ("De groep is buiten Andalusië nog onbekend.", ("LOCATION", "Andalusië")),
         ("De brand woedde in Pulbrook gisteren.", ("LOCATION", "Pulbrook")),  # after a place preposition
         ("Reizigers die in het Noordstation opstappen.", ("LOCATION", "Noordstation")),  # a landmark
     ],
 )
 def test_capitalised_words_that_are_people_or_places(text: str, expected: tuple[str, str]) -> None:
+    assert expected in dutch(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In het bedrijf Tekvorm werkt niemand meer.", ("ORGANIZATION", "Tekvorm")),  # an unknown word
+        ("Een contract voor oliedienstverlener Brantex is binnen.", ("ORGANIZATION", "Brantex")),  # a compound
+        ("Mijn verzekeraar Polvana reageert niet.", ("ORGANIZATION", "Polvana")),
+        ("Het beurshuis Bakker bestaat al lang.", ("ORGANIZATION", "Bakker")),  # a firm named like a person
+        ("Een studie van zakenbank Johan Visser over de sector.", ("ORGANIZATION", "Johan Visser")),
+    ],
+)
+def test_a_name_after_an_organisation_noun_is_an_organisation(text: str, expected: tuple[str, str]) -> None:
+    found = dutch(text)
+    assert expected in found
+    assert [v for t, v in found if t == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ik heb vandaag Pieterse gebeld.", ("PERSON", "Pieterse")),  # "vandaag" ends like "ag" (AG)
+        ("Ik heb Pieterse gebeld.", ("PERSON", "Pieterse")),
+        ("De bouw in de gemeente Zwalm loopt.", ("LOCATION", "Zwalm")),  # a place noun wins
+    ],
+)
+def test_organisation_nouns_only_in_lower_case_and_whole(text: str, expected: tuple[str, str]) -> None:
     assert expected in dutch(text)
 
 
@@ -344,3 +375,24 @@ def test_capitalised_words_that_are_people_or_places(text: str, expected: tuple[
 )
 def test_a_name_with_capitals_stops_before_a_lower_case_word(language: str, text: str, expected: list[str]) -> None:
     assert names(language, text) == expected
+
+
+def test_world_places_take_the_iso_names_and_the_languages_own_translations() -> None:
+    """pycountry's subdivisions and countries, with the translations of the message's language
+    only: "Maurice" is Mauritius in French, a man's name in English."""
+    assert "hampshire" in lexicons.world_places()
+    assert "jeruzalem" in lexicons.world_places("nl")
+    assert "jeruzalem" not in lexicons.world_places("en")
+    assert "maurice" in lexicons.world_places("fr")
+    assert "maurice" not in lexicons.world_places("en")
+    assert not any(c in name for name in lexicons.world_places("nl") for c in ",()/")
+
+
+def test_world_places_made_of_common_words_are_no_places() -> None:
+    """ISO subdivisions named by compass points or plain words ("Noord-West", "Komen") would make
+    those words places."""
+    assert "noord-west" in lexicons.world_places("nl")
+    assert "komen" in lexicons.world_places("nl")
+    assert "noord west" not in DUTCH.world_places
+    assert "komen" not in DUTCH.world_places
+    assert "jeruzalem" in DUTCH.world_places
