@@ -75,6 +75,12 @@ PLACE_NOUNS = frozenset(
 #: Words after which a name is a place even when the lists know it as a person's ("nabij Pulborough").
 NEAR_PLACE = frozenset({"nabij"})
 # place prepositions that also come before people ("bij Arafat", "richting Peres")
+#: Compass points Dutch joins to a place's name: "Oost-Europa", "Noord-Afrika", "Midden-Limburg".
+COMPASS_POINTS = frozenset(
+    {"noord", "zuid", "oost", "west", "noordoost", "noordwest", "zuidoost", "zuidwest", "midden", "centraal"}
+)
+#: What may follow a place's name as a part of it: "Brussel-Zuid", "Gent-Centrum".
+PLACE_PARTS = frozenset({"noord", "zuid", "oost", "west", "centrum"})
 PERSON_PREPOSITIONS = frozenset({"bij", "richting"})
 ARTICLES = frozenset({"de", "het", "een", "'t", "der", "des", "deze", "dit"})
 
@@ -316,6 +322,17 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
         key = tokens[index - 1].key
         return key in PLACE_NOUNS or key in NEAR_PLACE
 
+    def _compass_place(self, key: str) -> bool:
+        """A listed or world place with a compass point before or after it, as Dutch joins them:
+        "Oost-Europa", "Noord-Afrika", "Oost-Jeruzalem", "Brussel-Zuid", "Gent-Centrum" (``key``
+        is a place key: hyphens are spaces)."""
+        first, _, rest = key.partition(" ")
+        head, _, last = key.rpartition(" ")
+        return bool(
+            (rest and first in COMPASS_POINTS and (rest in self.places or rest in self.world_places))
+            or (head and last in PLACE_PARTS and (head in self.places or head in self.world_places))
+        )
+
     def _world_place_after_preposition(self, text: str, tokens: Sequence[Token], index: int) -> bool:
         """A lone name that is also a world place, after a place preposition ("in Sydney")."""
         previous = tokens[index - 1].key if index > 0 else ""
@@ -336,6 +353,8 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
         key = _place_key(text[run[0].start : run[-1].end])
         if key in self.world_places or any(_place_key(t.text) in self.places for t in run if t.is_word):
             return LOCATION, "world place"
+        if self._compass_place(key):
+            return LOCATION, "place and compass point"
         previous = tokens[index - 1].key if index > 0 else ""
         if previous in lex.place_prepositions and previous not in PERSON_PREPOSITIONS:
             return LOCATION, "capitalised word after a place preposition"

@@ -329,6 +329,9 @@ def test_capitalised_words_that_are_no_people(text: str) -> None:
         ("De gesprekken over Jeruzalem liepen vast.", ("LOCATION", "Jeruzalem")),  # ISO 3166-2, in Dutch
         ("De politie van Hampshire zoekt getuigen.", ("LOCATION", "Hampshire")),  # ISO 3166-2
         ("De groep is buiten Andalusië nog onbekend.", ("LOCATION", "Andalusië")),
+        ("Ze komen uit het Midden-Oosten en Noord-Afrika.", ("LOCATION", "Noord-Afrika")),  # a compass point
+        ("De lonen stegen ook voor Oost-Europa sterk.", ("LOCATION", "Oost-Europa")),
+        ("Hij sport tussen Brussel-Zuid en Zeebrugge.", ("LOCATION", "Brussel-Zuid")),
         ("De brand woedde in Pulbrook gisteren.", ("LOCATION", "Pulbrook")),  # after a place preposition
         ("Reizigers die in het Noordstation opstappen.", ("LOCATION", "Noordstation")),  # a landmark
     ],
