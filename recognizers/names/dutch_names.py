@@ -34,7 +34,7 @@ NAME_CONTEXT = ["naam", "heet", "meneer", "mevrouw", "dhr", "mevr", "klant", "co
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _place_key(text: str) -> str:
+def place_key(text: str) -> str:
     """Lookup key of a place name: folded, accents and hyphens gone. Cached (bounded): every
     capitalised word of every message is looked up, one to four words wide."""
     return " ".join(strip_accents(fold(text)).replace("-", " ").split())
@@ -42,7 +42,7 @@ def _place_key(text: str) -> str:
 
 @functools.cache
 def _place_keys(extra: frozenset[str]) -> frozenset[str]:
-    return frozenset(_place_key(p) for p in dutch_places() | extra)
+    return frozenset(place_key(p) for p in dutch_places() | extra)
 
 
 @functools.cache
@@ -52,13 +52,13 @@ def _place_heads(places: frozenset[str]) -> frozenset[str]:
 
 
 @functools.cache
-def _world_place_keys(lexicon_dir: str, language: str) -> frozenset[str]:
+def world_place_keys(lexicon_dir: str, language: str) -> frozenset[str]:
     """Keys of the world places as ``language`` writes them, without the names made of the
     language's common words only: ISO subdivisions named by a compass point or a plain word
     ("Central", "Noord-West", "Komen") would make those words places."""
     lexicon = load_lexicon(Path(lexicon_dir), language)
     return frozenset(
-        _place_key(p)
+        place_key(p)
         for p in world_places(language)
         if not all(lexicon.is_common_word(w) for w in p.replace("-", " ").split())
     )
@@ -165,7 +165,7 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
         self.titles = self.lexicon.titles | _titles_without_dot(self.lexicon.titles)
         self.places = _place_keys(self.lexicon.places)
         self.place_heads = _place_heads(self.places)
-        self.world_places = _world_place_keys(str(lexicon_dir), supported_language) if self.WITH_PLACES else frozenset()
+        self.world_places = world_place_keys(str(lexicon_dir), supported_language) if self.WITH_PLACES else frozenset()
         super().__init__(
             supported_entities=[PERSON, LOCATION, ORGANIZATION],
             supported_language=supported_language,
@@ -309,7 +309,7 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
             return False
         stem = key[:-2]
         candidates = (stem, stem[:-1], stem + "en", "den " + stem)
-        return any(_place_key(c) in self.places or _place_key(c) in self.world_places for c in candidates)
+        return any(place_key(c) in self.places or place_key(c) in self.world_places for c in candidates)
 
     def _after_place_word(self, tokens: Sequence[Token], index: int) -> bool:
         """The name at ``index`` follows a word that announces a place: a place noun ("de stad
@@ -339,7 +339,7 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
         return (
             previous in self.lexicon.place_prepositions
             and previous not in PERSON_PREPOSITIONS
-            and _place_key(tokens[index].text) in self.world_places
+            and place_key(tokens[index].text) in self.world_places
         )
 
     def _proper_noun(self, text: str, tokens: Sequence[Token], index: int, end: int) -> tuple[str, str] | None:
@@ -350,8 +350,8 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
         run = tokens[index:end]
         if any(lex.has_suffix(t.key, lex.street_words) for t in run):
             return LOCATION, "street or landmark"
-        key = _place_key(text[run[0].start : run[-1].end])
-        if key in self.world_places or any(_place_key(t.text) in self.places for t in run if t.is_word):
+        key = place_key(text[run[0].start : run[-1].end])
+        if key in self.world_places or any(place_key(t.text) in self.places for t in run if t.is_word):
             return LOCATION, "world place"
         if self._compass_place(key):
             return LOCATION, "place and compass point"
@@ -413,7 +413,7 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
         listed = candidate.key in self.interfix_surnames or self._known_surname(candidate, after_interfix=True)
         if sentence_initial(text, first.start):
             return width > 1 and listed
-        return listed or self._is_name_word(candidate) or _place_key(candidate.text) in self.places
+        return listed or self._is_name_word(candidate) or place_key(candidate.text) in self.places
 
     def _lower_surname(self, token: Token) -> bool:
         """A lower-case word that may be a surname after a title and a particle: listed after an
@@ -545,7 +545,7 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
                 parse.surname_known = True
                 parse.surname_any = True
                 i += width + 1
-            elif bare and (not known or _place_key(candidate.text) in self.places):
+            elif bare and (not known or place_key(candidate.text) in self.places):
                 pass
             elif self._is_name_word(candidate) or known or listed or lower_titled:
                 parse.interfix = True
@@ -669,7 +669,7 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
         first = tokens[index]
         if not first.is_capitalised and not (index > 0 and tokens[index - 1].key in self.lexicon.place_prepositions):
             return None  # lower case only after "in", "naar", "to": "ik woon in amsterdam"
-        head = _place_key(first.text).split(" ", 1)[0]
+        head = place_key(first.text).split(" ", 1)[0]
         if head not in self.place_heads:
             return None  # most capitalised words open no listed place: one lookup, not five
         for width in range(min(MAX_PLACE_TOKENS, len(tokens) - index), 0, -1):
@@ -678,7 +678,7 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
                 continue
             if any(not (p.is_word or p.text == "-") for p in pieces):
                 continue
-            key = _place_key(text[first.start : pieces[-1].end])
+            key = place_key(text[first.start : pieces[-1].end])
             if key not in self.places:
                 continue
             if width == 1 and self.lexicon.is_common(first.key) and not first.is_upper:

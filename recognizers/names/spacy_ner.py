@@ -10,6 +10,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import make_result
 from recognizers.entities import DATE_TIME, LOCATION, ORGANIZATION, PERSON
+from recognizers.names.dutch_names import place_key, world_place_keys
 from recognizers.names.lexicons import NameLexicon, fold, include_titles, load_lexicon, sentence_initial, tokenize
 
 # spaCy's raw labels per language -> piiflow entity types. Absent labels (fr MISC, en NORP,
@@ -82,6 +83,7 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
     def __init__(self, supported_language: str, lexicon_dir: Path) -> None:
         self.labels = LABELS.get(supported_language, {})
         self.lexicon: NameLexicon = load_lexicon(lexicon_dir, supported_language)
+        self.world_places = world_place_keys(str(lexicon_dir), supported_language)
         entities = sorted(set(self.labels.values()))
         super().__init__(
             supported_entities=entities,
@@ -145,10 +147,10 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
             entity_type = LOCATION  # "Baker Street", "Villacher Strasse"
         elif (
             entity_type == PERSON
-            and span_key in lex.places
+            and (span_key in lex.places or place_key(span_key) in self.world_places)
             and (not any(lex.is_known_name(k) for k in keys) or _after_preposition(text, start, lex))
         ):
-            entity_type = LOCATION  # "Izmir", "in Derby" taken for a person
+            entity_type = LOCATION  # "Izmir", "Gaziantep", "in Derby" taken for a person
         elif entity_type == LOCATION and self._first_name_as_place(words):
             entity_type = PERSON  # "Élodie" taken for a place
         elif entity_type == ORGANIZATION and len(words) == len(pieces) and self._looks_like_person(words):

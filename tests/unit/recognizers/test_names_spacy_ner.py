@@ -88,6 +88,21 @@ def test_places_and_organisations_are_typed(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Le 8 juin 2000, le tribunal administratif de Gaziantep a décidé de demander des pièces.",
+        "Le procureur de la Cour de sûreté de l'Etat d'Izmir engagea des poursuites.",
+    ],
+)
+def test_a_world_place_the_model_reads_as_a_person_is_a_place(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer], text: str
+) -> None:
+    """ISO 3166 subdivisions (pycountry) the French model takes for people."""
+    found = detect(engine, recognizers, "fr", text)
+    assert [t for t, v in found if v in ("Gaziantep", "Izmir")] == ["LOCATION"]
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("I want to add Irenke Sörös as a beneficiary to my account", "Irenke Sörös"),
