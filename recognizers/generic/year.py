@@ -26,6 +26,12 @@ _UNITS = (
     r"|minuten|pounds?|dollars?|gbp|usd|pages?|personnes?|mensen|people|points?|punten|kcal|calories"
     r"|mb|gb|tb|kb|w|kw|kwh|v|mah|fr|frank|francs?|ex|exemplaires?|stuks?|pieces?|pièces?|units?)"
 )
+# A law, decree or treaty named by its year ("la loi de 1962", "Human Rights Act 1998", "de wet van
+# 1998"): a year of a text, of no one's life.
+_LAWS = (
+    r"(?:loi|lois|décret|decret|ordonnance|règlement|reglement|convention|traité|traite|act|statute|decree"
+    r"|regulation|treaty|wet|besluit|verordening|verdrag)(?:[ \t]+(?:de|du|des|of|van|uit|from))?"
+)
 # Latin letters and digits, not ``\p{L}``/``\p{N}``: Unicode classes make RE2's automaton far larger,
 # and this pattern meets every message with a four-digit number (``recognizers.base``).
 _WORD_CHAR = rf"0-9{LATIN_LETTERS}"
@@ -38,6 +44,7 @@ def year_regex(language: str) -> str:
     or a run of digit groups ("FR14 2004 1010 ...", an IBAN; "0612 2019 88")."""
     return (
         rf"(?i){_BEFORE}(?:{_LABELS}[ \t.:°#]*{_YEAR}"
+        rf"|{_LAWS}[ \t]+{_YEAR}"
         rf"|{_YEAR}[ \t]*{_UNITS}(?:$|[^{_WORD_CHAR}])"
         rf"|{_YEAR}[.,/\-][0-9]"
         rf"|{dp.month_regex(language)}[ \t.,]*{_YEAR}"
@@ -54,7 +61,8 @@ class YearRecognizer(GatedRecognizer):
 
     Format: four digits from 1900 to 2099, standing alone (not inside a longer number, a
     reference like "30/1993", or a date, which ``DateRecognizer`` reports whole). Not reported
-    after a label that makes it a number ("n° 1984", "kamer 2012", "order 2019"), before a unit
+    after a label that makes it a number ("n° 1984", "kamer 2012", "order 2019") or names a law
+    by its year ("la loi de 1962", "Human Rights Act 1998", "de wet van 1998"), before a unit
     or currency ("1999 €", "2000 personnes"), or with decimals or the rest of a (here invalid)
     numeric date ("1999.50", "2018-01-32").
     A year alone identifies no one, but with other details (a birth year, the year someone moved)

@@ -24,6 +24,8 @@ def found(language: str, text: str) -> list[str]:
         ("nl", "klant sinds 2019 (en tevreden)", ["2019"]),
         ("en", "founded in 1990. Since then", ["1990"]),
         ("en", "the 2021 contract", ["2021"]),
+        ("fr", "la loi a changé en 1962", ["1962"]),  # a law word, not the law's name
+        ("en", "the act of 1998 happened in 2001", ["2001"]),
     ],
 )
 def test_years_alone(language: str, text: str, expected: list[str]) -> None:
@@ -52,6 +54,11 @@ def test_years_alone(language: str, text: str, expected: list[str]) -> None:
         ("en", "12th 2019"),
         ("fr", "FR14 2004 1010 0505 0001 3M02 606"),  # a group of an IBAN
         ("en", "card 4111 2019 1111 1111"),
+        ("fr", "au titre de la loi de 1962 sur les pensions"),  # a law named by its year
+        ("fr", "l'article 68 de la loi du 1928"),
+        ("en", "under the Human Rights Act 1998"),
+        ("nl", "volgens de wet van 1998"),
+        ("fr", "la convention de 1951 relative au statut des réfugiés"),
     ],
 )
 def test_numbers_that_are_not_years(language: str, text: str) -> None:
