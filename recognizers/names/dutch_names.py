@@ -552,10 +552,14 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
                 parse.surname_known = known or listed
                 parse.surname_any = True
                 i += width + 1
-        elif i < n and (
-            self._is_name_word(tokens[i], typos=not parse.title)
-            or self._known_surname(tokens[i], False)
-            or ((parse.title or parse.initials or parse.first_known) and self._surname_after_name(tokens[i]))
+        elif (
+            i < n
+            and (
+                self._is_name_word(tokens[i], typos=not parse.title)
+                or self._known_surname(tokens[i], False)
+                or ((parse.title or parse.initials or parse.first_known) and self._surname_after_name(tokens[i]))
+            )
+            and not (parse.initials and not parse.title and not parse.first_known and self._heading_word(tokens[i]))
         ):
             if parse.title or parse.initials or parse.first_known:
                 parse.surname_known = self._known_surname(tokens[i], after_interfix=False)
@@ -585,6 +589,18 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
             if single:
                 score -= self.SENTENCE_START_PENALTY
         return index, i, round(score, 2), why
+
+    def _heading_word(self, token: Token) -> bool:
+        """A word of the language, in no surname list, after a lone initial: the title of a
+        numbered heading ("B. Imposition du régime", "C. L'appel contre l'ordonnance"), not a
+        surname ("J. Martin"; "J. D'Amico": an elided article before no word of the language)."""
+        if self._known_surname(token, after_interfix=False):
+            return False
+        key = token.key
+        head, apostrophe, rest = key.partition("'")
+        if apostrophe and len(head) == 1:
+            key = rest  # "l'appel", "d'Amico"
+        return bool(key) and self.lexicon.in_dictionary(key)
 
     def _name_after_interfix(self, token: Token) -> bool:
         """A surname after a particle: a name word, or a listed one even when it is a common word

@@ -262,7 +262,8 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
         return all(w.text.isupper() and len(w.text) >= MIN_CAPITALS_PLACE for w in words)
 
     def _first_name_as_place(self, words: list[_Piece]) -> bool:
-        """A lone known first name that is no place and no dictionary word ("Marcelle", "Élodie")."""
+        """A lone known first name that is no place (listed or world place: "Aydın" is a Turkish
+        province and a first name) and no dictionary word ("Marcelle", "Élodie")."""
         lex = self.lexicon
         if len(words) != 1:
             return False
@@ -270,6 +271,7 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
         return (
             key in lex.first_names
             and key not in lex.places
+            and place_key(key) not in self.world_places
             and not lex.is_common(key)
             and not lex.in_dictionary(key)
             and words[0].text[0].isupper()

@@ -102,6 +102,15 @@ def test_a_world_place_the_model_reads_as_a_person_is_a_place(
     assert [t for t, v in found if v in ("Gaziantep", "Izmir")] == ["LOCATION"]
 
 
+def test_a_place_that_is_also_a_first_name_stays_a_place(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
+) -> None:
+    """ "Aydın" is a Turkish province and a first name: where the model reads a place, it stays one
+    (a first name the model reads as a place, "Élodie", is still made a person)."""
+    text = "Ils furent interrogés par la direction de la sécurité d'Aydın, qui les soupçonnait."
+    assert [t for t, v in detect(engine, recognizers, "fr", text) if v == "Aydın"] == ["LOCATION"]
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

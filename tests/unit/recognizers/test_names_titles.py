@@ -132,6 +132,21 @@ def test_a_title_and_initials_are_a_person(language: str, text: str, expected: s
     assert (expected, DutchNameRecognizer.TITLED_INITIALS_SCORE) in titled_persons(language, text)
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "B. Imposition du régime dit de détenu dangereux", []),  # a numbered heading
+        ("fr", "C. L'appel contre l'ordonnance relative à la garde", []),
+        ("fr", "A. L’hémorragie cérébrale du requérant", []),
+        ("fr", "Le dossier fut transmis à J. Martin le lendemain.", ["J. Martin"]),  # a listed surname
+        ("fr", "Le dossier fut transmis à J. D'Amico le lendemain.", ["J. D'Amico"]),  # no word after "d'"
+        ("fr", "Le dossier fut transmis à Mme Imposition.", ["Mme Imposition"]),  # a title: any surname
+    ],
+)
+def test_an_initial_before_a_word_of_the_language_is_a_heading(language: str, text: str, expected: list[str]) -> None:
+    assert [name for name, _ in titled_persons(language, text)] == expected
+
+
 @pytest.mark.parametrize(("language", "text"), [("fr", "Madame, je vous écris"), ("en", "Dear Sir, thanks")])
 def test_a_title_alone_is_no_person(language: str, text: str) -> None:
     assert titled_persons(language, text) == []
