@@ -5,9 +5,11 @@ from __future__ import annotations
 from recognizers.base import Re2Pattern
 from recognizers.entities import PHONE_NUMBER
 from recognizers.nl.common import (
+    BARE_PHONE_SCORE,
     DIGIT_SEPARATOR,
     NUMBER_START,
     ScoredRe2Recognizer,
+    is_labelled_bare_phone,
     looks_like_date,
     phone_is_valid,
 )
@@ -26,8 +28,9 @@ class BePhoneRecognizer(ScoredRe2Recognizer):
     "+32 (0)475 …", "0032 475 …", "02 512 34 56", "02/512.34.56", "09-223 45 67", "071 23 45 67".
 
     Scores by shape: international 0.75, mobile 0.7, landline with the zone set apart 0.6,
-    9 bare digits 0.4 (could be an order number), 0800/090x service lines 0.4. Context words
-    (French and Dutch) add 0.35.
+    9 bare digits 0.55 (a valid number in no other shape: more often a phone than an order
+    number; none right after an order, invoice or parcel label, "factuur 025123456"), 0800/090x
+    service lines 0.4. Context words (French and Dutch) add 0.35.
     """
 
     validated_score = 0.0  # libphonenumber confirms the number; the pattern's score stays
@@ -44,7 +47,7 @@ class BePhoneRecognizer(ScoredRe2Recognizer):
             rf"|(?:\(0[1-9][0-9]\)[ ]?|0[1-9][0-9]{_S})[0-9](?:{_S}?[0-9]){{5}})",
             0.6,
         ),
-        Re2Pattern("be_phone_bare", rf"{NUMBER_START}(?P<pii>0[1-9][0-9]{{7}})", 0.4),
+        Re2Pattern("be_phone_bare", rf"{NUMBER_START}(?P<pii>0[1-9][0-9]{{7}})", BARE_PHONE_SCORE),
         Re2Pattern(
             "be_phone_service",
             rf"{NUMBER_START}(?P<pii>0(?:800|90[0-9]){_S}?[0-9](?:{_S}?[0-9]){{4}})",
@@ -63,6 +66,7 @@ class BePhoneRecognizer(ScoredRe2Recognizer):
         "bereikbaar",
         "whatsapp",
         "sms",
+        "nummer",
         # French
         "téléphone",
         "telephone",
@@ -82,6 +86,13 @@ class BePhoneRecognizer(ScoredRe2Recognizer):
             context=self.CONTEXT,
             supported_language=supported_language,
         )
+
+    def refine(self, text: str, start: int, end: int, score: float) -> tuple[int, int, float] | None:
+        """Number chains dropped (``ScoredRe2Recognizer``); bare digits after an order or invoice
+        label dropped ("bestelling 0201234567")."""
+        if is_labelled_bare_phone(score, text, start):
+            return None
+        return super().refine(text, start, end, score)
 
     def validate_result(self, pattern_text: str) -> bool:
         """A valid Belgian number for libphonenumber, and not a date ("02/03/2024 9")."""

@@ -160,6 +160,29 @@ class ScoredRe2Recognizer(Re2PatternRecognizer):
 
 # --- Phones ------------------------------------------------------------------------------------
 
+#: Bare digits scored as a phone (``nl_phone_bare``, ``be_phone_bare``): a valid number in no other
+#: shape, more often a phone than anything else, unless a document's label comes right before it.
+BARE_PHONE_SCORE = 0.55
+
+#: Labels that make the bare number after them an order's, invoice's or parcel's ("bestelling
+#: 0201234567", "factuur 025123456", "facture 025123456"), in Dutch, French and English.
+_DOCUMENT_LABEL = re2.compile(
+    r"(?i)(?:bestel(?:ling|nummer)|order(?:nummer)?|factuur(?:nummer)?|facture|commande|referentie|r[eé]f[eé]rence"
+    r"|ref|réf|pakket|colis|zending|ticket|artikel|article|dossier|klantnummer|invoice|parcel)[ \t:#.°n]{0,4}$"
+)
+
+
+def after_document_label(text: str, start: int) -> bool:
+    """An order, invoice or parcel label right before ``start`` (a few characters of punctuation apart)."""
+    return _DOCUMENT_LABEL.search(text[max(0, start - 24) : start]) is not None
+
+
+def is_labelled_bare_phone(score: float, text: str, start: int) -> bool:
+    """A bare-digits phone candidate right after a document's label: that document's number.
+    Dropped, not scored down: context words are matched inside words, and "nummer" would lift
+    "ordernummer 0201234567" back."""
+    return score == BARE_PHONE_SCORE and after_document_label(text, start)
+
 
 def phone_is_valid(candidate: str, region: str) -> bool:
     """True when ``candidate`` is a valid number of ``region`` (libphonenumber metadata).

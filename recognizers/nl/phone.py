@@ -5,9 +5,11 @@ from __future__ import annotations
 from recognizers.base import Re2Pattern
 from recognizers.entities import PHONE_NUMBER
 from recognizers.nl.common import (
+    BARE_PHONE_SCORE,
     DIGIT_SEPARATOR,
     NUMBER_START,
     ScoredRe2Recognizer,
+    is_labelled_bare_phone,
     looks_like_date,
     phone_is_valid,
 )
@@ -27,8 +29,10 @@ class NlPhoneRecognizer(ScoredRe2Recognizer):
     "+31(0)6 12345678", "0031 6 …", "020-1234567", "010 123 4567", "(020) 123 45 67", "0591-123456".
 
     Scores by shape: international 0.75, mobile 0.7, landline with the area code set apart 0.6,
-    10 bare digits 0.4 (could be an order number), 0800/090x service lines 0.4 (a company's
-    line, rarely personal). Context words add 0.35.
+    10 bare digits 0.55 (a valid number in no other shape: more often a phone than an order
+    number; none right after an order, invoice or parcel label, "bestelling 0201234567"),
+    0800/090x service lines 0.4 (a company's line, rarely personal). Context words ("telefoon",
+    "bel", "nummer"...) add 0.35.
     """
 
     validated_score = 0.0  # libphonenumber confirms the number; the pattern's score stays
@@ -45,7 +49,7 @@ class NlPhoneRecognizer(ScoredRe2Recognizer):
             rf"|(?:\({_AREA}[0-9]\)[ ]?|{_AREA}[0-9]{_S})[0-9](?:{_S}?[0-9]){{5}})",
             0.6,
         ),
-        Re2Pattern("nl_phone_bare", rf"{NUMBER_START}(?P<pii>{_AREA}[0-9]{{7}})", 0.4),
+        Re2Pattern("nl_phone_bare", rf"{NUMBER_START}(?P<pii>{_AREA}[0-9]{{7}})", BARE_PHONE_SCORE),
         Re2Pattern(
             "nl_phone_service",
             rf"{NUMBER_START}(?P<pii>0(?:800|90[069]){_S}?[0-9](?:{_S}?[0-9]){{3}}(?:(?:{_S}?[0-9]){{3}})?)",
@@ -65,6 +69,7 @@ class NlPhoneRecognizer(ScoredRe2Recognizer):
         "bereikbaar",
         "contactnummer",
         "telnummer",
+        "nummer",
     )
 
     def __init__(self, supported_language: str = "nl") -> None:
@@ -74,6 +79,13 @@ class NlPhoneRecognizer(ScoredRe2Recognizer):
             context=self.CONTEXT,
             supported_language=supported_language,
         )
+
+    def refine(self, text: str, start: int, end: int, score: float) -> tuple[int, int, float] | None:
+        """Number chains dropped (``ScoredRe2Recognizer``); bare digits after an order or invoice
+        label dropped ("bestelling 0201234567")."""
+        if is_labelled_bare_phone(score, text, start):
+            return None
+        return super().refine(text, start, end, score)
 
     def validate_result(self, pattern_text: str) -> bool:
         """A valid Dutch number for libphonenumber, and not a date ("06-12-2024 10")."""

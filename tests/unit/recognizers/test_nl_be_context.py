@@ -75,6 +75,7 @@ def reported(language: str, text: str, entity: str) -> list[tuple[str, float]]:
         ("nl", NL_KVK, "ingeschreven bij de kamer van koophandel onder 87654321", "pakket 87654321", "87654321"),
         ("nl", NL_KVK, "handelsregister 1234 5678", "ticket 1234 5678", "1234 5678"),
         ("nl", PHONE_NUMBER, "bel me op 0201234567", "bestelling 0201234567", "0201234567"),
+        ("nl", PHONE_NUMBER, "mijn nummer is 0201234567", "ordernummer 0201234567", "0201234567"),
         ("nl", PHONE_NUMBER, "mijn telefoonnummer is 0800-1234", "zie 0800-1234", "0800-1234"),
         ("nl", ADDRESS, "mijn postcode: 1234 ab", "referentie 1234 ab", "1234 ab"),
         ("nl", ADDRESS, "mijn adres is Lindenhof 3", "bij Lindenhof 3", "Lindenhof 3"),

@@ -36,7 +36,7 @@ def found(text: str) -> list[tuple[str, float]]:
         ("010 123 4567", "010 123 4567", 0.6),
         ("(020) 123 45 67", "(020) 123 45 67", 0.6),
         ("bel 0591-123456 na 5 uur", "0591-123456", 0.6),
-        ("0201234567", "0201234567", 0.4),
+        ("0201234567", "0201234567", 0.55),  # a valid number in no other shape
         ("gratis 0800-1234", "0800-1234", 0.4),
         ("0900 1234567 (betaald)", "0900 1234567", 0.4),
     ],
@@ -98,3 +98,20 @@ def test_arbitrary_text_gives_sane_spans(text: str) -> None:
     for result in RECOGNIZER.analyze(text, [PHONE_NUMBER]):
         assert 0 <= result.start < result.end <= len(text)
         assert 0.0 < result.score <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "score"),
+    [
+        ("0201234567", 0.55),  # a whole answer to "what is your number?"
+        ("bestelling 0201234567", None),  # an order's number
+        ("factuurnummer: 0201234567", None),
+        ("order #0201234567", None),
+        ("colis n° 0201234567", None),
+        ("mijn bestelling is binnen, 0201234567 is mijn nummer", 0.55),  # the label is not right before it
+        ("bestelling 020-1234567", 0.6),  # typed as a phone: a phone
+    ],
+)
+def test_bare_digits_after_a_document_label_are_that_documents(text: str, score: float | None) -> None:
+    value = text.rsplit(maxsplit=1)[-1] if score == 0.6 else "0201234567"
+    assert found(text) == ([] if score is None else [(value, score)])
