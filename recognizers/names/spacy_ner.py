@@ -249,12 +249,16 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
     def _place_taken_for_a_firm(self, text: str, start: int, words: list[_Piece]) -> bool:
         """A place the model read as an organisation: right after "in" (à, dans, naar), words that
         are none of the language's words ("in Laax", "in Bremen Ohlenhof"); after "to" too when
-        written in capitals of five letters or more ("flew to HORTEN"; acronyms are shorter). Not
-        after "from" or "at", where chat names shops and firms ("ordered from Zalando")."""
+        written in capitals of five letters or more ("flew to HORTEN"; acronyms are shorter). A
+        world place counts after either even when the dictionary has it ("grew up in HELSINKI",
+        "returned to Edmonton": the English tables list many cities). Not after "from" or "at",
+        where chat names shops and firms ("ordered from Zalando")."""
         before = text[max(0, start - 12) : start].rstrip().rsplit(None, 1)
         previous = fold(before[-1]) if before else ""
         if previous not in IN_PLACE and previous not in TOWARDS_PLACE:
             return False
+        if place_key(text[start : words[-1].end]) in self.world_places:
+            return True
         if any(self._word_of_the_language(w.key) or w.key in self.lexicon.allow for w in words):
             return False
         if previous in IN_PLACE:

@@ -191,6 +191,9 @@ def test_lower_case_words_of_the_language_are_no_person(
         ("Mr. Rangel flew to HORTEN on Monday morning.", "HORTEN"),
         ("Dr. Burke is a 53 year old man who grew up in KNIVSTA.", "KNIVSTA"),
         ("Celebrating its 10th year in Laax, the festival invites songwriters", "Laax"),
+        # world places the English dictionary tables also list
+        ("Mr. Demidov is a 63 year old man who grew up in HELSINKI.", "HELSINKI"),
+        ("On the last Sunday before Labor Day we returned to Edmonton by helicopter.", "Edmonton"),
     ],
 )
 def test_a_place_the_model_reads_as_a_firm(
