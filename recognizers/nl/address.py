@@ -11,6 +11,7 @@ from recognizers.nl.common import (
     NL_ADDRESS_TAIL,
     NOT_STREETS,
     PREFIX_STREET,
+    STRONG_STREET_ABBREVIATIONS,
     STRONG_STREET_SUFFIXES,
     SUFFIX_STREET,
     UNIT_WORDS,
@@ -24,7 +25,7 @@ from recognizers.nl.common import (
 
 #: Street words that start a "prefix" street name ("Laan van Meerdervoort"): strong.
 _STREET_TYPE_WORDS = frozenset({"laan", "plein", "kade", "singel", "dreef", "gracht", "boulevard", "burgwal"})
-_STRONG = tuple(suffix.rstrip(".") for suffix in STRONG_STREET_SUFFIXES)
+_STRONG = tuple(suffix.rstrip(".") for suffix in STRONG_STREET_SUFFIXES) + STRONG_STREET_ABBREVIATIONS
 #: ``HOUSE_ADDITION``, plus "bis"/"ter" typed against the number ("31bis", "7ter").
 _ADDITION = rf"(?:{HOUSE_ADDITION}|(?i:bis|ter|quater))"
 
@@ -54,7 +55,8 @@ class NlAddressRecognizer(ScoredRe2Recognizer):
     recognised by their suffix (Kerkstraat, Hoofdweg, Prinsengracht, Stationsplein …), optionally
     led by capitalised words ("Burgemeester de Vlugtlaan"), or by a leading type word and a
     particle ("Laan van Meerdervoort"). Additions: "12a", "12-3", "101-3", "12 bis", "12 hs",
-    "12 II". Chat is lower-case, so "kerkstraat 12" counts too.
+    "12 II". Chat is lower-case, so "kerkstraat 12" counts too; so do the abbreviated suffixes of
+    address files and forms ("Julianaln 5", "Kerkstr 12", "Marktpln 2", "Stationswg 3").
 
     Scores: with a postcode after the number 0.85; street and number alone 0.6 for suffixes that
     name streets almost only (straat, laan, weg, plein, gracht, kade, singel, dijk, steeg, dreef …),

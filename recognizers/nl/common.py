@@ -276,6 +276,11 @@ STRONG_STREET_SUFFIXES: tuple[str, ...] = (
     "boulevard", "plantsoen", "burgwal", "wal", "kaai", "lei", "vest", "dwarsweg",
 )  # fmt: skip
 WEAK_STREET_SUFFIXES: tuple[str, ...] = ("pad", "hof", "park", "baan", "markt", "haven", "erf", "ring")
+#: Abbreviated suffixes, as address files and forms shorten long street names (NEN 5825 allows 24
+#: characters: "Burg. de Vlugtln") and people copy them: "Julianaln 5", "Kerkstr 12", "Marktpln 2".
+#: Strong or weak like the words they stand for; never a street on their own ("Oude Gr").
+STRONG_STREET_ABBREVIATIONS: tuple[str, ...] = ("str", "ln", "pln", "plnts", "sngl", "stg")
+WEAK_STREET_ABBREVIATIONS: tuple[str, ...] = ("wg", "gr", "pd", "hf", "prk", "mrkt")
 
 #: Words ending in a street suffix that are ordinary Dutch nouns or adverbs.
 NOT_STREETS: frozenset[str] = word_set(
@@ -294,7 +299,9 @@ def alternation(options: Iterable[str]) -> str:
     return "(?i:" + "|".join(re2.escape(option) for option in sorted(set(options), key=len, reverse=True)) + ")"
 
 
-STREET_SUFFIX = alternation(STRONG_STREET_SUFFIXES + WEAK_STREET_SUFFIXES)
+STREET_SUFFIX = alternation(
+    STRONG_STREET_SUFFIXES + WEAK_STREET_SUFFIXES + STRONG_STREET_ABBREVIATIONS + WEAK_STREET_ABBREVIATIONS
+)
 
 #: "Kerkstraat", "Van Baerlestraat", "Burgemeester de Vlugtlaan", "'s-Gravendijkwal", "kerkstr.":
 #: optional capitalised leading words (particles allowed after the first), then one word ending in
