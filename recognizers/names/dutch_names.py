@@ -82,6 +82,7 @@ COMPASS_POINTS = frozenset(
 #: What may follow a place's name as a part of it: "Brussel-Zuid", "Gent-Centrum".
 PLACE_PARTS = frozenset({"noord", "zuid", "oost", "west", "centrum"})
 PERSON_PREPOSITIONS = frozenset({"bij", "richting"})
+MIN_HEAD_LETTERS = 4  # an organisation word this long may end a compound; shorter ones ("ag") only whole
 ARTICLES = frozenset({"de", "het", "een", "'t", "der", "des", "deze", "dit"})
 
 
@@ -166,6 +167,10 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
         self.places = _place_keys(self.lexicon.places)
         self.place_heads = _place_heads(self.places)
         self.world_places = world_place_keys(str(lexicon_dir), supported_language) if self.WITH_PLACES else frozenset()
+        # organisation words that may end a compound ("Streekziekenhuis", "Gezondheidscentrum")
+        self._organisation_heads = frozenset(
+            w for w in self.lexicon.organization_words | self.lexicon.organization_nouns if len(w) >= MIN_HEAD_LETTERS
+        )
         super().__init__(
             supported_entities=[PERSON, LOCATION, ORGANIZATION],
             supported_language=supported_language,
@@ -212,6 +217,8 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
                 entity_type = PERSON
                 if self._after_organisation_noun(tokens, start_i):
                     entity_type, why = ORGANIZATION, "name after an organisation noun"  # "zakenbank Morgan Stanley"
+                elif self._before_organisation_word(tokens, end_i):
+                    entity_type, why = ORGANIZATION, "name before an organisation word"  # "P.W. Janssen Ziekenhuis"
                 results.append(self._result(entity_type, tokens[start_i].start, tokens[end_i - 1].end, score, why))
                 index = end_i
                 continue
@@ -232,6 +239,8 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
                     entity_type, why = LOCATION, "name after a place word"  # "de stad Stralsund"
                 elif self._after_organisation_noun(tokens, start_i):
                     entity_type, why = ORGANIZATION, "name after an organisation noun"  # "beurshuis Petercam"
+                elif self._before_organisation_word(tokens, end_i):
+                    entity_type, why = ORGANIZATION, "name before an organisation word"  # "Prinses Máxima Centrum"
                 results.append(self._result(entity_type, tokens[start_i].start, tokens[end_i - 1].end, score, why))
                 index = end_i
                 continue
@@ -368,6 +377,20 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
             return ORGANIZATION, "capitalised word after an organisation noun"  # "het bedrijf Viangros"
         return PERSON, "capitalised word inside a sentence"
 
+    def _before_organisation_word(self, tokens: Sequence[Token], end: int) -> bool:
+        """The name ending before ``end`` is followed by a capitalised organisation word, alone or
+        ending a compound: it names the organisation ("Jeroen Bosch Ziekenhuis", "P.W. Janssen
+        Ziekenhuis", "Prinses Máxima Centrum", "Van Ardenne Huisartsen")."""
+        if not self.WITH_ORGANISATION_NOUNS or end >= len(tokens):
+            return False
+        following = tokens[end]
+        if not following.is_word or not following.is_capitalised:
+            return False
+        key = following.key
+        lex = self.lexicon
+        # short words ("AG", "BV", "SA") only whole: "Aldag" in "Rolf Aldag" is a surname
+        return key in lex.organization_words or lex.has_suffix(key, self._organisation_heads)
+
     def _after_organisation_noun(self, tokens: Sequence[Token], index: int) -> bool:
         """The name at ``index`` follows a lower-case noun naming a kind of organisation, alone or
         ending a compound ("het bedrijf Viangros", "oliedienstverlener Schlumberger", "de krant
@@ -387,9 +410,8 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
         """An organisation by what surrounds the run: an organisation word right after it ("Omega
         Pharma", "Metro AG"), an ampersand ("Lernout & Hauspie", "L & H"), or its acronym in
         brackets after it ("Militaire Inlichtingendienst (MID)")."""
-        lex = self.lexicon
         nxt = tokens[end] if end < len(tokens) else None
-        if nxt is not None and nxt.is_capitalised and lex.has_suffix(nxt.key, lex.organization_words):
+        if self._before_organisation_word(tokens, end):
             return True
         if (index > 0 and tokens[index - 1].text == "&") or (nxt is not None and nxt.text == "&"):
             return True

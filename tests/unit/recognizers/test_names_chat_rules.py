@@ -359,6 +359,20 @@ def test_a_name_after_an_organisation_noun_is_an_organisation(text: str, expecte
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Ik lag een week in het Anna Vermeer Ziekenhuis.", ("ORGANIZATION", "Anna Vermeer")),
+        ("Ik ben geholpen door Jan Smit Huisartsen.", ("ORGANIZATION", "Jan Smit")),
+        ("Verwezen naar het Prinses Marijke Centrum.", ("ORGANIZATION", "Marijke")),
+        ("De P.W. Janssen Streekziekenhuis belde.", ("ORGANIZATION", "P.W. Janssen")),  # a compound
+        ("Met Erik Zabel en Rolf Aldag in de ploeg.", ("PERSON", "Rolf")),  # "ag" (AG) only whole
+    ],
+)
+def test_a_name_before_an_organisation_word_names_it(text: str, expected: tuple[str, str]) -> None:
+    assert expected in dutch(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Ik heb vandaag Pieterse gebeld.", ("PERSON", "Pieterse")),  # "vandaag" ends like "ag" (AG)
         ("Ik heb Pieterse gebeld.", ("PERSON", "Pieterse")),
         ("De bouw in de gemeente Zwalm loopt.", ("LOCATION", "Zwalm")),  # a place noun wins
