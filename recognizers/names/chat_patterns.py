@@ -105,7 +105,8 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
     * a title is a strong cue: after it, name particles open the name and the surname after them may
       be any uncommon word, whatever its case ("meneer van de veen", "mevrouw van susa");
     * ``after_cues``: one to three name-like words right before "hier", "here", "ici" ("Jan hier",
-      "emma here"), one of them a known name;
+      "emma here"), one of them a known name; likewise before ``name_verbs``, verbs people are the
+      subject of ("Jacob lives on ...", "Walker began writing"), without the bonus of "here";
     * the last words of a message, after the end of a sentence or an identifier ("... bedankt.
       norbert", "IBAN NL.. 1234 jan jansen"), and a short last line that looks like a signature
       after a multi-line message, when they look like a name and one word is a known name;
@@ -220,7 +221,7 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
                 start, end, score = found
                 why = f"{cue.kind} cue" + (" (typo)" if cue.typo else "")
                 results.append(self._result(start, end, score, why))
-        if self.lexicon.after_cues:
+        if self.lexicon.after_cues or self.lexicon.name_verbs:
             for start, end, score in self._names_before_cue(text, tokens):
                 results.append(self._result(start, end, score, "name before 'here'"))
         if "\n" in text.strip():
@@ -592,15 +593,20 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
         return run
 
     def _names_before_cue(self, text: str, tokens: Sequence[Token]) -> list[tuple[int, int, float]]:
-        """ "Jan hier", "emma here", "Paul ici": a name right before the word that follows it."""
+        """ "Jan hier", "emma here", "Paul ici": a name right before the word that follows it; and
+        before a verb people are the subject of ("Jacob lives on ...", "Walker began writing")."""
         found = []
+        lex = self.lexicon
         for index, token in enumerate(tokens):
-            if index == 0 or token.key not in self.lexicon.after_cues:
+            if index == 0 or (token.key not in lex.after_cues and token.key not in lex.name_verbs):
                 continue
             run = self._run_before(text, tokens, index)
             if run:
-                # "Jordan here": the writer's name, more than any other reading of the word
-                found.append((run[0].start, run[-1].end, round(self._score(run, WEAK) + self.AFTER_CUE_BONUS, 2)))
+                score = self._score(run, WEAK)
+                if token.key in lex.after_cues:
+                    # "Jordan here": the writer's name, more than any other reading of the word
+                    score += self.AFTER_CUE_BONUS
+                found.append((run[0].start, run[-1].end, round(score, 2)))
         return found
 
     def _last_words(self, text: str, tokens: Sequence[Token]) -> tuple[int, int, float] | None:

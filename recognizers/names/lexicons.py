@@ -776,6 +776,7 @@ class NameLexicon:
     """Nationality and inhabitant nouns and adjectives ("Belgen", "Brits", "Hongaar"): never a name."""
     person_nouns: frozenset[str] = frozenset()
     organization_nouns: frozenset[str] = frozenset()
+    name_verbs: frozenset[str] = frozenset()
     """Functions and professions written before a person's name ("minister", "professor", "coach")."""
 
     def common_vocabulary(self) -> frozenset[str]:
@@ -1038,6 +1039,7 @@ def _load(lexicon_dir: str, language: str) -> NameLexicon:
         demonyms=_folded(section.get("demonyms") or []),
         person_nouns=_folded(section.get("person_nouns") or []),
         organization_nouns=_folded(section.get("organization_nouns") or []),
+        name_verbs=_folded(section.get("name_verbs") or []),
     )
 
 

@@ -413,3 +413,25 @@ def test_world_places_made_of_common_words_are_no_places() -> None:
     assert "noord west" not in DUTCH.world_places
     assert "komen" not in DUTCH.world_places
     assert "jeruzalem" in DUTCH.world_places
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Jacob lives on 90 Whitchurch Road street.", ["Jacob"]),
+        ("en", "Walker began writing as a teenager.", ["Walker"]),
+        ("nl", "Sanne woont sinds maart in Gouda.", ["Sanne"]),
+        ("fr", "Camille habite à Lyon depuis mars.", ["Camille"]),
+        ("en", "The parcel said it was delivered.", []),  # no name-like word before the verb
+        ("en", "Amazon said they would refund me.", []),  # no known name
+    ],
+)
+def test_a_name_before_a_verb_people_are_the_subject_of(language: str, text: str, expected: list[str]) -> None:
+    assert names(language, text) == expected
+
+
+def test_a_name_verb_gives_no_bonus_of_here() -> None:
+    """ "here" announces the writer's own name (a bonus); a verb only says someone did something."""
+    (here,) = CHAT["en"].analyze("Jacob here", [])
+    (lives,) = CHAT["en"].analyze("Jacob lives in Leeds", [])
+    assert here.score > lives.score
