@@ -439,14 +439,15 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
 
     def _lower_surname(self, token: Token) -> bool:
         """A lower-case word that may be a surname after a title and a particle: listed after an
-        interfix ("wilde"), or no common word of the language ("veen", "susa")."""
+        interfix ("wilde"), or no common or dictionary word of the language ("veen", "susa"; not
+        "enfants" in "le juge des enfants")."""
         if not token.is_word or not token.text.islower() or len(token.text) < 2:
             return False
         key = token.key
         lex = self.lexicon
         if key in lex.stop_words or key in lex.allow or key in self.titles:
             return False
-        return key in self.interfix_surnames or not lex.is_common(key)
+        return key in self.interfix_surnames or not (lex.is_common(key) or lex.in_dictionary(key))
 
     def _not_a_name(self, token: Token) -> bool:
         """Words in a name list that are something else here: a compound noun ("Mossad-baas"), a

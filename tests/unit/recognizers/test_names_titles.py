@@ -147,6 +147,21 @@ def test_an_initial_before_a_word_of_the_language_is_a_heading(language: str, te
     assert [name for name, _ in titled_persons(language, text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le jugement rendu par le juge Darwall fut confirmé.", ["juge Darwall"]),
+        ("Le sergent Gamble et quatre autres policiers furent chargés.", ["sergent Gamble"]),
+        ("Renvoyant à la conclusion de Lord Phillips dans cette affaire.", ["Lord Phillips"]),
+        ("La décision de Sir Robert Carnwath fut rendue.", ["Sir Robert Carnwath"]),
+        ("Le juge des enfants a été saisi.", []),  # after a particle, a word of the language is no surname
+        ("Le juge d'instruction a rejeté la demande.", []),
+    ],
+)
+def test_french_function_titles(text: str, expected: list[str]) -> None:
+    assert [name for name, _ in titled_persons("fr", text)] == expected
+
+
 @pytest.mark.parametrize(("language", "text"), [("fr", "Madame, je vous écris"), ("en", "Dear Sir, thanks")])
 def test_a_title_alone_is_no_person(language: str, text: str) -> None:
     assert titled_persons(language, text) == []
