@@ -553,18 +553,26 @@ def world_places(language: str | None = None) -> frozenset[str]:
     "Andalusië" in Dutch; the translations of one language only: "Maurice" is Mauritius in
     French, a man in English). For capitalised words that are in no name list: "Sydney" in a
     sentence is a place, not a person."""
-    names: set[str] = set()
-    with contextlib.suppress(Exception):  # no tzdata: no cities from it
-        import zoneinfo
+    if not language:
+        names: set[str] = set()
+        with contextlib.suppress(Exception):  # no tzdata: no cities from it
+            import zoneinfo
 
-        for zone in zoneinfo.available_timezones():
-            if zone.startswith(ZONEINFO_AREAS):
-                names.add(zone.rsplit("/", 1)[-1].replace("_", " "))
-    # Faker's and pycountry's parts cached like ``faker_names``; the system's time zones are read every time
-    names |= _cached_word_set("faker-world-places", ("faker",), _read_faker_world_places)
-    names |= _cached_word_set("iso-places", ("pycountry",), _read_iso_places)
-    if language:
-        names |= _cached_word_set(f"iso-places-{language}", ("pycountry",), lambda: _read_iso_places(language))
+            for zone in zoneinfo.available_timezones():
+                if zone.startswith(ZONEINFO_AREAS):
+                    names.add(zone.rsplit("/", 1)[-1].replace("_", " "))
+        # Faker's and pycountry's parts cached like ``faker_names``; the system's time zones are read every time
+        names |= _cached_word_set("faker-world-places", ("faker",), _read_faker_world_places)
+        names |= _cached_word_set("iso-places", ("pycountry",), _read_iso_places)
+        return _world_place_names(names)
+    # the language's translations on top of the shared set, which is read and folded once
+    translated = _cached_word_set(f"iso-places-{language}", ("pycountry",), lambda: _read_iso_places(language))
+    return world_places() | _world_place_names(translated)
+
+
+def _world_place_names(names: Iterable[str]) -> frozenset[str]:
+    """Folded place names, without those too short, in capitals or with digits, and ISO names as
+    no one writes them ("Korea (the Republic of)")."""
     return _folded(
         n
         for n in names
