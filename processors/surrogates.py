@@ -14,6 +14,7 @@ from functools import cache
 from faker import Faker
 
 from recognizers.entities import (
+    ACCOUNT_NUMBER,
     ADDRESS,
     CREDIT_CARD,
     EMAIL_ADDRESS,
@@ -69,6 +70,7 @@ _MAKERS: dict[str, Callable[[Faker], str]] = {
     URL: lambda f: f.url(),
     ID_DOCUMENT: lambda f: f.passport_number(),
     LICENSE_PLATE: lambda f: f.license_plate(),
+    ACCOUNT_NUMBER: lambda f: f.bothify("########"),
     FR_NIR: _nir,
     NL_BSN: _bsn,
 }

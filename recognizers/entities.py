@@ -39,6 +39,9 @@ ID_DOCUMENT = "ID_DOCUMENT"
 # Vehicle registration plates: the registration authority and insurers link them to the keeper.
 # No canonical evaluation label: neither right nor wrong on the shared sets.
 LICENSE_PLATE = "LICENSE_PLATE"
+# Customer, account, member, policy, contract and patient numbers: the issuing company links them
+# to the person. No canonical evaluation label: neither right nor wrong on the shared sets.
+ACCOUNT_NUMBER = "ACCOUNT_NUMBER"
 
 # GDPR art. 9 special categories: reported as spans and as message-level flags.
 SPECIAL_HEALTH = "SPECIAL_HEALTH"
@@ -88,4 +91,6 @@ EVAL_LABEL: dict[str, str] = {
     ID_DOCUMENT: "NATIONAL_ID",
 }
 
-ALL_ENTITIES: frozenset[str] = frozenset(EVAL_LABEL) | SPECIAL_CATEGORIES | COMPANY_IDS | {LICENSE_PLATE}
+ALL_ENTITIES: frozenset[str] = (
+    frozenset(EVAL_LABEL) | SPECIAL_CATEGORIES | COMPANY_IDS | {LICENSE_PLATE, ACCOUNT_NUMBER}
+)

@@ -10,6 +10,8 @@ document's name, every language (``IdDocumentRecognizer``). Post office boxes in
 ("Postbus 1234", "BP 123": ``PoBoxRecognizer``). Postcodes standing alone after the word for them
 ("code postal 13001", "my zip is 90210": ``PostcodeCueRecognizer``). Vehicle registration plates
 (French, Belgian, UK and Dutch formats, any plate after its name: ``LicensePlateRecognizer``).
+Customer, account, member, policy, contract and patient numbers after their name ("klantnummer
+4839201", "numéro client : CL-2024-00183": ``AccountNumberRecognizer``).
 Most recognizers skip, before any RE2 call, a message that cannot hold their entity (too few
 digits, no "@"...): see ``gated.py``.
 
@@ -32,6 +34,7 @@ from __future__ import annotations
 
 from presidio_analyzer import EntityRecognizer
 
+from recognizers.generic.account_number import AccountNumberRecognizer
 from recognizers.generic.age import AgeRecognizer
 from recognizers.generic.credit_card import CreditCardRecognizer
 from recognizers.generic.date import DateRecognizer
@@ -59,6 +62,7 @@ from recognizers.generic.year import YearRecognizer
 from recognizers.settings import RecognizerSettings
 
 __all__ = [
+    "AccountNumberRecognizer",
     "AgeRecognizer",
     "ContextPhoneRecognizer",
     "CreditCardRecognizer",
@@ -109,6 +113,7 @@ def build(language: str, settings: RecognizerSettings) -> list[EntityRecognizer]
         PlaceCueRecognizer(language, settings.lexicon_dir),
         PostcodeCueRecognizer(language),
         LicensePlateRecognizer(language),
+        AccountNumberRecognizer(language),
     ]
     if language in ("fr", "nl"):
         recognizers.append(PoBoxRecognizer(language))  # English "PO Box": StreetAddressRecognizer

@@ -1,0 +1,92 @@
+"""Customer, account, member, policy, contract and patient numbers, after their name."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from recognizers.base import Re2Pattern, after_its_name
+from recognizers.entities import ACCOUNT_NUMBER
+from recognizers.generic.gated import GatedRecognizer
+
+# The number's name, as people type it. Not order, invoice, ticket or parcel numbers: they name a
+# transaction, not the person (a phone number after one is dropped for that reason:
+# ``recognizers.nl.common.after_document_label``).
+_NAMES: dict[str, str] = {
+    "fr": (
+        r"(?:num[ée]ro|n°|no|num)\.? ?(?:de |d['’] ?)?(?:client|adh[ée]rent|abonn[ée]|contrat|police|patient"
+        r"|dossier client|compte client|membre|sociétaire|allocataire)"
+        r"|r[ée]f[ée]rence client|identifiant client|code client|n° d['’]allocataire"
+    ),
+    "nl": (
+        r"(?:klant|lid|lidmaatschaps|polis|contract|patiënt|patient|abonnee|relatie|debiteur|verzekerden|pas)"
+        r"(?:nummer|nr\.?|id)|klant ?id|klant nummer|pati[eë]nt ?nr\.?"
+    ),
+    "en": (
+        r"(?:customer|account|acct|member(?:ship)?|policy|contract|patient|subscriber|client|hospital)"
+        r" ?(?:number|no\.?|num|#|id|ref(?:erence)?)"
+    ),
+}
+_SEPARATOR = r"[ \t:=#()\-–]"
+_FILLERS: dict[str, str] = {
+    "fr": r"(?:est|c['’]est|:|mon|ma|le|la|n°|no)",
+    "nl": r"(?:is|mijn|het|de|luidt|was|nr|nummer)",
+    "en": r"(?:is|was|my|the|our|it['’]s|number|no)",
+}
+# An identifier: four to twenty letters and digits, at least three digits (``validate_result``),
+# in one to three groups joined by a dash, dot, slash or space ("4839201", "CL-2024-00183",
+# "12 345 678"). Every group but a short letter prefix holds a digit, so that the words after
+# the number are never taken for its last group ("88123 klopt niet", "12345678 and sort code").
+_DIGIT_GROUP = r"[A-Za-z]{0,4}[0-9][A-Za-z0-9]{0,19}"
+_VALUE = rf"(?:[A-Za-z]{{1,4}}[\-./ ])?{_DIGIT_GROUP}(?:[\-./ ]{_DIGIT_GROUP}){{0,2}}"
+_AFTER = r"(?:$|[^A-Za-z0-9\-])"
+
+
+class AccountNumberRecognizer(GatedRecognizer):
+    """Customer, account, member, policy, contract, subscriber and patient numbers
+    (``ACCOUNT_NUMBER``), every language, after the number's name.
+
+    Format: no standard one: each company numbers its customers its own way. Four to twenty
+    letters and digits with at least three digits, in one to three groups ("4839201",
+    "CL-2024-00183", "12 345 678"), right after the number's name and at most three short words
+    ("mijn klantnummer is 4839201", "numéro client : CL-2024-00183", "my account number is
+    12345678", "polisnummer 12.345.678"). A number standing alone is never reported: without
+    its name it is an order number as often as anything.
+
+    Such a number is personal data: the company that issued it links it to the customer, and a
+    training set that keeps it keeps a key back to the person (GDPR recital 26). Bank accounts in
+    IBAN form are ``IBAN_CODE``, national numbers their own types; order, invoice and ticket
+    numbers name a transaction and are left alone.
+
+    Score: 0.85 after the number's name.
+    """
+
+    min_digits = 3
+    NAMED_SCORE = 0.85
+    MIN_CHARACTERS, MAX_CHARACTERS = 4, 20
+    MIN_DIGITS = 3
+
+    CONTEXT: ClassVar[dict[str, list[str]]] = {"fr": [], "nl": [], "en": []}
+
+    def __init__(self, supported_language: str = "en") -> None:
+        language = supported_language if supported_language in _NAMES else "en"
+        super().__init__(
+            supported_entity=ACCOUNT_NUMBER,
+            patterns=[
+                Re2Pattern(
+                    "number after its name",
+                    after_its_name(_NAMES[language], _FILLERS[language], _VALUE, _SEPARATOR, 3) + _AFTER,
+                    self.NAMED_SCORE,
+                ),
+            ],
+            context=self.CONTEXT[language],
+            supported_language=supported_language,
+        )
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """Four to twenty letters and digits, at least three of them digits."""
+        characters = [ch for ch in pattern_text if ch.isalnum()]
+        if not self.MIN_CHARACTERS <= len(characters) <= self.MAX_CHARACTERS:
+            return False
+        if sum(ch.isdigit() for ch in characters) < self.MIN_DIGITS:
+            return False
+        return None

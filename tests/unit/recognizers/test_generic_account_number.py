@@ -1,0 +1,71 @@
+"""AccountNumberRecognizer: customer, account, member, policy and patient numbers (fictitious)."""
+
+from __future__ import annotations
+
+import pytest
+
+from processors.detection import Detector
+from processors.surrogates import surrogate
+from recognizers.entities import ACCOUNT_NUMBER, ALL_ENTITIES, EVAL_LABEL
+from recognizers.generic.account_number import AccountNumberRecognizer
+
+RECOGNIZERS = {lang: AccountNumberRecognizer(lang) for lang in ("fr", "nl", "en")}
+
+
+def found(language: str, text: str) -> list[str]:
+    return [text[r.start : r.end] for r in RECOGNIZERS[language].analyze(text, [ACCOUNT_NUMBER])]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nl", "hoi, mijn klantnummer is 4839201", "4839201"),
+        ("nl", "Polisnummer: 12.345.678", "12.345.678"),
+        ("nl", "mijn lidnummer 88123 klopt niet", "88123"),  # the words after it are no group
+        ("nl", "patiëntnummer 2048771", "2048771"),
+        ("fr", "numéro client : CL-2024-00183", "CL-2024-00183"),  # a letter prefix
+        ("fr", "mon numéro de contrat est le 2023/456789", "2023/456789"),
+        ("fr", "n° d'adhérent 5521 svp", "5521"),
+        ("en", "my account number is 12345678 and sort code 12-34-56", "12345678"),
+        ("en", "Customer ID: ab12345", "ab12345"),
+        ("en", "policy no. 99-123-456 expired", "99-123-456"),
+        ("en", "membership number is 4451 2210", "4451 2210"),
+    ],
+)
+def test_a_number_after_its_name(language: str, text: str, expected: str) -> None:
+    assert found(language, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "bestelling 4839201 is niet aangekomen"),  # an order names a transaction
+        ("fr", "numéro de commande 55321"),
+        ("en", "order 55321 never arrived"),
+        ("en", "my invoice number is 2024-0042"),
+        ("nl", "klantnummer is onbekend"),  # no number
+        ("en", "customer number is 123"),  # fewer than four characters
+        ("en", "4839201"),  # alone: an order number as often as anything
+    ],
+)
+def test_no_account_number(language: str, text: str) -> None:
+    assert found(language, text) == []
+
+
+def test_the_type_is_known_and_has_no_eval_label() -> None:
+    assert ACCOUNT_NUMBER in ALL_ENTITIES and ACCOUNT_NUMBER not in EVAL_LABEL
+
+
+@pytest.mark.parametrize("language", ["fr", "nl", "en"])
+def test_training_surrogates_are_numbers(language: str) -> None:
+    fake = surrogate(ACCOUNT_NUMBER, language, b"\x02" * 32)
+    assert fake is not None and fake.isdigit() and len(fake) == 8
+    assert fake == surrogate(ACCOUNT_NUMBER, language, b"\x02" * 32)
+
+
+def test_the_detector_reports_it_and_an_iban_stays_an_iban(real_detector: Detector) -> None:
+    text = "Mijn klantnummer is 4839201, rekening NL91ABNA0417164300"
+    (entities,) = real_detector.detect([text], ["nl"])
+    spans = [(e.entity_type, text[e.start : e.end]) for e in entities]
+    assert ("ACCOUNT_NUMBER", "4839201") in spans
+    assert ("IBAN_CODE", "NL91ABNA0417164300") in spans
