@@ -153,6 +153,8 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
             entity_type = LOCATION  # "Izmir", "Gaziantep", "in Derby" taken for a person
         elif entity_type == LOCATION and self._first_name_as_place(words):
             entity_type = PERSON  # "Élodie" taken for a place
+        elif entity_type == LOCATION and self._case_named_after_a_person(text, start, span_key):
+            entity_type = PERSON  # "l'affaire Mellor" taken for a place
         elif entity_type == ORGANIZATION and len(words) == len(pieces) and self._looks_like_person(words):
             entity_type = PERSON  # "Sophie Lang" taken for a company
         elif entity_type == ORGANIZATION and self._place_taken_for_a_firm(text, start, words):
@@ -265,6 +267,19 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
             return True
         return all(w.text.isupper() and len(w.text) >= MIN_CAPITALS_PLACE for w in words)
 
+    def _case_named_after_a_person(self, text: str, start: int, span_key: str) -> bool:
+        """A case or affair named after a person: one capitalised word right after "affaire"
+        ("dans l'affaire Mellor", "l'affaire Chahal c. Royaume-Uni"), which the model reads as a
+        place; not a listed or world place ("l'affaire de Lyon" has its "de")."""
+        before = text[max(0, start - 10) : start].rstrip().rsplit(None, 1)
+        previous = fold(before[-1]).rsplit("'", 1)[-1] if before else ""
+        return (
+            previous in CASE_WORDS
+            and " " not in span_key
+            and span_key not in self.lexicon.places
+            and place_key(span_key) not in self.world_places
+        )
+
     def _first_name_as_place(self, words: list[_Piece]) -> bool:
         """A lone known first name that is no place (listed or world place: "Aydın" is a Turkish
         province and a first name) and no dictionary word ("Marcelle", "Élodie")."""
@@ -330,6 +345,7 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
 
 #: Words after which a name the model calls an organisation is a place (``_place_taken_for_a_firm``).
 IN_PLACE = frozenset({"in", "à", "dans", "naar"})
+CASE_WORDS = frozenset({"affaire", "affaires"})  # "l'affaire Mellor": a case named after a person
 TOWARDS_PLACE = frozenset({"to"})
 MIN_CAPITALS_PLACE = 5  # "HORTEN", "ESPOO": shorter capitals are acronyms ("to IKEA", "in NYC")
 

@@ -102,6 +102,13 @@ def test_a_world_place_the_model_reads_as_a_person_is_a_place(
     assert [t for t, v in found if v in ("Gaziantep", "Izmir")] == ["LOCATION"]
 
 
+def test_a_case_named_after_a_person(engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]) -> None:
+    """ "l'affaire Mellor": the model reads a place, the case is named after a person."""
+    text = "Les requérants invoquent les arguments présentés dans l’affaire Mellor."
+    found = detect(engine, recognizers, "fr", text)
+    assert ("PERSON", "Mellor") in found and ("LOCATION", "Mellor") not in found
+
+
 def test_a_place_that_is_also_a_first_name_stays_a_place(
     engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
 ) -> None:
