@@ -29,6 +29,11 @@ an RE2 character class (``[{LATIN_LETTERS}0-9]``) in place of ``\\p{L}``: a patt
 text costs RE2 far less with it (the module docstring)."""
 
 
+#: What stands between a value's name and the value (``after_its_name``): spaces, a colon, "=",
+#: "#", brackets, dashes ("kenteken: …", "postcode = …", "account number (…)", "plaque – …").
+NAME_SEPARATOR = r"[ \t:=#()\-–]"
+
+
 def after_its_name(name: str, fillers: str, value: str, separator: str, max_fillers: int) -> str:
     """RE2 for a value right after the word that names it, case-insensitive: ``name`` (an
     alternation) not glued to a letter or digit before it, one or more ``separator`` characters,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from recognizers.base import Re2Pattern, after_its_name
+from recognizers.base import NAME_SEPARATOR, Re2Pattern, after_its_name
 from recognizers.entities import ACCOUNT_NUMBER
 from recognizers.generic.gated import GatedRecognizer
 
@@ -26,7 +26,6 @@ _NAMES: dict[str, str] = {
         r" ?(?:number|no\.?|num|#|id|ref(?:erence)?)"
     ),
 }
-_SEPARATOR = r"[ \t:=#()\-–]"
 _FILLERS: dict[str, str] = {
     "fr": r"(?:est|c['’]est|:|mon|ma|le|la|n°|no)",
     "nl": r"(?:is|mijn|het|de|luidt|was|nr|nummer)",
@@ -74,7 +73,7 @@ class AccountNumberRecognizer(GatedRecognizer):
             patterns=[
                 Re2Pattern(
                     "number after its name",
-                    after_its_name(_NAMES[language], _FILLERS[language], _VALUE, _SEPARATOR, 3) + _AFTER,
+                    after_its_name(_NAMES[language], _FILLERS[language], _VALUE, NAME_SEPARATOR, 3) + _AFTER,
                     self.NAMED_SCORE,
                 ),
             ],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from recognizers.base import LATIN_LETTERS, Re2Pattern, after_its_name
+from recognizers.base import LATIN_LETTERS, NAME_SEPARATOR, Re2Pattern, after_its_name
 from recognizers.entities import LICENSE_PLATE
 from recognizers.generic.gated import GatedRecognizer
 
@@ -20,7 +20,6 @@ _NAMES: dict[str, str] = {
         r"|car reg(?:istration)?|vehicle reg(?:istration)?|reg(?:istration)? (?:number|no\.?)|vrm)"
     ),
 }
-_SEPARATOR = r"[ \t:=#()\-–]"
 _FILLERS: dict[str, str] = {
     "fr": r"(?:num[ée]ro|n°|no|de|du|la|le|ma|mon|est|c['’]est|:)",
     "nl": r"(?:is|mijn|het|de|van|nummer|nr|luidt|was)",
@@ -90,7 +89,7 @@ class LicensePlateRecognizer(GatedRecognizer):
             patterns=[
                 Re2Pattern(
                     "plate after its name",
-                    after_its_name(_NAMES[language], _FILLERS[language], _ANY_PLATE, _SEPARATOR, 3) + _AFTER,
+                    after_its_name(_NAMES[language], _FILLERS[language], _ANY_PLATE, NAME_SEPARATOR, 3) + _AFTER,
                     self.NAMED_SCORE,
                 ),
                 Re2Pattern("French SIV plate", rf"{_BEFORE}(?P<pii>{_FR_SIV}){_AFTER}", 0.6),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from recognizers.base import LATIN_LETTERS, Re2Pattern, after_its_name
+from recognizers.base import LATIN_LETTERS, NAME_SEPARATOR, Re2Pattern, after_its_name
 from recognizers.entities import ADDRESS
 from recognizers.generic.gated import GatedRecognizer
 
@@ -13,7 +13,6 @@ _CUES: dict[str, str] = {
     "en": r"(?:post[ \t]?code|postal[ \t]+code|zip(?:[ \t]?code)?)",
 }
 # Between the word and the value: separators and a few short words ("est", "is", "mijn", "le").
-_SEPARATOR = r"[ \t:=#()\-–]"
 _FILLERS: dict[str, str] = {
     "fr": r"(?:est|c['’]est|le|de|du|mon|ma|notre|son|sa)",
     "nl": r"(?:is|mijn|onze|de|van|het|luidt|was)",
@@ -52,7 +51,7 @@ class PostcodeCueRecognizer(GatedRecognizer):
             patterns=[
                 Re2Pattern(
                     "postcode after its name",
-                    after_its_name(_CUES[language], _FILLERS[language], _VALUE, _SEPARATOR, 3)
+                    after_its_name(_CUES[language], _FILLERS[language], _VALUE, NAME_SEPARATOR, 3)
                     + rf"(?:$|[^{_LETTER}0-9])",
                     self.SCORE,
                 )

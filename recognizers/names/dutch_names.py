@@ -74,13 +74,13 @@ PLACE_NOUNS = frozenset(
 )  # fmt: skip
 #: Words after which a name is a place even when the lists know it as a person's ("nabij Pulborough").
 NEAR_PLACE = frozenset({"nabij"})
-# place prepositions that also come before people ("bij Arafat", "richting Peres")
 #: Compass points Dutch joins to a place's name: "Oost-Europa", "Noord-Afrika", "Midden-Limburg".
 COMPASS_POINTS = frozenset(
     {"noord", "zuid", "oost", "west", "noordoost", "noordwest", "zuidoost", "zuidwest", "midden", "centraal"}
 )
 #: What may follow a place's name as a part of it: "Brussel-Zuid", "Gent-Centrum".
 PLACE_PARTS = frozenset({"noord", "zuid", "oost", "west", "centrum"})
+# place prepositions that also come before people ("bij Arafat", "richting Peres")
 PERSON_PREPOSITIONS = frozenset({"bij", "richting"})
 MIN_HEAD_LETTERS = 4  # an organisation word this long may end a compound; shorter ones ("ag") only whole
 ARTICLES = frozenset({"de", "het", "een", "'t", "der", "des", "deze", "dit"})
@@ -379,7 +379,7 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
 
     def _before_organisation_word(self, tokens: Sequence[Token], end: int) -> bool:
         """The name ending before ``end`` is followed by a capitalised organisation word, alone or
-        ending a compound: it names the organisation ("Jeroen Bosch Ziekenhuis", "P.W. Janssen
+        ending a compound: it names the organisation ("Anna Vermeer Ziekenhuis", "P.W. Janssen
         Ziekenhuis", "Prinses Máxima Centrum", "Van Ardenne Huisartsen")."""
         if not self.WITH_ORGANISATION_NOUNS or end >= len(tokens):
             return False

@@ -167,7 +167,7 @@ BARE_PHONE_SCORE = 0.55
 #: Labels that make the bare number after them an order's, invoice's or parcel's ("bestelling
 #: 0201234567", "factuur 025123456", "facture 025123456"), in Dutch, French and English.
 _DOCUMENT_LABEL = re2.compile(
-    r"(?i)(?:bestel(?:ling|nummer)|order(?:nummer)?|factuur(?:nummer)?|facture|commande|referentie|r[eé]f[eé]rence"
+    r"(?i)\b(?:bestel(?:ling|nummer)|order(?:nummer)?|factuur(?:nummer)?|facture|commande|referentie|r[eé]f[eé]rence"
     r"|ref|réf|pakket|colis|zending|ticket|artikel|article|dossier|klantnummer|invoice|parcel)[ \t:#.°n]{0,4}$"
 )
 
