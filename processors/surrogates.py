@@ -16,6 +16,7 @@ from faker import Faker
 from recognizers.entities import (
     ACCOUNT_NUMBER,
     ADDRESS,
+    CREDENTIAL,
     CREDIT_CARD,
     EMAIL_ADDRESS,
     FR_NIR,
@@ -71,6 +72,7 @@ _MAKERS: dict[str, Callable[[Faker], str]] = {
     ID_DOCUMENT: lambda f: f.passport_number(),
     LICENSE_PLATE: lambda f: f.license_plate(),
     ACCOUNT_NUMBER: lambda f: f.bothify("########"),
+    CREDENTIAL: lambda f: f.password(length=12),
     FR_NIR: _nir,
     NL_BSN: _bsn,
 }

@@ -42,6 +42,9 @@ LICENSE_PLATE = "LICENSE_PLATE"
 # Customer, account, member, policy, contract and patient numbers: the issuing company links them
 # to the person. No canonical evaluation label: neither right nor wrong on the shared sets.
 ACCOUNT_NUMBER = "ACCOUNT_NUMBER"
+# Passwords, PINs, one-time codes and user names typed into a chat: a security incident before
+# personal data. No canonical evaluation label.
+CREDENTIAL = "CREDENTIAL"
 
 # GDPR art. 9 special categories: reported as spans and as message-level flags.
 SPECIAL_HEALTH = "SPECIAL_HEALTH"
@@ -92,5 +95,5 @@ EVAL_LABEL: dict[str, str] = {
 }
 
 ALL_ENTITIES: frozenset[str] = (
-    frozenset(EVAL_LABEL) | SPECIAL_CATEGORIES | COMPANY_IDS | {LICENSE_PLATE, ACCOUNT_NUMBER}
+    frozenset(EVAL_LABEL) | SPECIAL_CATEGORIES | COMPANY_IDS | {LICENSE_PLATE, ACCOUNT_NUMBER, CREDENTIAL}
 )

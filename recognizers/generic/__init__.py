@@ -11,7 +11,8 @@ document's name, every language (``IdDocumentRecognizer``). Post office boxes in
 ("code postal 13001", "my zip is 90210": ``PostcodeCueRecognizer``). Vehicle registration plates
 (French, Belgian, UK and Dutch formats, any plate after its name: ``LicensePlateRecognizer``).
 Customer, account, member, policy, contract and patient numbers after their name ("klantnummer
-4839201", "numéro client : CL-2024-00183": ``AccountNumberRecognizer``).
+4839201", "numéro client : CL-2024-00183": ``AccountNumberRecognizer``). Passwords, PINs,
+verification codes and user names after their name ("my password is ...": ``CredentialRecognizer``).
 Most recognizers skip, before any RE2 call, a message that cannot hold their entity (too few
 digits, no "@"...): see ``gated.py``.
 
@@ -36,6 +37,7 @@ from presidio_analyzer import EntityRecognizer
 
 from recognizers.generic.account_number import AccountNumberRecognizer
 from recognizers.generic.age import AgeRecognizer
+from recognizers.generic.credential import CredentialRecognizer
 from recognizers.generic.credit_card import CreditCardRecognizer
 from recognizers.generic.date import DateRecognizer
 from recognizers.generic.date_of_birth import DateOfBirthRecognizer
@@ -65,6 +67,7 @@ __all__ = [
     "AccountNumberRecognizer",
     "AgeRecognizer",
     "ContextPhoneRecognizer",
+    "CredentialRecognizer",
     "CreditCardRecognizer",
     "DateOfBirthRecognizer",
     "DateRecognizer",
@@ -114,6 +117,7 @@ def build(language: str, settings: RecognizerSettings) -> list[EntityRecognizer]
         PostcodeCueRecognizer(language),
         LicensePlateRecognizer(language),
         AccountNumberRecognizer(language),
+        CredentialRecognizer(language),
     ]
     if language in ("fr", "nl"):
         recognizers.append(PoBoxRecognizer(language))  # English "PO Box": StreetAddressRecognizer

@@ -1,0 +1,68 @@
+"""CredentialRecognizer: passwords, PINs, codes and user names typed into a chat (fictitious)."""
+
+from __future__ import annotations
+
+import pytest
+
+from processors.detection import Detector
+from processors.surrogates import surrogate
+from recognizers.entities import ALL_ENTITIES, CREDENTIAL, EVAL_LABEL
+from recognizers.generic.credential import CredentialRecognizer
+
+RECOGNIZERS = {lang: CredentialRecognizer(lang) for lang in ("fr", "nl", "en")}
+
+
+def found(language: str, text: str) -> list[str]:
+    return [text[r.start : r.end] for r in RECOGNIZERS[language].analyze(text, [CREDENTIAL])]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "my password is Hunter2!x", ["Hunter2!x"]),
+        ("en", "username: jdoe_88, password: S3cret!", ["jdoe_88", "S3cret!"]),  # the comma ends the name
+        ("en", "the pin is 4821.", ["4821"]),
+        ("en", "my login is jane.doe", ["jane.doe"]),
+        ("fr", "mon mot de passe est azerty123", ["azerty123"]),
+        ("fr", "code pin 1234", ["1234"]),
+        ("nl", "mijn wachtwoord is Zomer2024!", ["Zomer2024!"]),
+        ("nl", "gebruikersnaam jan.devries88", ["jan.devries88"]),
+        ("nl", "de verificatiecode is 583920", ["583920"]),
+    ],
+)
+def test_a_credential_after_its_name(language: str, text: str, expected: list[str]) -> None:
+    assert found(language, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "my password is not working"),  # a word: a remark, not a password
+        ("en", "I forgot my password, can you reset it?"),
+        ("fr", "mon mot de passe est incorrect"),
+        ("nl", "Hoe kan ik mijn wachtwoord wijzigen?"),  # sentence punctuation is no symbol
+        ("en", "pin 3 is bent"),  # too short
+        ("nl", "ik heb met mijn pin betaald"),
+        ("fr", "code pin bloqué après 3 essais"),
+    ],
+)
+def test_no_credential(language: str, text: str) -> None:
+    assert found(language, text) == []
+
+
+def test_the_type_is_known_and_has_no_eval_label() -> None:
+    assert CREDENTIAL in ALL_ENTITIES and CREDENTIAL not in EVAL_LABEL
+
+
+def test_training_surrogates_are_other_passwords() -> None:
+    fake = surrogate(CREDENTIAL, "en", b"\x03" * 32)
+    assert fake is not None and len(fake) == 12
+    assert fake == surrogate(CREDENTIAL, "en", b"\x03" * 32)
+
+
+def test_the_detector_reports_it_instead_of_a_name_inside_it(real_detector: Detector) -> None:
+    text = "Hi, my password is Hunter2!x and it stopped working"
+    (entities,) = real_detector.detect([text], ["en"])
+    spans = [(e.entity_type, text[e.start : e.end]) for e in entities]
+    assert ("CREDENTIAL", "Hunter2!x") in spans
+    assert not any(t == "PERSON" for t, _ in spans)
