@@ -33,6 +33,9 @@ from recognizers.re2_spans import finditer_spans
 
 STRONG, WEAK, START, GREETING, SIGN_OFF, TITLE = "strong", "weak", "start", "greeting", "sign_off", "title"
 RELATION = "relation"
+#: Verbs that may stand between a relative and their name: "my partner is tom", "mijn vriendin is
+#: lisa", "mon mari c'est paul"; the word after must still look like a name ("my husband is sick").
+RELATION_COPULAS = frozenset({"is", "was", "est", "c'est", "cest", "heet", "heette"})
 SHORT_TITLE = 2  # "M.", "Dr", "Me": a cue only when capitalised or followed by a dot
 TITLE_PUNCT = "."
 SKIPPABLE_PUNCT = frozenset(",:;-–—")
@@ -403,13 +406,16 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
         if titled:
             kind = WEAK  # a title makes any following capitalised word a name
         previous_end = tokens[index - 1].end if index > 0 else 0
+        copula = kind != RELATION  # after a relative, one "is" may come first: "my partner is tom"
         # skip separators and titles between the cue and the name
         while index < len(tokens):
             token = tokens[index]
             gap = text[previous_end : token.start]
             if "\n" in gap and not newline_ok:
                 return None
-            if token.text in SKIPPABLE_PUNCT:
+            if not copula and token.key in RELATION_COPULAS:
+                copula = True
+            elif token.text in SKIPPABLE_PUNCT:
                 titled = False  # "Bonjour madame, le livreur ...": the title was the greeting's
             elif token.key in lex.titles or f"{token.key}." in lex.titles:
                 titled = True

@@ -435,3 +435,18 @@ def test_a_name_verb_gives_no_bonus_of_here() -> None:
     (here,) = CHAT["en"].analyze("Jacob here", [])
     (lives,) = CHAT["en"].analyze("Jacob lives in Leeds", [])
     assert here.score > lives.score
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "my partner is tom", ["tom"]),
+        ("nl", "mijn vriendin is lisa", ["lisa"]),
+        ("fr", "mon mari est Paul", ["Paul"]),
+        ("en", "my husband is sick", []),  # the word after the verb must look like a name
+        ("en", "my wife is the account holder", []),
+        ("en", "the partner is tom", []),  # no relation cue: "is" alone announces nothing
+    ],
+)
+def test_a_relative_named_after_is(language: str, text: str, expected: list[str]) -> None:
+    assert names(language, text) == expected
