@@ -450,3 +450,14 @@ def test_a_name_verb_gives_no_bonus_of_here() -> None:
 )
 def test_a_relative_named_after_is(language: str, text: str, expected: list[str]) -> None:
     assert names(language, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("groetjes van marieke", ["marieke"]),  # "van" is "from" here, not a particle
+        ("groeten van de Vries", ["de Vries"]),  # a particle after it still opens a surname
+    ],
+)
+def test_greetings_from_someone(text: str, expected: list[str]) -> None:
+    assert names("nl", text) == expected
