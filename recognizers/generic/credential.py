@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from presidio_analyzer import RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
-
 from recognizers.base import NAME_SEPARATOR, Re2Pattern, after_its_name
 from recognizers.entities import CREDENTIAL
 from recognizers.generic.gated import GatedRecognizer
@@ -31,10 +28,10 @@ _FILLERS: dict[str, str] = {
     "nl": r"(?:is|mijn|het|de|luidt|was|nieuwe|oude)",
     "en": r"(?:is|was|my|the|it['’]s|new|old|current)",
 }
-# The value: one run of printable characters without spaces (a password may hold any of them).
-_VALUE = r"[^\s]{3,64}"
-# Punctuation that ends the sentence rather than the credential ("password: S3cret1.", "jdoe_88,").
-_TRAILING = ",.;)"
+# The value: one run of printable characters without spaces (a password may hold any of them),
+# not ending in punctuation that ends the sentence rather than the credential ("the pin is
+# 4821.", "jdoe_88,").
+_VALUE = r"[^\s]{2,63}[^\s,.;)]"
 # What may end a sentence right after a word: not enough to make that word a password ("mijn
 # wachtwoord wijzigen?"), though a password may end with one ("S3cret!" keeps its "!").
 _SENTENCE_END = ",.;:)?!…"
@@ -76,20 +73,6 @@ class CredentialRecognizer(GatedRecognizer):
             context=self.CONTEXT[language],
             supported_language=supported_language,
         )
-
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-        regex_flags: int | None = None,
-    ) -> list[RecognizerResult]:
-        """The pattern's spans, without the sentence punctuation that may follow a credential."""
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        for result in results:
-            while result.end - result.start > self.MIN_CHARACTERS and text[result.end - 1] in _TRAILING:
-                result.end -= 1
-        return results
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """A digit or a character other than a letter, sentence punctuation at the end aside: a word

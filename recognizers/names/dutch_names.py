@@ -21,23 +21,16 @@ from recognizers.names.lexicons import (
     include_titles,
     load_lexicon,
     name_repeats,
+    place_key,
     sentence_initial,
-    strip_accents,
     tokenize,
-    world_places,
+    world_place_keys,
 )
 
 MAX_PLACE_TOKENS = 4
 MAX_INTERFIX_TOKENS = 3
 MAX_INITIALS = 6
 NAME_CONTEXT = ["naam", "heet", "meneer", "mevrouw", "dhr", "mevr", "klant", "contactpersoon", "ondertekend"]
-
-
-@functools.lru_cache(maxsize=1 << 14)
-def place_key(text: str) -> str:
-    """Lookup key of a place name: folded, accents and hyphens gone. Cached (bounded): every
-    capitalised word of every message is looked up, one to four words wide."""
-    return " ".join(strip_accents(fold(text)).replace("-", " ").split())
 
 
 @functools.cache
@@ -49,19 +42,6 @@ def _place_keys(extra: frozenset[str]) -> frozenset[str]:
 def _place_heads(places: frozenset[str]) -> frozenset[str]:
     """The first words of place keys: a token whose key is none of them opens no listed place."""
     return frozenset(key.split(" ", 1)[0] for key in places)
-
-
-@functools.cache
-def world_place_keys(lexicon_dir: str, language: str) -> frozenset[str]:
-    """Keys of the world places as ``language`` writes them, without the names made of the
-    language's common words only: ISO subdivisions named by a compass point or a plain word
-    ("Central", "Noord-West", "Komen") would make those words places."""
-    lexicon = load_lexicon(Path(lexicon_dir), language)
-    return frozenset(
-        place_key(p)
-        for p in world_places(language)
-        if not all(lexicon.is_common_word(w) for w in p.replace("-", " ").split())
-    )
 
 
 #: Dutch nouns written right before a place's name ("de stad Stralsund", "de gemeente Zwalm"); not

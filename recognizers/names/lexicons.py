@@ -570,6 +570,26 @@ def world_places(language: str | None = None) -> frozenset[str]:
     return world_places() | _world_place_names(translated)
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def place_key(text: str) -> str:
+    """Lookup key of a place name: folded, accents and hyphens gone. Cached (bounded): every
+    capitalised word of every message is looked up, one to four words wide."""
+    return " ".join(strip_accents(fold(text)).replace("-", " ").split())
+
+
+@functools.cache
+def world_place_keys(lexicon_dir: str, language: str) -> frozenset[str]:
+    """Keys of the world places as ``language`` writes them, without the names made of the
+    language's common words only: ISO subdivisions named by a compass point or a plain word
+    ("Central", "Noord-West", "Komen") would make those words places."""
+    lexicon = load_lexicon(Path(lexicon_dir), language)
+    return frozenset(
+        place_key(p)
+        for p in world_places(language)
+        if not all(lexicon.is_common_word(w) for w in p.replace("-", " ").split())
+    )
+
+
 def _world_place_names(names: Iterable[str]) -> frozenset[str]:
     """Folded place names, without those too short, in capitals or with digits, and ISO names as
     no one writes them ("Korea (the Republic of)")."""

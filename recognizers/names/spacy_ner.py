@@ -10,8 +10,16 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import make_result
 from recognizers.entities import DATE_TIME, LOCATION, ORGANIZATION, PERSON
-from recognizers.names.dutch_names import place_key, world_place_keys
-from recognizers.names.lexicons import NameLexicon, fold, include_titles, load_lexicon, sentence_initial, tokenize
+from recognizers.names.lexicons import (
+    NameLexicon,
+    fold,
+    include_titles,
+    load_lexicon,
+    place_key,
+    sentence_initial,
+    tokenize,
+    world_place_keys,
+)
 
 # spaCy's raw labels per language -> piiflow entity types. Absent labels (fr MISC, en NORP,
 # PRODUCT, MONEY, CARDINAL...) are ignored.
@@ -255,8 +263,7 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
         world place counts after either even when the dictionary has it ("grew up in HELSINKI",
         "returned to Edmonton": the English tables list many cities). Not after "from" or "at",
         where chat names shops and firms ("ordered from Zalando")."""
-        before = text[max(0, start - 12) : start].rstrip().rsplit(None, 1)
-        previous = fold(before[-1]) if before else ""
+        previous = _word_before(text, start, 12)
         if previous not in IN_PLACE and previous not in TOWARDS_PLACE:
             return False
         if place_key(text[start : words[-1].end]) in self.world_places:
@@ -271,8 +278,7 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
         """A case or affair named after a person: one capitalised word right after "affaire"
         ("dans l'affaire Mellor", "l'affaire Chahal c. Royaume-Uni"), which the model reads as a
         place; not a listed or world place ("l'affaire de Lyon" has its "de")."""
-        before = text[max(0, start - 10) : start].rstrip().rsplit(None, 1)
-        previous = fold(before[-1]).rsplit("'", 1)[-1] if before else ""
+        previous = _word_before(text, start, 10).rsplit("'", 1)[-1]  # "l'affaire": "affaire"
         return (
             previous in CASE_WORDS
             and " " not in span_key
@@ -374,8 +380,16 @@ def _pieces(text: str, start: int, end: int) -> list[_Piece]:
 
 def _after_preposition(text: str, start: int, lexicon: NameLexicon) -> bool:
     """The word before ``start`` introduces a place ("in", "naar", "à")."""
-    before = text[:start].rstrip().rsplit(None, 1)
-    return bool(before) and fold(before[-1]) in lexicon.place_prepositions
+    previous = _word_before(text, start)
+    return bool(previous) and previous in lexicon.place_prepositions
+
+
+def _word_before(text: str, start: int, window: int | None = None) -> str:
+    """The folded word right before ``start``, looked for in the last ``window`` characters (all
+    the text before it when ``None``); "" when there is none."""
+    head = text[:start] if window is None else text[max(0, start - window) : start]
+    before = head.rstrip().rsplit(None, 1)
+    return fold(before[-1]) if before else ""
 
 
 SPLIT_PUNCTUATION = frozenset(':;,"!?()[]{}«»“”/|<>=+*#@')
