@@ -256,9 +256,11 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
 
     def _speakers(self, text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
         """Transcript speaker labels: one to three name-like words opening a line, then a colon
-        ("Nicole: thanks!", "mika: who are you?"), one of them a known name and none a common word
-        ("Bot:", "Date:", "PS:")."""
-        found = []
+        ("Nicole: thanks!", "mika: who are you?"), none a common word ("Bot:", "Date:", "PS:") and
+        one of them a known name; or, once one label of the transcript has a known name, a label of
+        its other lines ("Ubul: What a wife.\nNicole: Remember me"): people talk to people there."""
+        labels = []
+        lex = self.lexicon
         for index, token in enumerate(tokens):
             if not token.is_word or not _line_start(text, token.start):
                 continue
@@ -270,12 +272,11 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
             words = tokens[index:end]
             if "\n" in text[words[0].start : tokens[end].start]:
                 continue
-            lex = self.lexicon
-            if all(self._accept(w, WEAK) and not lex.is_common(w.key) for w in words) and any(
-                lex.is_known_name(w.key) for w in words
-            ):
-                found.append((words[0].start, words[-1].end))
-        return found
+            if all(self._accept(w, WEAK) and not lex.is_common(w.key) for w in words):
+                labels.append((words[0].start, words[-1].end, any(lex.is_known_name(w.key) for w in words)))
+        if not any(known for _, _, known in labels):
+            return []
+        return [(start, end) for start, end, _ in labels]
 
     # ----------------------------------------------------------------------------------------
 

@@ -118,6 +118,13 @@ def test_speaker_label_of_a_pasted_transcript() -> None:
     assert names("en", "Date: 12/03/2024") == []
 
 
+def test_other_speakers_of_a_transcript_with_a_known_name() -> None:
+    # fictitious transcript: "Ubul" is in no name list, "Nicole" is, and makes the text a transcript
+    assert names("en", "Ubul: What a wife.\nNicole: Remember me") == ["Ubul", "Nicole"]
+    assert names("en", "Ubul: What a wife.\nZorvak: Remember me") == []
+    assert names("en", "Ticket: 123\nStatus: open\nNicole: hi") == ["Nicole"]
+
+
 def test_lower_case_greeting_needs_a_known_name() -> None:
     assert names("en", "hi john") == ["john"]
     assert names("en", "hi team") == []
