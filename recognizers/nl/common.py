@@ -273,13 +273,14 @@ DUTCH_PARTICLE = r"(?:van|de|der|den|het|'t|ter|ten|te|op|aan|in|voor|bij|Sint|S
 #: ordinary nouns (supermarkt, fietspad, kerkhof, loopbaan) and score lower without a postcode.
 STRONG_STREET_SUFFIXES: tuple[str, ...] = (
     "straat", "str.", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "steeg", "dreef",
-    "boulevard", "plantsoen", "burgwal", "wal", "kaai", "lei", "vest", "dwarsweg",
+    "boulevard", "plantsoen", "burgwal", "wal", "kaai", "lei", "vest", "dwarsweg", "bolwerk",
+    "dyk", "strjitte",  # Frisian: "Seedyk", "Tsjerkestrjitte"
 )  # fmt: skip
 WEAK_STREET_SUFFIXES: tuple[str, ...] = ("pad", "hof", "park", "baan", "markt", "haven", "erf", "ring")
 #: Abbreviated suffixes, as address files and forms shorten long street names (NEN 5825 allows 24
 #: characters: "Burg. de Vlugtln") and people copy them: "Julianaln 5", "Kerkstr 12", "Marktpln 2".
 #: Strong or weak like the words they stand for; never a street on their own ("Oude Gr").
-STRONG_STREET_ABBREVIATIONS: tuple[str, ...] = ("str", "ln", "pln", "plnts", "sngl", "stg")
+STRONG_STREET_ABBREVIATIONS: tuple[str, ...] = ("str", "ln", "pln", "plnts", "sngl", "stg", "drf")
 WEAK_STREET_ABBREVIATIONS: tuple[str, ...] = ("wg", "gr", "pd", "hf", "prk", "mrkt")
 
 #: Words ending in a street suffix that are ordinary Dutch nouns or adverbs.

@@ -39,6 +39,10 @@ def found(text: str) -> list[tuple[str, float]]:
         ("Lindenhof 3", "Lindenhof 3", 0.45),  # -hof is also an ordinary noun
         ("Julianaln 5", "Julianaln 5", 0.6),  # abbreviated suffixes of address files and forms
         ("Kerkstr 12", "Kerkstr 12", 0.6),
+        ("Eikendrf 4", "Eikendrf 4", 0.6),  # dreef, abbreviated
+        ("Seedyk 14", "Seedyk 14", 0.6),  # Frisian spellings of dijk and straat
+        ("Tsjerkestrjitte 3", "Tsjerkestrjitte 3", 0.6),
+        ("Noorderbolwerk 2", "Noorderbolwerk 2", 0.6),
         ("Marktpln 2, 1234 AB Gouda", "Marktpln 2, 1234 AB Gouda", 0.85),
         ("Molenwg 3", "Molenwg 3", 0.45),  # weak like the word it stands for
         ("Stadspark 3", "Stadspark 3", 0.45),
