@@ -62,6 +62,8 @@ COMPASS_POINTS = frozenset(
 PLACE_PARTS = frozenset({"noord", "zuid", "oost", "west", "centrum"})
 # place prepositions that also come before people ("bij Arafat", "richting Peres")
 PERSON_PREPOSITIONS = frozenset({"bij", "richting"})
+#: Interfixes that open surnames only (keys joined, dots dropped): "van der", "v/d", "v.d.", "vd".
+_SURNAME_ONLY_INTERFIXES = frozenset({"vander", "v/d", "vd"})
 MIN_HEAD_LETTERS = 4  # an organisation word this long may end a compound; shorter ones ("ag") only whole
 ARTICLES = frozenset({"de", "het", "een", "'t", "der", "des", "deze", "dit"})
 
@@ -207,7 +209,14 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
                 place = None
             if place is not None:
                 end_i, score = place
-                results.append(self._result(LOCATION, token.start, tokens[end_i - 1].end, score, "place list"))
+                opens = self._surname_interfix_before(tokens, index) if end_i == index + 1 else None
+                if opens is not None:  # "van der Sluis": a surname that is also a town
+                    why = "surname-only interfix and a place's name"
+                    results.append(
+                        self._result(PERSON, tokens[opens].start, token.end, self.INTERFIX_SURNAME_SCORE, why)
+                    )
+                else:
+                    results.append(self._result(LOCATION, token.start, tokens[end_i - 1].end, score, "place list"))
                 index = end_i
                 continue
             if person is not None:
@@ -454,6 +463,18 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
         parts = token.key.split("-")
         key = token.key
         return any(p in pool for p in parts) and not self.lexicon.is_common(key) and key not in self.lexicon.places
+
+    def _surname_interfix_before(self, tokens: Sequence[Token], index: int) -> int | None:
+        """Index of a "van der" (or "v/d", "v.d.", "vd") that ends right before ``index``: Dutch
+        puts it before surnames only, never before a town ("van der Sluis", but "van Sluis" may be
+        "from Sluis" and "van den Bosch" hides "Den Bosch")."""
+        for width in (4, 3, 2, 1):  # "v.d." is four tokens, "v / d" three, "van der" two, "vd" one
+            start = index - width
+            if start >= 0 and self._interfix_at(tokens, start) == width:
+                words = tokens[start:index]
+                if "".join(t.key for t in words).replace(".", "") in _SURNAME_ONLY_INTERFIXES:
+                    return start
+        return None
 
     def _interfix_at(self, tokens: Sequence[Token], index: int) -> int:
         """Number of tokens of an interfix ("van", "van der", "v.d.") starting at ``index``, or 0."""

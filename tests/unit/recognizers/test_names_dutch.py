@@ -40,6 +40,10 @@ def found(text: str, recognizer: DutchNameRecognizer = DUTCH) -> list[tuple[str,
         ("Bezorgd in Noord-Brabant", [("LOCATION", "Noord-Brabant")]),
         ("het pakket is voor jan jansen", [("PERSON", "jan jansen")]),
         ("Ik heb met van Dijk gesproken.", [("PERSON", "van Dijk")]),  # a lower-case interfix opens it
+        # a town after "van der", "v/d", "vd" is a surname; after "van" it is still the town
+        ("Ik heb met van der Sluis gesproken", [("PERSON", "van der Sluis")]),
+        ("brief voor v/d Sluis", [("PERSON", "v/d Sluis")]),
+        ("de bus van Sluis naar Brugge", [("LOCATION", "Sluis"), ("LOCATION", "Brugge")]),
     ],
 )
 def test_dutch_names_and_places(text: str, expected: list[tuple[str, str]]) -> None:
