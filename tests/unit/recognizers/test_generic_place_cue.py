@@ -59,6 +59,11 @@ def found(language: str, text: str) -> list[tuple[str, str]]:
         ("fr", "je suis sur Lier", [(LOCATION, "Lier")]),
         ("nl", "we zijn verhuisd naar 's-Hertogenbosch", [(LOCATION, "'s-Hertogenbosch")]),
         ("nl", "ik woon in Leiden", [(LOCATION, "Leiden")]),
+        # someone else's residence or birthplace ("ils vivent à", "née à", "geboren te", "was born in")
+        ("fr", "Ils vivent à Lincoln.", [(LOCATION, "Lincoln")]),
+        ("fr", "Elle est née à Lincoln en 1970.", [(LOCATION, "Lincoln")]),
+        ("nl", "mijn moeder is geboren te Zierikzee", [(LOCATION, "Zierikzee")]),
+        ("en", "My son was born in Lincoln", [(LOCATION, "Lincoln")]),
         ("fr", "Je viens de déménager à Dendermonde Cdt DUPONT Anne", [(LOCATION, "Dendermonde")]),
         ("en", "we moved to Wigan Regards SMITH", [(LOCATION, "Wigan")]),
         ("en", "I'm in Newcastle upon Tyne", [(LOCATION, "Newcastle upon Tyne")]),
