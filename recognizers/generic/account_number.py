@@ -22,8 +22,9 @@ _NAMES: dict[str, str] = {
         r"(?:nummer|nr\.?|id)|klant ?id|klant nummer|pati[eë]nt ?nr\.?"
     ),
     "en": (
-        r"(?:customer|account|acct|member(?:ship)?|policy|contract|patient|subscriber|client|hospital)"
+        r"(?:customer|account|acct|acc|member(?:ship)?|policy|contract|patient|subscriber|client|hospital)"
         r" ?(?:number|no\.?|num|#|id|ref(?:erence)?)"
+        r"|a/c(?: ?(?:no\.?|number))?|sort ?code"  # UK bank details: "a/c 12345678", "sort code 20-00-00"
     ),
 }
 _FILLERS: dict[str, str] = {
@@ -37,7 +38,10 @@ _FILLERS: dict[str, str] = {
 # the number are never taken for its last group ("88123 klopt niet", "12345678 and sort code").
 _DIGIT_GROUP = r"[A-Za-z]{0,4}[0-9][A-Za-z0-9]{0,19}"
 _VALUE = rf"(?:[A-Za-z]{{1,4}}[\-./ ])?{_DIGIT_GROUP}(?:[\-./ ]{_DIGIT_GROUP}){{0,2}}"
-_AFTER = r"(?:$|[^A-Za-z0-9\-])"
+# A word boundary, not a character: a consumed character would hide a number named right after
+# this one ("sort code 20-00-00 a/c 12345678"). Letters glued after it are refused by
+# ``require_boundaries``; a fourth dash group only shortens the value to its first three.
+_AFTER = r"\b"
 
 
 class AccountNumberRecognizer(GatedRecognizer):
@@ -48,8 +52,9 @@ class AccountNumberRecognizer(GatedRecognizer):
     letters and digits with at least three digits, in one to three groups ("4839201",
     "CL-2024-00183", "12 345 678"), right after the number's name and at most three short words
     ("mijn klantnummer is 4839201", "numéro client : CL-2024-00183", "my account number is
-    12345678", "polisnummer 12.345.678"). A number standing alone is never reported: without
-    its name it is an order number as often as anything.
+    12345678", "polisnummer 12.345.678"), and UK bank details ("sort code 20-00-00 a/c
+    12345678"). A number standing alone is never reported: without its name it is an order
+    number as often as anything.
 
     Such a number is personal data: the company that issued it links it to the customer, and a
     training set that keeps it keeps a key back to the person (GDPR recital 26). Bank accounts in

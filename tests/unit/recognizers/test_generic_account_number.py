@@ -26,7 +26,7 @@ def found(language: str, text: str) -> list[str]:
         ("fr", "numéro client : CL-2024-00183", "CL-2024-00183"),  # a letter prefix
         ("fr", "mon numéro de contrat est le 2023/456789", "2023/456789"),
         ("fr", "n° d'adhérent 5521 svp", "5521"),
-        ("en", "my account number is 12345678 and sort code 12-34-56", "12345678"),
+        ("en", "my account number is 12345678 and", "12345678"),
         ("en", "Customer ID: ab12345", "ab12345"),
         ("en", "policy no. 99-123-456 expired", "99-123-456"),
         ("en", "membership number is 4451 2210", "4451 2210"),
@@ -34,6 +34,20 @@ def found(language: str, text: str) -> list[str]:
 )
 def test_a_number_after_its_name(language: str, text: str, expected: str) -> None:
     assert found(language, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # UK bank details, one right after the other: the first match must not hide the second
+        ("sort code 20-00-00 a/c 12345678", ["20-00-00", "12345678"]),
+        ("sort code 20-00-00 account number 12345678", ["20-00-00", "12345678"]),
+        ("my account number is 12345678 and sort code 12-34-56", ["12345678", "12-34-56"]),
+        ("acc no: 41207788", ["41207788"]),
+    ],
+)
+def test_uk_bank_details(text: str, expected: list[str]) -> None:
+    assert found("en", text) == expected
 
 
 @pytest.mark.parametrize(
