@@ -317,8 +317,17 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
         return pieces[0].start, pieces[-1].end, self.DATE_SCORE, "date"
 
     def _trim(self, pieces: list[_Piece], entity_type: str) -> list[_Piece]:
-        """Drop greetings, titles, chat words and punctuation from both ends of a span."""
+        """Drop greetings, titles, chat words and punctuation from both ends of a span, and a
+        leading elided word ("d’Oakington" is "Oakington"; "s’engager" is no name at all)."""
         lex = self.lexicon
+        if pieces and "'" in pieces[0].key:
+            elided, _, rest = pieces[0].key.partition("'")
+            if rest and elided + "'" in ELIDED_WORDS:  # the tokenizer keeps "d’Oakington" one word
+                if elided + "'" in ELIDED_PRONOUNS and pieces[0].text[len(elided) + 1 :].islower():
+                    return []  # a pronoun and a verb: "s’engager", "n’existe"
+                first = pieces[0]
+                cut = first.start + len(elided) + 1
+                pieces = [_Piece(first.text[len(elided) + 1 :], rest, cut, first.end), *pieces[1:]]
         droppable = lex.span_edge_words
         if entity_type == PERSON:
             # a person's name never starts or ends with a greeting, a title or a chat word
@@ -349,6 +358,10 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
         return make_result(self, entity_type, start, end, score, why)
 
 
+#: Elided pronouns and conjunctions: glued to a lower-case word they make a verb phrase, not a name.
+ELIDED_PRONOUNS = frozenset({"s'", "n'", "j'", "m'", "t'", "c'", "qu'", "jusqu'", "lorsqu'", "puisqu'"})
+#: French elided words that open a span spaCy marks but never belong to the name ("d’Heathrow").
+ELIDED_WORDS = ELIDED_PRONOUNS | {"d'", "l'"}
 #: Words after which a name the model calls an organisation is a place (``_place_taken_for_a_firm``).
 IN_PLACE = frozenset({"in", "à", "dans", "naar"})
 CASE_WORDS = frozenset({"affaire", "affaires"})  # "l'affaire Mellor": a case named after a person

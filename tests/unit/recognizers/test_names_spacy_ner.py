@@ -253,3 +253,11 @@ def test_a_capitalised_word_inside_a_sentence_is_kept_even_if_it_looks_mistyped(
 )
 def test_mistyped_words(language: str, key: str, expected: bool) -> None:
     assert load_lexicon(LEXICONS, language).is_mistyped_word(key) is expected
+
+
+def test_a_leading_elided_word_is_not_part_of_the_name(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
+) -> None:
+    # typed with the curly apostrophe, the elision stays glued to the word the model marks
+    assert detect(engine, recognizers, "fr", "au centre d’accueil d’Oakington") == [("PERSON", "Oakington")]
+    assert detect(engine, recognizers, "fr", "si les deux parties veulent s’engager dans cette procédure") == []
