@@ -168,3 +168,10 @@ def test_a_cue_folded_differently_by_re2_falls_back_to_the_grouped_regex() -> No
     assert recognizer._cues is not None
     assert "my name iſ" in [text[m.start() : m.end()] for m in recognizer._cues.finditer(text)]
     assert names("en", text) == names("en", "Hi, my name is Zorba Quint") == ["Zorba Quint"]
+
+
+def test_a_british_office_after_a_title_is_no_name() -> None:
+    # French court texts quote British offices: the title opens an office, not a person
+    assert names("fr", "le Lord Chief Justice recommanda une peine") == []
+    assert names("fr", "le Lord Justice Clerk nota que le requérant") == []
+    assert names("fr", "Lord Justice Auld a rejeté l'appel") == ["Lord Justice Auld"]
