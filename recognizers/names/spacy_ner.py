@@ -159,6 +159,8 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
             and (not any(lex.is_known_name(k) for k in keys) or _after_preposition(text, start, lex))
         ):
             entity_type = LOCATION  # "Izmir", "Gaziantep", "in Derby" taken for a person
+        elif entity_type == PERSON and _after_place_noun(text, start, self.supported_language):
+            entity_type = LOCATION  # "la prison d'Opole Lubelskie", "the county of Durham"
         elif entity_type == LOCATION and self._first_name_as_place(words):
             entity_type = PERSON  # "Élodie" taken for a place
         elif entity_type == LOCATION and self._case_named_after_a_person(text, start, span_key):
@@ -358,6 +360,20 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
         return make_result(self, entity_type, start, end, score, why)
 
 
+#: Nouns for a kind of place; the name after them and their "of" is the place (``_after_place_noun``).
+PLACE_NOUNS: dict[str, frozenset[str]] = {
+    "fr": frozenset(
+        {
+            "ville", "commune", "village", "région", "département", "province", "district", "canton",
+            "comté", "arrondissement", "préfecture", "prison", "aéroport", "gare", "port", "île",
+            "quartier", "appel",  # "la cour d'appel de Svea"
+        }
+    ),
+    "en": frozenset(
+        {"city", "town", "village", "county", "district", "province", "region", "borough", "prison", "port", "island"}
+    ),
+}  # fmt: skip
+OF_WORDS = frozenset({"de", "du", "of"})
 #: Elided pronouns and conjunctions: glued to a lower-case word they make a verb phrase, not a name.
 ELIDED_PRONOUNS = frozenset({"s'", "n'", "j'", "m'", "t'", "c'", "qu'", "jusqu'", "lorsqu'", "puisqu'"})
 #: French elided words that open a span spaCy marks but never belong to the name ("d’Heathrow").
@@ -389,6 +405,25 @@ def _pieces(text: str, start: int, end: int) -> list[_Piece]:
             continue
         pieces.append(piece)
     return pieces
+
+
+def _after_place_noun(text: str, start: int, language: str) -> bool:
+    """The span follows a noun that names a kind of place and its "of": "la prison d'Opole",
+    "la ville de Tarbes", "la cour d'appel de Svea", "the county of Durham". A person after one is
+    rare ("le maire de Lyon" has the person before)."""
+    nouns = PLACE_NOUNS.get(language)
+    if not nouns:
+        return False
+    head = text[max(0, start - 40) : start].rstrip()
+    if language == "fr" and head[-2:].casefold() in ("d'", "d’"):
+        head = head[:-2]
+    else:
+        words = head.rsplit(None, 1)
+        if len(words) != 2 or fold(words[1]) not in OF_WORDS:
+            return False
+        head = words[0]
+    before = head.rstrip().rsplit(None, 1)
+    return bool(before) and fold(before[-1]).rsplit("'", 1)[-1] in nouns
 
 
 def _after_preposition(text: str, start: int, lexicon: NameLexicon) -> bool:

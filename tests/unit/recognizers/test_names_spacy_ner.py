@@ -261,3 +261,17 @@ def test_a_leading_elided_word_is_not_part_of_the_name(
     # typed with the curly apostrophe, the elision stays glued to the word the model marks
     assert detect(engine, recognizers, "fr", "au centre d’accueil d’Oakington") == [("PERSON", "Oakington")]
     assert detect(engine, recognizers, "fr", "si les deux parties veulent s’engager dans cette procédure") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        ("fr", "la commission pénitentiaire de la prison d'Opole Lubelskie imposa un régime", "Opole Lubelskie"),
+        ("fr", "Le propriétaire saisit la cour d’appel de Svea.", "Svea"),
+    ],
+)
+def test_a_name_after_a_kind_of_place_and_its_of_is_the_place(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer], language: str, text: str, place: str
+) -> None:
+    found = detect(engine, recognizers, language, text)
+    assert ("LOCATION", place) in found and ("PERSON", place) not in found
