@@ -21,7 +21,7 @@ _PHONE_LIKE = rf"\+?{_GROUP}(?:{_SEP}?{_GROUP}){{1,7}}(?:[ \t]*(?:x|ext\.?)[ \t]
 _TRIGGERS: dict[str, str] = {
     "fr": (
         r"(?:appel[a-zà-öø-ÿ]*|rappel[a-zà-öø-ÿ]*|téléphon[a-zà-öø-ÿ]*|telephon[a-zà-öø-ÿ]*|tél|portable|mobile|fixe|fax|gsm"
-        r"|whatsapp|sms|joindre|joignable)"
+        r"|whatsapp|sms|joindre|joignable|r[ée]pond(?:s|ez|ait|ent)?[ \t]+(?:pas[ \t]+|plus[ \t]+)?au)"
     ),
     "nl": (
         r"(?:bel|bellen|belt|belde|gebeld|terugbellen|telefoon[a-zà-öø-ÿ]*|mobiel|mobiele|mobieltje|gsm|fax"
@@ -29,7 +29,8 @@ _TRIGGERS: dict[str, str] = {
     ),
     "en": (
         r"(?:call|calling|called|ring|phone|telephone|tel|mobile|cell|cellphone|fax|desk|whatsapp|sms"
-        r"|text|dial|landline|reach[ \t]+(?:me|us|him|her|them)|messages?[ \t]+(?:me[ \t]+)?(?:to|on|at))"
+        r"|text|dial|landline|reach[ \t]+(?:me|us|him|her|them)|messages?[ \t]+(?:me[ \t]+)?(?:to|on|at)"
+        r"|answer(?:s|ed|ing)?[ \t]+(?:at|on)|reachable[ \t]+(?:at|on))"
     ),
 }
 # A label typed right after the number, as in signatures and contact lists: "0494 92 82 32

@@ -114,6 +114,9 @@ def test_not_international_numbers(text: str) -> None:
         ("fr", "tel 01 84 17 61 18", "01 84 17 61 18"),
         ("en", "I would like to stop receiving messages to 699 956 915", "699 956 915"),
         ("en", "message me on 0489 25 37 29", "0489 25 37 29"),
+        ("en", "They're not answering at 71-33-52-22", "71-33-52-22"),
+        ("en", "I'm reachable on 0680 298 70 63", "0680 298 70 63"),
+        ("fr", "personne ne répond au 47 12 84 33 12", "47 12 84 33 12"),
     ],
 )
 def test_numbers_after_a_phone_word(language: str, text: str, expected: str) -> None:
@@ -129,6 +132,7 @@ def test_numbers_after_a_phone_word(language: str, text: str, expected: str) -> 
         ("nl", "tel 5 dagen 1234567"),
         ("en", "I could not reach the site, order 12345678"),  # "reach" only as "reach me/us"
         ("nl", "ik kan de site niet bereiken, order 12345678"),
+        ("en", "I answered on 12 March, order 12345678"),  # "answered on" is no phone word here
     ],
 )
 def test_phone_like_digits_without_a_phone_word_stay_below_the_threshold(language: str, text: str) -> None:
