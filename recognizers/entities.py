@@ -30,6 +30,7 @@ NL_BSN = "NL_BSN"
 NL_KVK = "NL_KVK"
 NL_VAT = "NL_VAT"
 BE_NATIONAL_NUMBER = "BE_NATIONAL_NUMBER"
+BE_ENTERPRISE_NUMBER = "BE_ENTERPRISE_NUMBER"
 UK_NINO = "UK_NINO"
 UK_NHS = "UK_NHS"
 US_SSN = "US_SSN"
@@ -71,7 +72,7 @@ NATIONAL_IDS: frozenset[str] = frozenset({FR_NIR, NL_BSN, BE_NATIONAL_NUMBER, UK
 
 # Company identifiers: not personal data by themselves, but a sole trader's SIREN or KvK
 # number identifies a person, so policies treat them like identifiers.
-COMPANY_IDS: frozenset[str] = frozenset({FR_SIREN, FR_SIRET, FR_VAT, NL_KVK, NL_VAT})
+COMPANY_IDS: frozenset[str] = frozenset({FR_SIREN, FR_SIRET, FR_VAT, NL_KVK, NL_VAT, BE_ENTERPRISE_NUMBER})
 
 # Structured identifiers: the ones a checksum or a strict format makes near-certain.
 STRUCTURED_IDS: frozenset[str] = frozenset({EMAIL_ADDRESS, PHONE_NUMBER, IBAN_CODE, CREDIT_CARD} | NATIONAL_IDS)

@@ -1,4 +1,5 @@
-"""Recognizers for Belgium: national register number, phone numbers, addresses and postcodes.
+"""Recognizers for Belgium: national register number, enterprise number, phone numbers, addresses
+and postcodes.
 
 Belgium is bilingual in chat: every recognizer applies to both French and Dutch messages (one
 instance per language, with context words in both languages).
@@ -9,6 +10,7 @@ from __future__ import annotations
 from presidio_analyzer import EntityRecognizer
 
 from recognizers.be.address import BeAddressRecognizer
+from recognizers.be.enterprise_number import BeEnterpriseNumberRecognizer
 from recognizers.be.national_number import BeNationalNumberRecognizer
 from recognizers.be.phone import BePhoneRecognizer
 from recognizers.be.postcode import BePostcodeRecognizer
@@ -16,6 +18,7 @@ from recognizers.settings import RecognizerSettings
 
 __all__ = [
     "BeAddressRecognizer",
+    "BeEnterpriseNumberRecognizer",
     "BeNationalNumberRecognizer",
     "BePhoneRecognizer",
     "BePostcodeRecognizer",
@@ -31,6 +34,7 @@ def build(language: str, settings: RecognizerSettings) -> list[EntityRecognizer]
         return []
     return [
         BeNationalNumberRecognizer(language),
+        BeEnterpriseNumberRecognizer(language),
         BePhoneRecognizer(language),
         BeAddressRecognizer(language),
         BePostcodeRecognizer(language),

@@ -128,6 +128,7 @@ def test_build_returns_one_instance_per_language() -> None:
         built = be.build(language, settings)
         assert {type(r).__name__ for r in built} == {
             "BeNationalNumberRecognizer",
+            "BeEnterpriseNumberRecognizer",
             "BePhoneRecognizer",
             "BeAddressRecognizer",
             "BePostcodeRecognizer",
