@@ -149,6 +149,8 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
         self.places = _place_keys(self.lexicon.places)
         self.place_heads = _place_heads(self.places)
         self.world_places = world_place_keys(str(lexicon_dir), supported_language) if self.WITH_PLACES else frozenset()
+        # first words of the world places of several words (``_world_place_of_words``)
+        self.world_place_heads = _place_heads(frozenset(k for k in self.world_places if " " in k))
         # organisation words that may end a compound ("Streekziekenhuis", "Gezondheidscentrum")
         self._organisation_heads = frozenset(
             w for w in self.lexicon.organization_words | self.lexicon.organization_nouns if len(w) >= MIN_HEAD_LETTERS
@@ -193,6 +195,13 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
                 # spares three method calls per word.
                 index += 1
                 continue
+            if token.is_capitalised and self.world_place_heads:
+                world_end = self._world_place_of_words(text, tokens, index)
+                if world_end:  # before the person: "Rio De Janeiro" parses as a name and a surname
+                    end = tokens[world_end - 1].end
+                    results.append(self._result(LOCATION, token.start, end, self.PLACE_SCORE, "world place of words"))
+                    index = world_end
+                    continue
             person = self._person(text, tokens, index)
             if person is not None and person[2] >= self.TITLED_SCORE:
                 start_i, end_i, score, why = person
@@ -330,6 +339,21 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
             (rest and first in COMPASS_POINTS and (rest in self.places or rest in self.world_places))
             or (head and last in PLACE_PARTS and (head in self.places or head in self.world_places))
         )
+
+    def _world_place_of_words(self, text: str, tokens: Sequence[Token], index: int) -> int:
+        """End of a world place of two to four words starting at ``index`` and ending in a
+        capitalised word ("Los Angeles", "Salt Lake City", "Rio de Janeiro"), or 0. Several words
+        that spell a world place are seldom a person's name by chance; one word often is ("Sydney",
+        "Georgia"), and is left to the rules for names."""
+        if place_key(tokens[index].text).split(" ", 1)[0] not in self.world_place_heads:
+            return 0
+        for width in range(min(MAX_PLACE_TOKENS, len(tokens) - index), 1, -1):
+            last = tokens[index + width - 1]
+            if not last.is_capitalised or "\n" in text[tokens[index].start : last.end]:
+                continue
+            if place_key(text[tokens[index].start : last.end]) in self.world_places:
+                return index + width
+        return 0
 
     def _world_place_after_preposition(self, text: str, tokens: Sequence[Token], index: int) -> bool:
         """A lone name that is also a world place, after a place preposition ("in Sydney")."""

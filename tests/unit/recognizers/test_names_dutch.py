@@ -44,6 +44,9 @@ def found(text: str, recognizer: DutchNameRecognizer = DUTCH) -> list[tuple[str,
         ("Ik heb met van der Sluis gesproken", [("PERSON", "van der Sluis")]),
         ("brief voor v/d Sluis", [("PERSON", "v/d Sluis")]),
         ("de bus van Sluis naar Brugge", [("LOCATION", "Sluis"), ("LOCATION", "Brugge")]),
+        # world places of several words, even when they parse as a name ("Rio" a first name)
+        ("het filmfestival van Los Angeles", [("LOCATION", "Los Angeles")]),
+        ("in het Braziliaanse Rio De Janeiro", [("LOCATION", "Rio De Janeiro")]),
     ],
 )
 def test_dutch_names_and_places(text: str, expected: list[tuple[str, str]]) -> None:
