@@ -125,6 +125,13 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
                 if scored is None or (entities and scored[0] not in entities):
                     continue
                 final_type, start, end, score, why = scored
+                seat = self._seat(text, start, end) if final_type == ORGANIZATION else None
+                if seat is not None:  # "la CAF de Lyon": the place stays a place
+                    org_end, place_start = seat
+                    results.append(self._result(LOCATION, place_start, end, self.LOCATION_SCORE, "seat of a body"))
+                    if all(self._word_of_the_language(fold(w)) for w in text[start:org_end].split()):
+                        continue  # "l'Université d'Essex": "Université" alone names no one
+                    end = org_end
                 results.append(self._result(final_type, start, end, score, f"spaCy {ent.label_}; {why}"))
         include_titles(text, results, self.lexicon.titles)
         return results
@@ -257,6 +264,23 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
             for form in forms
             if form
         )
+
+    def _seat(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """French names a body after its seat: "la Cour de sûreté de l'État d'Izmir", "la CAF de
+        Lyon", "l'Université d'Essex". When an organisation span ends in de/du/d' and a listed or
+        world place, the end of the organisation's part and the start of the place; else ``None``.
+        Not in English, where the place is part of the name ("Bank of America")."""
+        if self.supported_language != "fr":
+            return None
+        span = text[start:end]
+        cut = max(span.rfind(" de "), span.rfind(" du "), span.rfind(" d'"), span.rfind(" d’"))
+        if cut <= 0:
+            return None
+        place_start = start + cut + (3 if span[cut + 2] in "'’" else 4)
+        key = place_key(text[place_start:end])
+        if key not in self.world_places and fold(text[place_start:end]) not in self.lexicon.places:
+            return None
+        return start + cut, place_start
 
     def _place_taken_for_a_firm(self, text: str, start: int, words: list[_Piece]) -> bool:
         """A place the model read as an organisation: right after "in" (à, dans, naar), words that

@@ -275,3 +275,12 @@ def test_a_name_after_a_kind_of_place_and_its_of_is_the_place(
 ) -> None:
     found = detect(engine, recognizers, language, text)
     assert ("LOCATION", place) in found and ("PERSON", place) not in found
+
+
+def test_the_seat_of_a_french_body_stays_a_place(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
+) -> None:
+    """French names a body after its seat; the place is personal context, not part of the name."""
+    found = detect(engine, recognizers, "fr", "la Cour de sûreté de l'État d'Izmir déclara le requérant coupable")
+    assert ("LOCATION", "Izmir") in found
+    assert all("Izmir" not in value for entity_type, value in found if entity_type == "ORGANIZATION")
