@@ -284,3 +284,11 @@ def test_the_seat_of_a_french_body_stays_a_place(
     found = detect(engine, recognizers, "fr", "la Cour de sûreté de l'État d'Izmir déclara le requérant coupable")
     assert ("LOCATION", "Izmir") in found
     assert all("Izmir" not in value for entity_type, value in found if entity_type == "ORGANIZATION")
+
+
+def test_a_first_name_and_an_unknown_word_the_model_reads_as_a_place_are_a_person(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
+) -> None:
+    found = detect(engine, recognizers, "en", "The Steffen Mauer version recorded for Analytica")
+    assert ("PERSON", "Steffen Mauer") in found
+    assert ("LOCATION", "Victoria Park") in detect(engine, recognizers, "en", "we walked to Victoria Park")  # a word
