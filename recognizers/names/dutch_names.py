@@ -516,13 +516,17 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
                 return width
         return 0
 
-    def _lower_case_pair(self, tokens: Sequence[Token], index: int) -> tuple[int, int, float, str] | None:
+    def _lower_case_pair(self, text: str, tokens: Sequence[Token], index: int) -> tuple[int, int, float, str] | None:
         """Chat writes names in lower case: "jan jansen", "marie dupont" (a known first name and a
         known surname, neither a common word)."""
         lex = self.lexicon
         if index + 1 >= len(tokens):
             return None
         first, last = tokens[index], tokens[index + 1]
+        initial = len(last.text) == 1 and last.text.isalpha() and index + 2 < len(tokens)
+        if initial and text[first.end : last.start] == " " and text[last.end : tokens[index + 2].start] == " ":
+            pair = self._lower_case_pair(text, [first, tokens[index + 2]], 0)  # "benjamin a seiler"
+            return None if pair is None else (index, index + 3, pair[2], "known first name, initial and surname")
         if not (first.is_word and last.is_word and first.text.islower() and last.text.islower()):
             return None
         if first.key not in self.first_names or last.key not in self.surnames:
@@ -537,7 +541,7 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
 
     def _person(self, text: str, tokens: Sequence[Token], index: int) -> tuple[int, int, float, str] | None:
         if not tokens[index].is_capitalised:
-            pair = self._lower_case_pair(tokens, index)
+            pair = self._lower_case_pair(text, tokens, index)
             if pair is not None:
                 return pair
             if tokens[index].key not in self.titles and tokens[index].key not in self.interfix_heads:
