@@ -5,6 +5,7 @@
   "mijn naam is", "Hi John", "Cordialement, Marie"), lower-case names included.
 * ``NameLookupRecognizer`` (fr, en): people from first-name and surname lists, next to the NER.
 * ``DutchNameRecognizer`` (nl): Dutch names and places from lookup lists, as Dutch has no NER model.
+* ``InitialAliasRecognizer`` (fr): people named by one initial, as rulings anonymise them ("de W.").
 
 The word lists are data (``config/lexicons/names.yaml``, ``allow_list.yaml``, deduce's and Faker's
 lists), loaded once per process by ``recognizers.names.lexicons``.
@@ -16,6 +17,7 @@ from presidio_analyzer import EntityRecognizer
 
 from recognizers.names.chat_patterns import ChatNamePatternRecognizer
 from recognizers.names.dutch_names import DutchNameRecognizer
+from recognizers.names.initial_alias import InitialAliasRecognizer
 from recognizers.names.name_lookup import NameLookupRecognizer
 from recognizers.names.spacy_ner import SpacyNerRecognizer
 from recognizers.settings import RecognizerSettings
@@ -23,6 +25,7 @@ from recognizers.settings import RecognizerSettings
 __all__ = [
     "ChatNamePatternRecognizer",
     "DutchNameRecognizer",
+    "InitialAliasRecognizer",
     "NameLookupRecognizer",
     "SpacyNerRecognizer",
     "build",
@@ -31,6 +34,7 @@ __all__ = [
 NER_LANGUAGES = frozenset({"fr", "en"})
 CHAT_LANGUAGES = frozenset({"fr", "nl", "en"})
 LOOKUP_LANGUAGES = frozenset({"nl"})
+INITIAL_ALIAS_LANGUAGES = frozenset({"fr"})
 
 
 def build(language: str, settings: RecognizerSettings) -> list[EntityRecognizer]:
@@ -43,4 +47,6 @@ def build(language: str, settings: RecognizerSettings) -> list[EntityRecognizer]
         recognizers.append(ChatNamePatternRecognizer(language, settings.lexicon_dir))
     if language in LOOKUP_LANGUAGES:
         recognizers.append(DutchNameRecognizer(settings.lexicon_dir, language))
+    if language in INITIAL_ALIAS_LANGUAGES:
+        recognizers.append(InitialAliasRecognizer(language))
     return recognizers

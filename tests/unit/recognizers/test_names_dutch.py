@@ -108,6 +108,7 @@ def test_build_per_language() -> None:
         "SpacyNerRecognizer",
         "NameLookupRecognizer",
         "ChatNamePatternRecognizer",
+        "InitialAliasRecognizer",
     }
     assert build("de", settings) == []
 
