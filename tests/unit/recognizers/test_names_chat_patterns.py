@@ -175,3 +175,10 @@ def test_a_british_office_after_a_title_is_no_name() -> None:
     assert names("fr", "le Lord Chief Justice recommanda une peine") == []
     assert names("fr", "le Lord Justice Clerk nota que le requérant") == []
     assert names("fr", "Lord Justice Auld a rejeté l'appel") == ["Lord Justice Auld"]
+
+
+def test_plural_french_titles_open_a_name() -> None:
+    # "MM." and "Mmes" are the plurals of "M." and "Mme", "Mes" of "Me" (maître)
+    assert names("fr", "La Cour a entendu MM. Martinez et Havers.") == ["MM. Martinez"]
+    assert names("fr", "représentés par Mes P. Nyström et un confrère") == ["Mes P. Nyström"]
+    assert names("fr", "mes amis sont venus") == []
