@@ -47,6 +47,7 @@ def year_regex(language: str) -> str:
         rf"|{_LAWS}[ \t]+{_YEAR}"
         rf"|{_YEAR}[ \t]*{_UNITS}(?:$|[^{_WORD_CHAR}])"
         rf"|{_YEAR}[.,/\-][0-9]"
+        rf"|{_YEAR}[ \t]+/[ \t]*[0-9]"  # a reference typed with spaces: "no 30 / 1993 / 425 / 504"
         rf"|{dp.month_regex(language)}[ \t.,]*{_YEAR}"
         rf"|[0-9]{{1,2}}(?:st|nd|rd|th|er|e|de|ste)?,[ \t]+{_YEAR}"
         rf"|[{_WORD_CHAR}]*[0-9](?:st|nd|rd|th|er|e|de|ste)?[ \t]+{_YEAR}"
@@ -60,7 +61,8 @@ class YearRecognizer(GatedRecognizer):
     "the contract from 2021", "les années 1979, 1980 et 1981".
 
     Format: four digits from 1900 to 2099, standing alone (not inside a longer number, a
-    reference like "30/1993", or a date, which ``DateRecognizer`` reports whole). Not reported
+    reference like "30/1993" or "30 / 1993 / 425", or a date, which ``DateRecognizer`` reports
+    whole). Not reported
     after a label that makes it a number ("n° 1984", "kamer 2012", "order 2019") or names a law
     by its year ("la loi de 1962", "Human Rights Act 1998", "de wet van 1998"), before a unit
     or currency ("1999 €", "2000 personnes"), or with decimals or the rest of a (here invalid)

@@ -45,6 +45,7 @@ def test_years_alone(language: str, text: str, expected: list[str]) -> None:
         ("en", "it costs 1999.50"),
         ("nl", "2018-01-32"),  # the rest of an (invalid) date: not a year alone
         ("en", "ref 30/1993/425"),
+        ("fr", "l'affaire Boner c. Royaume-Uni (no 30 / 1993 / 425 / 504)"),  # a reference typed with spaces
         ("en", "call 0612019999"),  # inside a longer number
         ("en", "1850 and 2150"),  # outside 1900-2099
         ("en", "the year 19999"),
