@@ -477,18 +477,30 @@ def _word_before(text: str, start: int, window: int | None = None) -> str:
     return fold(before[-1]) if before else ""
 
 
+#: "c." and "v." between the parties of a case name ("Boner c. Royaume-Uni", "Mellor v. Secretary"),
+#: in lower case: "J. C. Smith" has an initial.
+CASE_PARTIES = frozenset({"c", "v", "vs"})
 SPLIT_PUNCTUATION = frozenset(':;,"!?()[]{}«»“”/|<>=+*#@')
 
 
 def _split(text: str, pieces: list[_Piece]) -> list[list[_Piece]]:
     """Cut a span at punctuation and line breaks, which never sit inside a name or a place:
-    spaCy's 'tracy:"i'm mika' holds two names."""
+    spaCy's 'tracy:"i'm mika' holds two names; and at the "c." or "v." of a case name ("Boner c.
+    Royaume-Uni", "Mellor v. Secretary of State"): two parties."""
     groups: list[list[_Piece]] = [[]]
-    for piece in pieces:
+    skip = 0
+    for index, piece in enumerate(pieces):
+        if skip:
+            skip -= 1
+            continue
         broken = groups[-1] and "\n" in text[groups[-1][-1].end : piece.start]
         if piece.text in SPLIT_PUNCTUATION or broken:
             groups.append([])
             if piece.text in SPLIT_PUNCTUATION:
                 continue
+        if groups[-1] and piece.text in CASE_PARTIES and index + 2 < len(pieces) and pieces[index + 1].text == ".":
+            groups.append([])  # "Boner c. Royaume-Uni": the "c." and its dot go
+            skip = 1
+            continue
         groups[-1].append(piece)
     return [g for g in groups if g]

@@ -292,3 +292,8 @@ def test_a_first_name_and_an_unknown_word_the_model_reads_as_a_place_are_a_perso
     found = detect(engine, recognizers, "en", "The Steffen Mauer version recorded for Analytica")
     assert ("PERSON", "Steffen Mauer") in found
     assert ("LOCATION", "Victoria Park") in detect(engine, recognizers, "en", "we walked to Victoria Park")  # a word
+
+
+def test_a_case_name_holds_two_parties(engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]) -> None:
+    found = detect(engine, recognizers, "fr", "l’affaire Boner c. Royaume - Uni (no 30 / 1993 / 425 / 504).")
+    assert ("PERSON", "Boner") in found and ("LOCATION", "Royaume - Uni") in found
