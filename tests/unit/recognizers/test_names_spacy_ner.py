@@ -297,3 +297,10 @@ def test_a_first_name_and_an_unknown_word_the_model_reads_as_a_place_are_a_perso
 def test_a_case_name_holds_two_parties(engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]) -> None:
     found = detect(engine, recognizers, "fr", "l’affaire Boner c. Royaume - Uni (no 30 / 1993 / 425 / 504).")
     assert ("PERSON", "Boner") in found and ("LOCATION", "Royaume - Uni") in found
+
+
+def test_a_sentence_opening_word_of_the_language_is_no_place(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
+) -> None:
+    assert detect(engine, recognizers, "fr", "Appelez moi sur le 0752135473 svp.") == []
+    assert ("LOCATION", "Strasbourg") in detect(engine, recognizers, "fr", "Strasbourg est une belle ville.")
