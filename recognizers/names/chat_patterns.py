@@ -130,6 +130,7 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
     WEAK_LOWER_KNOWN_SCORE = 0.65
     SIGNATURE_SCORE = 0.6
     SPEAKER_SCORE = 0.6
+    UNKNOWN_SUBJECT_SCORE = 0.6  # "Trivo lives on ...": a sentence's first word before a person verb
     AFTER_CUE_BONUS = 0.05
     MAX_NAME_WORDS = 3
 
@@ -226,7 +227,7 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
                 results.append(self._result(start, end, score, why))
         if self.lexicon.after_cues or self.lexicon.name_verbs:
             for start, end, score in self._names_before_cue(text, tokens):
-                results.append(self._result(start, end, score, "name before 'here'"))
+                results.append(self._result(start, end, score, "name before 'here' or a verb"))
         if "\n" in text.strip():
             signature = self._signature(text, tokens)
             if signature is not None:
@@ -608,6 +609,9 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
             if index == 0 or (token.key not in lex.after_cues and token.key not in lex.name_verbs):
                 continue
             run = self._run_before(text, tokens, index)
+            if not run and token.key in lex.person_verbs and self._unknown_subject(text, tokens[index - 1]):
+                found.append((tokens[index - 1].start, tokens[index - 1].end, self.UNKNOWN_SUBJECT_SCORE))
+                continue
             if run:
                 score = self._score(run, WEAK)
                 if token.key in lex.after_cues:
@@ -615,6 +619,21 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
                     score += self.AFTER_CUE_BONUS
                 found.append((run[0].start, run[-1].end, round(score, 2)))
         return found
+
+    def _unknown_subject(self, text: str, word: Token) -> bool:
+        """``word`` opens its sentence and may be a name no list knows: capitalised, not in capitals,
+        no word of the language, no place ("Trivo lives on ...", "Valida spent a year at ...")."""
+        lex = self.lexicon
+        return (
+            word.is_word
+            and word.is_capitalised
+            and not word.is_upper
+            and len(word.text) > 2
+            and sentence_initial(text, word.start)
+            and not lex.is_common(word.key)
+            and not lex.in_dictionary(word.key)
+            and word.key not in self.places
+        )
 
     def _last_words(self, text: str, tokens: Sequence[Token]) -> tuple[int, int, float] | None:
         """A name ending the message after the end of a sentence or an identifier, a dash between

@@ -806,6 +806,9 @@ class NameLexicon:
     organization_nouns: frozenset[str] = frozenset()
     name_verbs: frozenset[str] = frozenset()
     """Functions and professions written before a person's name ("minister", "professor", "coach")."""
+    person_verbs: frozenset[str] = frozenset()
+    """Verbs only people are the subject of ("lives", "spent"): a sentence's first word before one
+    is a name even when no list knows it (``ChatNamePatternRecognizer._names_before_cue``)."""
 
     def common_vocabulary(self) -> frozenset[str]:
         """The single words of the lexicon's lists of ordinary language (stop, function and common
@@ -1068,6 +1071,7 @@ def _load(lexicon_dir: str, language: str) -> NameLexicon:
         person_nouns=_folded(section.get("person_nouns") or []),
         organization_nouns=_folded(section.get("organization_nouns") or []),
         name_verbs=_folded(section.get("name_verbs") or []),
+        person_verbs=_folded(section.get("person_verbs") or []),
     )
 
 

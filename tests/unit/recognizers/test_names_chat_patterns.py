@@ -182,3 +182,11 @@ def test_plural_french_titles_open_a_name() -> None:
     assert names("fr", "La Cour a entendu MM. Martinez et Havers.") == ["MM. Martinez"]
     assert names("fr", "représentés par Mes P. Nyström et un confrère") == ["Mes P. Nyström"]
     assert names("fr", "mes amis sont venus") == []
+
+
+def test_an_unknown_first_word_before_a_person_verb_is_a_name() -> None:
+    # fictitious names in no list; "lives" and "spent" are said of people
+    assert names("en", "Trivo lives on Elm Street") == ["Trivo"]
+    assert names("en", "Zorvak spent a year in Leeds") == ["Zorvak"]
+    assert names("en", "Construction spent a year on it") == []  # a word of the language
+    assert names("en", "Zorvak said hello") == []  # "said": firms and papers say things too
