@@ -634,6 +634,13 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
         if score <= 0:
             return None
         first = tokens[index]
+        if (
+            i - index == 1
+            and not (parse.title or parse.initials)
+            and first.is_upper
+            and len(first.text) <= self.MAX_ACRONYM
+        ):
+            return None  # "(VU)", "HILL": an acronym or a shouted word, not a lone name
         if i - index == 1 and self.lexicon.in_dictionary(first.key):
             score = min(score, self.DICTIONARY_SINGLE_SCORE)  # "Pouvez", "Bonne": words first
         if not (parse.title or parse.initials) and sentence_initial(text, first.start):

@@ -40,6 +40,7 @@ def found(text: str, recognizer: DutchNameRecognizer = DUTCH) -> list[tuple[str,
         ("Bezorgd in Noord-Brabant", [("LOCATION", "Noord-Brabant")]),
         ("het pakket is voor jan jansen", [("PERSON", "jan jansen")]),
         ("het pakket is voor jan p jansen", [("PERSON", "jan p jansen")]),  # a middle initial
+        ("minister Johan Sauwens (VU) zei", [("PERSON", "Johan Sauwens")]),  # "VU": a party, not Vu
         ("Ik heb met van Dijk gesproken.", [("PERSON", "van Dijk")]),  # a lower-case interfix opens it
         # a town after "van der", "v/d", "vd" is a surname; after "van" it is still the town
         ("Ik heb met van der Sluis gesproken", [("PERSON", "van der Sluis")]),
