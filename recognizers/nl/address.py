@@ -5,6 +5,7 @@ from __future__ import annotations
 from recognizers.base import Re2Pattern
 from recognizers.entities import ADDRESS
 from recognizers.nl.common import (
+    BE_ADDRESS_TAIL,
     END,
     HOUSE_ADDITION,
     HOUSE_NUMBER,
@@ -28,6 +29,8 @@ _STREET_TYPE_WORDS = frozenset({"laan", "plein", "kade", "singel", "dreef", "gra
 _STRONG = tuple(suffix.rstrip(".") for suffix in STRONG_STREET_SUFFIXES) + STRONG_STREET_ABBREVIATIONS
 #: ``HOUSE_ADDITION``, plus "bis"/"ter" typed against the number ("31bis", "7ter").
 _ADDITION = rf"(?:{HOUSE_ADDITION}|(?i:bis|ter|quater))"
+#: A Dutch postcode and town, or a Belgian one: Flemish streets carry the same suffixes.
+_TAIL = rf"(?:{NL_ADDRESS_TAIL}|{BE_ADDRESS_TAIL})"
 
 
 def street_strength(candidate: str) -> str | None:
@@ -70,12 +73,12 @@ class NlAddressRecognizer(ScoredRe2Recognizer):
     PATTERNS = (
         Re2Pattern(
             "nl_street_suffix",
-            rf"(?P<pii>{SUFFIX_STREET},?[ ]+{HOUSE_NUMBER}{_ADDITION}?{NL_ADDRESS_TAIL}?){END}",
+            rf"(?P<pii>{SUFFIX_STREET},?[ ]+{HOUSE_NUMBER}{_ADDITION}?{_TAIL}?){END}",
             0.6,
         ),
         Re2Pattern(
             "nl_street_prefix",
-            rf"(?P<pii>{PREFIX_STREET}[ ]+{HOUSE_NUMBER}{_ADDITION}?{NL_ADDRESS_TAIL}?){END}",
+            rf"(?P<pii>{PREFIX_STREET}[ ]+{HOUSE_NUMBER}{_ADDITION}?{_TAIL}?){END}",
             0.6,
         ),
     )

@@ -234,8 +234,12 @@ UNIT_WORDS: frozenset[str] = word_set(
 
 #: Function words and chat verbs that do not occur inside a street name: a "street" whose
 #: name contains one is a sentence ("la rue est fermée 2 …", "onderweg ik ben 3 …").
+#: Prepositions before an address that are street particles too ("Laan op Zuid", "Kade aan de Maas").
+_ADDRESS_PREPOSITIONS = frozenset({"op", "aan", "te"})
+
 NON_NAME_WORDS: frozenset[str] = word_set(
     """
+    bezorgen bezorg bezorgd leveren lever levering afleveren sturen stuur opsturen verzenden adres
     ik je jij u hij zij ze we wij jullie is was ben bent heb hebt heeft had hadden niet geen wel maar
     dus want om naar met bij uit als dan ook nog al er hier daar dit dat die deze wat wie hoe waar
     wanneer sinds tot tijdens zijn mijn jouw uw onze hun kan kun kunt wil wilt moet zal zou graag
@@ -348,8 +352,9 @@ NL_POSTCODE = r"[1-9][0-9]{3}[ ]?[A-Za-z]{2}"
 #: ", 1234 AB Amsterdam" after a Dutch street and number.
 NL_ADDRESS_TAIL = rf"(?:,?[ ]+{NL_POSTCODE}(?:,?[ ]+{TOWN})?)"
 
-#: ", 9000 Gent" / " B-1000 Bruxelles" after a Belgian street and number.
-BE_ADDRESS_TAIL = rf"(?:,?[ ]+(?:B-?)?[1-9][0-9]{{3}}[ ]+{TOWN})"
+#: ", 9000 Gent" / " B-1000 Bruxelles" after a Belgian street and number; a comma typed after the
+#: postcode too when a capitalised town follows (", 9990, Maldegem", as forms join their fields).
+BE_ADDRESS_TAIL = rf"(?:,?[ ]+(?:B-?)?[1-9][0-9]{{3}}(?:[ ]+{TOWN}|,[ ]+{UPPER}{_NAME_CHARS}*))"
 
 _WORD = re2.compile(r"[\p{L}\p{N}'\x{2019}%€]+")
 _DIGIT_RUN = re2.compile(r"[0-9]+")
@@ -374,12 +379,16 @@ def has_postcode_tail(candidate: str) -> bool:
 
 
 def leading_non_name_length(candidate: str) -> int:
-    """How many characters of leading chat words ("Naar ", "Mijn ") precede the street name."""
+    """How many characters of leading chat words ("Naar ", "Mijn ", "Bezorgen op ") precede the
+    street name. A preposition that is also a street particle ("op", "aan") goes only after such a
+    word: "Bezorgen op Kerkstraat 2", but "Laan op Zuid 2" keeps it."""
     offset = 0
+    trimmed = False
     for match in _WORD.finditer(candidate):
         word = match.group(0).lower()
-        if word in NON_NAME_WORDS and word not in PARTICLES:
+        if (word in NON_NAME_WORDS and word not in PARTICLES) or (trimmed and word in _ADDRESS_PREPOSITIONS):
             offset = match.end()
+            trimmed = True
             while offset < len(candidate) and candidate[offset] == " ":
                 offset += 1
             continue

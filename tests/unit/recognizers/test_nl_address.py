@@ -43,6 +43,9 @@ def found(text: str) -> list[tuple[str, float]]:
         ("Seedyk 14", "Seedyk 14", 0.6),  # Frisian spellings of dijk and straat
         ("Tsjerkestrjitte 3", "Tsjerkestrjitte 3", 0.6),
         ("Noorderbolwerk 2", "Noorderbolwerk 2", 0.6),
+        # a Flemish street with a Belgian postcode, the fields joined by commas as forms do
+        ("Lever het af op Bartlaan 2, 9990, Maldegem graag", "Bartlaan 2, 9990, Maldegem", 0.85),
+        ("Bezorgen op Kerkstraat 16b, 2830 Willebroek", "Kerkstraat 16b, 2830 Willebroek", 0.85),
         ("Marktpln 2, 1234 AB Gouda", "Marktpln 2, 1234 AB Gouda", 0.85),
         ("Molenwg 3", "Molenwg 3", 0.45),  # weak like the word it stands for
         ("Stadspark 3", "Stadspark 3", 0.45),
