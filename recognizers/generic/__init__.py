@@ -44,6 +44,7 @@ from recognizers.generic.date_of_birth import DateOfBirthRecognizer
 from recognizers.generic.email import EmailRecognizer
 from recognizers.generic.iban import IbanRecognizer
 from recognizers.generic.id_document import IdDocumentRecognizer
+from recognizers.generic.ie_eircode import IeEircodeRecognizer
 from recognizers.generic.intl_phone import IntlPhoneRecognizer
 from recognizers.generic.ip import IpRecognizer
 from recognizers.generic.license_plate import LicensePlateRecognizer
@@ -74,6 +75,7 @@ __all__ = [
     "EmailRecognizer",
     "IbanRecognizer",
     "IdDocumentRecognizer",
+    "IeEircodeRecognizer",
     "IntlPhoneRecognizer",
     "IpRecognizer",
     "LicensePlateRecognizer",
@@ -125,6 +127,7 @@ def build(language: str, settings: RecognizerSettings) -> list[EntityRecognizer]
         recognizers += [
             UkPhoneRecognizer(language),
             UkPostcodeRecognizer(language),
+            IeEircodeRecognizer(language),
             UkAddressRecognizer(language),
             StreetAddressRecognizer(language),
             UkNinoRecognizer(language),

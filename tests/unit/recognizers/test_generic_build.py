@@ -27,6 +27,7 @@ ENHANCER = LemmaContextAwareEnhancer()  # Presidio's defaults: +0.35, at least 0
 ENGLISH_ONLY = {
     "UkPhoneRecognizer",
     "UkPostcodeRecognizer",
+    "IeEircodeRecognizer",
     "UkAddressRecognizer",
     "StreetAddressRecognizer",
     "UkNinoRecognizer",
