@@ -623,6 +623,8 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
                 i += 1
         if parse.surname_any and i < n:
             i = self._double_surname(tokens, i)
+        if parse.first_known and parse.surname_known and i < n:
+            i = self._second_surname(text, tokens, i, n)
         if i == index:
             return None
         if parse.title and parse.initials and not parse.surname_any and not parse.first_known:
@@ -697,6 +699,28 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
             nxt = i + 1 + width
             if nxt < len(tokens) and self._is_name_word(tokens[nxt]):
                 return nxt + 1
+        return i
+
+    def _second_surname(self, text: str, tokens: Sequence[Token], i: int, n: int) -> int:
+        """Extend a first name and a known surname over a second known surname written without a
+        hyphen, as Belgian and Spanish double names often are ("Anaïs Gallez Noel", "Lode Renders
+        Lievens", "Laura Gielen De Coninck"): the word (or a capitalised interfix and the word) must
+        be a known surname, capitalised, no place and no common word, one space after the first."""
+        if text[tokens[i - 1].end : tokens[i].start] != " ":
+            return i
+        width = self._interfix_at(tokens, i) if tokens[i].text[:1].isupper() else 0
+        j = i + width
+        if j >= n or (width and text[tokens[j - 1].end : tokens[j].start] != " "):
+            return i
+        candidate = tokens[j]
+        if (
+            candidate.is_capitalised
+            and not candidate.is_upper
+            and self._known_surname(candidate, after_interfix=bool(width))
+            and place_key(candidate.text) not in self.places
+            and not self.lexicon.is_common(candidate.key)
+        ):
+            return j + 1
         return i
 
     def _score_person(self, parse: _Parse) -> tuple[float, str]:

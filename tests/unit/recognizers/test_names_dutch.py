@@ -41,6 +41,9 @@ def found(text: str, recognizer: DutchNameRecognizer = DUTCH) -> list[tuple[str,
         ("het pakket is voor jan jansen", [("PERSON", "jan jansen")]),
         ("het pakket is voor jan p jansen", [("PERSON", "jan p jansen")]),  # a middle initial
         ("minister Johan Sauwens (VU) zei", [("PERSON", "Johan Sauwens")]),  # "VU": a party, not Vu
+        # a second surname without a hyphen, as Belgian double names are written
+        ("Ik ben Lode Renders Lievens en ik heb een vraag", [("PERSON", "Lode Renders Lievens")]),
+        ("Ik ben Laura Gielen De Coninck en ik heb een vraag", [("PERSON", "Laura Gielen De Coninck")]),
         ("Ik heb met van Dijk gesproken.", [("PERSON", "van Dijk")]),  # a lower-case interfix opens it
         # a town after "van der", "v/d", "vd" is a surname; after "van" it is still the town
         ("Ik heb met van der Sluis gesproken", [("PERSON", "van der Sluis")]),
