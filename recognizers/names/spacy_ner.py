@@ -368,7 +368,7 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
         """Drop greetings, titles, chat words and punctuation from both ends of a span, and a
         leading elided word ("d’Oakington" is "Oakington"; "s’engager" is no name at all)."""
         lex = self.lexicon
-        if pieces and "'" in pieces[0].key:
+        if self.supported_language == "fr" and pieces and "'" in pieces[0].key:  # "D'Souza" is a name
             elided, _, rest = pieces[0].key.partition("'")
             if rest and elided + "'" in ELIDED_WORDS:  # the tokenizer keeps "d’Oakington" one word
                 if elided + "'" in ELIDED_PRONOUNS and pieces[0].text[len(elided) + 1 :].islower():

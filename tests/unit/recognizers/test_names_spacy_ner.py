@@ -304,3 +304,10 @@ def test_a_sentence_opening_word_of_the_language_is_no_place(
 ) -> None:
     assert detect(engine, recognizers, "fr", "Appelez moi sur le 0752135473 svp.") == []
     assert ("LOCATION", "Strasbourg") in detect(engine, recognizers, "fr", "Strasbourg est une belle ville.")
+
+
+def test_an_english_name_keeps_its_elision(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
+) -> None:
+    found = detect(engine, recognizers, "en", "Please ask D'Souza to call me")
+    assert ("PERSON", "D'Souza") in found
