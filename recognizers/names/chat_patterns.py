@@ -625,7 +625,8 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
         no word of the language, no place ("Trivo lives on ...", "Valida spent a year at ...")."""
         lex = self.lexicon
         return (
-            word.is_word
+            len(lex.dictionary) > 0  # without one, "Helaas" and "Gelukkig" would be names
+            and word.is_word
             and word.is_capitalised
             and not word.is_upper
             and len(word.text) > 2

@@ -190,3 +190,8 @@ def test_an_unknown_first_word_before_a_person_verb_is_a_name() -> None:
     assert names("en", "Zorvak spent a year in Leeds") == ["Zorvak"]
     assert names("en", "Construction spent a year on it") == []  # a word of the language
     assert names("en", "Zorvak said hello") == []  # "said": firms and papers say things too
+
+
+def test_no_unknown_subject_without_a_dictionary() -> None:
+    # Dutch has no dictionary here: a sentence's first word before "woont" stays a word
+    assert names("nl", "Helaas woont mijn moeder ver weg") == []
