@@ -34,6 +34,10 @@ _LABEL_WORDS = frozenset(
 _LABEL_LIST = re.compile(r"(?i)\b(?:" + "|".join(sorted(_LABEL_WORDS)) + r")s? [A-Z]\b")
 
 
+#: Two lone capitals joined as points or options: "entre A et B", "par A puis par B", "A ou B".
+_LETTER_PAIR = re.compile(r"(?<![\w.])[A-Z](?![\w.])[ ,]+(?:et|ou|puis|à|vers)(?: par| à| de)? [A-Z](?![\w.])")
+
+
 class InitialAliasRecognizer(ScoredRe2Recognizer):
     """A person named by one capital letter, with or without a dot, brackets or quotes (French).
 
@@ -43,7 +47,8 @@ class InitialAliasRecognizer(ScoredRe2Recognizer):
     par, que, entre, pour, avec, contre, dont, et), or opening a sentence or clause before a verb
     of speech or state ("W. a témoigné", "Le 16 octobre, W. a témoigné"). It does not after a word
     that takes a letter as a label ("de type B", "le plan B", "bâtiment de C", "catégories A et
-    B") nor before "à" or a number ("de A à Z").
+    B"), before "à" or a number ("de A à Z"), nor in a pair of letters ("entre A et B", "par A
+    puis par B").
 
     Score 0.6: an initial is a pseudonym already, but the case still names a person by it, and
     the rest of the ruling may undo it.
@@ -79,4 +84,6 @@ class InitialAliasRecognizer(ScoredRe2Recognizer):
             return None
         if "et" in head[-1:] and _LABEL_LIST.search(text[max(0, start - 60) : start]):
             return None  # "de catégories A (…) et B": the second label of a list
+        if _LETTER_PAIR.search(text[max(0, start - 20) : end + 20]):
+            return None  # "entre A et B", "par A puis par B": points or options, not people
         return start, end, score

@@ -39,6 +39,8 @@ def test_a_person_named_by_an_initial(text: str, expected: list[str]) -> None:
         "au bâtiment C, escalier B",
         "les détenus de catégories A (à haut risque) et B",
         "rendez-vous au point de B",
+        "je suis passé par A puis par B",
+        "choisissez entre A et B",
     ],
 )
 def test_a_letter_that_labels_a_thing(text: str) -> None:
