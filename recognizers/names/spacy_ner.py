@@ -220,6 +220,8 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
             if all(lex.in_dictionary(w.key) or lex.is_common(w.key) for w in words):
                 return None  # "zip code", "phone bill": words of the language, no name
             return start, end, self.AMBIGUOUS_PERSON_SCORE, "lower-case, not in name lists"
+        if not known and all(len(w.text) > 2 and self._word_of_the_language(w.key) for w in words):
+            return None  # "Guilty Pleasures", "Cautionary Tales": a title in capitals (an initial is no word)
         return start, end, self.PERSON_SCORE, "name"
 
     def _score_location(

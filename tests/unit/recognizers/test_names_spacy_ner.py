@@ -311,3 +311,10 @@ def test_an_english_name_keeps_its_elision(
 ) -> None:
     found = detect(engine, recognizers, "en", "Please ask D'Souza to call me")
     assert ("PERSON", "D'Souza") in found
+
+
+def test_a_title_of_dictionary_words_is_no_person(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
+) -> None:
+    found = detect(engine, recognizers, "en", "For my take on Mrs. Labrie, see Guilty Pleasures: 5 Musicians")
+    assert ("PERSON", "Guilty Pleasures") not in found
