@@ -551,6 +551,8 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
         n = _line_end(text, tokens, index)  # a name never spans two lines
         # titles: "dhr.", "mevr.", "Prof. Dr."
         while i < n and tokens[i].key in self.titles:
+            if parse.title and len(tokens[i].text) == 1 and tokens[i].text.isupper():
+                break  # "Mlle M.": after a title, a lone capital is an initial, not "M." again
             parse.title = True
             i += 1
             if i < n and tokens[i].text == "." and tokens[i].start == tokens[i - 1].end:

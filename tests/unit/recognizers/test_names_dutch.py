@@ -103,6 +103,8 @@ def test_lookup_for_french_and_english_reports_people_and_listed_places() -> Non
     assert found("i live in leeds", english) == [("LOCATION", "leeds")]
     french = NameLookupRecognizer(LEXICONS, "fr")
     assert found("Pouvez-vous rappeler Sophie Lambert ?", french) == [("PERSON", "Sophie Lambert")]
+    # after a title, a lone capital is an initial, not the title "M." again
+    assert found("la victime présumée, Mlle M., alors âgée de quinze ans", french) == [("PERSON", "Mlle M.")]
 
 
 def test_build_per_language() -> None:
