@@ -20,6 +20,11 @@ _VERB_FR = (
     r"(?:a|avait|aurait|était|est|fut|sera|serait|ont|prétendait|prétend|déclara|déclare|affirma|affirme"
     r"|indiqua|indique|témoigna|témoigne|soutint|soutient|expliqua|explique)"
 )
+#: Nouns for a person, after which an initial in brackets or commas names them: "la plaignante (M.)".
+_PERSON_NOUN_FR = (
+    r"(?:plaignante?|requérante?|témoin|victime|accusée?|prévenue?|mineure?|patiente?|enfant|fille|fils"
+    r"|épouse|époux|mère|père|frère|sœur|soeur|voisine?|employée?|agente?)s?"
+)
 #: Words that take a letter as a label, not a person: "de type B", "la catégorie de permis B".
 _LABEL_WORDS = frozenset(
     {
@@ -45,7 +50,9 @@ class InitialAliasRecognizer(ScoredRe2Recognizer):
     initial ("le témoignage de W.", "l'absence de K", "[L.] a été présente le premier jour", "par
     \" K \""). The letter counts after a preposition or conjunction that takes a person (de, à,
     par, que, entre, pour, avec, contre, dont, et), or opening a sentence or clause before a verb
-    of speech or state ("W. a témoigné", "Le 16 octobre, W. a témoigné"). It does not after a word
+    of speech or state ("W. a témoigné", "Le 16 octobre, W. a témoigné"), or in brackets or commas
+    after a noun for a person ("le témoin, W., a dit"; "(M.)" stays "Monsieur" for the allow-list).
+    It does not after a word
     that takes a letter as a label ("de type B", "le plan B", "bâtiment de C", "catégories A et
     B"), before "à" or a number ("de A à Z"), nor in a pair of letters ("entre A et B", "par A
     puis par B").
@@ -60,6 +67,11 @@ class InitialAliasRecognizer(ScoredRe2Recognizer):
         Re2Pattern(
             "initial after a preposition",
             rf"(?:^|{_NOT_LETTER}){_BEFORE_FR}[ ]+{_OPEN}(?P<pii>{_INITIAL}){_CLOSE}(?:[ ,;:)]|$)",
+            0.6,
+        ),
+        Re2Pattern(
+            "initial after a person noun",
+            rf"(?:^|{_NOT_LETTER}){_PERSON_NOUN_FR}[ ]*[(,][ ]*(?P<pii>{_INITIAL})[ ]*[),]",
             0.6,
         ),
         Re2Pattern(

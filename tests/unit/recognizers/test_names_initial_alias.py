@@ -23,6 +23,7 @@ def found(text: str) -> list[str]:
         ("[L.] a indiqué aux policiers qu'elle viendrait", ["L."]),
         ('ils ont été poursuivis par " K ", un ancien patient', ["K"]),
         ("la relation entre le médecin et K.", ["K."]),
+        ("le témoin, W., a dit qu'il était absent", ["W."]),  # after a noun for a person
     ],
 )
 def test_a_person_named_by_an_initial(text: str, expected: list[str]) -> None:
@@ -41,6 +42,7 @@ def test_a_person_named_by_an_initial(text: str, expected: list[str]) -> None:
         "rendez-vous au point de B",
         "je suis passé par A puis par B",
         "choisissez entre A et B",
+        "mon fils (8 ans) est malade",
     ],
 )
 def test_a_letter_that_labels_a_thing(text: str) -> None:
