@@ -174,6 +174,8 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
             entity_type = PERSON  # "l'affaire Mellor" taken for a place
         elif entity_type == ORGANIZATION and len(words) == len(pieces) and self._looks_like_person(words):
             entity_type = PERSON  # "Sophie Lang" taken for a company
+        elif entity_type == ORGANIZATION and self._region_of_a_place(text, start, words):
+            entity_type = LOCATION  # "Southern Tunisia" taken for a firm
         elif entity_type == ORGANIZATION and self._place_taken_for_a_firm(text, start, words):
             entity_type = LOCATION  # "grew up in KNIVSTA", "celebrating its 10th year in Laax"
         if entity_type == ORGANIZATION:
@@ -275,6 +277,13 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
             for form in forms
             if form
         )
+
+    def _region_of_a_place(self, text: str, start: int, words: list[_Piece]) -> bool:
+        """A compass word and, right after it, a world place ("Southern Tunisia", "Northern
+        Canada"): a region, which the model may read as a firm."""
+        if len(words) < 2 or words[0].key not in REGION_WORDS:
+            return False
+        return place_key(text[words[1].start : words[-1].end]) in self.world_places
 
     def _seat(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """French names a body after its seat: "la Cour de sûreté de l'État d'Izmir", "la CAF de
@@ -422,6 +431,10 @@ PLACE_NOUNS: dict[str, frozenset[str]] = {
     ),
 }  # fmt: skip
 OF_WORDS = frozenset({"de", "du", "of"})
+#: Compass words that make a region of the place after them ("Southern Tunisia").
+REGION_WORDS = frozenset(
+    {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "upper", "lower"}
+)
 #: Elided pronouns and conjunctions: glued to a lower-case word they make a verb phrase, not a name.
 ELIDED_PRONOUNS = frozenset({"s'", "n'", "j'", "m'", "t'", "c'", "qu'", "jusqu'", "lorsqu'", "puisqu'"})
 #: French elided words that open a span spaCy marks but never belong to the name ("d’Heathrow").

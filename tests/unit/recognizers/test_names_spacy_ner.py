@@ -318,3 +318,10 @@ def test_a_title_of_dictionary_words_is_no_person(
 ) -> None:
     found = detect(engine, recognizers, "en", "For my take on Mrs. Labrie, see Guilty Pleasures: 5 Musicians")
     assert ("PERSON", "Guilty Pleasures") not in found
+
+
+def test_a_region_of_a_world_place_read_as_a_firm_is_a_place(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
+) -> None:
+    found = detect(engine, recognizers, "en", "a fully professional orchestra serving Southern Tunisia")
+    assert ("LOCATION", "Southern Tunisia") in found
