@@ -12,6 +12,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import make_result
 from recognizers.entities import LOCATION, ORGANIZATION, PERSON
+from recognizers.names import place_words
 from recognizers.names.lexicons import (
     NameLexicon,
     Token,
@@ -44,22 +45,12 @@ def _place_heads(places: frozenset[str]) -> frozenset[str]:
     return frozenset(key.split(" ", 1)[0] for key in places)
 
 
-#: Dutch nouns written right before a place's name ("de stad Stralsund", "de gemeente Zwalm"); not
-#: "staat", also a verb ("nu staat Barrichello op de eerste plaats").
-PLACE_NOUNS = frozenset(
-    {
-        "stad", "hoofdstad", "dorp", "gemeente", "deelgemeente", "provincie", "regio", "streek",
-        "eiland", "wijk", "kanton", "graafschap", "departement", "woonplaats", "havenstad", "badplaats",
-    }
-)  # fmt: skip
+#: Dutch nouns written right before a place's name ("de stad Stralsund", ``place_words``).
+PLACE_NOUNS = place_words.PLACE_NOUNS["nl"]
 #: Words after which a name is a place even when the lists know it as a person's ("nabij Pulborough").
 NEAR_PLACE = frozenset({"nabij"})
-#: Compass points Dutch joins to a place's name: "Oost-Europa", "Noord-Afrika", "Midden-Limburg".
-COMPASS_POINTS = frozenset(
-    {"noord", "zuid", "oost", "west", "noordoost", "noordwest", "zuidoost", "zuidwest", "midden", "centraal"}
-)
-#: What may follow a place's name as a part of it: "Brussel-Zuid", "Gent-Centrum".
-PLACE_PARTS = frozenset({"noord", "zuid", "oost", "west", "centrum"})
+COMPASS_POINTS = place_words.DUTCH_COMPASS_POINTS  # "Oost-Europa"
+PLACE_PARTS = place_words.DUTCH_PLACE_PARTS  # "Brussel-Zuid"
 # place prepositions that also come before people ("bij Arafat", "richting Peres")
 PERSON_PREPOSITIONS = frozenset({"bij", "richting"})
 #: Interfixes that open surnames only (keys joined, dots dropped): "van der", "v/d", "v.d.", "vd".

@@ -20,6 +20,7 @@ from recognizers.names.lexicons import (
     tokenize,
     world_place_keys,
 )
+from recognizers.names.place_words import ENGLISH_REGION_WORDS, PLACE_NOUNS
 
 # spaCy's raw labels per language -> piiflow entity types. Absent labels (fr MISC, en NORP,
 # PRODUCT, MONEY, CARDINAL...) are ignored.
@@ -281,7 +282,7 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
     def _region_of_a_place(self, text: str, start: int, words: list[_Piece]) -> bool:
         """A compass word and, right after it, a world place ("Southern Tunisia", "Northern
         Canada"): a region, which the model may read as a firm."""
-        if len(words) < 2 or words[0].key not in REGION_WORDS:
+        if len(words) < 2 or words[0].key not in ENGLISH_REGION_WORDS:
             return False
         return place_key(text[words[1].start : words[-1].end]) in self.world_places
 
@@ -417,24 +418,7 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
         return make_result(self, entity_type, start, end, score, why)
 
 
-#: Nouns for a kind of place; the name after them and their "of" is the place (``_after_place_noun``).
-PLACE_NOUNS: dict[str, frozenset[str]] = {
-    "fr": frozenset(
-        {
-            "ville", "commune", "village", "région", "département", "province", "district", "canton",
-            "comté", "arrondissement", "préfecture", "prison", "aéroport", "gare", "port", "île",
-            "quartier", "appel",  # "la cour d'appel de Svea"
-        }
-    ),
-    "en": frozenset(
-        {"city", "town", "village", "county", "district", "province", "region", "borough", "prison", "port", "island"}
-    ),
-}  # fmt: skip
 OF_WORDS = frozenset({"de", "du", "of"})
-#: Compass words that make a region of the place after them ("Southern Tunisia").
-REGION_WORDS = frozenset(
-    {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "upper", "lower"}
-)
 #: Elided pronouns and conjunctions: glued to a lower-case word they make a verb phrase, not a name.
 ELIDED_PRONOUNS = frozenset({"s'", "n'", "j'", "m'", "t'", "c'", "qu'", "jusqu'", "lorsqu'", "puisqu'"})
 #: French elided words that open a span spaCy marks but never belong to the name ("d’Heathrow").

@@ -1,0 +1,40 @@
+"""Words that mark a place's name, per language: nouns for a kind of place ("de stad Stralsund",
+"la prison d'Opole", "the county of Durham") and compass words ("Oost-Europa", "Southern
+Tunisia"). One table for the name recognizers, so that each language's list lives in one place.
+"""
+
+from __future__ import annotations
+
+#: Nouns for a kind of place. Dutch writes them right before the name ("de stad Stralsund", "de
+#: gemeente Zwalm"; not "staat", also a verb: "nu staat Barrichello op de eerste plaats"); French
+#: and English with "de"/"of" between ("la prison d'Opole Lubelskie", "la cour d'appel de Svea",
+#: "the county of Durham").
+PLACE_NOUNS: dict[str, frozenset[str]] = {
+    "nl": frozenset(
+        {
+            "stad", "hoofdstad", "dorp", "gemeente", "deelgemeente", "provincie", "regio", "streek",
+            "eiland", "wijk", "kanton", "graafschap", "departement", "woonplaats", "havenstad", "badplaats",
+        }
+    ),
+    "fr": frozenset(
+        {
+            "ville", "commune", "village", "région", "département", "province", "district", "canton",
+            "comté", "arrondissement", "préfecture", "prison", "aéroport", "gare", "port", "île",
+            "quartier", "appel",  # "la cour d'appel de Svea"
+        }
+    ),
+    "en": frozenset(
+        {"city", "town", "village", "county", "district", "province", "region", "borough", "prison", "port", "island"}
+    ),
+}  # fmt: skip
+
+#: Compass points Dutch joins to a place's name: "Oost-Europa", "Noord-Afrika", "Midden-Limburg".
+DUTCH_COMPASS_POINTS = frozenset(
+    {"noord", "zuid", "oost", "west", "noordoost", "noordwest", "zuidoost", "zuidwest", "midden", "centraal"}
+)
+#: What may follow a Dutch place's name as a part of it: "Brussel-Zuid", "Gent-Centrum".
+DUTCH_PLACE_PARTS = frozenset({"noord", "zuid", "oost", "west", "centrum"})
+#: English compass words that make a region of the place after them ("Southern Tunisia").
+ENGLISH_REGION_WORDS = frozenset(
+    {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "upper", "lower"}
+)
