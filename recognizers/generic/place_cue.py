@@ -73,8 +73,9 @@ UNITS = (
     | QUANTITY_WORDS
 )
 
-# A postcode typed after a street or before a town: Dutch "1234 AB", UK "LS1 4AB", 4 or 5 digits
-# (Belgium, France, USA; "B-1000"), US ZIP+4.
+# A postcode typed after a street or before a town: Dutch "1234 AB", UK "LS1 4AB", Irish Eircode
+# "D02 X285" (routing key, four characters of the Eircode alphabet: recognizers.generic.ie_eircode),
+# 4 or 5 digits (Belgium, France, USA; "B-1000"), US ZIP+4.
 # Tried in turn (RE2 stops at the first alternative that matches, even if a later one would end on
 # a word boundary: "2000 Antwerpen" is no "2000 An").
 _POSTCODES = tuple(
@@ -82,6 +83,7 @@ _POSTCODES = tuple(
     for pattern in (
         r"[1-9][0-9]{3} ?[A-Za-z]{2}",
         r"[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}",
+        r"(?i:[ACDEFHKNPRTVWXY][0-9]{2}|D6W) ?(?i:[0-9ACDEFHKNPRTVWXY]{4})",
         r"(?:[A-Za-z]-?)?[0-9]{4,5}(?:-[0-9]{4})?",
     )
 )
@@ -437,6 +439,13 @@ class PlaceCueRecognizer(LocalRecognizer):  # type: ignore[misc]
             )
         if token.text.startswith(("d'", "d’", "l'", "l’")):
             return True
+        if (
+            len(token.text) <= MAX_ADDITION_LETTERS
+            and index + 1 < len(tokens)
+            and self._glued(tokens, index + 1)
+            and tokens[index + 1].text[:1].isdigit()
+        ):
+            return False  # the letters of a code ("F23 TEVW", "N78D70Y"), not of a street name
         return not self._is_stop(token)
 
     @staticmethod

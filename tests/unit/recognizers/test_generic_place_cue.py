@@ -30,6 +30,10 @@ def found(language: str, text: str) -> list[tuple[str, str]]:
         ("en", "deliiver to 113 Rowan Orchard pls", [(ADDRESS, "113 Rowan Orchard")]),  # one typo in the cue
         ("en", "I live at 42 Ember Mountain, Leeds LS1 4AB please", [(ADDRESS, "42 Ember Mountain, Leeds LS1 4AB")]),
         ("en", "she lives at 255 Hersnapvej 18, Odense", [(ADDRESS, "255 Hersnapvej 18, Odense")]),
+        # an Eircode after the street, spaced or compact: its letters are not a street word
+        ("en", "I live at 83 Rails Street F23 TEVW Ballina", [(ADDRESS, "83 Rails Street F23 TEVW Ballina")]),
+        ("en", "deliver to 56 Fox Street F11P4KH.", [(ADDRESS, "56 Fox Street F11P4KH")]),
+        ("en", "I live at 12 Main Street D6W X285", [(ADDRESS, "12 Main Street D6W X285")]),
         ("en", "she lives on Via Tasso 129 street.", [(ADDRESS, "Via Tasso 129")]),
         (
             "en",
