@@ -286,6 +286,13 @@ def resolve_overlaps(entities: list[Entity], text: str | None = None) -> list[En
         overlapping = [other for other in kept if entity.start < other.end and other.start < entity.end]
         if not overlapping:
             kept.append(entity)
+        elif text is not None and len(overlapping) == 1 and _extends_name(entity, overlapping[0], text):
+            # a name grammar's name that reaches past a stronger name: one name, the union of both
+            # ("Noël" of "Noël Salmon-Lefebvre" beside the model's "Salmon-Lefebvre")
+            other = overlapping[0]
+            kept[kept.index(other)] = replace(
+                other, start=min(entity.start, other.start), end=max(entity.end, other.end), why=f"{other.why}; joined"
+            )
         elif (
             text is not None
             and entity.entity_type in TRIMMABLE_TYPES
@@ -340,6 +347,27 @@ def add_ages_beside_names(text: str, entities: list[Entity]) -> list[Entity]:
         if not any(e.start < end and start < e.end for e in entities)
     ]
     return sorted([*entities, *ages], key=lambda e: (e.start, e.end)) if ages else entities
+
+
+#: Recognizers that parse a whole name from name lists, titles and cues: where one of their names
+#: reaches past a stronger name it overlaps, the words it adds are part of the name. The model's
+#: longer spans are not taken so ("Producer Christoffer Bertelsen", "Leanne Murphy Thanks").
+NAME_GRAMMARS = frozenset(
+    {"DutchNameRecognizer", "NameLookupRecognizer", "ChatNamePatternRecognizer", "InitialAliasRecognizer"}
+)
+
+
+def _extends_name(weaker: Entity, stronger: Entity, text: str) -> bool:
+    """``weaker``, a name from a name grammar, adds a word to the name ``stronger``: "Noël Teixeira"
+    to the model's "Teixeira", "aksel kristensen" to "kristensen"; not a lower-case particle before
+    a capitalised name ("van" of "op naam van DUIVENVOORDEN Wouter"), nor a suffix ("Amanda's")."""
+    if not (weaker.entity_type == stronger.entity_type == PERSON and weaker.recognizer in NAME_GRAMMARS):
+        return False
+    before = text[weaker.start : stronger.start] if weaker.start < stronger.start else ""
+    after = text[stronger.end : weaker.end] if weaker.end > stronger.end else ""
+    if not any(len(word) >= 2 and word.isalpha() for word in (before + " " + after).split()):
+        return False
+    return not (before[:1].islower() and text[stronger.start : stronger.start + 1].isupper())
 
 
 def _uncovered_parts(entity: Entity, covering: list[Entity], text: str) -> list[Entity]:

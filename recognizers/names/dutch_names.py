@@ -69,6 +69,7 @@ class _Parse:
     surname_known: bool = False
     surname_any: bool = False
     interfix: bool = False
+    first_is_word: bool = False  # the first name is a word of the language too ("Noël", "Rose")
 
 
 class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
@@ -471,6 +472,22 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
             and key not in self.lexicon.places
         )
 
+    def _word_first_name(self, token: Token) -> bool:
+        """A capitalised listed first name that is also a common word ("Noël", "Rose", "Will"):
+        a name only before a surname."""
+        if not token.is_capitalised or token.is_upper or self._not_a_name(token):
+            return False
+        key = token.key
+        lex = self.lexicon
+        return (
+            all(p in self.first_names for p in key.split("-"))
+            and lex.is_common(key)
+            and key not in lex.places
+            and key not in lex.greetings  # "Hoi Wouter": a greeting first
+            and key not in lex.titles
+            and key not in lex.stop_words
+        )
+
     def _known_surname(self, token: Token, after_interfix: bool) -> bool:
         if not token.is_capitalised or self._not_a_name(token):
             return False
@@ -571,6 +588,17 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
         first_start = i
         while i < n and parse.initials == 0 and self._known_first(tokens[i]) and i - first_start < 3:
             parse.first_known += 1
+            i += 1
+        if (
+            i == first_start
+            and parse.initials == 0
+            and i + 1 < n
+            and self._word_first_name(tokens[i])
+            and self._known_surname(tokens[i + 1], after_interfix=False)
+        ):
+            # "Noël Dupont", "Rose Lefebvre": a first name that is also a word, before a surname
+            parse.first_known = 1
+            parse.first_is_word = True
             i += 1
         # interfix + surname
         width = self._interfix_at(tokens, i) if i < n else 0
@@ -719,6 +747,8 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
     def _score_person(self, parse: _Parse) -> tuple[float, str]:
         if parse.surname_any and (parse.title or parse.initials):
             return self.TITLED_SCORE, "title or initials and surname"
+        if parse.first_is_word:
+            return self.FIRST_PLUS_CAPITALISED_SCORE, "first name that is a word too, and surname"
         if parse.first_known and parse.surname_known:
             return self.FULL_NAME_SCORE, "known first name and surname"
         if parse.first_known and parse.interfix:

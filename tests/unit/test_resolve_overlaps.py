@@ -85,3 +85,27 @@ def test_a_phone_loses_a_tie_to_another_identifier() -> None:
     higher = Entity("PHONE_NUMBER", 11, 23, 1.0, "UsPhoneRecognizer")
     lower = Entity("UK_NHS", 11, 23, 0.95, "UkNhsRecognizer")
     assert resolve_overlaps([lower, higher], text) == [higher]  # a higher score still wins
+
+
+def test_a_name_grammar_adds_its_words_to_a_stronger_name() -> None:
+    text = "c'est Noël Teixeira"
+    model = Entity("PERSON", 11, 19, 0.85, "SpacyNerRecognizer", "spaCy PER")
+    grammar = Entity("PERSON", 6, 19, 0.75, "NameLookupRecognizer", "first name that is a word too, and surname")
+    (joined,) = resolve_overlaps([model, grammar], text)
+    assert spans([joined], text) == [("PERSON", "Noël Teixeira")]
+    assert (joined.score, joined.recognizer, joined.why) == (0.85, "SpacyNerRecognizer", "spaCy PER; joined")
+
+
+def test_only_name_grammars_join_and_not_with_a_particle_or_a_suffix() -> None:
+    text = "my name is Leanne Murphy Thanks"
+    listed = Entity("PERSON", 11, 24, 0.9, "NameLookupRecognizer")
+    model = Entity("PERSON", 11, 31, 0.85, "SpacyNerRecognizer")  # the model's longer span is not taken
+    assert resolve_overlaps([listed, model], text) == [listed]
+    text = "op naam van DUIVENVOORDEN Wouter"
+    cue = Entity("PERSON", 12, 32, 1.0, "ChatNamePatternRecognizer")
+    interfix = Entity("PERSON", 8, 25, 0.65, "DutchNameRecognizer")  # "van DUIVENVOORDEN"
+    assert resolve_overlaps([cue, interfix], text) == [cue]
+    text = "I'm Amanda's daughter"
+    model = Entity("PERSON", 4, 10, 0.85, "SpacyNerRecognizer")
+    cue = Entity("PERSON", 4, 12, 0.75, "ChatNamePatternRecognizer")  # "Amanda's"
+    assert resolve_overlaps([model, cue], text) == [model]
