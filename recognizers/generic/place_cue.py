@@ -134,12 +134,15 @@ class CueSet:
         return self._starts
 
     def starting_with(self, key: str) -> tuple[Cue, ...]:
-        """The cues whose first word ``key`` may be (its variants' cues, in the order a scan of
-        ``variants`` then ``by_first`` visits them); memoised per word like ``variants``."""
+        """The cues whose first word ``key`` may be (its variants' cues), longest first, then those
+        whose first word is ``key`` itself before those one typo away, then by their words: a fixed
+        order, whatever the hash seed ("verhuisd naar", an address cue, before "verhuist naar", a
+        place cue that "verhuisd" is one typo from). Memoised per word like ``variants``."""
         found = self._starts.get(key)
         if found is None:
+            cues = (cue for first in self.variants(key) for cue in self.by_first.get(first, ()))
             found = self._starts.remember(
-                key, tuple(cue for first in self.variants(key) for cue in self.by_first.get(first, ()))
+                key, tuple(sorted(cues, key=lambda c: (-len(c.words), c.words[0] != key, c.words)))
             )
         return found
 

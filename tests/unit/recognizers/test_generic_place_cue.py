@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import time
 
 import pytest
@@ -126,3 +129,23 @@ def test_hostile_input_stays_fast(hostile: str) -> None:
     for recognizer in RECOGNIZERS.values():
         recognizer.analyze(hostile, [])
     assert time.perf_counter() - start < 5.0
+
+
+def test_cue_order_does_not_depend_on_the_hash_seed() -> None:
+    """ "verhuisd" is one typo from "verhuist": its own cue ("verhuisd naar", an address cue) comes
+    first in every process, so the same message gives the same address whatever the hash seed."""
+    script = (
+        "from recognizers.generic.place_cue import load_cues; from recognizers.settings import RecognizerSettings; "
+        "print([c.words for c in load_cues(str(RecognizerSettings().lexicon_dir), 'nl').starting_with('verhuisd')])"
+    )
+    orders = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in (1, 2, 3, 4)
+    }
+    assert orders == {"[('verhuisd', 'naar'), ('verhuist', 'naar')]\n"}
