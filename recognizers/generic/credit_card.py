@@ -85,8 +85,20 @@ class CreditCardRecognizer(GatedRecognizer):
     min_digits = 12
 
     CONTEXT: ClassVar[dict[str, list[str]]] = {
-        "fr": ["carte", "visa", "mastercard", "amex", "bancontact", "maestro", "crédit", "paiement"],
-        "nl": ["kaart", "bankpas", "pinpas", "betaalpas", "visa", "mastercard", "amex", "bancontact", "maestro"],
+        # "cb": carte bancaire; Dutch "card" for "creditcard", "debitcard" (substrings, as Presidio matches)
+        "fr": ["carte", "cb", "visa", "mastercard", "amex", "bancontact", "maestro", "crédit", "paiement"],
+        "nl": [
+            "kaart",
+            "card",
+            "bankpas",
+            "pinpas",
+            "betaalpas",
+            "visa",
+            "mastercard",
+            "amex",
+            "bancontact",
+            "maestro",
+        ],
         "en": ["card", "credit", "visa", "mastercard", "amex", "maestro", "debit", "payment"],
     }
 

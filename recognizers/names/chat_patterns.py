@@ -311,7 +311,9 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
         """The cue of ``kind`` at ``start:end``, if it counts where it stands."""
         if kind == GREETING and not sentence_initial(text, start):
             return None
-        if kind == START and not (sentence_initial(text, start) or _after_comma(text, start)):
+        if kind == START and not (
+            sentence_initial(text, start) or _after_comma(text, start) or self._after_greeting(text, start)
+        ):
             return None
         if kind == TITLE:
             word = text[start:end].rstrip(".")
@@ -320,6 +322,20 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
             if short and (len(word) == 1 or word.casefold() in self.lexicon.function_words):
                 return None  # "me", "m" in lower case are pronouns and letters; "mr", "dr" are titles
         return _Cue(kind, start, end, typo)
+
+    def _after_greeting(self, text: str, start: int) -> bool:
+        """A greeting alone opens the sentence right before ``start``: "hoi met Elke", "hallo, met Jan"."""
+        before = text[:start].rstrip(" \t,!")
+        folded = before.casefold()
+        for greeting in self.lexicon.greetings:  # any that fits: "goede morgen" and "morgen" end alike
+            opening = len(before) - len(greeting)
+            if (
+                folded.endswith(greeting)
+                and (opening == 0 or not before[opening - 1].isalnum())
+                and sentence_initial(text, opening)
+            ):
+                return True
+        return False
 
     def _typo_cues(self, text: str, tokens: Sequence[Token], exact: Sequence[_Cue]) -> list[_Cue]:
         """Cue phrases whose last word (six letters or more) is typed with one typo."""

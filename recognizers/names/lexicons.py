@@ -1014,8 +1014,21 @@ class NameLexicon:
         return WordMemo()
 
     def is_known_name(self, key: str) -> bool:
-        """In a first-name or surname gazetteer."""
-        return key in self.first_names or key in self.surnames
+        """In a first-name or surname gazetteer, or a hyphenated name of such names ("smith-osborne",
+        "jean-baptiste")."""
+        if key in self.first_names or key in self.surnames:
+            return True
+        if "-" not in key:
+            return False
+        # every part a name, none a function word: "riou-sur-hervé" is a town ("sur" is a surname too)
+        return all(
+            len(p) >= 2
+            and (p in self.first_names or p in self.surnames)
+            and p not in self.function_words
+            and p not in self.particles
+            and p not in self.stop_words
+            for p in key.split("-")
+        )
 
 
 def _phrases(values: object) -> tuple[str, ...]:

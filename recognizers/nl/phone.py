@@ -26,7 +26,8 @@ class NlPhoneRecognizer(ScoredRe2Recognizer):
     landlines area code (010, 020, 0591 …) + subscriber number, 085/088 nationwide numbers;
     0800 (free) and 0900/0906/0909 (paid) service numbers have 4 or 7 digits after the prefix.
     Typed forms: "06-12345678", "06 12 34 56 78", "0612345678", "(06)-1234 5678", "+31 6 12345678",
-    "+31(0)6 12345678", "0031 6 …", "020-1234567", "010 123 4567", "(020) 123 45 67", "0591-123456".
+    "+31(0)6 12345678", "0031 6 …", "020-1234567", "010 123 4567", "(020) 123 45 67", "(020)-1234567",
+    "0591-123456".
 
     Scores by shape: international 0.75, mobile 0.7, landline with the area code set apart 0.6,
     10 bare digits 0.55 (a valid number in no other shape: more often a phone than an order
@@ -45,8 +46,8 @@ class NlPhoneRecognizer(ScoredRe2Recognizer):
         Re2Pattern("nl_phone_mobile", rf"{NUMBER_START}(?P<pii>(?:\(06\)[ \-]?|06)(?:{_S}?[0-9]){{8}})", 0.7),
         Re2Pattern(
             "nl_phone_landline",
-            rf"{NUMBER_START}(?P<pii>(?:\({_AREA}\)[ ]?|{_AREA}{_S})[0-9](?:{_S}?[0-9]){{6}}"
-            rf"|(?:\({_AREA}[0-9]\)[ ]?|{_AREA}[0-9]{_S})[0-9](?:{_S}?[0-9]){{5}})",
+            rf"{NUMBER_START}(?P<pii>(?:\({_AREA}\)[ \-]?|{_AREA}{_S})[0-9](?:{_S}?[0-9]){{6}}"
+            rf"|(?:\({_AREA}[0-9]\)[ \-]?|{_AREA}[0-9]{_S})[0-9](?:{_S}?[0-9]){{5}})",
             0.6,
         ),
         Re2Pattern("nl_phone_bare", rf"{NUMBER_START}(?P<pii>{_AREA}[0-9]{{7}})", BARE_PHONE_SCORE),

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from processors.detection import Detector
 from recognizers.base import luhn_valid
 from recognizers.entities import CREDIT_CARD
 from recognizers.generic.credit_card import WEAK_LENGTHS, CreditCardRecognizer, brand_of
@@ -71,6 +72,14 @@ def test_nineteen_digit_grouping() -> None:
 def test_short_numbers_need_context() -> None:
     maestro12 = luhn_complete("50186466790")
     assert found(f"card {maestro12}") == [(maestro12, 0.4)]
+
+
+@pytest.mark.parametrize(("language", "cue"), [("fr", "CB"), ("nl", "mijn creditcard")])
+def test_card_words_of_each_language_lift_short_numbers(real_detector: Detector, language: str, cue: str) -> None:
+    maestro12 = luhn_complete("67616629084")
+    text = f"{cue} {maestro12}"
+    (entities,) = real_detector.detect([text], [language])
+    assert [(e.entity_type, text[e.start : e.end]) for e in entities] == [(CREDIT_CARD, maestro12)]
 
 
 @pytest.mark.parametrize(

@@ -111,6 +111,7 @@ def test_not_international_numbers(text: str) -> None:
         ("en", "You can reach me on (0115)4960392.", "(0115)4960392"),
         ("nl", "U kunt mij bereiken op 042-2914272.", "042-2914272"),
         ("nl", "tel 059-0776923", "059-0776923"),  # "tel" right before the number
+        ("nl", "mijn vaste nummer 05 250 27 11", "05 250 27 11"),  # a landline ("vaste nummer")
         ("fr", "tel 01 84 17 61 18", "01 84 17 61 18"),
         ("en", "I would like to stop receiving messages to 699 956 915", "699 956 915"),
         ("en", "message me on 0489 25 37 29", "0489 25 37 29"),

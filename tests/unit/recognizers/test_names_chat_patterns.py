@@ -36,6 +36,8 @@ def names(language: str, text: str) -> list[str]:
         ("nl", "ik ben Pieter en ik wacht op mijn bestelling", ["Pieter"]),
         ("nl", "Met Jan Bakker, ik bel over mijn bestelling", ["Jan Bakker"]),
         ("nl", "met jan, ik bel over mijn bestelling", ["jan"]),
+        ("nl", "hoi met joël de koning", ["joël de koning"]),  # "met" after a greeting opening the message
+        ("en", "my husband janice smith-osborne already called", ["janice smith-osborne"]),  # both listed
         ("nl", "bedankt, groetjes Sophie Janssens", ["Sophie Janssens"]),
         ("nl", "mvg Kees", ["Kees"]),
         ("nl", "Goedemiddag Anouk, wat is uw postcode?", ["Anouk"]),
