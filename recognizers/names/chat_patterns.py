@@ -157,7 +157,6 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
             (TITLE, tuple(sorted(lex.titles, key=lambda p: (-len(p), p)))),
         )
         groups = []
-        alternatives = []
         # cue phrases by their last word, for cue words typed with one typo ("mijn parter")
         self._typo_phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         # the kind of each phrase, under its key: the first kind that lists it, as the alternation's
@@ -167,7 +166,6 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
             if phrases:
                 alternation = "|".join(_phrase_regex(p) for p in phrases)
                 groups.append(f"(?P<{kind}>{alternation})")
-                alternatives.append(alternation)
             for phrase in phrases:
                 self._kind_of.setdefault(_cue_key(phrase), kind)
                 words = phrase.split()
@@ -178,16 +176,18 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
         # Cues are found with the alternation without groups, which RE2 runs on its DFA and the
         # google-re2 wrapper returns without decoding a span per group (about 10 instead of 28 us a
         # message); a match's kind comes from its phrase key, or, should RE2's case folding pair
-        # letters that Python's does not, from the grouped regex on that span (the same alternation
-        # in the same order, so the same first alternative matches there).
-        self._cues = re2.compile("(?i)" + "|".join(alternatives)) if groups else None
+        # letters that Python's does not, from the grouped regex matched on that span alone.
+        # Longest phrases first: RE2 takes the first alternative that matches where a match starts,
+        # and a short cue glued to a word would hide a longer one there ("c" of "Cdt", dropped as
+        # glued, and the sign-off "Cdt" never seen).
+        # Likewise "ik ben het weer" before "ik ben".
+        longest_first = sorted((p for _, ps in kinds for p in ps), key=len, reverse=True)
+        self._cues = re2.compile("(?i)" + "|".join(_phrase_regex(p) for p in longest_first)) if groups else None
         # the same alternation with word boundaries at the phrases' ASCII edges: about two thirds of
         # the matches above are inside words ("m" in "comment", "yo" in "you"), each costing a call
         # into RE2 and a decoded span before it is dropped (``_WORD_EDGE_BREAKERS``)
         self._bounded_cues = (
-            re2.compile("(?i)" + "|".join(_phrase_regex(p, word_edges=True) for _, ps in kinds for p in ps))
-            if groups
-            else None
+            re2.compile("(?i)" + "|".join(_phrase_regex(p, word_edges=True) for p in longest_first)) if groups else None
         )
         self._kinds = re2.compile("(?i)" + "|".join(groups)) if groups else None
         # the same context words as the other name recognizers: a context word raises every
