@@ -397,14 +397,14 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
             return YES
         lex = self.lexicon
         key = token.key
+        if after_particle and key in self.interfix_surnames and not token.is_upper and token.is_word:
+            return YES  # "de wilde", "van den bosch": words and brands, but surnames after a particle
         if not token.is_word or key in lex.stop_words or key in lex.allow or key in lex.titles:
             return NO
         if key in lex.duration_words or key in lex.date_words or key in self.closing_words:
             return NO  # "58 ans", "Best."
         if after_particle and (key in lex.surnames or (token.is_capitalised and key in self.places)):
             return YES  # "rowan van Parijs", "de Breda": places make Dutch surnames
-        if after_particle and key in self.interfix_surnames and not token.is_upper:
-            return YES  # "de wilde", "de jong": common words, and surnames after a particle
         if lex.is_known_name(key) and len(key) >= MIN_TENTATIVE_LETTERS:
             return MAYBE  # "claire", "ball": names that are words, a name only next to another name
         if (

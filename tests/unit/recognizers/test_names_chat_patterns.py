@@ -38,6 +38,11 @@ def names(language: str, text: str) -> list[str]:
         ("nl", "met jan, ik bel over mijn bestelling", ["jan"]),
         ("nl", "hoi met joël de koning", ["joël de koning"]),  # "met" after a greeting opening the message
         ("fr", "bonjour c margaux le gall", ["margaux le gall"]),  # "c", c'est as typed in chat
+        # addressees and account holders; "bosch" is a brand (allow list), a surname after "van den"
+        ("nl", "t.a.v. joran van den bosch", ["joran van den bosch"]),
+        ("nl", "de rekeninghouder is piet van loon", ["piet van loon"]),
+        ("fr", "le titulaire du compte est jean martin", ["jean martin"]),
+        ("en", "attn: Linda Green", ["Linda Green"]),
         ("en", "my husband janice smith-osborne already called", ["janice smith-osborne"]),  # both listed
         ("nl", "bedankt, groetjes Sophie Janssens", ["Sophie Janssens"]),
         ("nl", "mvg Kees", ["Kees"]),
@@ -89,6 +94,8 @@ def test_cues_where_re2_sees_no_word_boundary(language: str, text: str, expected
         ("nl", "ik ben klant sinds 2019"),
         ("nl", "met vriendelijke groet"),
         ("nl", "met mijn bestelling is iets mis"),
+        ("nl", "tav de administratie"),  # an addressee may be a department
+        ("fr", "à l'attention du service client"),
         ("en", "Hi there"),
         ("en", "Thanks!"),
         ("en", "ok thanks"),
