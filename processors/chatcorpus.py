@@ -195,7 +195,9 @@ FAKER_LOCALE = {"FR": "fr_FR", "NL": "nl_NL", "BE": "nl_BE", "GB": "en_GB"}
 
 # -- text templates --------------------------------------------------------------------------------
 # Slots: {name} {first} {last} {agent} {phone} {email} {iban} {card} {natid} {address} {city} {dob}
-# {date} {age}, labelled; {order} {product} {amount} {carrier} {days}, unlabelled fillers.
+# {date} {age}, labelled; {order} {product} {amount} {carrier} {days}, unlabelled fillers;
+# {weekday:samedi}, the literal weekday labelled DATE_TIME (a date expression, as OntoNotes and
+# Presidio label it; no random draw, so the rest of the corpus is as before).
 
 GREETINGS = {
     "fr": [
@@ -261,7 +263,7 @@ NO_PII = {
         "j'ai été débité deux fois de {amount}, c'est normal ?",
         "{product} ne s'allume plus, il est encore sous garantie ?",
         "quand est-ce que je serai remboursé de {amount} ?",
-        "vous livrez le samedi ?",
+        "vous livrez le {weekday:samedi} ?",
         "ok merci",
         "d'accord, je vais attendre alors",
         "C'est inadmissible, ça fait {days} jours que j'attends !!",
@@ -287,7 +289,7 @@ NO_PII = {
         "er is twee keer {amount} afgeschreven",
         "{product} doet het niet meer, valt dat onder de garantie?",
         "wanneer krijg ik mijn {amount} terug?",
-        "bezorgen jullie ook op zondag?",
+        "bezorgen jullie ook op {weekday:zondag}?",
         "ok dank je",
         "Prima, dan wacht ik nog even",
         "Dit is echt belachelijk, al {days} dagen wachten!!",
@@ -313,7 +315,7 @@ NO_PII = {
         "I've been charged {amount} twice",
         "{product} won't turn on anymore, is it under warranty?",
         "when will I get my {amount} back?",
-        "do you deliver on Sundays?",
+        "do you deliver on {weekday:Sundays}?",
         "ok thanks",
         "Fine, I'll wait a bit longer then",
         "This is ridiculous, {days} days waiting!!",
@@ -678,7 +680,7 @@ def assemble(pieces: Sequence[Piece], lang: str, country: str) -> ChatMessage:
     return ChatMessage(lang, country, "".join(parts), spans)
 
 
-_SLOT = re.compile(r"(\{\w+\})")
+_SLOT = re.compile(r"(\{\w+(?::\w+)?\})")
 
 
 def _strip_accents(text: str) -> str:
@@ -1087,6 +1089,8 @@ class ChatGenerator:
     # -- messages ---------------------------------------------------------------------------------
 
     def _slot(self, slot: str, lang: str, country: str, person: dict[str, str]) -> Piece:
+        if slot.startswith("weekday:"):
+            return slot.split(":", 1)[1], "DATE_TIME"  # before any draw: the corpus stays as it was
         rng = self.rng
         name_country = self._name_locale(lang, country)
         if slot == "name":

@@ -220,6 +220,9 @@ def _casefold_key(text: str) -> str:
 # wins whatever the scores: "75011 paris" stays an ADDRESS rather than leaving "75011" visible beside
 # a LOCATION "paris", and a UK mobile the English model calls a DATE stays a PHONE_NUMBER.
 SOFT_TYPES = frozenset({PERSON, LOCATION, ORGANIZATION, DATE_TIME})
+#: Types the allow list never drops: identifiers, and dates, which only patterns report (the allow
+#: list's weekdays and months keep them from being read as names: "Monday" is a date, not a person).
+NEVER_ALLOW_LISTED = STRUCTURED_IDS | {DATE_TIME}
 TRIMMABLE_TYPES = frozenset({PERSON, LOCATION})  # personal data worth keeping in part (resolve_overlaps)
 
 
@@ -762,7 +765,7 @@ class Detector:
             if result.score < self.threshold(result.entity_type):
                 continue
             if (
-                result.entity_type not in STRUCTURED_IDS
+                result.entity_type not in NEVER_ALLOW_LISTED
                 and allow
                 and _casefold_key(text[result.start : result.end]) in allow
             ):

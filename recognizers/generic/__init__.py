@@ -1,5 +1,8 @@
 """Recognizers that do not belong to one country: e-mail, IBAN, cards, IP, URL, dates, ages, phones.
 
+Dates: numeric and written dates (``DateRecognizer``), a year alone (``YearRecognizer``), a
+weekday alone (``WeekdayRecognizer``), birth dates after their trigger (``DateOfBirthRecognizer``).
+
 ``PlaceCueRecognizer`` (fr, nl, en): addresses and towns announced by a cue phrase ("I live at",
 "mijn adres is", "we just moved to"). Plus the English-only UK/US identifiers (phone, postcode,
 street address, NINO, NHS, SSN) and international/US address parts (units, "Town, ST 12345", PO
@@ -61,6 +64,7 @@ from recognizers.generic.uk_postcode import UkPostcodeRecognizer
 from recognizers.generic.url import UrlRecognizer
 from recognizers.generic.us_phone import UsPhoneRecognizer
 from recognizers.generic.us_ssn import UsSsnRecognizer
+from recognizers.generic.weekday import WeekdayRecognizer
 from recognizers.generic.year import YearRecognizer
 from recognizers.settings import RecognizerSettings
 
@@ -91,6 +95,7 @@ __all__ = [
     "UrlRecognizer",
     "UsPhoneRecognizer",
     "UsSsnRecognizer",
+    "WeekdayRecognizer",
     "YearRecognizer",
     "build",
 ]
@@ -111,6 +116,7 @@ def build(language: str, settings: RecognizerSettings) -> list[EntityRecognizer]
         DateRecognizer(language),
         DateOfBirthRecognizer(language),
         YearRecognizer(language),
+        WeekdayRecognizer(language),
         AgeRecognizer(language),
         IntlPhoneRecognizer(language),
         ContextPhoneRecognizer(language),

@@ -129,7 +129,7 @@ def test_context_words_lift_weak_matches(
 ORDINARY_CHAT = {
     "fr": [
         "Bonjour, ma commande n° 123456789 n'est pas arrivée",
-        "le colis 7000123456789 est bloqué depuis mardi",
+        "le colis 7000123456789 est bloqué depuis hier",  # ("depuis mardi": a date, WeekdayRecognizer)
         "j'ai payé 49,99 € le 3 fois sans frais",
         "rdv à 14h30 ou 10:30 ?",
         "l'appli en version 2.4.1 plante",
