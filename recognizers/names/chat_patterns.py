@@ -130,7 +130,7 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
     WEAK_LOWER_KNOWN_SCORE = 0.65
     SIGNATURE_SCORE = 0.6
     SPEAKER_SCORE = 0.6
-    UNKNOWN_SUBJECT_SCORE = 0.6  # "Trivo lives on ...": a sentence's first word before a person verb
+    UNKNOWN_SUBJECT_SCORE = 0.75  # "Trivo lives on ...": above the model's organisation (0.7); firms do not live
     AFTER_CUE_BONUS = 0.05
     MAX_NAME_WORDS = 3
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from processors.detection import Detector
 from recognizers.names.chat_patterns import ChatNamePatternRecognizer, _cue_key
 from recognizers.settings import RecognizerSettings
 
@@ -203,6 +204,12 @@ def test_an_unknown_first_word_before_a_person_verb_is_a_name() -> None:
     assert names("en", "Zorvak spent a year in Leeds") == ["Zorvak"]
     assert names("en", "Construction spent a year on it") == []  # a word of the language
     assert names("en", "Zorvak said hello") == []  # "said": firms and papers say things too
+
+
+def test_an_unknown_subject_of_a_person_verb_beats_the_models_organisation(real_detector: Detector) -> None:
+    text = "Ciset lives on Rua Mina 50 street."  # the small English model reads "Ciset" as an ORG
+    (entities,) = real_detector.detect([text], ["en"])
+    assert ("PERSON", "Ciset") in [(e.entity_type, text[e.start : e.end]) for e in entities]
 
 
 def test_no_unknown_subject_without_a_dictionary() -> None:
