@@ -294,6 +294,26 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
             and not self._compound_noun(token)
         )
 
+    def _word_surname(self, token: Token) -> bool:
+        """After a known first name, a capitalised listed surname that is also a word ("Françoise
+        Boulanger", "Linda Green"): not a title, greeting, allow-listed or function word, function,
+        demonym or place."""
+        if not token.is_word or not token.is_capitalised or token.is_upper or len(token.text) < 3:
+            return False
+        key = token.key
+        lex = self.lexicon
+        return (
+            key in self.surnames
+            and key not in lex.allow
+            and key not in lex.stop_words
+            and key not in lex.function_words
+            and key not in lex.greetings
+            and key not in lex.titles
+            and key not in lex.date_words
+            and key not in lex.places
+            and not self._not_a_name(token)
+        )
+
     def _compound_noun(self, token: Token) -> bool:
         """A hyphenated compound ending in a lower-case word that is no name particle: a noun
         ("Sabena-aandelen", "IT-bedrijf", "Likoed-man"), not a double name ("Visser-de Jong")."""
@@ -631,6 +651,7 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
                 self._is_name_word(tokens[i], typos=not parse.title)
                 or self._known_surname(tokens[i], False)
                 or ((parse.title or parse.initials or parse.first_known) and self._surname_after_name(tokens[i]))
+                or (parse.first_known and self._word_surname(tokens[i]))
             )
             and not (parse.initials and not parse.title and not parse.first_known and self._heading_word(tokens[i]))
         ):

@@ -48,3 +48,19 @@ def test_a_word_first_name_before_a_surname_is_a_name(language: str, text: str, 
 )
 def test_without_a_surname_or_as_a_greeting_it_stays_a_word(language: str, text: str, not_in_a_name: str) -> None:
     assert not any(not_in_a_name in span for span, _ in persons(language, text))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("en", "I spoke with Linda Green today", "Linda Green"),
+        ("en", "a film directed by Brad L Key", "Brad L Key"),
+    ],
+)
+def test_a_listed_surname_that_is_a_word_after_a_first_name(language: str, text: str, name: str) -> None:
+    assert name in [span for span, _ in persons(language, text)]
+
+
+def test_allow_listed_and_chat_words_do_not_become_surnames() -> None:
+    assert persons("en", "Thanks Paul Will call later") == [("Paul", "known first name")]
+    assert all("Merci" not in span for span, _ in persons("fr", "merci Pierre Merci"))
