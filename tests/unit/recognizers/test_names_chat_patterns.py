@@ -41,6 +41,9 @@ def names(language: str, text: str) -> list[str]:
         ("fr", "bonjour c margaux le gall", ["margaux le gall"]),  # "c", c'est as typed in chat
         # addressees and account holders; "bosch" is a brand (allow list), a surname after "van den"
         ("nl", "t.a.v. joran van den bosch", ["joran van den bosch"]),
+        # a verb after the name is no surname, though Dutch has no dictionary here
+        ("nl", "mijn man jan jansen belde", ["jan jansen"]),
+        ("nl", "namens piet bakker stuurde ik een mail", ["piet bakker"]),
         ("nl", "de rekeninghouder is piet van loon", ["piet van loon"]),
         ("fr", "le titulaire du compte est jean martin", ["jean martin"]),
         ("en", "attn: Linda Green", ["Linda Green"]),
