@@ -495,12 +495,15 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
     def _word_first_name(self, token: Token) -> bool:
         """A capitalised listed first name that is also a common word ("Noël", "Rose", "Will"):
         a name only before a surname."""
-        if not token.is_capitalised or token.is_upper or self._not_a_name(token):
-            return False
         key = token.key
+        first_names = self.first_names
+        if key not in first_names and ("-" not in key or not all(p in first_names for p in key.split("-"))):
+            return False  # the list first: most words are in none
+        if not token.is_capitalised or token.is_upper:
+            return False
         lex = self.lexicon
         return (
-            all(p in self.first_names for p in key.split("-"))
+            not self._not_a_name(token)
             and lex.is_common(key)
             and key not in lex.places
             and key not in lex.greetings  # "Hoi Wouter": a greeting first
