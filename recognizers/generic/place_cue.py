@@ -47,6 +47,9 @@ MAX_PLACE_TOKENS = 5  # a known place of up to this many tokens ("Alphen aan den
 MAX_ADDITION_LETTERS = 2  # "12a", "4B", "7ab"
 MAX_ACRONYM = 4
 MAX_HOUSE_DIGITS = 5
+# A dwelling in a building: "Flat 2, Rowan Court", "Apartment 5, Brett Square" (British addresses
+# name many buildings and streets without a house number).
+DWELLING_UNITS = frozenset({"flat", "studio", "apartment", "apt", "unit", "suite"})
 MAX_CORNER_TOKENS = 8
 MAX_ABBREVIATION = 4
 #: Words joining the two streets of a corner.
@@ -493,7 +496,37 @@ class PlaceCueRecognizer(LocalRecognizer):  # type: ignore[misc]
             return None
         if self._is_house_number(tokens[index]):
             return self._number_first(text, tokens, index)
+        named = self._unit_of_named_building(text, tokens, index)
+        if named is not None:
+            return named
         return self._words_first(text, tokens, index, strict=not words_first)
+
+    def _unit_of_named_building(self, text: str, tokens: Sequence[Token], index: int) -> tuple[int, int] | None:
+        """ "Flat 2, Rowan Court", "Studio 5 Coleman Gardens": a dwelling's number in a building or
+        street named without a number, as British addresses write it; the street's words must end
+        with a street word. The town and postcode after it are the tail's."""
+        if tokens[index].key not in DWELLING_UNITS or index + 2 >= len(tokens):
+            return None
+        number = tokens[index + 1]
+        if not number.text[:1].isdigit() or len(number.text) > MAX_HOUSE_DIGITS + 1:
+            return None
+        position = self._number_end(text, tokens, index + 1)
+        if position < len(tokens) and tokens[position].text == "," and self._same_line(text, tokens, position):
+            position += 1
+        words_start = position
+        last_street = -1
+        while (
+            position < len(tokens)
+            and position - words_start < MAX_NAME_WORDS_BEFORE_NUMBER
+            and tokens[position].is_capitalised
+            and self._name_word(tokens, position, text)
+        ):
+            if self._street_like(tokens[position]):
+                last_street = position
+            position += 1
+        if last_street <= words_start:
+            return None  # no street word after a name: "Flat 2, London" is the tail's to read
+        return index, last_street + 1
 
     def _number_first(self, text: str, tokens: Sequence[Token], index: int) -> tuple[int, int] | None:
         """ "42 Brown Mountain", "12, rue de la Paix", "255 Hersnapvej 18"."""
