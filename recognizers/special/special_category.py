@@ -187,6 +187,8 @@ class SpecialCategoryRecognizer(LocalRecognizer):  # type: ignore[misc]
                 if index > 0 and keys[index - 1] in self.titles and keyed[index][1].is_capitalised:
                     continue  # "Mme Chrétien", "Mr Christian": a surname after a civility
                 start, end = keyed[index][1].start, keyed[index + width - 1][1].end
+                if (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+                    continue  # glued to digits: part of a code ("GP" of the postcode "N8D 0GP")
                 results.append(self._result(entry, start, end))
                 index += width - 1
                 break
