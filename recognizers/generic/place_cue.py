@@ -33,6 +33,7 @@ from recognizers.names.lexicons import (
     strip_accents,
     tokenize,
 )
+from recognizers.names.place_words import DUTCH_COMPASS_POINTS, ENGLISH_REGION_WORDS
 from recognizers.nl.common import word_set
 from recognizers.settings import PLACES_FILE
 from recognizers.yaml_data import load_mapping
@@ -256,6 +257,8 @@ class PlaceCueRecognizer(LocalRecognizer):  # type: ignore[misc]
         self.cues = load_cues(directory, supported_language)
         self.places = known_places(directory, supported_language)
         self.lexicon: NameLexicon = load_lexicon(lexicon_dir, supported_language)
+        # compass words that open a town's name: "South Shields", "Noord Scharwoude"
+        self.compass = {"en": ENGLISH_REGION_WORDS, "nl": DUTCH_COMPASS_POINTS}.get(supported_language, frozenset())
         self.stop_words = self.cues.stop_words
         self._stretched_stops = frozenset(_collapse(w) for w in self.stop_words if len(w) >= MIN_TYPO_LENGTH - 1)
         self.units = UNITS | self.lexicon.duration_words
@@ -693,7 +696,14 @@ class PlaceCueRecognizer(LocalRecognizer):  # type: ignore[misc]
             return (start + 1, False) if len(parts) >= 3 and all(p.isalpha() for p in parts) else None
         if len(first.text) < 2 or (first.is_upper and len(first.text) <= 2 and not weak):
             return None
-        if not self._proper(first, weak) or first.key.endswith("'s"):
+        compass = (
+            first.key in self.compass
+            and start + 1 < len(tokens)
+            and tokens[start + 1].is_capitalised
+            and self._same_line(text, tokens, start + 1)
+            and self._proper(tokens[start + 1], weak)
+        )
+        if not compass and (not self._proper(first, weak) or first.key.endswith("'s")):
             return None  # "I'm in Sarah's team"
         position = start + 1
         while position < len(tokens) and position - start < MAX_PLACE_WORDS and self._same_line(text, tokens, position):

@@ -37,6 +37,13 @@ def found(language: str, text: str) -> list[tuple[str, str]]:
         ("en", "I live at 83 Rails Street F23 TEVW Ballina", [(ADDRESS, "83 Rails Street F23 TEVW Ballina")]),
         ("en", "deliver to 56 Fox Street F11P4KH.", [(ADDRESS, "56 Fox Street F11P4KH")]),
         ("en", "I live at 12 Main Street D6W X285", [(ADDRESS, "12 Main Street D6W X285")]),
+        # a compass word opens a town's name
+        (
+            "en",
+            "I live at 4 Marsh Shores, East Eileenmouth, HD4R 4PY",
+            [(ADDRESS, "4 Marsh Shores, East Eileenmouth, HD4R 4PY")],
+        ),
+        ("en", "we moved to South Shields", [(LOCATION, "South Shields")]),
         # a flat in a building or street named without a number, as British addresses write it
         ("en", "send it to Flat 2, Rowan Court, Leeds LS1 4AB", [(ADDRESS, "Flat 2, Rowan Court, Leeds LS1 4AB")]),
         (
