@@ -263,6 +263,10 @@ def resolve_overlaps(entities: list[Entity], text: str | None = None) -> list[En
     place, the name (its operator is the stricter one: "Élise" after "je m'appelle" is also a
     village).
 
+    With ``text``, a name from a name grammar (``NAME_GRAMMARS``) that overlaps one stronger name
+    and reaches past it adds its words to it: the two become one name ("Noël Teixeira" for the
+    model's "Teixeira"; ``_extends_name``).
+
     With ``text``, a name or place that loses only to pattern-backed entities, which cover less
     than half of its words, keeps the words they do not cover: spaCy's "Mrs. Barbara Yudina Apt"
     loses "Apt" to the address that follows, not the name (dropping it whole left the name in
