@@ -159,8 +159,8 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
         groups = []
         # cue phrases by their last word, for cue words typed with one typo ("mijn parter")
         self._typo_phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        # the kind of each phrase, under its key: the first kind that lists it, as the alternation's
-        # leftmost-first order decides
+        # the kind of each phrase, under its key: the first kind that lists it, as the grouped
+        # alternation's order of kinds decides on a span
         self._kind_of: dict[str, str] = {}
         for kind, phrases in kinds:
             if phrases:
@@ -180,7 +180,7 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
         # Longest phrases first: RE2 takes the first alternative that matches where a match starts,
         # and a short cue glued to a word would hide a longer one there ("c" of "Cdt", dropped as
         # glued, and the sign-off "Cdt" never seen).
-        # Likewise "ik ben het weer" before "ik ben".
+        # Likewise "ik ben het weer" before "ik ben" where both fit.
         longest_first = sorted((p for _, ps in kinds for p in ps), key=len, reverse=True)
         self._cues = re2.compile("(?i)" + "|".join(_phrase_regex(p) for p in longest_first)) if groups else None
         # the same alternation with word boundaries at the phrases' ASCII edges: about two thirds of
