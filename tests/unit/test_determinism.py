@@ -1,4 +1,5 @@
-"""Detection gives the same answer in every process, whatever Python's hash seed.
+"""Detection gives the same answer in every process, whatever Python's hash seed, and for every
+batch a message arrives in.
 
 Workers of one consumer group, a replay of the dead letters and ``piiflow detect`` run by a DPO
 must agree on what a message holds. Python randomises the iteration order of sets and of dicts
@@ -15,6 +16,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from processors.chatcorpus import generate_records
+from processors.detection import Detector, Entity
 from tests.conftest import REPO
 
 #: Messages whose words have several readings (cue variants, greetings that end alike).
@@ -54,3 +57,20 @@ def test_detect_is_the_same_under_every_hash_seed(tmp_path: Path) -> None:
     assert sum(len(entities) for entities in runs[0]) > 1000  # the corpus plants values in most messages
     assert runs[1] == runs[0]
     assert runs[2] == runs[0]
+
+
+def test_entities_do_not_depend_on_the_batch(real_detector: Detector) -> None:
+    """A message gets the same entities alone as in a batch of others (the worker batches by
+    arrival, a replay of the dead letters one by one): spaCy's forwards, the token tables and the
+    recognizers' memos are per message."""
+    records = generate_records(240, 11)
+    texts = [str(r["text"]) for r in records]
+    languages = [str(r["lang"]) for r in records]
+
+    def as_tuples(entities: list[Entity]) -> list[tuple[str, int, int, float]]:
+        return [(e.entity_type, e.start, e.end, round(e.score, 4)) for e in entities]
+
+    batched = real_detector.detect(texts, languages)
+    alone = [real_detector.detect([text], [language])[0] for text, language in zip(texts, languages, strict=True)]
+    assert sum(len(entities) for entities in batched) > 200
+    assert [as_tuples(e) for e in alone] == [as_tuples(e) for e in batched]
