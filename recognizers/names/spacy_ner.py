@@ -93,6 +93,10 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
         self.labels = LABELS.get(supported_language, {})
         self.lexicon: NameLexicon = load_lexicon(lexicon_dir, supported_language)
         self.world_places = world_place_keys(str(lexicon_dir), supported_language)
+        lex = self.lexicon
+        # words a place's span never opens with: "Cdt Vincent Colin", "Bonjour Paris" (one-word
+        # greetings and sign-offs; not titles or particles: "La Rochelle", "Saint-Malo")
+        self.place_openers = lex.greetings | frozenset(s for s in lex.sign_offs if " " not in s)
         entities = sorted(set(self.labels.values()))
         super().__init__(
             supported_entities=entities,
@@ -241,6 +245,8 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
         known = [w for w in words if w.key in lex.places or lex.is_known_name(w.key)]
         if all(lex.is_common(w.key) and w.key not in lex.places for w in words):
             return None
+        if _names_a_number(text, end):
+            return None  # "my NI number is ...": the number's name, not Northern Ireland
         if not known and text[start:end].islower():
             return None
         if (
@@ -389,6 +395,9 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
                 cut = first.start + len(elided) + 1
                 pieces = [_Piece(first.text[len(elided) + 1 :], rest, cut, first.end), *pieces[1:]]
         droppable = lex.span_edge_words
+        if entity_type == LOCATION:
+            while pieces and pieces[0].key in self.place_openers:
+                pieces = pieces[1:]
         if entity_type == PERSON:
             # a person's name never starts or ends with a greeting, a title or a chat word
             while pieces:
@@ -488,6 +497,21 @@ def _word_before(text: str, start: int, window: int | None = None) -> str:
 #: "c." and "v." between the parties of a case name ("Boner c. Royaume-Uni", "Mellor v. Secretary"),
 #: in lower case: "J. C. Smith" has an initial.
 CASE_PARTIES = frozenset({"c", "v", "vs"})
+#: Words for a number: a short place-like word right before one names the number ("NI number",
+#: "BE nummer", "n° FR"), as the identifier recognizers read it.
+NUMBER_WORDS = frozenset({"number", "no", "nr", "num", "numéro", "numero", "nummer"})
+MAX_NUMBER_LABEL = 3  # "NI", "BSN": a label is an acronym
+
+
+def _names_a_number(text: str, end: int) -> bool:
+    """The span ending at ``end`` is a short label before a word for a number ("NI number")."""
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    if end - start > MAX_NUMBER_LABEL:
+        return False
+    following = text[end:].lstrip(" \t").split(maxsplit=1)
+    return bool(following) and following[0].rstrip(".:").casefold() in NUMBER_WORDS
 SPLIT_PUNCTUATION = frozenset(':;,"!?()[]{}«»“”/|<>=+*#@')
 
 

@@ -325,3 +325,20 @@ def test_a_region_of_a_world_place_read_as_a_firm_is_a_place(
 ) -> None:
     found = detect(engine, recognizers, "en", "a fully professional orchestra serving Southern Tunisia")
     assert ("LOCATION", "Southern Tunisia") in found
+
+
+def test_a_label_before_a_number_is_no_place(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
+) -> None:
+    """The English model reads the "NI" of "NI number" (National Insurance) as Northern Ireland."""
+    assert ("LOCATION", "NI") not in detect(engine, recognizers, "en", "Hello, my NI number is BX497517D")
+    assert ("LOCATION", "NI") in detect(engine, recognizers, "en", "I moved to NI last year")
+
+
+def test_a_place_does_not_open_with_a_sign_off(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
+) -> None:
+    """ "Cdt Vincent Colin": the French model's place holds the sign-off; the rest is left, and the
+    person read after the sign-off wins the tie."""
+    found = detect(engine, recognizers, "fr", "Bonjour madame, je suis sur Lyon\nCdt Vincent Colin")
+    assert all(not value.startswith("Cdt") for _, value in found)
