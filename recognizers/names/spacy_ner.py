@@ -512,6 +512,8 @@ def _names_a_number(text: str, end: int) -> bool:
         return False
     following = text[end:].lstrip(" \t").split(maxsplit=1)
     return bool(following) and following[0].rstrip(".:").casefold() in NUMBER_WORDS
+
+
 SPLIT_PUNCTUATION = frozenset(':;,"!?()[]{}«»“”/|<>=+*#@')
 
 

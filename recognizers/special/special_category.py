@@ -141,7 +141,8 @@ class SpecialCategoryRecognizer(LocalRecognizer):  # type: ignore[misc]
       of its category's context words stands within six tokens, at 0.65, and never otherwise.
 
     The entity is ``SPECIAL_<CATEGORY>``; the longest phrase wins where entries overlap. A
-    capitalised term right after a civility is a surname, not a category ("Mme Chrétien").
+    capitalised term right after a civility is a surname, not a category ("Mme Chrétien"); a
+    capitalised first name right after a greeting or sign-off is a person ("Thanks, Christian").
     """
 
     def __init__(self, supported_language: str, lexicon_dir: Path) -> None:
@@ -150,7 +151,12 @@ class SpecialCategoryRecognizer(LocalRecognizer):  # type: ignore[misc]
         self.lexicon = _load(str(path.resolve()), supported_language)
         self._key_memo: WordMemo[str] = WordMemo()
         # civilities ("M.", "Mme", "Mr", "meneer"): a capitalised term right after one is a surname
-        self.titles = load_lexicon(Path(lexicon_dir), supported_language).titles
+        names = load_lexicon(Path(lexicon_dir), supported_language)
+        self.titles = names.titles
+        # greetings and one-word sign-offs: a capitalised first name right after one is the person
+        # greeted or signing ("Thanks, Christian", "Hi Christian"), not a religion
+        self.name_openers = names.greetings | frozenset(s for s in names.sign_offs if " " not in s)
+        self.first_names = names.first_names
         entities = sorted({e.entity for e in self.lexicon.entries.values()}) or sorted(SPECIAL_CATEGORIES)
         super().__init__(
             supported_entities=entities,
@@ -186,6 +192,8 @@ class SpecialCategoryRecognizer(LocalRecognizer):  # type: ignore[misc]
                     continue
                 if index > 0 and keys[index - 1] in self.titles and keyed[index][1].is_capitalised:
                     continue  # "Mme Chrétien", "Mr Christian": a surname after a civility
+                if width == 1 and index > 0 and self._greeted(keyed[index - 1][1], keyed[index][1]):
+                    continue  # "Thanks, Christian": a first name after a greeting or sign-off
                 start, end = keyed[index][1].start, keyed[index + width - 1][1].end
                 if (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
                     continue  # glued to digits: part of a code ("GP" of the postcode "N8D 0GP")
@@ -194,6 +202,9 @@ class SpecialCategoryRecognizer(LocalRecognizer):  # type: ignore[misc]
                 break
             index += 1
         return results
+
+    def _greeted(self, before: Token, token: Token) -> bool:
+        return token.is_capitalised and before.key in self.name_openers and token.key in self.first_names
 
     @staticmethod
     def _has_context(keys: list[str], index: int, width: int, context: frozenset[str]) -> bool:

@@ -82,6 +82,8 @@ def test_terms_per_language_and_category(language: str, text: str, entity: str, 
         ("en", "The financial aid form"),
         ("en", "Thanks, great service"),
         ("en", "my postcode is N8D 0GP"),  # "GP" glued to a digit: part of a code
+        ("en", "I live at 4 Stewart Station. Thanks, Christian"),  # the person signing
+        ("en", "Hi Christian, your order has shipped"),
     ],
 )
 def test_no_special_category_in_neutral_chat(language: str, text: str) -> None:
