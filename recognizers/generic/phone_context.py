@@ -33,6 +33,15 @@ _TRIGGERS: dict[str, str] = {
         r"|answer(?:s|ed|ing)?[ \t]+(?:at|on)|reachable[ \t]+(?:at|on))"
     ),
 }
+# "my number is 07756 134953", "mijn nummer: 01.14.65.54.37": a possessive and the bare word for
+# number, then only "is"/"est"/":" before digits that open like a phone number (a trunk "0" or a
+# "+"). "number" alone is no phone word ("order number 12345678", "mon numéro de commande"): here
+# nothing but those words may stand between it and the number.
+_MY_NUMBER = (
+    r"(?:my|mijn|m'n|m’n|mon)[ \t]+(?:phone[ \t]+|tel[ \t]+|gsm[ \t]+)?(?:number|nummer|nr|numéro|numero)"
+    r"(?:[ \t]+(?:is|est|=))?[ \t]*:?[ \t]*"
+)
+_TRUNK_PHONE = rf"(?:\+|\(?0)[0-9]{{0,4}}\)?(?:{_SEP}?{_GROUP}){{1,7}}"
 # A label typed right after the number, as in signatures and contact lists: "0494 92 82 32
 # (mobile)", "416 60 039 office", "930.167.3943 fax", "3660170548-Fax", "06 12 34 56 78 portable".
 # Words that also follow other numbers ("home", "work", "perso", "thuis", "werk") count only in
@@ -61,10 +70,11 @@ class ContextPhoneRecognizer(GatedRecognizer):
     The shape alone is not enough (order numbers, amounts look the same): it is reported when a
     phone word comes shortly before it, in the pattern itself ("call me at", "you can reach me on",
     "appelez-moi au", "bel me op", "u kunt mij bereiken op", "Tel:", "tel 059 07 76 92",
-    "message me on"), a phone label right after it, as signatures and contact lists write them
-    ("416 60 039 office", "930.167.3943 fax", "06 12 34 56 78 (portable)", "020-1234567 (werk)"),
-    or found by Presidio's context enhancer. "number", "numéro", "nummer"
-    are deliberately not phone words ("order number 12345678").
+    "message me on"), right after "my number is" when it opens with "0" or "+" ("mijn nummer is
+    07756 134953": a number of another country than the message's language), a phone label right
+    after it, as signatures and contact lists write them ("416 60 039 office", "930.167.3943 fax",
+    "06 12 34 56 78 (portable)", "020-1234567 (werk)"), or found by Presidio's context enhancer.
+    "number", "numéro", "nummer" alone are deliberately not phone words ("order number 12345678").
     Official source: ITU-T E.164 (at most 15 digits), https://www.itu.int/rec/T-REC-E.164
 
     Scores: 0.6 after a phone word or before a label in the pattern; 0.3 otherwise (0.65 with
@@ -104,6 +114,11 @@ class ContextPhoneRecognizer(GatedRecognizer):
                     # ends on the label (``\b``: its last letter is ASCII) or the bracket, so that the
                     # line break after it can open the next number of a contact list
                     rf"(?:(?:[ \t]*[\-–/:][ \t]*|[ \t]+)(?:{labels})\b|[ \t]*\([ \t]*(?:{labels}|{bracketed})[ \t]*\))",
+                    0.6,
+                ),
+                Re2Pattern(
+                    "my number + phone-like digits",
+                    rf"(?i)(?:^|[^{_LETTER}0-9]){_MY_NUMBER}(?P<pii>{_TRUNK_PHONE})",
                     0.6,
                 ),
                 Re2Pattern("phone-like digits (context needed)", _PHONE_LIKE, 0.3),

@@ -112,6 +112,9 @@ def test_not_international_numbers(text: str) -> None:
         ("nl", "U kunt mij bereiken op 042-2914272.", "042-2914272"),
         ("nl", "tel 059-0776923", "059-0776923"),  # "tel" right before the number
         ("nl", "mijn vaste nummer 05 250 27 11", "05 250 27 11"),  # a landline ("vaste nummer")
+        # "my number is" and a trunk "0" or "+": another country's number than the message's language
+        ("nl", "hallo, mijn nummer is 01.14.65.54.37", "01.14.65.54.37"),
+        ("fr", "mon numéro est 07467 167947", "07467 167947"),
         ("fr", "tel 01 84 17 61 18", "01 84 17 61 18"),
         ("en", "I would like to stop receiving messages to 699 956 915", "699 956 915"),
         ("en", "message me on 0489 25 37 29", "0489 25 37 29"),
@@ -134,6 +137,8 @@ def test_numbers_after_a_phone_word(language: str, text: str, expected: str) -> 
         ("en", "I could not reach the site, order 12345678"),  # "reach" only as "reach me/us"
         ("nl", "ik kan de site niet bereiken, order 12345678"),
         ("en", "I answered on 12 March, order 12345678"),  # "answered on" is no phone word here
+        ("nl", "mijn nummer is 12345678"),  # no trunk "0" or "+": a customer number as likely
+        ("fr", "mon numéro de commande est 01234567"),  # words between "numéro" and the number
     ],
 )
 def test_phone_like_digits_without_a_phone_word_stay_below_the_threshold(language: str, text: str) -> None:
