@@ -448,6 +448,9 @@ class PlaceCueRecognizer(LocalRecognizer):  # type: ignore[misc]
             )
         if token.text.startswith(("d'", "d’", "l'", "l’")):
             return True
+        glued = text[token.end : token.end + 2]
+        if glued[:1] == "@" or (glued[:1] in (".", "_") and glued[1:].isalnum()):
+            return False  # the start of an e-mail address or handle ("sean.kirby@..."), not a street word
         if (
             len(token.text) <= MAX_ADDITION_LETTERS
             and index + 1 < len(tokens)
