@@ -97,6 +97,8 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
         # words a place's span never opens with: "Cdt Vincent Colin", "Bonjour Paris" (one-word
         # greetings and sign-offs; not titles or particles: "La Rochelle", "Saint-Malo")
         self.place_openers = lex.greetings | frozenset(s for s in lex.sign_offs if " " not in s)
+        # what a first name follows when it is the person greeted, signing or introduced
+        self.name_cues = tuple(sorted(self.place_openers | {*lex.weak_intros, *lex.intros}))
         entities = sorted(set(self.labels.values()))
         super().__init__(
             supported_entities=entities,
@@ -175,6 +177,8 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
             entity_type = LOCATION  # "la prison d'Opole Lubelskie", "the county of Durham"
         elif entity_type == LOCATION and self._first_name_as_place(words):
             entity_type = PERSON  # "Élodie" taken for a place
+        elif entity_type == LOCATION and self._first_name_after_name_cue(text, start, words):
+            entity_type = PERSON  # "thx georgia", "this is jordan": a first name that is a country too
         elif entity_type == LOCATION and self._case_named_after_a_person(text, start, span_key):
             entity_type = PERSON  # "l'affaire Mellor" taken for a place
         elif entity_type == ORGANIZATION and len(words) == len(pieces) and self._looks_like_person(words):
@@ -338,6 +342,14 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
             and span_key not in self.lexicon.places
             and place_key(span_key) not in self.world_places
         )
+
+    def _first_name_after_name_cue(self, text: str, start: int, words: list[_Piece]) -> bool:
+        """A lone listed first name right after a greeting, a one-word sign-off or an introduction
+        ("thx georgia", "this is jordan", "Hi Georgia"): the person, even when it names a country."""
+        if len(words) != 1 or words[0].key not in self.lexicon.first_names:
+            return False
+        before = " ".join(fold(text[max(0, start - 40) : start]).replace(",", " ").split())
+        return any(before == cue or before.endswith(" " + cue) for cue in self.name_cues)
 
     def _first_name_as_place(self, words: list[_Piece]) -> bool:
         """A lone known first name that is no place (listed or world place: "Aydın" is a Turkish

@@ -342,3 +342,12 @@ def test_a_place_does_not_open_with_a_sign_off(
     person read after the sign-off wins the tie."""
     found = detect(engine, recognizers, "fr", "Bonjour madame, je suis sur Lyon\nCdt Vincent Colin")
     assert all(not value.startswith("Cdt") for _, value in found)
+
+
+def test_a_first_name_after_a_name_cue_is_a_person_even_when_it_names_a_country(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
+) -> None:
+    """The English model reads "jordan" as the country; after "thx" or "this is" it is the person."""
+    for text in ("good morning, ring me back please\nthx jordan", "this is jordan"):
+        assert ("LOCATION", "jordan") not in detect(engine, recognizers, "en", text), text
+    assert ("LOCATION", "Jordan") in detect(engine, recognizers, "en", "we flew to Jordan last year")
