@@ -361,8 +361,10 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
         """Whether ``token`` may be a name word after a cue of ``kind``."""
         lex = self.lexicon
         key = token.key
-        if not token.is_word or key in lex.stop_words or key in lex.allow or len(key) < 2:
+        if not token.is_word or key in lex.stop_words or len(key) < 2:
             return False
+        if key in lex.allow and not (kind == STRONG and key in lex.first_names):
+            return False  # "je m'appelle noël bonnin": after "my name is", an allow-listed first name is one
         known = lex.is_known_name(key)
         common = lex.is_common(key)
         if key in lex.greetings or key in self.closing_words:
@@ -478,7 +480,10 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
                 end_index += 2
                 names += 1
                 continue
-            verdict = self._word(token, kind, bool(pending))
+            if titled and not words and not pending and self._surname_after_title(token):
+                verdict = YES  # "for mr king", "c'est pour m. rocher": a surname, though a word
+            else:
+                verdict = self._word(token, kind, bool(pending))
             if verdict == NO or (not words and self._question(tokens, end_index)):
                 break
             # a name opened by a particle after a weak cue: the word after it must be a surname
@@ -506,6 +511,25 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
         end = words[-1].end
         score = self._score(real, kind)
         return start, end, score
+
+    def _surname_after_title(self, token: Token) -> bool:
+        """Right after a title, a listed surname is the surname even when it is a word or a brand
+        ("mr king", "m. rocher", "Mme Boulanger"); not a function, stop, date or greeting word."""
+        lex = self.lexicon
+        key = token.key
+        return (
+            token.is_word
+            and len(key) >= MIN_TENTATIVE_LETTERS
+            and key in lex.surnames
+            and key not in lex.stop_words
+            and key not in lex.function_words
+            and key not in lex.greetings
+            and key not in lex.titles
+            and key not in lex.date_words
+            and key not in lex.duration_words
+            and key not in self.closing_words
+            and (token.is_capitalised or key not in lex.allow)  # "Mme Boulanger", not "madame super"
+        )
 
     def _known(self, token: Token) -> bool:
         """A word of a name list that is no particle ("Le", "Van" are surnames too)."""

@@ -43,6 +43,9 @@ def names(language: str, text: str) -> list[str]:
         ("nl", "t.a.v. joran van den bosch", ["joran van den bosch"]),
         # a verb after the name is no surname, though Dutch has no dictionary here
         ("nl", "mijn man jan jansen belde", ["jan jansen"]),
+        # after a title, a listed surname that is a word; after "je m'appelle", an allow-listed first name
+        ("fr", "c'est pour m. rocher", ["m. rocher"]),
+        ("fr", "je m'appelle noël bonnin", ["noël bonnin"]),
         ("nl", "namens piet bakker stuurde ik een mail", ["piet bakker"]),
         ("nl", "de rekeninghouder is piet van loon", ["piet van loon"]),
         ("fr", "le titulaire du compte est jean martin", ["jean martin"]),
@@ -100,6 +103,10 @@ def test_cues_where_re2_sees_no_word_boundary(language: str, text: str, expected
         ("nl", "met mijn bestelling is iets mis"),
         ("nl", "tav de administratie"),  # an addressee may be a department
         ("fr", "à l'attention du service client"),
+        (
+            "fr",
+            "Bonjour madame super merci pour votre aide",
+        ),  # "super" is allow-listed: a title's surname only capitalised
         ("en", "Hi there"),
         ("en", "Thanks!"),
         ("en", "ok thanks"),
