@@ -551,6 +551,7 @@ class PlaceCueRecognizer(LocalRecognizer):  # type: ignore[misc]
             position < len(tokens)
             and position - words_start < MAX_NAME_WORDS
             and self._name_word(tokens, position, text)
+            and not self._after_english_street(tokens, words_start, position)
         ):
             position += 1
         names = [t for t in tokens[words_start:position] if t.key not in PARTICLES]
@@ -572,6 +573,16 @@ class PlaceCueRecognizer(LocalRecognizer):  # type: ignore[misc]
         ):
             return None  # "send it to 3 people"
         return index, position
+
+    def _after_english_street(self, tokens: Sequence[Token], words_start: int, position: int) -> bool:
+        """``tokens[position]`` is a lower-case common word after a name and its street word ("110
+        Jordan Key account email ..."): the street has ended ("12 rue du moulin" goes on: "rue"
+        opens the French street)."""
+        token = tokens[position]
+        if position - words_start < 2 or token.is_capitalised or token.key in PARTICLES:
+            return False
+        previous = tokens[position - 1]
+        return self._street_like(previous) and self.lexicon.is_common(token.key)
 
     def _words_first(self, text: str, tokens: Sequence[Token], index: int, strict: bool) -> tuple[int, int] | None:
         """ "Kerkstraat 73bis", "Laan van Meerdervoort 12", "rue de la Loi 16 bte 3"."""
