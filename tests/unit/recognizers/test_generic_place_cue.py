@@ -37,6 +37,7 @@ def found(language: str, text: str) -> list[tuple[str, str]]:
         ("en", "I live at 83 Rails Street F23 TEVW Ballina", [(ADDRESS, "83 Rails Street F23 TEVW Ballina")]),
         ("en", "deliver to 56 Fox Street F11P4KH.", [(ADDRESS, "56 Fox Street F11P4KH")]),
         ("en", "I live at 12 Main Street D6W X285", [(ADDRESS, "12 Main Street D6W X285")]),
+        ("fr", "j'habite au 172b boulevard Rémy c'est Audrey Brun", [(ADDRESS, "172b boulevard Rémy")]),
         # an English street ends at its street word: common lower-case words after it are not its name
         ("en", "new address: 110 Jordan Key account email", [(ADDRESS, "110 Jordan Key")]),
         # an e-mail address after the street is not part of it
