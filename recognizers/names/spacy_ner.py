@@ -99,6 +99,7 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
         self.place_openers = lex.greetings | frozenset(s for s in lex.sign_offs if " " not in s)
         # what a first name follows when it is the person greeted, signing or introduced
         self.name_cues = tuple(sorted(self.place_openers | {*lex.weak_intros, *lex.intros}))
+        self.bare_titles = frozenset(t.rstrip(".") for t in lex.titles if " " not in t)
         entities = sorted(set(self.labels.values()))
         super().__init__(
             supported_entities=entities,
@@ -149,12 +150,16 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
         if entity_type == DATE_TIME:
             date = self._score_date(pieces)
             return None if date is None else (DATE_TIME, *date)
+        lex = self.lexicon
+        if entity_type == ORGANIZATION and pieces and pieces[0].key.rstrip(".") in self.bare_titles:
+            entity_type = PERSON  # "Mrs Pratt Cheers" taken for a company: a title opens a person
+        if entity_type == PERSON and len(pieces) >= 3 and self._place_before_name(pieces):
+            pieces = pieces[1:]  # "je suis sur Antwerpen Benoît Nguyen": the town, then the person
         pieces = self._trim(pieces, entity_type)
         if not pieces:
             return None
         start, end = pieces[0].start, pieces[-1].end
         span_key = " ".join(fold(text[start:end]).split())
-        lex = self.lexicon
         if span_key in lex.allow or len(span_key) < 2:
             return None
         if any(ch.isdigit() for ch in span_key):
@@ -341,6 +346,19 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
             and " " not in span_key
             and span_key not in self.lexicon.places
             and place_key(span_key) not in self.world_places
+        )
+
+    def _place_before_name(self, pieces: list[_Piece]) -> bool:
+        """A listed place, then a listed first name and another word: a town the model read into
+        the name after it ("Antwerpen Benoît Nguyen")."""
+        lex = self.lexicon
+        first, second = pieces[0], pieces[1]
+        return (
+            first.text[:1].isupper()
+            and (first.key in lex.places or place_key(first.key) in self.world_places)
+            and first.key not in lex.first_names
+            and second.key in lex.first_names
+            and second.text[:1].isupper()
         )
 
     def _first_name_after_name_cue(self, text: str, start: int, words: list[_Piece]) -> bool:

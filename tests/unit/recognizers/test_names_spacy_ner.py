@@ -351,3 +351,12 @@ def test_a_first_name_after_a_name_cue_is_a_person_even_when_it_names_a_country(
     for text in ("good morning, ring me back please\nthx jordan", "this is jordan"):
         assert ("LOCATION", "jordan") not in detect(engine, recognizers, "en", text), text
     assert ("LOCATION", "Jordan") in detect(engine, recognizers, "en", "we flew to Jordan last year")
+
+
+def test_a_title_opens_a_person_and_a_town_is_cut_from_the_name_after_it(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
+) -> None:
+    found = detect(engine, recognizers, "en", "on behalf of Mrs Pratt Cheers, Pauline Pratt")
+    assert all(label != "ORGANIZATION" for label, _ in found)  # the model's "Mrs Pratt Cheers"
+    found = detect(engine, recognizers, "fr", "mes commandes - je suis sur Antwerpen Benoît Nguyen")
+    assert ("PERSON", "Benoît Nguyen") in found
