@@ -503,6 +503,8 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
             end_index += 1
             names += 1
         anchored = (titled or kind == STRONG) and bool(words) and words[0].key in lex.particles
+        if kind == SIGN_OFF and len(words) == 1 and verdicts == [MAYBE] and self._signed_first_name(text, words[0]):
+            return words[0].start, words[0].end, self.SIGNATURE_SCORE  # "Merci, pierre": the signature
         words = self._settle(text, tokens, words, verdicts, anchored)
         real = [w for w in words if w.is_word]
         if not real or not any(w.text[0].isalpha() and len(w.text) > 1 and w.key not in lex.particles for w in real):
@@ -511,6 +513,16 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
         end = words[-1].end
         score = self._score(real, kind)
         return start, end, score
+
+    def _signed_first_name(self, text: str, token: Token) -> bool:
+        """A listed first name that is also a word, alone after a sign-off at the very end of the
+        message ("Merci, pierre", "thanks, grace"): the writer's name."""
+        rest = text[token.end :]
+        return (
+            token.key in self.lexicon.first_names
+            and len(token.key) >= MIN_TENTATIVE_LETTERS
+            and all(ch.isspace() or ch in "!.…" or _is_symbol(ch) for ch in rest)
+        )
 
     def _surname_after_title(self, token: Token) -> bool:
         """Right after a title, a listed surname is the surname even when it is a word or a brand

@@ -46,6 +46,8 @@ def names(language: str, text: str) -> list[str]:
         # after a title, a listed surname that is a word; after "je m'appelle", an allow-listed first name
         ("fr", "c'est pour m. rocher", ["m. rocher"]),
         ("fr", "je m'appelle noël bonnin", ["noël bonnin"]),
+        # a first name that is a word, alone after a sign-off at the end: the signature
+        ("fr", "voici mon RIB. Merci, pierre", ["pierre"]),
         ("nl", "namens piet bakker stuurde ik een mail", ["piet bakker"]),
         ("nl", "de rekeninghouder is piet van loon", ["piet van loon"]),
         ("fr", "le titulaire du compte est jean martin", ["jean martin"]),
@@ -103,6 +105,8 @@ def test_cues_where_re2_sees_no_word_boundary(language: str, text: str, expected
         ("nl", "met mijn bestelling is iets mis"),
         ("nl", "tav de administratie"),  # an addressee may be a department
         ("fr", "à l'attention du service client"),
+        ("fr", "Merci, pierre est passé hier"),  # not at the end: "pierre" may be a word
+        ("en", "thanks, will do"),
         (
             "fr",
             "Bonjour madame super merci pour votre aide",
