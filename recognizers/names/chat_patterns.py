@@ -146,7 +146,7 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
             self.interfix_surnames = frozenset()
             self.places = lex.places
         # one-word closings ("Best", "Cheers", "Groeten"): the end of a message, not a name
-        self.closing_words = frozenset(p for p in lex.sign_offs if " " not in p)
+        self.closing_words = lex.closing_words
         kinds = (
             (STRONG, lex.intros),
             (WEAK, lex.weak_intros),

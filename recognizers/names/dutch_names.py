@@ -137,7 +137,7 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
         self.interfixes = interfixes | self.lexicon.particles
         self.max_interfix = max((len(i.split()) for i in self.interfixes), default=1)
         self.interfix_heads = frozenset(t.key for i in self.interfixes for t in tokenize(i)[:1])
-        self.titles = self.lexicon.titles | _titles_without_dot(self.lexicon.titles)
+        self.titles = self.lexicon.titles | self.lexicon.bare_titles
         self.places = _place_keys(self.lexicon.places)
         self.place_heads = _place_heads(self.places)
         self.world_places = world_place_keys(str(lexicon_dir), supported_language) if self.WITH_PLACES else frozenset()
@@ -857,10 +857,6 @@ def _line_end(text: str, tokens: Sequence[Token], index: int, limit: int = 12) -
         if "\n" in text[tokens[j - 1].end : tokens[j].start]:
             return j
     return end
-
-
-def _titles_without_dot(titles: frozenset[str]) -> frozenset[str]:
-    return frozenset(t.rstrip(".") for t in titles if " " not in t)
 
 
 def _initial(tokens: Sequence[Token], i: int) -> bool:

@@ -880,6 +880,22 @@ class NameLexicon:
         return WordMemo()
 
     @functools.cached_property
+    def closing_words(self) -> frozenset[str]:
+        """The sign-offs of one word ("cordialement", "cdt", "thanks", "groetjes")."""
+        return frozenset(p for p in self.sign_offs if " " not in p)
+
+    @functools.cached_property
+    def greetings_and_closings(self) -> frozenset[str]:
+        """Greetings and one-word sign-offs: what a name is greeted or signed after ("Hi Jan",
+        "Thanks, Christian", "Cdt Vincent Colin")."""
+        return self.greetings | self.closing_words
+
+    @functools.cached_property
+    def bare_titles(self) -> frozenset[str]:
+        """The one-word titles without their dot ("mr", "dr", "mevr")."""
+        return frozenset(t.rstrip(".") for t in self.titles if " " not in t)
+
+    @functools.cached_property
     def span_edge_words(self) -> frozenset[str]:
         """Words trimmed from either end of a model's name span: greetings, titles, chat and
         allow-listed words, name particles (computed once: the union is thousands of words)."""

@@ -96,10 +96,9 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
         lex = self.lexicon
         # words a place's span never opens with: "Cdt Vincent Colin", "Bonjour Paris" (one-word
         # greetings and sign-offs; not titles or particles: "La Rochelle", "Saint-Malo")
-        self.place_openers = lex.greetings | frozenset(s for s in lex.sign_offs if " " not in s)
+        self.place_openers = lex.greetings_and_closings
         # what a first name follows when it is the person greeted, signing or introduced
         self.name_cues = tuple(sorted(self.place_openers | {*lex.weak_intros, *lex.intros}))
-        self.bare_titles = frozenset(t.rstrip(".") for t in lex.titles if " " not in t)
         entities = sorted(set(self.labels.values()))
         super().__init__(
             supported_entities=entities,
@@ -151,7 +150,7 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
             date = self._score_date(pieces)
             return None if date is None else (DATE_TIME, *date)
         lex = self.lexicon
-        if entity_type == ORGANIZATION and pieces and pieces[0].key.rstrip(".") in self.bare_titles:
+        if entity_type == ORGANIZATION and pieces and pieces[0].key.rstrip(".") in lex.bare_titles:
             entity_type = PERSON  # "Mrs Pratt Cheers" taken for a company: a title opens a person
         if entity_type == PERSON and len(pieces) >= 3 and self._place_before_name(pieces):
             pieces = pieces[1:]  # "je suis sur Antwerpen Benoît Nguyen": the town, then the person

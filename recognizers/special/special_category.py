@@ -155,7 +155,7 @@ class SpecialCategoryRecognizer(LocalRecognizer):  # type: ignore[misc]
         self.titles = names.titles
         # greetings and one-word sign-offs: a capitalised first name right after one is the person
         # greeted or signing ("Thanks, Christian", "Hi Christian"), not a religion
-        self.name_openers = names.greetings | frozenset(s for s in names.sign_offs if " " not in s)
+        self.name_openers = names.greetings_and_closings
         self.first_names = names.first_names
         entities = sorted({e.entity for e in self.lexicon.entries.values()}) or sorted(SPECIAL_CATEGORIES)
         super().__init__(
