@@ -677,14 +677,14 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
         no word of the language, no place ("Trivo lives on ...", "Valida spent a year at ...")."""
         lex = self.lexicon
         return (
-            len(lex.dictionary) > 0  # without one, "Helaas" and "Gelukkig" would be names
+            (len(lex.dictionary) > 0 or len(lex.word_forms) > 0)  # without one, "Helaas" would be a name
             and word.is_word
             and word.is_capitalised
             and not word.is_upper
             and len(word.text) > 2
             and sentence_initial(text, word.start)
             and not lex.is_common(word.key)
-            and not lex.in_dictionary(word.key)
+            and not lex.is_word_form(word.key)
             and word.key not in self.places
         )
 

@@ -24,6 +24,7 @@ from recognizers.names.lexicons import (
     name_repeats,
     place_key,
     sentence_initial,
+    strip_accents,
     tokenize,
     world_place_keys,
 )
@@ -379,7 +380,8 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
     def _proper_noun(self, text: str, tokens: Sequence[Token], index: int, end: int) -> tuple[str, str] | None:
         """What an unknown capitalised run inside a sentence is: a street or landmark ("Kerklaan",
         "Noordstation"), a place (a world city, or after "in", "naar", "uit") or a person; nothing
-        after an article ("de Knesset", "het Sfinks-festival": names of people take none)."""
+        after an article ("de Knesset", "het Sfinks-festival": names of people take none), nor a
+        single word of the language in no name list ("Wereldoorlog", "Landschappen")."""
         lex = self.lexicon
         run = tokens[index:end]
         if any(lex.has_suffix(t.key, lex.street_words) for t in run):
@@ -400,6 +402,8 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
             return None
         if self._after_organisation_noun(tokens, index):
             return ORGANIZATION, "capitalised word after an organisation noun"  # "het bedrijf Viangros"
+        if all(lex.is_word_form(t.key) and not lex.is_known_name(t.key) for t in run):
+            return None  # "de Tweede Wereldoorlog", "Monumenten en Landschappen": a word, capitalised
         return PERSON, "capitalised word inside a sentence"
 
     def _before_organisation_word(self, tokens: Sequence[Token], end: int) -> bool:
@@ -813,7 +817,8 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
 
     def _place(self, text: str, tokens: Sequence[Token], index: int) -> tuple[int, float] | None:
         first = tokens[index]
-        if not first.is_capitalised and not (index > 0 and tokens[index - 1].key in self.lexicon.place_prepositions):
+        lower = not first.is_capitalised or self._article_opening_sentence(text, tokens, index)
+        if lower and not (index > 0 and tokens[index - 1].key in self.lexicon.place_prepositions):
             return None  # lower case only after "in", "naar", "to": "ik woon in amsterdam"
         head = place_key(first.text).split(" ", 1)[0]
         if head not in self.place_heads:
@@ -827,12 +832,47 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
             key = place_key(text[first.start : pieces[-1].end])
             if key not in self.places:
                 continue
-            if width == 1 and self.lexicon.is_common(first.key) and not first.is_upper:
-                return None
+            if (
+                width == 1
+                and self.lexicon.is_common(strip_accents(first.key))
+                and not first.is_upper
+                and not self._capitalised_after_place_preposition(text, tokens, index)
+            ):
+                return None  # "Eén personeelslid", "Méér": a word stressed with accents, not Een or Meer
             if not first.is_capitalised and self.lexicon.is_common(pieces[-1].key):
+                return None
+            if width == 1 and not first.is_capitalised and self._infinitive_after_te(tokens, index):
                 return None
             return index + width, self.PLACE_SCORE
         return None
+
+    def _capitalised_after_place_preposition(self, text: str, tokens: Sequence[Token], index: int) -> bool:
+        """A capitalised word inside a sentence after "in", "naar", "te": the place ("geboren te
+        Leiden", "naar Wenen"), even though the word is a common one too (leiden, wenen)."""
+        token = tokens[index]
+        previous = tokens[index - 1].key if index > 0 else ""
+        return (
+            token.is_capitalised
+            and previous in self.lexicon.place_prepositions
+            and previous not in PERSON_PREPOSITIONS
+            and not sentence_initial(text, token.start)
+        )
+
+    def _article_opening_sentence(self, text: str, tokens: Sequence[Token], index: int) -> bool:
+        """An article capitalised only because it opens the sentence, before a word in lower case:
+        "De groep concerteert", "De hoeve maakt deel uit" are the words, not De Groep or De Hoeve."""
+        return (
+            tokens[index].key in ARTICLES
+            and index + 1 < len(tokens)
+            and tokens[index + 1].is_word
+            and not tokens[index + 1].is_capitalised
+            and sentence_initial(text, tokens[index].start)
+        )
+
+    def _infinitive_after_te(self, tokens: Sequence[Token], index: int) -> bool:
+        """ "te" and a verb in lower case: an infinitive ("om het te melden", "om te landen"), not a
+        place that is a verb too (Melden, Landen); "geboren te Leiden" has its capital."""
+        return index > 0 and tokens[index - 1].key == "te" and tokens[index].key in self.lexicon.verbs
 
     def _place_stands(self, text: str, token: Token, nlp_artifacts: NlpArtifacts | None) -> bool:
         """Whether a capitalised place found from the lists is reported (always, in Dutch: there

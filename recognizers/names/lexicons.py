@@ -10,7 +10,9 @@ into frozen sets, so that matching is a set lookup per token:
   stop words), read as a data package through ``importlib.resources``; deduce's engine never runs.
 * Faker's person providers (first and last names of several locales) for international names.
 * spaCy's stop-word lists and Faker's lorem vocabulary (the most frequent words of a language), and
-  the word forms of an installed spaCy model's lemmatizer tables (a dictionary of the language).
+  the word forms of an installed spaCy model's lemmatizer tables (a dictionary of the language);
+  for Dutch, which has no model, the word forms of spacy-lookups-data's lemma tables
+  (``lemma_table_words``), used only to tell a capitalised word of the language from a name.
 * world places (``world_places``): the cities of the IANA time-zone names, Faker's world lists and
   pycountry's countries and subdivisions (ISO 3166, with their names in the message's language),
   for capitalised words in no other list.
@@ -26,6 +28,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import functools
+import gzip
 import hashlib
 import importlib
 import importlib.resources
@@ -455,14 +458,22 @@ _DICTIONARY_FORMAT = 1
 
 def _cached_dictionary(tables: Path) -> Dictionary:
     """The dictionary of ``tables``, from the start-up cache (``recognizers/disk_cache.py``) when it
-    was read before: streaming the French tables' 500,000 entries takes about 0.4 s each start. An
-    entry is used only for the same file (path, size, modification time), byte order and format."""
-    info = tables.stat()
+    was read before: streaming the French tables' 500,000 entries takes about 0.4 s each start."""
+    return _cached_hashes("model", (tables,), lambda: Dictionary(_lookup_table_hashes(tables)))
+
+
+def _cached_hashes(kind: str, sources: tuple[Path, ...], read: Callable[[], Dictionary]) -> Dictionary:
+    """``read()``'s dictionary, from the start-up cache when it was read before. An entry is used
+    only for the same kind of words, files (paths, sizes, modification times), byte order and
+    format."""
+    files = []
+    for source in sources:
+        info = source.stat()
+        files.append(f"{source.resolve()}:{info.st_size}:{info.st_mtime_ns}")
     identity: dict[str, object] = {
         "format": _DICTIONARY_FORMAT,
-        "source": str(tables.resolve()),
-        "size": info.st_size,
-        "mtime_ns": info.st_mtime_ns,
+        "kind": kind,
+        "source": "\n".join(files),
         "byteorder": sys.byteorder,
         "itemsize": array("Q").itemsize,
     }
@@ -471,10 +482,60 @@ def _cached_dictionary(tables: Path) -> Dictionary:
         entry = read_entry(path, identity)
         if entry is not None and len(entry[1]) % array("Q").itemsize == 0:
             return Dictionary.from_bytes(entry[1])
-    dictionary = Dictionary(_lookup_table_hashes(tables))
+    dictionary = read()
     if path is not None:
         write_entry(path, identity, dictionary.to_bytes())
     return dictionary
+
+
+#: The lemma tables of spacy-lookups-data whose words make a language's word forms.
+LEMMA_TABLES = ("lemma_lookup", "lemma_index", "lemma_exc")
+LEMMA_TABLES_PACKAGE = "spacy_lookups_data"
+
+
+@functools.cache
+def lemma_table_words(language: str, part_of_speech: str = "") -> Dictionary:
+    """Every word of ``language``'s lemma tables in spacy-lookups-data: inflected forms (the lookup
+    table's keys and exceptions) and lemmas by part of speech (the index). For Dutch about 400,000
+    word forms, where no spaCy model brings a dictionary. With ``part_of_speech`` ("verb"), only the
+    index's lemmas of that part of speech (Dutch verbs: their infinitives).
+
+    The index comes from Wiktionary and lists many proper nouns too ("jan", "sabena"), so these words
+    only tell an unknown capitalised word from a name (``NameLexicon.is_word_form``); they never lower
+    a listed name as ``dictionary_hashes`` does. Empty, with a warning, when the package or the
+    language's tables are missing.
+    """
+    spec = importlib.util.find_spec(LEMMA_TABLES_PACKAGE)
+    data = Path(spec.origin).parent / "data" if spec is not None and spec.origin is not None else None
+    tables = tuple(data / f"{language}_{table}.json.gz" for table in LEMMA_TABLES) if data is not None else ()
+    tables = tuple(table for table in tables if table.is_file())
+    if part_of_speech:
+        tables = tuple(table for table in tables if table.name.endswith("_lemma_index.json.gz"))
+    if not tables:
+        LOG.warning(
+            "no lemma tables for %r (install spacy-lookups-data): unknown capitalised words that are"
+            " words of the language may be reported as names",
+            language,
+        )
+        return Dictionary()
+    kind = f"lemma-tables-{part_of_speech or 'all'}"
+    return _cached_hashes(kind, tables, lambda: Dictionary(_lemma_table_hashes(tables, part_of_speech)))
+
+
+def _lemma_table_hashes(tables: tuple[Path, ...], part_of_speech: str = "") -> Iterator[int]:
+    """Hashes of the folded words of spacy-lookups-data tables: {form: lemma} (lookup), {pos: [lemma]}
+    (index) and {pos: {form: [lemma]}} (exceptions); only ``part_of_speech``'s when one is given."""
+    for table in tables:
+        with gzip.open(table, "rt", encoding="utf-8") as stream:
+            content = json.load(stream)
+        for key, value in content.items():
+            if part_of_speech and key != part_of_speech:
+                continue
+            if isinstance(value, list | dict):  # the lemmas of a part of speech; its forms
+                yield from (hash_string(fold(str(word))) for word in value)
+            else:
+                yield hash_string(fold(str(key)))
+                yield hash_string(fold(str(value)))
 
 
 @functools.cache
@@ -796,6 +857,10 @@ class NameLexicon:
     """Words that introduce a place ("in", "naar", "à"): a place name after one is a place."""
     dictionary: Dictionary = field(default_factory=Dictionary)
     """The language's dictionary word forms (see ``dictionary_hashes``)."""
+    word_forms: Dictionary = field(default_factory=Dictionary)
+    """Word forms of the language's lemma tables, proper nouns among them (``lemma_table_words``)."""
+    verbs: Dictionary = field(default_factory=Dictionary)
+    """The lemma tables' verbs (in Dutch, infinitives: "melden", "werken")."""
     adjective_suffixes: tuple[str, ...] = ()
     """Endings of capitalised adjectives and demonyms that are not names ("-ische", "Britse")."""
     function_words: frozenset[str] = frozenset()
@@ -1029,6 +1094,10 @@ class NameLexicon:
     def _mistyped_memo(self) -> WordMemo[bool]:
         return WordMemo()
 
+    def is_word_form(self, key: str) -> bool:
+        """A word of the language's lemma tables ("wereldoorlog", "landschappen"), or its dictionary."""
+        return key in self.word_forms or self.in_dictionary(key)
+
     def is_known_name(self, key: str) -> bool:
         """In a first-name or surname gazetteer, or a hyphenated name of such names ("smith-osborne",
         "jean-baptiste")."""
@@ -1094,6 +1163,8 @@ def _load(lexicon_dir: str, language: str) -> NameLexicon:
         places=_folded(section.get("places") or []) | faker_places(language),
         place_prepositions=_folded(section.get("place_prepositions") or []),
         dictionary=dictionary_hashes(tuple(str(m) for m in section.get("dictionary_models") or [])),
+        word_forms=lemma_table_words(str(section["lemma_tables"])) if section.get("lemma_tables") else Dictionary(),
+        verbs=lemma_table_words(str(section["lemma_tables"]), "verb") if section.get("lemma_tables") else Dictionary(),
         adjective_suffixes=tuple(fold(str(x)) for x in section.get("adjective_suffixes") or []),
         function_words=function_words(language),
         demonyms=_folded(section.get("demonyms") or []),

@@ -226,6 +226,10 @@ def test_an_unknown_subject_of_a_person_verb_beats_the_models_organisation(real_
     assert ("PERSON", "Ciset") in [(e.entity_type, text[e.start : e.end]) for e in entities]
 
 
-def test_no_unknown_subject_without_a_dictionary() -> None:
-    # Dutch has no dictionary here: a sentence's first word before "woont" stays a word
-    assert names("nl", "Helaas woont mijn moeder ver weg") == []
+def test_an_unknown_dutch_subject_of_a_person_verb_is_a_name() -> None:
+    # Dutch has no spaCy dictionary: the lemma tables of spacy-lookups-data tell its words
+    assert names("nl", "Zorvak meent dat hij recht heeft op een terugbetaling") == ["Zorvak"]
+    assert names("nl", "Trivelsma woont in Gent") == ["Trivelsma"]
+    assert names("nl", "Helaas woont mijn moeder ver weg") == []  # a frequent word
+    assert names("nl", "Niemand meent dat") == []  # a word of the lemma tables
+    assert names("nl", "Zorvak werkt hier") == []  # "werkt": machines and plans work too

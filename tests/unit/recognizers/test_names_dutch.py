@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.names import build
+from recognizers.names import build, lexicons
 from recognizers.names.dutch_names import DutchNameRecognizer
 from recognizers.names.name_lookup import NameLookupRecognizer
 from recognizers.settings import RecognizerSettings
@@ -145,3 +145,53 @@ def test_a_name_after_a_place_word_is_a_place(text: str, place: str) -> None:
 
 def test_staat_is_also_a_verb() -> None:
     assert ("LOCATION", "Barrichello") not in found("Nu staat Barrichello dus op de eerste plaats.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capitalised word of the language inside a sentence (spacy-lookups-data's lemma tables)
+        "Vijftig jaar na het einde van de Tweede Wereldoorlog",
+        "voorzitter van de Commissie voor Monumenten en Landschappen",
+        "Het duurde 124 Grote Prijzen vooraleer hij won",
+        # "te" and a verb in lower case is an infinitive, not the place Landen or Melden
+        "hoe lang duurt het om te landen",
+        "De minister wist te melden dat het klaar is",
+        # an article opening a sentence before a lower-case word: not De Groep or De Hoeve
+        "De groep speelt op zaterdag.",
+        "De hoeve maakt deel uit van het dorp.",
+        # stressed with accents, "een" and "meer" are still words, not Een and Meer
+        "Eén medewerker moest naar huis.",
+        "Méér kan ik niet doen.",
+    ],
+)
+def test_words_of_the_language_are_no_names_or_places(text: str) -> None:
+    assert found(text) == []
+
+
+def test_names_and_places_beside_words_of_the_language() -> None:
+    # an unknown capitalised word that is no word of the language is still a person
+    assert found("Het duurde lang voordat Zyxbrecht won") == [("PERSON", "Zyxbrecht")]
+    # a listed first name that Wiktionary lists as a noun too is still a name
+    assert found("Ik heb Kees gisteren gebeld") == [("PERSON", "Kees")]
+    assert found("ik ben geboren te Leiden") == [("LOCATION", "Leiden")]
+    assert found("ik woon in de meern") == [("LOCATION", "de meern")]
+    assert found("Den Haag is mooi") == [("LOCATION", "Den Haag")]
+
+
+def test_lemma_tables_give_word_forms_and_verbs() -> None:
+    lexicon = DUTCH.lexicon
+    assert lexicon.is_word_form("wereldoorlog")
+    assert lexicon.is_word_form("landschappen")  # an inflected form
+    assert not lexicon.is_word_form("zyxbrecht")
+    assert "melden" in lexicon.verbs
+    assert "landschappen" not in lexicon.verbs
+
+
+def test_missing_lemma_tables_give_no_words_and_say_so(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(lexicons, "LEMMA_TABLES_PACKAGE", "piiflow_no_such_package")
+    words = lexicons.lemma_table_words.__wrapped__("nl")
+    assert len(words) == 0
+    assert "install spacy-lookups-data" in caplog.text
