@@ -230,6 +230,8 @@ def test_an_unknown_dutch_subject_of_a_person_verb_is_a_name() -> None:
     # Dutch has no spaCy dictionary: the lemma tables of spacy-lookups-data tell its words
     assert names("nl", "Zorvak meent dat hij recht heeft op een terugbetaling") == ["Zorvak"]
     assert names("nl", "Trivelsma woont in Gent") == ["Trivelsma"]
+    assert names("nl", "Trivelsma studeerde rechten in Leuven") == ["Trivelsma"]
+    assert names("nl", "Retourlabel is niet aangekomen") == []  # not every verb is said of people
     assert names("nl", "Helaas woont mijn moeder ver weg") == []  # a frequent word
     assert names("nl", "Niemand meent dat") == []  # a word of the lemma tables
     assert names("nl", "Zorvak werkt hier") == []  # "werkt": machines and plans work too
