@@ -15,7 +15,6 @@ from recognizers.nl.common import (
     PREFIX_STREET,
     SUFFIX_STREET,
     UNIT_WORDS,
-    ScoredRe2Recognizer,
     alternation,
     has_postcode_tail,
     leading_non_name_length,
@@ -23,6 +22,7 @@ from recognizers.nl.common import (
     plausible_street_name,
     strip_accents,
 )
+from recognizers.scored_re2 import ScoredRe2Recognizer
 
 #: French street types that name streets almost only.
 STRONG_FRENCH_TYPES: tuple[str, ...] = (

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from recognizers.base import NAME_SEPARATOR, Re2Pattern, after_its_name, digits_only
 from recognizers.entities import BE_ENTERPRISE_NUMBER
-from recognizers.nl.common import NUMBER_START, ScoredRe2Recognizer
+from recognizers.nl.common import NUMBER_START
+from recognizers.scored_re2 import ScoredRe2Recognizer
 
 _SEP = r"[ .]?"
 _TEN_DIGITS = rf"[01][0-9]{{3}}{_SEP}[0-9]{{3}}{_SEP}[0-9]{{3}}"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from recognizers.base import Re2Pattern, digits_only
 from recognizers.entities import BE_NATIONAL_NUMBER
-from recognizers.nl.common import NUMBER_START, ScoredRe2Recognizer
+from recognizers.nl.common import NUMBER_START
+from recognizers.scored_re2 import ScoredRe2Recognizer
 
 _SEP = r"(?:[ ]?[\-.][ ]?|[ ])"
 

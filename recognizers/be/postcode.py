@@ -5,7 +5,8 @@ from __future__ import annotations
 from recognizers.base import Re2Pattern
 from recognizers.be.towns import BELGIAN_TOWNS
 from recognizers.entities import ADDRESS
-from recognizers.nl.common import NUMBER_START, TOWN, ScoredRe2Recognizer, strip_accents, word_set
+from recognizers.nl.common import NUMBER_START, TOWN, strip_accents, word_set
+from recognizers.scored_re2 import ScoredRe2Recognizer
 
 #: Capitalised words that follow a 4-digit number without being a town ("2000 Euro", "1998 Ik").
 NOT_TOWNS: frozenset[str] = word_set(

@@ -7,7 +7,7 @@ import re
 
 from recognizers.base import Re2Pattern
 from recognizers.entities import PERSON
-from recognizers.nl.common import ScoredRe2Recognizer
+from recognizers.scored_re2 import ScoredRe2Recognizer
 
 # Latin letters, not \p{L}: the pattern meets every French message (``recognizers.base``).
 _NOT_LETTER = r"[^A-Za-z\x{C0}-\x{17F}]"

@@ -16,13 +16,13 @@ from recognizers.nl.common import (
     STRONG_STREET_SUFFIXES,
     SUFFIX_STREET,
     UNIT_WORDS,
-    ScoredRe2Recognizer,
     has_postcode_tail,
     leading_non_name_length,
     next_word,
     plausible_street_name,
     words,
 )
+from recognizers.scored_re2 import ScoredRe2Recognizer
 
 #: Street words that start a "prefix" street name ("Laan van Meerdervoort"): strong.
 _STREET_TYPE_WORDS = frozenset({"laan", "plein", "kade", "singel", "dreef", "gracht", "boulevard", "burgwal"})

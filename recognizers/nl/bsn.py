@@ -6,7 +6,8 @@ import re2
 
 from recognizers.base import Re2Pattern, digits_only
 from recognizers.entities import NL_BSN
-from recognizers.nl.common import NUMBER_START, ScoredRe2Recognizer, elfproef, is_date_digits, word_set
+from recognizers.nl.common import NUMBER_START, elfproef, is_date_digits, word_set
+from recognizers.scored_re2 import ScoredRe2Recognizer
 
 _GROUP_SEPARATOR = r"[ .\-]"
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from recognizers.base import Re2Pattern
 from recognizers.entities import NL_VAT
-from recognizers.nl.common import NUMBER_START, ScoredRe2Recognizer, elfproef
+from recognizers.nl.common import NUMBER_START, elfproef
+from recognizers.scored_re2 import ScoredRe2Recognizer
 
 _SEP = r"[ .\-]?"
 _NINE_DIGITS = r"(?:[0-9]{9}|[0-9]{4}[ .][0-9]{2}[ .][0-9]{3}|[0-9]{3}[ .][0-9]{3}[ .][0-9]{3})"

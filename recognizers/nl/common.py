@@ -1,9 +1,7 @@
 """Building blocks shared by the Dutch (``nl``) and Belgian (``be``) recognizers.
 
-* ``ScoredRe2Recognizer``: a ``Re2PatternRecognizer`` that gets a second look at each candidate
-  *with the surrounding text* (``refine``), which ``validate_result`` cannot see. It rejects a
-  number that is only a piece of a longer separated chain ("12-03-2024", "1234 5678 9012") and lets
-  a recognizer grade a candidate by its shape (postcode letters, street suffix, following word).
+Their base class, ``ScoredRe2Recognizer``, lives in ``recognizers/scored_re2.py``.
+
 * Regex fragments (RE2 syntax) for digit groups, street names, house numbers and postcodes.
 * ``phone_is_valid``: the ``phonenumbers`` check used by both phone recognizers.
 * Small word lists (units, function words) that tell an address or a postcode from ordinary chat.
@@ -12,14 +10,12 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 import phonenumbers
 import re2
-from presidio_analyzer import RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers.base import Re2Pattern, Re2PatternRecognizer, digits_only
+from recognizers.base import digits_only
 
 # --- Digit groups -------------------------------------------------------------------------------
 
@@ -35,36 +31,10 @@ DIGIT_SEPARATOR = r"(?:[ \x{00A0}]?[./\-][ \x{00A0}]?|[ \x{00A0}])"
 #: optional addition such as " i" in "Kerkstraat 12 is" instead of failing the whole address).
 END = r"(?:[^A-Za-z0-9\x{C0}-\x{17F}]|$)"
 
-_CHAIN_SEPARATORS = "-./"
-_DECIMALS = re2.compile(r"^,[0-9]{1,2}(?:[^0-9]|$)")  # "12345678,50": an amount
 #: dd-mm-yy(yy) as three groups exactly: "06-12-2024 10" is a date, "06.12.34.56.78" a phone.
 _DATE_SHAPE = re2.compile(
     r"(?:^|[^0-9./\-])[0-3]?[0-9][./\-][01]?[0-9][./\-](?:19|20)?[0-9]{2}(?:$|[^0-9./\-]|[./\-](?:$|[^0-9]))"
 )
-
-
-def extends_number(text: str, start: int, end: int) -> bool:
-    """True when ``text[start:end]`` is a piece of a longer separated number, or of an amount.
-
-    "-", "." and "/" followed (or preceded) by a digit always chain; a space chains only when the
-    candidate itself is spaced ("123 456 782 123" is one longer number, "123456782 2" is not);
-    ",dd" after it makes it the integer part of an amount ("12345678,50").
-    """
-    separators = _CHAIN_SEPARATORS + (" " if " " in text[start:end] else "")
-    before = text[max(0, start - 2) : start]
-    after = text[end : end + 2]
-    glued_before = len(before) == 2 and before[1] in separators and before[0].isdigit()
-    glued_after = len(after) == 2 and after[0] in separators and after[1].isdigit()
-    decimal = _DECIMALS.match(text[end : end + 4]) is not None
-    return glued_before or glued_after or decimal
-
-
-_MOBILE_PREFIX = re2.compile(r"(?:^|[^0-9])(?:(?:\+|00)[ ]?3[12][ ]?(?:\(0\)[ ]?)?0?|0)[46][ \x{00A0}]?$")
-
-
-def after_mobile_prefix(text: str, start: int) -> bool:
-    """True when ``text[start:]`` follows a spaced mobile prefix ("06 12345678", "+32 4 …")."""
-    return _MOBILE_PREFIX.search(text[max(0, start - 14) : start]) is not None
 
 
 def looks_like_date(candidate: str) -> bool:
@@ -100,62 +70,6 @@ def strip_accents(word: str) -> str:
     """Lower-case ``word`` without diacritics ("Liège" -> "liege"), for list look-ups."""
     decomposed = unicodedata.normalize("NFKD", word.lower())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-# --- Recognizer base ----------------------------------------------------------------------------
-
-
-class ScoredRe2Recognizer(Re2PatternRecognizer):
-    """``Re2PatternRecognizer`` plus a look at the text around each surviving candidate.
-
-    ``refine(text, start, end, score)`` returns the final ``(start, end, score)`` or ``None`` to
-    drop the candidate. The default drops numbers that continue a separated digit chain when
-    ``reject_number_chains`` is set (numeric identifiers); recognizers override it to grade a
-    candidate by what surrounds it, or to trim a leading word that is not part of it.
-    """
-
-    reject_number_chains: bool = True
-
-    def __init__(
-        self,
-        supported_entity: str,
-        patterns: Sequence[Re2Pattern],
-        context: Iterable[str] | None = None,
-        supported_language: str = "nl",
-    ) -> None:
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns,
-            context=context,
-            supported_language=supported_language,
-        )
-
-    def refine(self, text: str, start: int, end: int, score: float) -> tuple[int, int, float] | None:
-        """Final span and score of ``text[start:end]`` given its neighbourhood; ``None`` drops it."""
-        if self.reject_number_chains and (extends_number(text, start, end) or after_mobile_prefix(text, start)):
-            return None
-        return start, end, score
-
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-        regex_flags: int | None = None,
-    ) -> list[RecognizerResult]:
-        """Run the RE2 patterns, then ``refine`` every candidate against the full text."""
-        kept: list[RecognizerResult] = []
-        for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
-            refined = self.refine(text, result.start, result.end, result.score)
-            if refined is None:
-                continue
-            result.start, result.end, score = refined
-            if score != result.score:
-                result.score = score
-                if result.analysis_explanation is not None:
-                    result.analysis_explanation.score = score
-            kept.append(result)
-        return kept
 
 
 # --- Phones ------------------------------------------------------------------------------------

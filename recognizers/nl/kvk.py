@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from recognizers.base import Re2Pattern, digits_only
 from recognizers.entities import NL_KVK
-from recognizers.nl.common import NUMBER_START, ScoredRe2Recognizer, is_date_digits
+from recognizers.nl.common import NUMBER_START, is_date_digits
+from recognizers.scored_re2 import ScoredRe2Recognizer
 
 
 class NlKvkRecognizer(ScoredRe2Recognizer):

@@ -8,11 +8,11 @@ from recognizers.nl.common import (
     BARE_PHONE_SCORE,
     DIGIT_SEPARATOR,
     NUMBER_START,
-    ScoredRe2Recognizer,
     is_labelled_bare_phone,
     looks_like_date,
     phone_is_valid,
 )
+from recognizers.scored_re2 import ScoredRe2Recognizer
 
 _S = DIGIT_SEPARATOR
 _AREA = r"0(?:[1-57][0-9]|8[1-9])"  # geographic and 085/088; 06 mobile and 0800/090x apart

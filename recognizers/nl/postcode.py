@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from recognizers.base import Re2Pattern
 from recognizers.entities import ADDRESS
-from recognizers.nl.common import UNIT_WORDS, ScoredRe2Recognizer, next_word, word_set
+from recognizers.nl.common import UNIT_WORDS, next_word, word_set
+from recognizers.scored_re2 import ScoredRe2Recognizer
 
 #: Letter pairs PostNL never issues (SA, SD, SS: wartime connotations).
 UNUSED_LETTERS = frozenset({"sa", "sd", "ss"})
