@@ -496,19 +496,35 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
             and key not in self.lexicon.places
         )
 
+    def _interfix_surname_at(self, tokens: Sequence[Token], index: int) -> bool:
+        """An interfix and a listed interfix surname start at ``index`` ("de Vries", "van Dijk")."""
+        width = self._interfix_at(tokens, index) if index < len(tokens) else 0
+        if not width or index + width >= len(tokens):
+            return False
+        surname = tokens[index + width]
+        return (
+            surname.is_capitalised
+            and self._double_surname_head(surname) in self.interfix_surnames
+            and place_key(surname.text) not in self.world_places  # "Zomer van Antwerpen": a festival
+        )
+
     def _word_first_name(self, token: Token) -> bool:
-        """A capitalised listed first name that is also a common word ("Noël", "Rose", "Will"):
-        a name only before a surname."""
+        """A capitalised listed first name that is also a common word ("Noël", "Rose", "Will"), or
+        one the lists leave out for being a word ("Elke", "Erna"): a name only before a surname."""
         key = token.key
         first_names = self.first_names
-        if key not in first_names and ("-" not in key or not all(p in first_names for p in key.split("-"))):
-            return False  # the list first: most words are in none
+        if (
+            key not in first_names
+            and key not in self.lexicon.word_first_names
+            and ("-" not in key or not all(p in first_names for p in key.split("-")))
+        ):
+            return False  # the lists first: most words are in none
         if not token.is_capitalised or token.is_upper:
             return False
         lex = self.lexicon
         return (
             not self._not_a_name(token)
-            and lex.is_common(key)
+            and (lex.is_common(key) or key in lex.word_first_names)
             and key not in lex.places
             and key not in lex.greetings  # "Hoi Wouter": a greeting first
             and key not in lex.titles
@@ -570,9 +586,9 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
             return None
         if last.key in lex.particles or first.key in lex.particles:
             return None  # "eliza le grand": "le" opens the surname, it is not one
-        if last.key not in lex.places:
-            return index, index + 2, self.LOWER_CASE_PAIR_SCORE, "known first name and surname, lower case"
-        return None
+        if last.key in lex.places and place_key(last.text) in self.world_places:
+            return None  # "jan amsterdam": a name and a city; "amira rutten": Rutten is a village too
+        return index, index + 2, self.LOWER_CASE_PAIR_SCORE, "known first name and surname, lower case"
 
     def _person(self, text: str, tokens: Sequence[Token], index: int) -> tuple[int, int, float, str] | None:
         if not tokens[index].is_capitalised:
@@ -621,9 +637,10 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
             and parse.initials == 0
             and i + 1 < n
             and self._word_first_name(tokens[i])
-            and self._known_surname(tokens[i + 1], after_interfix=False)
+            and (self._known_surname(tokens[i + 1], after_interfix=False) or self._interfix_surname_at(tokens, i + 1))
         ):
-            # "Noël Dupont", "Rose Lefebvre": a first name that is also a word, before a surname
+            # "Noël Dupont", "Rose Lefebvre", "Ernst de Vries": a first name that is also a word,
+            # before a surname
             parse.first_known = 1
             parse.first_is_word = True
             i += 1

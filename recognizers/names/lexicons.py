@@ -571,10 +571,12 @@ def _read_dutch_names() -> tuple[frozenset[str], ...]:
 
 
 @functools.cache
-def dutch_name_exceptions() -> frozenset[str]:
-    """deduce's exceptions to its name lists: Dutch words that look like names."""
+def dutch_name_exceptions(
+    folders: tuple[str, ...] = ("lst_first_name", "lst_surname", "lst_interfix_surname"),
+) -> frozenset[str]:
+    """deduce's exceptions to its name lists (of ``folders``): Dutch words that look like names."""
     exceptions: set[str] = set()
-    for folder in ("lst_first_name", "lst_surname", "lst_interfix_surname"):
+    for folder in folders:
         exceptions |= _folded(_deduce_lines("names", folder, "exceptions.txt", required=False))
     return frozenset(exceptions)
 
@@ -857,6 +859,9 @@ class NameLexicon:
     """Words that introduce a place ("in", "naar", "à"): a place name after one is a place."""
     dictionary: Dictionary = field(default_factory=Dictionary)
     """The language's dictionary word forms (see ``dictionary_hashes``)."""
+    word_first_names: frozenset[str] = frozenset()
+    """First names that are words of the language above all (deduce's first-name exceptions: "Elke",
+    "Erna", "Ernst"): in no name list, a name only before a listed surname ("Elke Cornelis")."""
     word_forms: Dictionary = field(default_factory=Dictionary)
     """Word forms of the language's lemma tables, proper nouns among them (``lemma_table_words``)."""
     verbs: Dictionary = field(default_factory=Dictionary)
@@ -1135,6 +1140,7 @@ def _load(lexicon_dir: str, language: str) -> NameLexicon:
         # name in Dutch text, whichever list they come from
         not_names = dutch_name_exceptions()
         first_faker, last_faker = first_faker - not_names, last_faker - not_names
+    word_first_names = dutch_name_exceptions(("lst_first_name",)) if language == "nl" else frozenset()
     extra_first = _folded(section.get("first_names") or [])
     allow = _folded(allow_words)
     titles = _folded(section.get("titles") or [])
@@ -1163,6 +1169,7 @@ def _load(lexicon_dir: str, language: str) -> NameLexicon:
         places=_folded(section.get("places") or []) | faker_places(language),
         place_prepositions=_folded(section.get("place_prepositions") or []),
         dictionary=dictionary_hashes(tuple(str(m) for m in section.get("dictionary_models") or [])),
+        word_first_names=word_first_names,
         word_forms=lemma_table_words(str(section["lemma_tables"])) if section.get("lemma_tables") else Dictionary(),
         verbs=lemma_table_words(str(section["lemma_tables"]), "verb") if section.get("lemma_tables") else Dictionary(),
         adjective_suffixes=tuple(fold(str(x)) for x in section.get("adjective_suffixes") or []),

@@ -195,3 +195,20 @@ def test_missing_lemma_tables_give_no_words_and_say_so(
     words = lexicons.lemma_table_words.__wrapped__("nl")
     assert len(words) == 0
     assert "install spacy-lookups-data" in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # first names the lists leave out for being Dutch words, before a listed surname
+        ("hoi met Elke Cornelis", [("PERSON", "Elke Cornelis")]),
+        ("ik heb Ernst de Vries gesproken", [("PERSON", "Ernst de Vries")]),
+        ("de bestelling is voor Erna van der Linden", [("PERSON", "Erna van der Linden")]),
+        ("Elke klant krijgt korting", []),  # the word
+        ("tijdens de Zomer van Antwerpen", [("LOCATION", "Antwerpen")]),  # a city, no surname
+        # a lower-case surname that is a village too (Rutten), after a known first name
+        ("kunt u mij doorverbinden met amira rutten?", [("PERSON", "amira rutten")]),
+    ],
+)
+def test_first_names_that_are_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
