@@ -29,7 +29,7 @@ _TRIGGERS: dict[str, str] = {
     ),
     "en": (
         r"(?:call|calling|called|ring|phone|telephone|tel|mobile|cell|cellphone|fax|desk|whatsapp|sms"
-        r"|text|dial|landline|reach[ \t]+(?:me|us|him|her|them)|messages?[ \t]+(?:me[ \t]+)?(?:to|on|at)"
+        r"|text|dial|landline|reach[ \t]+(?:me|us|him|her|them|my[ \t]+[a-z]+)|messages?[ \t]+(?:me[ \t]+)?(?:to|on|at)"
         r"|answer(?:s|ed|ing)?[ \t]+(?:at|on)|reachable[ \t]+(?:at|on))"
     ),
 }
@@ -40,6 +40,13 @@ _TRIGGERS: dict[str, str] = {
 _MY_NUMBER = (
     r"(?:my|mijn|m'n|m’n|mon)[ \t]+(?:phone[ \t]+|tel[ \t]+|gsm[ \t]+)?(?:number|nummer|nr|numéro|numero)"
     r"(?:[ \t]+(?:is|est|=))?[ \t]*:?[ \t]*"
+)
+# "07756 134953 is my number", "0494 92 82 32 c'est mon numéro", "06 12345678 is mijn nummer": the
+# same words after the number, which end the clause ("... c'est mon numéro de commande" is none).
+_IS_MY_NUMBER = (
+    r"[ \t]*(?:is|=|est|c'est|c’est)[ \t]+(?:my|mijn|m'n|m’n|mon)[ \t]+"
+    r"(?:(?:phone|mobile|new|cell|tel|gsm|nouveau|nieuwe|mobiele)[ \t]+)?(?:number|nummer|nr|numéro|numero)"
+    rf"[ \t]*(?:$|[^ \t{LATIN_LETTERS}])"
 )
 _TRUNK_PHONE = rf"(?:\+|\(?0)[0-9]{{0,4}}\)?(?:{_SEP}?{_GROUP}){{1,7}}"
 # A label typed right after the number, as in signatures and contact lists: "0494 92 82 32
@@ -73,7 +80,8 @@ class ContextPhoneRecognizer(GatedRecognizer):
     "message me on"), right after "my number is" when it opens with "0" or "+" ("mijn nummer is
     07756 134953": a number of another country than the message's language), a phone label right
     after it, as signatures and contact lists write them ("416 60 039 office", "930.167.3943 fax",
-    "06 12 34 56 78 (portable)", "020-1234567 (werk)"), or found by Presidio's context enhancer.
+    "06 12 34 56 78 (portable)", "020-1234567 (werk)"), "is my number" right after it ("7276203456
+    is my number", "06 12345678 is mijn nummer"), or found by Presidio's context enhancer.
     "number", "numéro", "nummer" alone are deliberately not phone words ("order number 12345678").
     Official source: ITU-T E.164 (at most 15 digits), https://www.itu.int/rec/T-REC-E.164
 
@@ -119,6 +127,11 @@ class ContextPhoneRecognizer(GatedRecognizer):
                 Re2Pattern(
                     "my number + phone-like digits",
                     rf"(?i)(?:^|[^{_LETTER}0-9]){_MY_NUMBER}(?P<pii>{_TRUNK_PHONE})",
+                    0.6,
+                ),
+                Re2Pattern(
+                    "phone-like digits + is my number",
+                    rf"(?i)(?:^|[^{_LETTER}0-9+(])(?P<pii>{_PHONE_LIKE}){_IS_MY_NUMBER}",
                     0.6,
                 ),
                 Re2Pattern("phone-like digits (context needed)", _PHONE_LIKE, 0.3),

@@ -121,6 +121,7 @@ def test_not_international_numbers(text: str) -> None:
         ("en", "They're not answering at 71-33-52-22", "71-33-52-22"),
         ("en", "I'm reachable on 0680 298 70 63", "0680 298 70 63"),
         ("fr", "personne ne répond au 47 12 84 33 12", "47 12 84 33 12"),
+        ("en", "you can reach my wife on 0115 496 0012", "0115 496 0012"),
     ],
 )
 def test_numbers_after_a_phone_word(language: str, text: str, expected: str) -> None:
@@ -205,3 +206,27 @@ def test_a_contact_list_gives_every_number_whole() -> None:
         ("930.167.3943", 0.6),
         ("+46 (0)179 459 33", 0.6),
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "7276203456 is my number", "7276203456"),
+        ("en", "(0115) 4960714 is my number!", "(0115) 4960714"),
+        ("fr", "884.307.2005 c'est mon numéro, merci", "884.307.2005"),
+        ("nl", "06 12345678 is mijn nieuwe nummer", "06 12345678"),
+    ],
+)
+def test_numbers_before_is_my_number(language: str, text: str, expected: str) -> None:
+    assert (expected, 0.6) in found(CONTEXT[language], text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "884 307 2005 c'est mon numéro de commande"),  # the clause goes on: another number
+        ("en", "72762034 is my number for the account"),
+    ],
+)
+def test_numbers_before_my_number_of_something_need_context(language: str, text: str) -> None:
+    assert all(score < 0.5 for _, score in found(CONTEXT[language], text))
