@@ -254,9 +254,10 @@ class DetectionConfig(StrictModel):
     them (English for `[FR_NIR]`) gets no entities and skips spaCy; a warning says so at start."""
     disabled_recognizers: list[str] = Field(default_factory=list)
     """Recognizer class names to switch off, e.g. `[UsSsnRecognizer]`, and the rules run on the
-    found entities: `ListedNames` (names listed with a name: "Eklund, Michael and Hodge") and
-    `AgeBesideName` (an age right after a name: "Jan Jansen (45)"); a name piiflow does not have
-    is an error, so that a misspelt one cannot leave a recognizer on unnoticed."""
+    found entities: `ListedNames` (names listed with a name: "Eklund, Michael and Hodge"),
+    `AgeBesideName` (an age right after a name: "Jan Jansen (45)") and `AddressParts` (a street
+    line, the town and the postcode found apart reported as one address); a name piiflow does not
+    have is an error, so that a misspelt one cannot leave a recognizer on unnoticed."""
     lexicon_dir: Path = Path("lexicons")
     """Folder of term lists, relative to the config file. It must hold `names.yaml`, `places.yaml` and
     `special_categories_<lang>.yaml` for each supported language, or the config is refused (without

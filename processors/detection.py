@@ -33,6 +33,7 @@ from processors.result_cache import ResultCache
 from processors.tokenizer_cache import DEFAULT_CAPACITY
 from recognizers import RecognizerSettings, build_recognizers
 from recognizers.entities import (
+    ADDRESS,
     AGE,
     ALL_ENTITIES,
     DATE_TIME,
@@ -42,6 +43,7 @@ from recognizers.entities import (
     PHONE_NUMBER,
     STRUCTURED_IDS,
 )
+from recognizers.generic.address_parts import ADDRESS_PARTS, joined_addresses
 from recognizers.generic.age_beside_name import AGE_BESIDE_NAME, AGE_BESIDE_NAME_SCORE, ages_beside_names
 from recognizers.names.lexicons import WordMemo, keeping_tokens, load_lexicon
 from recognizers.names.name_lists import LISTED_NAMES, LISTED_SCORE, ListedNames
@@ -356,6 +358,26 @@ def add_ages_beside_names(text: str, entities: list[Entity]) -> list[Entity]:
     return sorted([*entities, *ages], key=lambda e: (e.start, e.end)) if ages else entities
 
 
+def join_address_parts(text: str, entities: list[Entity]) -> list[Entity]:
+    """``entities`` (resolved, in text order) with the parts of one address and the town between
+    them reported as one ``ADDRESS`` (``recognizers.generic.address_parts``)."""
+    if sum(1 for e in entities if e.entity_type == ADDRESS) < 2:
+        return entities  # most messages: nothing to join
+    joins = joined_addresses(text, [(e.start, e.end, e.entity_type) for e in entities])
+    if not joins:
+        return entities
+    joined: list[Entity] = []
+    position = 0
+    for first, last in joins:
+        joined.extend(entities[position:first])
+        parts = entities[first : last + 1]
+        score = max(e.score for e in parts if e.entity_type == ADDRESS)
+        joined.append(Entity(ADDRESS, parts[0].start, parts[-1].end, score, ADDRESS_PARTS, "address parts and town"))
+        position = last + 1
+    joined.extend(entities[position:])
+    return joined
+
+
 #: Recognizers that parse a whole name from name lists, titles and cues: where one of their names
 #: reaches past a stronger name it overlaps, the words it adds are part of the name. The model's
 #: longer spans are not taken so ("Producer Christoffer Bertelsen", "Leanne Murphy Thanks").
@@ -540,6 +562,7 @@ class Detector:
         self._listed_names: dict[str, ListedNames] = {}
         # ages written right after a name ("Jan Jansen (45)"), where AGE is wanted
         self._ages_beside_names: dict[str, bool] = {}
+        self._address_parts: dict[str, bool] = {}
         self._min_threshold = min([settings.score_threshold, *settings.thresholds.values()])
         if not on_demand:
             with collector_paused():
@@ -587,6 +610,7 @@ class Detector:
             self._listed_names[language] = ListedNames(load_lexicon(self.settings.lexicon_dir, language))
         disabled = self.settings.disabled_recognizers
         self._ages_beside_names[language] = AGE in entities and AGE_BESIDE_NAME not in disabled
+        self._address_parts[language] = ADDRESS in entities and ADDRESS_PARTS not in disabled
         self.entities_by_language[language] = entities
         self.recognizers_by_language[language] = chosen  # last: marks the language ready
 
@@ -791,4 +815,6 @@ class Detector:
             resolved = add_listed_names(text, resolved, listed, allow)
         if self._ages_beside_names[language] and self.threshold(AGE) <= AGE_BESIDE_NAME_SCORE:
             resolved = add_ages_beside_names(text, resolved)
+        if self._address_parts[language]:
+            resolved = join_address_parts(text, resolved)
         return resolved
