@@ -33,6 +33,7 @@ from recognizers.re2_spans import finditer_spans
 
 STRONG, WEAK, START, GREETING, SIGN_OFF, TITLE = "strong", "weak", "start", "greeting", "sign_off", "title"
 RELATION = "relation"
+CONTACT = "contact"
 #: Verbs that may stand between a relative and their name: "my partner is tom", "mijn vriendin is
 #: lisa", "mon mari c'est paul"; the word after must still look like a name ("my husband is sick").
 RELATION_COPULAS = frozenset({"is", "was", "est", "c'est", "cest", "heet", "heette"})
@@ -105,6 +106,8 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
       capitalised and not a common word, or in a first-name/surname list ("hi john" but not "hi
       there", "ik ben blij", "my husband called"); next to a known name, an unknown lower-case word
       that is no word of the language is part of the name too ("groeten, flink rowan");
+    * ``contact_intros`` ("I spoke to", "gesproken met", "réceptionné par"): the same, but a word in
+      lower case must be a listed first name ("spoke to ashley"; "speaking to bots" is no name);
     * a title is a strong cue: after it, name particles open the name and the surname after them may
       be any uncommon word, whatever its case ("meneer van de veen", "mevrouw van susa");
     * ``after_cues``: one to three name-like words right before "hier", "here", "ici" ("Jan hier",
@@ -151,6 +154,7 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
             (STRONG, lex.intros),
             (WEAK, lex.weak_intros),
             (RELATION, lex.relation_intros),
+            (CONTACT, lex.contact_intros),
             (START, lex.start_intros),
             (GREETING, tuple(sorted(lex.greetings, key=lambda p: (-len(p), p)))),
             (SIGN_OFF, lex.sign_offs),
@@ -373,6 +377,9 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
             return known and token.is_capitalised and not common and kind in (STRONG, RELATION, SIGN_OFF)
         if kind == STRONG:
             return not common or known or token.is_capitalised
+        if kind == CONTACT and not token.is_capitalised:
+            # "I spoke to ashley"; a lower-case surname alone is as often a noun ("speaking to bots")
+            return key in lex.first_names and not common and (known or not lex.in_dictionary(key))
         if not known and lex.in_dictionary(key):
             return False  # "Bonne", "Pouvez": a word of the language, in no name list
         if token.is_capitalised:
@@ -562,7 +569,7 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
 
     def _may_open(self, kind: str, titled: bool) -> bool:
         """Whether a name may start with a particle after this cue ("namens mevrouw van susa")."""
-        return titled or kind in (STRONG, WEAK, RELATION, START, SIGN_OFF, GREETING)
+        return titled or kind in (STRONG, WEAK, RELATION, CONTACT, START, SIGN_OFF, GREETING)
 
     def _settle(
         self, text: str, tokens: Sequence[Token], words: list[Token], verdicts: list[int], anchored: bool = False

@@ -831,6 +831,9 @@ class NameLexicon:
     """Weak cues that count only at the start of a line or sentence ("ici", "met", "this is")."""
     relation_intros: tuple[str, ...]
     """A relative or colleague named next ("mijn partner", "my husband", "ma fille"): weak cues."""
+    contact_intros: tuple[str, ...]
+    """Someone one spoke to or who took something ("I spoke to", "gesproken met"): weak cues, a
+    lower-case word a listed first name."""
     after_cues: frozenset[str]
     """Words a writer puts right after their own name ("Jan hier", "Emma here", "Paul ici")."""
     sign_offs: tuple[str, ...]
@@ -1014,6 +1017,7 @@ class NameLexicon:
             *self.weak_intros,
             *self.start_intros,
             *self.relation_intros,
+            *self.contact_intros,
             *self.sign_offs,
             *self.greetings,
             *self.titles,
@@ -1154,6 +1158,7 @@ def _load(lexicon_dir: str, language: str) -> NameLexicon:
         weak_intros=_phrases(section.get("weak_intros")),
         start_intros=_phrases(section.get("start_intros")),
         relation_intros=_phrases(section.get("relation_intros")),
+        contact_intros=_phrases(section.get("contact_intros")),
         after_cues=_folded(section.get("after_cues") or []),
         sign_offs=_phrases(section.get("sign_offs")),
         particles=_folded(section.get("particles") or []),

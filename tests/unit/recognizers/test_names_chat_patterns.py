@@ -235,3 +235,27 @@ def test_an_unknown_dutch_subject_of_a_person_verb_is_a_name() -> None:
     assert names("nl", "Helaas woont mijn moeder ver weg") == []  # a frequent word
     assert names("nl", "Niemand meent dat") == []  # a word of the lemma tables
     assert names("nl", "Zorvak werkt hier") == []  # "werkt": machines and plans work too
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "I spoke to ashley from your team yesterday", ["ashley"]),
+        ("en", "I spoke to Hawkins from your team yesterday", ["Hawkins"]),
+        ("en", "can you pass this on to owen", ["owen"]),
+        ("en", "My religion does not allow speaking to bots, they are evil", []),  # a surname, lower case
+        ("en", "I spoke to the manager", []),
+        ("nl", "kunt u dit doorgeven aan mirte", ["mirte"]),
+        ("nl", "ik had gisteren contact met lex van hagen van jullie", ["lex van hagen"]),
+        ("nl", "ik had contact met de klantenservice", []),
+        ("fr", "pouvez-vous transmettre à manon svp", ["manon"]),
+        ("fr", "j'ai parlé avec le service client", []),
+    ],
+)
+def test_names_after_contact_cues(language: str, text: str, expected: list[str]) -> None:
+    assert names(language, text) == expected
+
+
+def test_a_longer_cue_inside_a_shorter_one() -> None:
+    # "the order is under" would hide "under the name" it overlaps
+    assert names("en", "the order is under the name douglas singh") == ["douglas singh"]
