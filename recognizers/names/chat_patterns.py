@@ -377,6 +377,8 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
             return known and token.is_capitalised and not common and kind in (STRONG, RELATION, SIGN_OFF)
         if kind == STRONG:
             return not common or known or token.is_capitalised
+        if not known and lex.is_mistyped_common_word(key):
+            return False  # "Goedemorgen, Heebben jullie ...", "dank je, kunen jullie ...": a word typed wrong
         if kind == CONTACT and not token.is_capitalised:
             # "I spoke to ashley"; a lower-case surname alone is as often a noun ("speaking to bots")
             return key in lex.first_names and not common and (known or not lex.in_dictionary(key))
@@ -421,6 +423,7 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
             or lex.is_common(key)
             or key in lex.greetings
             or lex.in_dictionary(key)
+            or (not after_particle and lex.is_mistyped_common_word(key))  # "van den brande": a surname
             or (key in self.places and not after_particle)
         ):
             return NO

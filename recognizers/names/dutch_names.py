@@ -402,8 +402,13 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
             return None
         if self._after_organisation_noun(tokens, index):
             return ORGANIZATION, "capitalised word after an organisation noun"  # "het bedrijf Viangros"
-        if all(lex.is_word_form(t.key) and not lex.is_known_name(t.key) for t in run):
-            return None  # "de Tweede Wereldoorlog", "Monumenten en Landschappen": a word, capitalised
+        if all(
+            (lex.is_word_form(t.key) or lex.is_mistyped_common_word(t.key)) and not lex.is_known_name(t.key)
+            for t in run
+        ):
+            # "de Tweede Wereldoorlog", "Monumenten en Landschappen": a word, capitalised; or one
+            # typed wrong ("Goedemorgen, Heebben jullie ...")
+            return None
         return PERSON, "capitalised word inside a sentence"
 
     def _before_organisation_word(self, tokens: Sequence[Token], end: int) -> bool:

@@ -1082,6 +1082,31 @@ class NameLexicon:
         found = memo.get(key)
         return found if found is not None else memo.remember(key, self._mistyped(key))
 
+    def is_mistyped_common_word(self, key: str) -> bool:
+        """One of the language's frequent words typed with one letter too many, one missing or two
+        swapped ("heebben", "hebebn", "dliver", "evnoyez", "meci"), when ``key`` is itself no word
+        and no known name. Stricter than ``is_mistyped_word``: only the short list of frequent words
+        is asked, so that a name one letter from a rare word stays ("Leverett", "Peres").
+        Remembered per word."""
+        memo = self._mistyped_common_memo
+        found = memo.get(key)
+        return found if found is not None else memo.remember(key, self._mistyped_common(key))
+
+    @functools.cached_property
+    def _mistyped_common_memo(self) -> WordMemo[bool]:
+        return WordMemo()
+
+    def _mistyped_common(self, key: str) -> bool:
+        if len(key) < MIN_MISSING_LETTER_LENGTH or not key.isalpha() or key in self.common_words:
+            return False
+        if self.is_known_name(key) or self.is_word_form(key):
+            return False
+        common = self.common_words
+        swapped = (key[:i] + key[i + 1] + key[i] + key[i + 2 :] for i in range(len(key) - 1))
+        missing = (key[:i] + letter + key[i:] for i in range(len(key) + 1) for letter in TYPO_LETTERS)
+        extra = _deletions(key) if len(key) >= MIN_MISTYPED_LENGTH else ()
+        return any(candidate in common for candidate in (*extra, *swapped, *missing))
+
     def _mistyped(self, key: str) -> bool:
         if self.is_known_name(key) or self.in_dictionary(key) or not key.isalpha():
             return False

@@ -225,8 +225,9 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
                 return start, end, score, "single word, also a common word"
             if lex.in_dictionary(word.key):
                 if not known:
-                    # "Pouvez", "Livraison": a dictionary word in no name list
-                    return None if initial else (start, end, self.DICTIONARY_WORD_SCORE, "dictionary word")
+                    # "Pouvez", "Livraison", "livrez": a dictionary word in no name list
+                    lower = word.text.islower()
+                    return None if initial or lower else (start, end, self.DICTIONARY_WORD_SCORE, "dictionary word")
                 score = self.DICTIONARY_NAME_INITIAL_SCORE if initial else self.AMBIGUOUS_PERSON_SCORE
                 return start, end, score, "single word, a name and a dictionary word"
             if initial and not known:
@@ -260,11 +261,20 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
         if (
             len(words) == 1
             and not known
-            and sentence_initial(text, start)
-            and lex.in_dictionary(words[0].key)
             and place_key(words[0].key) not in self.world_places
+            and (
+                # a sentence's first word is capitalised whatever it is: a word, or one typed wrong
+                (
+                    sentence_initial(text, start)
+                    and (lex.in_dictionary(words[0].key) or lex.is_mistyped_word(words[0].key))
+                )
+                # inside a sentence only a frequent word typed wrong ("SUND" in capitals is a town)
+                or (not words[0].text.isupper() and lex.is_mistyped_common_word(words[0].key))
+            )
         ):
-            return None  # "Notant que ...", "Renforcée par ...": a sentence's first word, in no place list
+            # "Notant que ...", "Renforcée par ...": a sentence's first word, in no place list; or a
+            # word typed wrong ("Dliver to ...", "Evnoyez la facture", "Meci beaucoup")
+            return None
         return LOCATION, start, end, self.LOCATION_SCORE, "place"
 
     def _looks_like_person(self, words: list[_Piece]) -> bool:

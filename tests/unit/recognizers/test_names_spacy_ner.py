@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from processors.detection import Detector
 from processors.nlp import PiiflowNlpEngine
 from recognizers.names.lexicons import load_lexicon
 from recognizers.names.spacy_ner import SpacyNerRecognizer
@@ -360,3 +361,53 @@ def test_a_title_opens_a_person_and_a_town_is_cut_from_the_name_after_it(
     assert all(label != "ORGANIZATION" for label, _ in found)  # the model's "Mrs Pratt Cheers"
     found = detect(engine, recognizers, "fr", "mes commandes - je suis sur Antwerpen Benoît Nguyen")
     assert ("PERSON", "Benoît Nguyen") in found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "word"),
+    [
+        ("en", "Dliver to 71 Mitchell Underpass, Milton Keynes", "Dliver"),  # "deliver" opening the sentence
+        ("fr", "Evnoyez la facture sur mon mail", "Evnoyez"),  # "envoyez", two letters swapped
+        ("fr", "Coucou mon iban est bon Meci beaucoup", "Meci"),  # "merci", a frequent word, anywhere
+    ],
+)
+def test_chat_words_typed_wrong_are_no_place(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer], language: str, text: str, word: str
+) -> None:
+    assert ("LOCATION", word) not in detect(engine, recognizers, language, text)
+
+
+def test_a_town_in_capitals_stays_a_place(engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]) -> None:
+    # "sund" is one letter from a frequent word, but a word in capitals inside a sentence is a name
+    text = "Mr. Duffy is a 19 year old man who grew up in SUND."
+    assert ("LOCATION", "SUND") in detect(engine, recognizers, "en", text)
+
+
+@pytest.mark.parametrize(
+    ("language", "key", "expected"),
+    [
+        ("nl", "heebben", True),  # "hebben", one letter too many
+        ("nl", "hebebn", True),  # two letters swapped
+        ("fr", "meci", True),  # one missing
+        ("nl", "peres", False),  # a surname one letter from a rare word: only frequent words count
+        ("en", "leverett", False),
+        ("nl", "hebben", False),  # the word itself
+        ("nl", "kees", False),  # a known name
+    ],
+)
+def test_frequent_words_typed_wrong(language: str, key: str, expected: bool) -> None:
+    assert load_lexicon(LEXICONS, language).is_mistyped_common_word(key) is expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "word"),
+    [
+        ("nl", "Goedemorgen, Heebben jullie de step nog op voorraad?", "Heebben"),  # after a greeting
+        ("fr", "Bonjour madame, livrez à 140 avenue Langlois svp", "livrez"),  # "madame" raised it
+    ],
+)
+def test_words_typed_wrong_or_in_lower_case_are_no_person(
+    real_detector: Detector, language: str, text: str, word: str
+) -> None:
+    (entities,) = real_detector.detect([text], [language])
+    assert ("PERSON", word) not in [(e.entity_type, text[e.start : e.end]) for e in entities]
