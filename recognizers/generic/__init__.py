@@ -7,8 +7,9 @@ weekday alone (``WeekdayRecognizer``), birth dates after their trigger (``DateOf
 "mijn adres is", "we just moved to"). Plus the English-only UK/US identifiers (phone, postcode,
 street address, NINO, NHS, SSN) and international/US address parts (units, "Town, ST 12345", PO
 boxes, whole address blocks: ``StreetAddressRecognizer``). Phone numbers without a country code
-are the country folders' job; here only "+<cc>"/"00<cc>" numbers (``IntlPhoneRecognizer``) and
-digits right after a phone word (``ContextPhoneRecognizer``). Identity document numbers after the
+are the country folders' job; here only "+<cc>"/"00<cc>" numbers (``IntlPhoneRecognizer``),
+digits right after a phone word (``ContextPhoneRecognizer``) and the neighbouring countries' mobiles
+in their own shapes in any language's message (``ForeignMobileRecognizer``). Identity document numbers after the
 document's name, every language (``IdDocumentRecognizer``). Post office boxes in French and Dutch
 ("Postbus 1234", "BP 123": ``PoBoxRecognizer``). Postcodes standing alone after the word for them
 ("code postal 13001", "my zip is 90210": ``PostcodeCueRecognizer``). Vehicle registration plates
@@ -45,6 +46,7 @@ from recognizers.generic.credit_card import CreditCardRecognizer
 from recognizers.generic.date import DateRecognizer
 from recognizers.generic.date_of_birth import DateOfBirthRecognizer
 from recognizers.generic.email import EmailRecognizer
+from recognizers.generic.foreign_mobile import ForeignMobileRecognizer
 from recognizers.generic.iban import IbanRecognizer
 from recognizers.generic.id_document import IdDocumentRecognizer
 from recognizers.generic.ie_eircode import IeEircodeRecognizer
@@ -77,6 +79,7 @@ __all__ = [
     "DateOfBirthRecognizer",
     "DateRecognizer",
     "EmailRecognizer",
+    "ForeignMobileRecognizer",
     "IbanRecognizer",
     "IdDocumentRecognizer",
     "IeEircodeRecognizer",
@@ -120,6 +123,7 @@ def build(language: str, settings: RecognizerSettings) -> list[EntityRecognizer]
         AgeRecognizer(language),
         IntlPhoneRecognizer(language),
         ContextPhoneRecognizer(language),
+        ForeignMobileRecognizer(language),
         IdDocumentRecognizer(language),
         PlaceCueRecognizer(language, settings.lexicon_dir),
         PostcodeCueRecognizer(language),

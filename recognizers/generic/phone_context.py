@@ -112,7 +112,7 @@ class ContextPhoneRecognizer(GatedRecognizer):
             patterns=[
                 Re2Pattern(
                     "phone word + phone-like digits",
-                    rf"(?i)(?:^|[^{_LETTER}0-9])(?:(?:{_TRIGGERS[language]}[^{_LETTER}0-9]|tel[.:])"
+                    rf"(?i)(?:^|[^{_LETTER}0-9])(?:(?:{_TRIGGERS[language]}[^{_LETTER}0-9]|tel[ \t]*[.:])"
                     rf"(?:[^0-9]{{0,19}}[^0-9(+])?|tel[ \t]+)(?P<pii>{_PHONE_LIKE})",
                     0.6,
                 ),

@@ -122,6 +122,7 @@ def test_not_international_numbers(text: str) -> None:
         ("en", "I'm reachable on 0680 298 70 63", "0680 298 70 63"),
         ("fr", "personne ne répond au 47 12 84 33 12", "47 12 84 33 12"),
         ("en", "you can reach my wife on 0115 496 0012", "0115 496 0012"),
+        ("fr", "mon tel : 07330569140", "07330569140"),  # a space before the colon, as French writes it
     ],
 )
 def test_numbers_after_a_phone_word(language: str, text: str, expected: str) -> None:

@@ -1,0 +1,83 @@
+"""Mobile numbers of France, the Netherlands, Belgium and the UK in another language's message."""
+
+from __future__ import annotations
+
+import phonenumbers
+from phonenumbers import NumberParseException, PhoneNumberType
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from recognizers.base import Re2Pattern, digits_only
+from recognizers.entities import PHONE_NUMBER
+from recognizers.generic.gated import digit_count
+from recognizers.scored_re2 import ScoredRe2Recognizer
+
+_S = r"[ .\-]"  # one separator between groups
+# Each shape with the separators its country writes, never as bare digits (an order number).
+_FRENCH = rf"0[67](?:{_S}[0-9]{{2}}){{4}}"  # 06 12 34 56 78, 07.61.31.99.05
+_DUTCH = rf"06(?:[ \-][0-9]{{8}}|{_S}?[0-9]{{4}}{_S}[0-9]{{4}})"  # 06-12345678, 06 1234 5678
+# 0495 63 03 16, 0495/63.03.16, 0495 630 316
+_BELGIAN = rf"04[5-9][0-9](?:[ ./][0-9]{{2}}{_S}[0-9]{{2}}{_S}[0-9]{{2}}|[ ./][0-9]{{3}}{_S}[0-9]{{3}})"
+_BRITISH = r"07[0-9]{3}(?:[ \-][0-9]{6}|[ \-][0-9]{3}[ \-][0-9]{3})"  # 07700 900123
+_MOBILE_TYPES = frozenset({PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE})
+#: The regions a national mobile of each length and prefix may belong to, in the order tried.
+_REGIONS = {("06", 10): ("FR", "NL"), ("07", 10): ("FR",), ("04", 10): ("BE",), ("07", 11): ("GB",)}
+MIN_DIGITS = 10
+
+
+def is_mobile(candidate: str) -> bool:
+    """A mobile number libphonenumber knows as valid in the region its shape belongs to."""
+    digits = digits_only(candidate)
+    for region in _REGIONS.get((digits[:2], len(digits)), ()):
+        try:
+            number = phonenumbers.parse(digits, region)
+        except NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) in _MOBILE_TYPES:
+            return True
+    return False
+
+
+class ForeignMobileRecognizer(ScoredRe2Recognizer):
+    """Mobile numbers of the neighbouring countries in their own national shapes (``PHONE_NUMBER``),
+    in a message of any language: a Belgian writes "0495 63 03 16" in English, a French customer
+    "07 61 31 99 05" in Dutch. The national recognizers run for their language only.
+
+    Format: French "06 12 34 56 78" (pairs, separated by spaces, dots or dashes), Dutch
+    "06-12345678" or "06 1234 5678", Belgian "0495 63 03 16" or "0495/63.03.16", British
+    "07700 900123"; always with separators, since ten bare digits are as often an order number.
+    Validated with python-phonenumbers: a valid mobile number of the shape's country. A number
+    that continues a longer separated chain of digits is dropped.
+
+    Score 0.6: the grouping is a phone's, and the number is a valid mobile.
+    """
+
+    validated_score = 0.6
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entity=PHONE_NUMBER,
+            patterns=[
+                Re2Pattern("French mobile", _FRENCH, 0.6),
+                Re2Pattern("Dutch mobile", _DUTCH, 0.6),
+                Re2Pattern("Belgian mobile", _BELGIAN, 0.6),
+                Re2Pattern("British mobile", _BRITISH, 0.6),
+            ],
+            supported_language=supported_language,
+        )
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """A valid mobile number of the country its shape belongs to."""
+        return is_mobile(pattern_text)
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """Only texts with ten digits or more can hold one."""
+        if digit_count(text) < MIN_DIGITS:
+            return []
+        return super().analyze(text, entities, nlp_artifacts, regex_flags)

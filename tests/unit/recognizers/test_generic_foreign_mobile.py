@@ -1,0 +1,50 @@
+"""Mobile numbers of France, the Netherlands, Belgium and the UK in any language's message
+(``ForeignMobileRecognizer``). Numbers are fictitious, in ranges libphonenumber knows as mobile."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.generic.foreign_mobile import ForeignMobileRecognizer, is_mobile
+
+RECOGNIZERS = {language: ForeignMobileRecognizer(language) for language in ("fr", "nl", "en")}
+
+
+def found(language: str, text: str) -> list[str]:
+    return [text[r.start : r.end] for r in RECOGNIZERS[language].analyze(text, []) if r.score >= 0.5]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "0495.63.03.16", "0495.63.03.16"),  # Belgian, in English
+        ("en", "ok 0495/63.03.16 thanks", "0495/63.03.16"),
+        ("en", "cancel order #847890 please - 07 61 31 99 05", "07 61 31 99 05"),  # French
+        ("nl", "bel me terug, 06.10.97.72.56", "06.10.97.72.56"),
+        ("fr", "mon numéro néerlandais : 06-12345678", "06-12345678"),  # Dutch, in French
+        ("fr", "Guy FLEURY\n07467 167947", "07467 167947"),  # British, in French
+        ("nl", "0495 630 316", "0495 630 316"),
+    ],
+)
+def test_a_mobile_in_its_own_shape(language: str, text: str, expected: str) -> None:
+    assert found(language, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "order 0612345678 shipped"),  # bare digits: an order number as likely
+        ("en", "ref 12 34 06 12 34 56 78 90"),  # a piece of a longer separated number
+        ("nl", "NL83 SNSB 1054 5595 78 06 83 46 66 15"),  # glued to the IBAN's last group
+        ("en", "0201 23 45 67"),  # no mobile prefix
+        ("en", "07700 900123"),  # Ofcom's drama range: no assigned number
+    ],
+)
+def test_no_mobile(language: str, text: str) -> None:
+    assert found(language, text) == []
+
+
+def test_the_country_follows_the_shape() -> None:
+    assert is_mobile("06 12 34 56 78")  # French (and Dutch) mobile
+    assert is_mobile("0470 12 34 56")  # Belgian
+    assert not is_mobile("04 70 12 34 56 7")  # eleven digits after 04: none of the four
