@@ -414,16 +414,16 @@ def _lookup_table_hashes(path: Path) -> Iterator[int]:
         unpacker = msgpack.Unpacker(stream, raw=False, strict_map_key=False)
         for _ in range(unpacker.read_map_header()):
             name = unpacker.unpack()
-            if name == "lemma_lookup":  # {hash(form): [lemma]}
+            if name == "lemma_lookup":  # {hash(form): [lemma]}: the lemmas too ("partir" is no form here)
                 for _ in range(unpacker.read_map_header()):
                     yield int(unpacker.unpack())
-                    unpacker.skip()
+                    yield from (hash_string(str(lemma)) for lemma in unpacker.unpack())
             elif name == "lemma_exc":  # {pos: {form: [lemma]}}
                 for _ in range(unpacker.read_map_header()):
                     unpacker.skip()
                     for _ in range(unpacker.read_map_header()):
                         yield hash_string(str(unpacker.unpack()))
-                        unpacker.skip()
+                        yield from (hash_string(str(lemma)) for lemma in unpacker.unpack())
             elif name == "lemma_index":  # {pos: [lemma]}
                 for _ in range(unpacker.read_map_header()):
                     unpacker.skip()
@@ -453,7 +453,7 @@ def dictionary_hashes(models: tuple[str, ...]) -> Dictionary:
 
 
 DICTIONARY_CACHE = "dictionary"
-_DICTIONARY_FORMAT = 1
+_DICTIONARY_FORMAT = 2  # 2: the lemmas of the lookup and exception tables too
 
 
 def _cached_dictionary(tables: Path) -> Dictionary:

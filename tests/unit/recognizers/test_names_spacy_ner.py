@@ -184,6 +184,9 @@ def test_single_dictionary_word_scores_low(recognizers: dict[str, SpacyNerRecogn
     lexicon = recognizers["fr"].lexicon
     assert lexicon.in_dictionary("livraison")
     assert not lexicon.in_dictionary("dupontel")
+    # a lemma that is no form of the lookup table's keys ("partir": "pars", "partons" are)
+    assert lexicon.in_dictionary("partir")
+    assert lexicon.is_mistyped_word("paritr")
 
 
 def test_lower_case_words_of_the_language_are_no_person(
