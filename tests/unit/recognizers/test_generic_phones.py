@@ -115,6 +115,7 @@ def test_not_international_numbers(text: str) -> None:
         # "my number is" and a trunk "0" or "+": another country's number than the message's language
         ("nl", "hallo, mijn nummer is 01.14.65.54.37", "01.14.65.54.37"),
         ("fr", "mon numéro est 07467 167947", "07467 167947"),
+        ("fr", "mon numéro c'est le (020) 3839 3379 merci", "(020) 3839 3379"),
         ("fr", "tel 01 84 17 61 18", "01 84 17 61 18"),
         ("en", "I would like to stop receiving messages to 699 956 915", "699 956 915"),
         ("en", "message me on 0489 25 37 29", "0489 25 37 29"),
