@@ -490,6 +490,8 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
                 end_index += 2
                 names += 1
                 continue
+            if words and not pending and not self._known(token) and lex.is_mistyped_common_word(token.key):
+                break  # "au nom de Mme Leclerc Mreci bcp": the thanks typed wrong after the name
             if titled and not words and not pending and self._surname_after_title(token):
                 verdict = YES  # "for mr king", "c'est pour m. rocher": a surname, though a word
             else:

@@ -187,6 +187,8 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
             entity_type = PERSON  # "l'affaire Mellor" taken for a place
         elif entity_type == ORGANIZATION and len(words) == len(pieces) and self._looks_like_person(words):
             entity_type = PERSON  # "Sophie Lang" taken for a company
+        elif entity_type == ORGANIZATION and len(pieces) == 1 and self._lone_first_name(words[0]):
+            entity_type = PERSON  # "thx justin", "Cdt michelle": a first name alone, in lower case
         elif entity_type == ORGANIZATION and self._region_of_a_place(text, start, words):
             entity_type = LOCATION  # "Southern Tunisia" taken for a firm
         elif entity_type == ORGANIZATION and self._place_taken_for_a_firm(text, start, words):
@@ -290,6 +292,18 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
         if first and len(words) <= 3:
             return True
         return 2 <= len(words) <= 3 and not any(self._word_of_the_language(w.key) for w in words)
+
+    def _lone_first_name(self, word: _Piece) -> bool:
+        """A listed first name typed in lower case, no common word, dictionary word or place: no
+        organisation is written so ("justin", "michelle")."""
+        lex = self.lexicon
+        return (
+            word.text.islower()
+            and word.key in lex.first_names
+            and not lex.is_common(word.key)
+            and not lex.in_dictionary(word.key)
+            and word.key not in lex.places
+        )
 
     def _word_of_the_language(self, key: str) -> bool:
         """A dictionary, common or organisation word, also under a plural or possessive ending
@@ -434,7 +448,7 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
                 cut = first.start + len(elided) + 1
                 pieces = [_Piece(first.text[len(elided) + 1 :], rest, cut, first.end), *pieces[1:]]
         droppable = lex.span_edge_words
-        if entity_type == LOCATION:
+        if entity_type in (LOCATION, ORGANIZATION):  # "Bonjour Paris", "Cdt michelle"
             while pieces and pieces[0].key in self.place_openers:
                 pieces = pieces[1:]
         if entity_type == PERSON:
@@ -453,6 +467,7 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
                 pieces[-1].key in droppable
                 or not pieces[-1].text[0].isalnum()
                 or pieces[-1].key.endswith("'")  # elisions: "jusqu'", "qu'"
+                or (len(pieces) > 1 and lex.is_mistyped_common_word(pieces[-1].key))  # "Mme Leclerc Mreci"
             ):
                 pieces = pieces[:-1]
             return pieces

@@ -259,3 +259,16 @@ def test_names_after_contact_cues(language: str, text: str, expected: list[str])
 def test_a_longer_cue_inside_a_shorter_one() -> None:
     # "the order is under" would hide "under the name" it overlaps
     assert names("en", "the order is under the name douglas singh") == ["douglas singh"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "voici mon RIB et au nom de Mme Leclerc Mreci bcp...", ["Mme Leclerc"]),  # thanks typed wrong
+        ("en", "the account is in the name of Conor Young Regadrs", ["Conor Young"]),
+        ("en", "my name is borna jerković", ["borna jerković"]),  # "borna": "born" + a, yet the first word
+        ("nl", "mijn naam is dewi de hoogh", ["dewi de hoogh"]),  # after a particle, a surname
+    ],
+)
+def test_a_frequent_word_typed_wrong_ends_the_name(language: str, text: str, expected: list[str]) -> None:
+    assert names(language, text) == expected

@@ -414,3 +414,25 @@ def test_words_typed_wrong_or_in_lower_case_are_no_person(
 ) -> None:
     (entities,) = real_detector.detect([text], [language])
     assert ("PERSON", word) not in [(e.entity_type, text[e.start : e.end]) for e in entities]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("fr", "bjr\nje suis sur Chambéry\nCdt michelle", "michelle"),  # a closing opened the "firm"
+        ("en", "justin khan\naccount email gregory43@gmail.com\nthx justin", "justin"),
+    ],
+)
+def test_a_lone_first_name_in_lower_case_is_no_organisation(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer], language: str, text: str, name: str
+) -> None:
+    found = detect(engine, recognizers, language, text)
+    assert ("PERSON", name) in found
+    assert [span for kind, span in found if kind == "ORGANIZATION" and name in span] == []
+
+
+def test_chat_abbreviations_are_no_organisation(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
+) -> None:
+    text = "pouvez vous me dire où en est le remboursement ? Merci bcp"
+    assert [found for found in detect(engine, recognizers, "fr", text) if found[0] == "ORGANIZATION"] == []
