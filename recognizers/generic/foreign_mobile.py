@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberType
 from presidio_analyzer import RecognizerResult
@@ -19,6 +21,7 @@ _DUTCH = rf"06(?:[ \-][0-9]{{8}}|{_S}?[0-9]{{4}}{_S}[0-9]{{4}})"  # 06-12345678,
 # 0495 63 03 16, 0495/63.03.16, 0495 630 316
 _BELGIAN = rf"04[5-9][0-9](?:[ ./][0-9]{{2}}{_S}[0-9]{{2}}{_S}[0-9]{{2}}|[ ./][0-9]{{3}}{_S}[0-9]{{3}})"
 _BRITISH = r"07[0-9]{3}(?:[ \-][0-9]{6}|[ \-][0-9]{3}[ \-][0-9]{3})"  # 07700 900123
+_SHAPES = {"French": _FRENCH, "Dutch": _DUTCH, "Belgian": _BELGIAN, "British": _BRITISH}
 _MOBILE_TYPES = frozenset({PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE})
 #: The regions a national mobile of each length and prefix may belong to, in the order tried.
 _REGIONS = {("06", 10): ("FR", "NL"), ("07", 10): ("FR",), ("04", 10): ("BE",), ("07", 11): ("GB",)}
@@ -40,8 +43,9 @@ def is_mobile(candidate: str) -> bool:
 
 class ForeignMobileRecognizer(ScoredRe2Recognizer):
     """Mobile numbers of the neighbouring countries in their own national shapes (``PHONE_NUMBER``),
-    in a message of any language: a Belgian writes "0495 63 03 16" in English, a French customer
-    "07 61 31 99 05" in Dutch. The national recognizers run for their language only.
+    in a message of another language: a Belgian writes "0495 63 03 16" in English, a French
+    customer "07 61 31 99 05" in Dutch. The national recognizers run for their language only; this
+    one looks for the other countries' shapes (``SHAPES``).
 
     Format: French "06 12 34 56 78" (pairs, separated by spaces, dots or dashes), Dutch
     "06-12345678" or "06 1234 5678", Belgian "0495 63 03 16" or "0495/63.03.16", British
@@ -53,16 +57,19 @@ class ForeignMobileRecognizer(ScoredRe2Recognizer):
     """
 
     validated_score = 0.6
+    #: The shapes the language's own recognizers leave to this one (French: FrPhoneRecognizer and
+    #: BePhoneRecognizer take French and Belgian numbers; Dutch: NlPhone and BePhone; English: UkPhone).
+    SHAPES: ClassVar[dict[str, tuple[str, ...]]] = {
+        "fr": ("Dutch", "British"),
+        "nl": ("French", "British"),
+        "en": ("French", "Dutch", "Belgian"),
+    }
 
     def __init__(self, supported_language: str = "en") -> None:
+        shapes = self.SHAPES.get(supported_language, tuple(_SHAPES))
         super().__init__(
             supported_entity=PHONE_NUMBER,
-            patterns=[
-                Re2Pattern("French mobile", _FRENCH, 0.6),
-                Re2Pattern("Dutch mobile", _DUTCH, 0.6),
-                Re2Pattern("Belgian mobile", _BELGIAN, 0.6),
-                Re2Pattern("British mobile", _BRITISH, 0.6),
-            ],
+            patterns=[Re2Pattern(f"{shape} mobile", _SHAPES[shape], 0.6) for shape in shapes],
             supported_language=supported_language,
         )
 

@@ -23,7 +23,7 @@ def found(language: str, text: str) -> list[str]:
         ("nl", "bel me terug, 06.10.97.72.56", "06.10.97.72.56"),
         ("fr", "mon numéro néerlandais : 06-12345678", "06-12345678"),  # Dutch, in French
         ("fr", "Guy FLEURY\n07467 167947", "07467 167947"),  # British, in French
-        ("nl", "0495 630 316", "0495 630 316"),
+        ("en", "0495 630 316", "0495 630 316"),
     ],
 )
 def test_a_mobile_in_its_own_shape(language: str, text: str, expected: str) -> None:
@@ -48,3 +48,10 @@ def test_the_country_follows_the_shape() -> None:
     assert is_mobile("06 12 34 56 78")  # French (and Dutch) mobile
     assert is_mobile("0470 12 34 56")  # Belgian
     assert not is_mobile("04 70 12 34 56 7")  # eleven digits after 04: none of the four
+
+
+def test_the_languages_own_shapes_are_left_to_its_recognizers() -> None:
+    # a French mobile in French is FrPhoneRecognizer's; a Belgian one in Dutch, BePhoneRecognizer's
+    assert found("fr", "07 61 31 99 05") == []
+    assert found("nl", "0495 63 03 16") == []
+    assert found("en", "07467 167947") == []
