@@ -377,15 +377,16 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
             return known and token.is_capitalised and not common and kind in (STRONG, RELATION, SIGN_OFF)
         if kind == STRONG:
             return not common or known or token.is_capitalised
-        if not known and lex.is_mistyped_common_word(key):
-            return False  # "Goedemorgen, Heebben jullie ...", "dank je, kunen jullie ...": a word typed wrong
         if kind == CONTACT and not token.is_capitalised:
             # "I spoke to ashley"; a lower-case surname alone is as often a noun ("speaking to bots")
             return key in lex.first_names and not common and (known or not lex.in_dictionary(key))
         if not known and lex.in_dictionary(key):
             return False  # "Bonne", "Pouvez": a word of the language, in no name list
         if token.is_capitalised:
-            return not common or (known and not token.is_upper)
+            if known:
+                return not common or not token.is_upper
+            # "Goedemorgen, Heebben jullie ...": a frequent word typed wrong (asked last: it costs most)
+            return not common and not lex.is_mistyped_common_word(key)
         return known and not common
 
     def _word(self, token: Token, kind: str, after_particle: bool) -> int:
@@ -490,14 +491,14 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
                 end_index += 2
                 names += 1
                 continue
-            if words and not pending and not self._known(token) and lex.is_mistyped_common_word(token.key):
-                break  # "au nom de Mme Leclerc Mreci bcp": the thanks typed wrong after the name
             if titled and not words and not pending and self._surname_after_title(token):
                 verdict = YES  # "for mr king", "c'est pour m. rocher": a surname, though a word
             else:
                 verdict = self._word(token, kind, bool(pending))
             if verdict == NO or (not words and self._question(tokens, end_index)):
                 break
+            if words and not pending and not self._known(token) and lex.is_mistyped_common_word(token.key):
+                break  # "au nom de Mme Leclerc Mreci bcp": the thanks typed wrong after the name
             # a name opened by a particle after a weak cue: the word after it must be a surname
             if (
                 not words
