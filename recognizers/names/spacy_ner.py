@@ -233,6 +233,9 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
                 score = self.DICTIONARY_NAME_INITIAL_SCORE if initial else self.AMBIGUOUS_PERSON_SCORE
                 return start, end, score, "single word, a name and a dictionary word"
             if initial and not known:
+                if word.text.islower():
+                    # "ecrivez moi", "recu hier": chat drops accents, and the word is no longer listed
+                    return start, end, self.AMBIGUOUS_INITIAL_SCORE, "single unknown lower-case word at sentence start"
                 return start, end, self.INITIAL_UNKNOWN_SCORE, "single unknown word at sentence start"
         if text[start:end].islower() and not known:
             if all(lex.in_dictionary(w.key) or lex.is_common(w.key) for w in words):

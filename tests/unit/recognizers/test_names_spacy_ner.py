@@ -436,3 +436,16 @@ def test_chat_abbreviations_are_no_organisation(
 ) -> None:
     text = "pouvez vous me dire où en est le remboursement ? Merci bcp"
     assert [found for found in detect(engine, recognizers, "fr", text) if found[0] == "ORGANIZATION"] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "word"),
+    [
+        ("fr", "0699491099. ecrivez moi a gabrielle@example.fr", "ecrivez"),  # "écrivez" without its accent
+        ("en", "tel +44114 496 0235", "tel"),
+    ],
+)
+def test_an_unknown_lower_case_word_opening_a_sentence_is_no_person(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer], language: str, text: str, word: str
+) -> None:
+    assert ("PERSON", word) not in detect(engine, recognizers, language, text)
