@@ -272,3 +272,8 @@ def test_a_longer_cue_inside_a_shorter_one() -> None:
 )
 def test_a_frequent_word_typed_wrong_ends_the_name(language: str, text: str, expected: list[str]) -> None:
     assert names(language, text) == expected
+
+
+def test_what_chat_calls_the_agent_is_no_name() -> None:
+    assert names("en", "Cheers mate, sorted now") == []
+    assert names("en", "Cheers Kate, sorted now") == ["Kate"]
