@@ -255,6 +255,7 @@ class DetectionConfig(StrictModel):
     disabled_recognizers: list[str] = Field(default_factory=list)
     """Recognizer class names to switch off, e.g. `[UsSsnRecognizer]`, and the rules run on the
     found entities: `ListedNames` (names listed with a name: "Eklund, Michael and Hodge"),
+    `NameRepeats` (a found name again, where another recognizer saw a place or nothing),
     `AgeBesideName` (an age right after a name: "Jan Jansen (45)") and `AddressParts` (a street
     line, the town and the postcode found apart reported as one address); a name piiflow does not
     have is an error, so that a misspelt one cannot leave a recognizer on unnoticed."""

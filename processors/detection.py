@@ -45,7 +45,7 @@ from recognizers.entities import (
 )
 from recognizers.generic.address_parts import ADDRESS_PARTS, joined_addresses
 from recognizers.generic.age_beside_name import AGE_BESIDE_NAME, AGE_BESIDE_NAME_SCORE, ages_beside_names
-from recognizers.names.lexicons import WordMemo, keeping_tokens, load_lexicon
+from recognizers.names.lexicons import NAME_REPEATS, NameLexicon, WordMemo, keeping_tokens, load_lexicon, name_repeats
 from recognizers.names.name_lists import LISTED_NAMES, LISTED_SCORE, ListedNames
 from recognizers.settings import ALLOW_LIST_FILE
 from recognizers.yaml_data import load_mapping
@@ -311,6 +311,38 @@ def resolve_overlaps(entities: list[Entity], text: str | None = None) -> list[En
     return sorted(kept, key=lambda e: (e.start, e.end))
 
 
+def add_name_repeats(
+    text: str, entities: list[Entity], lexicon: NameLexicon, allow: frozenset[str] = frozenset()
+) -> list[Entity]:
+    """``entities`` (resolved, in text order) with the other occurrences of their persons' names
+    (``lexicons.name_repeats``: "directed by Wacława Adamska and starring Adamska"). Each recognizer
+    repeats its own names; this finds a name one recognizer found where another saw something
+    else or nothing. A repeat nothing covers becomes a PERSON; one that is exactly an organisation
+    or a place becomes a PERSON with its score ("Adamska" read as a place); one overlapping
+    anything else stays as it is. Repeats in ``allow`` are left alone."""
+    persons = [(e.start, e.end, e.score) for e in entities if e.entity_type == PERSON]
+    if not persons:
+        return entities
+    soft = (LOCATION, ORGANIZATION)
+    taken = [(e.start, e.end) for e in entities if e.entity_type not in soft and e.entity_type != PERSON]
+    repeats = name_repeats(text, persons, taken, lexicon)
+    if not repeats:
+        return entities
+    out = list(entities)
+    for start, end, score in repeats:
+        if allow and _casefold_key(text[start:end]) in allow:
+            continue
+        overlapping = [k for k, e in enumerate(out) if e.start < end and start < e.end]
+        if not overlapping:
+            out.append(Entity(PERSON, start, end, score, NAME_REPEATS, "repeated name"))
+            continue
+        k = overlapping[0]
+        other = out[k]
+        if len(overlapping) == 1 and (other.start, other.end) == (start, end) and other.entity_type in soft:
+            out[k] = replace(other, entity_type=PERSON, why=f"{other.why}; repeated name")
+    return sorted(out, key=lambda e: (e.start, e.end))
+
+
 def add_listed_names(
     text: str, entities: list[Entity], listed: ListedNames, allow: frozenset[str] = frozenset()
 ) -> list[Entity]:
@@ -560,6 +592,7 @@ class Detector:
         self._relevant_in_any_language: RelevantContext | None = None
         # names listed with a name found ("Eklund, Michael and Hodge"), where PERSON is wanted
         self._listed_names: dict[str, ListedNames] = {}
+        self._name_repeats: dict[str, NameLexicon] = {}
         # ages written right after a name ("Jan Jansen (45)"), where AGE is wanted
         self._ages_beside_names: dict[str, bool] = {}
         self._address_parts: dict[str, bool] = {}
@@ -608,6 +641,8 @@ class Detector:
         self._relevant_context[language] = RelevantContext(chosen, self._with_own_hook[language])
         if PERSON in entities and LISTED_NAMES not in self.settings.disabled_recognizers:
             self._listed_names[language] = ListedNames(load_lexicon(self.settings.lexicon_dir, language))
+        if PERSON in entities and NAME_REPEATS not in self.settings.disabled_recognizers:
+            self._name_repeats[language] = load_lexicon(self.settings.lexicon_dir, language)
         disabled = self.settings.disabled_recognizers
         self._ages_beside_names[language] = AGE in entities and AGE_BESIDE_NAME not in disabled
         self._address_parts[language] = ADDRESS in entities and ADDRESS_PARTS not in disabled
@@ -810,6 +845,9 @@ class Detector:
                 )
             )
         resolved = resolve_overlaps(entities, text)
+        repeats = self._name_repeats.get(language)
+        if repeats is not None:
+            resolved = add_name_repeats(text, resolved, repeats, allow)
         listed = self._listed_names.get(language)
         if listed is not None and self.threshold(PERSON) <= LISTED_SCORE:
             resolved = add_listed_names(text, resolved, listed, allow)

@@ -248,7 +248,9 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
                     continue
             index += 1
         persons = [(r.start, r.end, float(r.score)) for r in results if r.entity_type == PERSON]
-        taken = [(r.start, r.end) for r in results]
+        # a weak lone surname does not keep the name found above it from being repeated there
+        # ("directed by Bryan Maclean and starring Maclean": "Maclean" alone scores 0.4)
+        taken = [(r.start, r.end) for r in results if r.entity_type != PERSON or r.score >= self.REPEAT_MIN_SCORE]
         for start, end, score in name_repeats(text, persons, taken, self.lexicon, self.REPEAT_MIN_SCORE):
             results.append(self._result(PERSON, start, end, score, "repeated name"))
         if entities:

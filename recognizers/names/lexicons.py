@@ -1325,6 +1325,9 @@ def include_titles(text: str, results: Iterable[RecognizerResult], titles: froze
 
 
 REPEAT_MIN_SCORE = 0.6  # only names found with some confidence are looked for again
+#: The entity rule that looks, across recognizers, for the resolved names again (``processors.detection``):
+#: its name in ``Entity.recognizer`` and ``detection.disabled_recognizers``.
+NAME_REPEATS = "NameRepeats"
 REPEAT_SCORE_DROP = 0.05
 MIN_REPEAT_LETTERS = 3  # a single word looked for again has three letters or more ("Liv", not "Jo")
 MAX_REPEAT_WORDS = 4
