@@ -323,6 +323,9 @@ def add_name_repeats(
     persons = [(e.start, e.end, e.score) for e in entities if e.entity_type == PERSON]
     if not persons:
         return entities
+    folded = text.casefold()
+    if not any(folded.count(word) > 1 for s, e, _ in persons for word in folded[s:e].split() if len(word) > 2):
+        return entities  # most messages: no word of a name comes twice (a quick count before the scan)
     soft = (LOCATION, ORGANIZATION)
     taken = [(e.start, e.end) for e in entities if e.entity_type not in soft and e.entity_type != PERSON]
     repeats = name_repeats(text, persons, taken, lexicon)
