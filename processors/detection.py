@@ -326,23 +326,41 @@ def add_name_repeats(
     folded = text.casefold()
     if not any(folded.count(word) > 1 for s, e, _ in persons for word in folded[s:e].split() if len(word) > 2):
         return entities  # most messages: no word of a name comes twice (a quick count before the scan)
-    soft = (LOCATION, ORGANIZATION)
-    taken = [(e.start, e.end) for e in entities if e.entity_type not in soft and e.entity_type != PERSON]
+    # a repeat may retype a place or organisation, never another kind of entity
+    taken = [(e.start, e.end) for e in entities if e.entity_type not in (LOCATION, ORGANIZATION, PERSON)]
     repeats = name_repeats(text, persons, taken, lexicon)
     if not repeats:
         return entities
+    return _put_persons(text, entities, repeats, NAME_REPEATS, "repeated name", allow)
+
+
+def _put_persons(
+    text: str,
+    entities: list[Entity],
+    found: Iterable[tuple[int, int, float]],
+    rule: str,
+    why: str,
+    allow: frozenset[str],
+) -> list[Entity]:
+    """``entities`` with the persons an entity rule ``found`` (start, end, score): one nothing
+    covers is added; one that is exactly an organisation or a place retypes it, keeping its score;
+    one overlapping anything else is left out, as is one in ``allow``."""
     out = list(entities)
-    for start, end, score in repeats:
+    for start, end, score in found:
         if allow and _casefold_key(text[start:end]) in allow:
             continue
         overlapping = [k for k, e in enumerate(out) if e.start < end and start < e.end]
         if not overlapping:
-            out.append(Entity(PERSON, start, end, score, NAME_REPEATS, "repeated name"))
+            out.append(Entity(PERSON, start, end, score, rule, why))
             continue
         k = overlapping[0]
         other = out[k]
-        if len(overlapping) == 1 and (other.start, other.end) == (start, end) and other.entity_type in soft:
-            out[k] = replace(other, entity_type=PERSON, why=f"{other.why}; repeated name")
+        if (
+            len(overlapping) == 1
+            and (other.start, other.end) == (start, end)
+            and other.entity_type in (ORGANIZATION, LOCATION)
+        ):
+            out[k] = replace(other, entity_type=PERSON, why=f"{other.why}; {why}")
     return sorted(out, key=lambda e: (e.start, e.end))
 
 
@@ -360,23 +378,8 @@ def add_listed_names(
     items = listed.find(text, persons)
     if not items:
         return entities
-    out = list(entities)
-    for item in items:
-        if allow and _casefold_key(text[item.start : item.end]) in allow:
-            continue
-        overlapping = [k for k, e in enumerate(out) if e.start < item.end and item.start < e.end]
-        if not overlapping:
-            out.append(Entity(PERSON, item.start, item.end, LISTED_SCORE, LISTED_NAMES, "listed with a name"))
-            continue
-        k = overlapping[0]
-        other = out[k]
-        if (
-            len(overlapping) == 1
-            and (other.start, other.end) == (item.start, item.end)
-            and other.entity_type in (ORGANIZATION, LOCATION)
-        ):
-            out[k] = replace(other, entity_type=PERSON, why=f"{other.why}; listed with a name")
-    return sorted(out, key=lambda e: (e.start, e.end))
+    found = [(item.start, item.end, LISTED_SCORE) for item in items]
+    return _put_persons(text, entities, found, LISTED_NAMES, "listed with a name", allow)
 
 
 def add_ages_beside_names(text: str, entities: list[Entity]) -> list[Entity]:

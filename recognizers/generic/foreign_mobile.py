@@ -6,12 +6,10 @@ from typing import ClassVar
 
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberType
-from presidio_analyzer import RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import Re2Pattern, digits_only
 from recognizers.entities import PHONE_NUMBER
-from recognizers.generic.gated import digit_count
+from recognizers.generic.gated import GatedRecognizer
 from recognizers.scored_re2 import ScoredRe2Recognizer
 
 _S = r"[ .\-]"  # one separator between groups
@@ -41,7 +39,7 @@ def is_mobile(candidate: str) -> bool:
     return False
 
 
-class ForeignMobileRecognizer(ScoredRe2Recognizer):
+class ForeignMobileRecognizer(GatedRecognizer, ScoredRe2Recognizer):
     """Mobile numbers of the neighbouring countries in their own national shapes (``PHONE_NUMBER``),
     in a message of another language: a Belgian writes "0495 63 03 16" in English, a French
     customer "07 61 31 99 05" in Dutch. The national recognizers run for their language only; this
@@ -57,6 +55,7 @@ class ForeignMobileRecognizer(ScoredRe2Recognizer):
     """
 
     validated_score = 0.6
+    min_digits = MIN_DIGITS  # GatedRecognizer: only texts with ten digits or more can hold one
     #: The shapes the language's own recognizers leave to this one (French: FrPhoneRecognizer and
     #: BePhoneRecognizer take French and Belgian numbers; Dutch: NlPhone and BePhone; English: UkPhone).
     SHAPES: ClassVar[dict[str, tuple[str, ...]]] = {
@@ -76,15 +75,3 @@ class ForeignMobileRecognizer(ScoredRe2Recognizer):
     def validate_result(self, pattern_text: str) -> bool | None:
         """A valid mobile number of the country its shape belongs to."""
         return is_mobile(pattern_text)
-
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-        regex_flags: int | None = None,
-    ) -> list[RecognizerResult]:
-        """Only texts with ten digits or more can hold one."""
-        if digit_count(text) < MIN_DIGITS:
-            return []
-        return super().analyze(text, entities, nlp_artifacts, regex_flags)

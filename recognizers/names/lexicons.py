@@ -787,6 +787,11 @@ def _deletions(word: str) -> set[str]:
     return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
+def _swaps(word: str) -> list[str]:
+    """``word`` with two neighbouring letters swapped, at each place ("hebebn" -> "hebben")."""
+    return [word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)]
+
+
 class BoundedMemo(dict[_Key, _Answer]):
     """Answers already worked out, for inputs that keep coming back (chat repeats its words).
     Bounded: emptied when it holds ``limit`` entries (``TYPO_MEMO_SIZE`` unless given). Callers
@@ -1104,9 +1109,8 @@ class NameLexicon:
         if key in self.common_word_deletions:
             return True  # a letter missing: "meci" is "merci" without its "r"
         common = self.common_words
-        swapped = (key[:i] + key[i + 1] + key[i] + key[i + 2 :] for i in range(len(key) - 1))
-        extra = _deletions(key) if len(key) >= MIN_MISTYPED_LENGTH else ()
-        return any(candidate in common for candidate in (*extra, *swapped))
+        extra = _deletions(key) if len(key) >= MIN_MISTYPED_LENGTH else set()
+        return any(candidate in common for candidate in (*extra, *_swaps(key)))
 
     @functools.cached_property
     def common_word_deletions(self) -> frozenset[str]:
@@ -1130,8 +1134,7 @@ class NameLexicon:
         if len(key) < MIN_MISTYPED_LENGTH:
             return False
         # one letter too many: the one-deletion set the typo indexes use (``key`` itself is no word)
-        swapped = (key[:i] + key[i + 1] + key[i] + key[i + 2 :] for i in range(len(key) - 1))
-        return any(self.in_dictionary(candidate) for candidate in (*_deletions(key), *swapped))
+        return any(self.in_dictionary(candidate) for candidate in (*_deletions(key), *_swaps(key)))
 
     @functools.cached_property
     def _mistyped_memo(self) -> WordMemo[bool]:
