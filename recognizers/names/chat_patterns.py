@@ -518,6 +518,8 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
         anchored = (titled or kind == STRONG) and bool(words) and words[0].key in lex.particles
         if kind == SIGN_OFF and len(words) == 1 and verdicts == [MAYBE] and self._signed_first_name(text, words[0]):
             return words[0].start, words[0].end, self.SIGNATURE_SCORE  # "Merci, pierre": the signature
+        if kind in (SIGN_OFF, GREETING) and len(words) == 1 and verdicts == [MAYBE] and self._addressed(text, words[0]):
+            return words[0].start, words[0].end, self.SIGNATURE_SCORE  # "Merci pierre, je vérifie ..."
         words = self._settle(text, tokens, words, verdicts, anchored)
         real = [w for w in words if w.is_word]
         if not real or not any(w.text[0].isalpha() and len(w.text) > 1 and w.key not in lex.particles for w in real):
@@ -535,6 +537,14 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
             token.key in self.lexicon.first_names
             and len(token.key) >= MIN_TENTATIVE_LETTERS
             and all(ch.isspace() or ch in "!.…" or _is_symbol(ch) for ch in rest)
+        )
+
+    def _addressed(self, text: str, token: Token) -> bool:
+        """A listed first name that is also a word, right after a greeting or thanks and before a
+        comma or "!": the person spoken to ("Merci pierre, je vérifie", "Hi grace! ...")."""
+        rest = text[token.end :].lstrip(" \t")
+        return (
+            token.key in self.lexicon.first_names and len(token.key) >= MIN_TENTATIVE_LETTERS and rest[:1] in (",", "!")
         )
 
     def _surname_after_title(self, token: Token) -> bool:

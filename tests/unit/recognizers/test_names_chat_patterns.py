@@ -277,3 +277,18 @@ def test_a_frequent_word_typed_wrong_ends_the_name(language: str, text: str, exp
 def test_what_chat_calls_the_agent_is_no_name() -> None:
     assert names("en", "Cheers mate, sorted now") == []
     assert names("en", "Cheers Kate, sorted now") == ["Kate"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "Merci pierre, je vérifie votre commande", ["pierre"]),  # a first name that is a word
+        ("en", "Hi grace! thanks for waiting", ["grace"]),
+        ("en", "thanks love, bye", []),  # what chat calls someone
+        ("fr", "Merci beaucoup, je vérifie", []),
+    ],
+)
+def test_a_first_name_that_is_a_word_addressed_after_a_greeting_or_thanks(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert names(language, text) == expected
