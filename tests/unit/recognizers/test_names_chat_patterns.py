@@ -292,3 +292,16 @@ def test_a_first_name_that_is_a_word_addressed_after_a_greeting_or_thanks(
     language: str, text: str, expected: list[str]
 ) -> None:
     assert names(language, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("lots of love\nkaren", ["karen"]),
+        ("xx Sophie", ["Sophie"]),
+        ("love from Sophie", ["Sophie"]),
+        ("I love Paris", []),  # "love" alone is a verb as often: no sign-off
+    ],
+)
+def test_english_closings_of_friends_and_family(text: str, expected: list[str]) -> None:
+    assert names("en", text) == expected
