@@ -305,3 +305,7 @@ def test_a_first_name_that_is_a_word_addressed_after_a_greeting_or_thanks(
 )
 def test_english_closings_of_friends_and_family(text: str, expected: list[str]) -> None:
     assert names("en", text) == expected
+
+
+def test_a_french_closing_with_de_before_the_name() -> None:
+    assert names("fr", "gros bisous de Léa") == ["Léa"]  # "de" is "from", not a particle of the name
