@@ -533,19 +533,16 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
         """A listed first name that is also a word, alone after a sign-off at the very end of the
         message ("Merci, pierre", "thanks, grace"): the writer's name."""
         rest = text[token.end :]
-        return (
-            token.key in self.lexicon.first_names
-            and len(token.key) >= MIN_TENTATIVE_LETTERS
-            and all(ch.isspace() or ch in "!.…" or _is_symbol(ch) for ch in rest)
-        )
+        return self._tentative_first_name(token) and all(ch.isspace() or ch in "!.…" or _is_symbol(ch) for ch in rest)
 
     def _addressed(self, text: str, token: Token) -> bool:
         """A listed first name that is also a word, right after a greeting or thanks and before a
         comma or "!": the person spoken to ("Merci pierre, je vérifie", "Hi grace! ...")."""
-        rest = text[token.end :].lstrip(" \t")
-        return (
-            token.key in self.lexicon.first_names and len(token.key) >= MIN_TENTATIVE_LETTERS and rest[:1] in (",", "!")
-        )
+        return self._tentative_first_name(token) and text[token.end :].lstrip(" \t")[:1] in (",", "!")
+
+    def _tentative_first_name(self, token: Token) -> bool:
+        """A listed first name long enough to be taken alone where its place says it is a name."""
+        return token.key in self.lexicon.first_names and len(token.key) >= MIN_TENTATIVE_LETTERS
 
     def _surname_after_title(self, token: Token) -> bool:
         """Right after a title, a listed surname is the surname even when it is a word or a brand
@@ -556,11 +553,7 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
             token.is_word
             and len(key) >= MIN_TENTATIVE_LETTERS
             and key in lex.surnames
-            and key not in lex.stop_words
-            and key not in lex.function_words
-            and key not in lex.greetings
-            and key not in lex.titles
-            and key not in lex.date_words
+            and key not in lex.cue_and_function_words
             and key not in lex.duration_words
             and key not in self.closing_words
             and (token.is_capitalised or key not in lex.allow)  # "Mme Boulanger", not "madame super"

@@ -308,11 +308,7 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
         return (
             key in self.surnames
             and key not in lex.allow
-            and key not in lex.stop_words
-            and key not in lex.function_words
-            and key not in lex.greetings
-            and key not in lex.titles
-            and key not in lex.date_words
+            and key not in lex.cue_and_function_words
             and key not in lex.places
             and not self._not_a_name(token)
         )

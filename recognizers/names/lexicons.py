@@ -969,6 +969,12 @@ class NameLexicon:
         return self.greetings | self.closing_words
 
     @functools.cached_property
+    def cue_and_function_words(self) -> frozenset[str]:
+        """Chat, function, greeting, title and date words: what a listed surname that is also a word
+        is never taken for a surname as ("mr king" is one, "mr may" and "mr hi" are not)."""
+        return self.stop_words | self.function_words | self.greetings | self.titles | self.date_words
+
+    @functools.cached_property
     def bare_titles(self) -> frozenset[str]:
         """The one-word titles without their dot ("mr", "dr", "mevr")."""
         return frozenset(t.rstrip(".") for t in self.titles if " " not in t)
