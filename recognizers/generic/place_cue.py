@@ -9,7 +9,12 @@ or an organisation. The cue phrase is the evidence here: what follows it is read
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import hashlib
+import json
+import sys
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +25,10 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import make_result
 from recognizers.be.towns import BELGIAN_TOWNS
+from recognizers.disk_cache import entry_path, read_entry, write_entry
 from recognizers.entities import ADDRESS, LOCATION
+from recognizers.generic import place_gazetteer
+from recognizers.generic.place_gazetteer import gazetteer_file, gazetteer_places, shortened_places
 from recognizers.generic.uk_address import STOPWORDS as QUANTITY_WORDS
 from recognizers.names.lexicons import (
     NameLexicon,
@@ -29,6 +37,7 @@ from recognizers.names.lexicons import (
     dutch_places,
     fold,
     load_lexicon,
+    module_digest,
     one_edit,
     strip_accents,
     tokenize,
@@ -45,6 +54,19 @@ MAX_NAME_WORDS = 6  # street-name words after a house number ("12 rue du Génér
 MAX_NAME_WORDS_BEFORE_NUMBER = 4  # street-name words before it ("Laan van Meerdervoort 12")
 MAX_PLACE_WORDS = 4
 MAX_PLACE_TOKENS = 5  # a known place of up to this many tokens ("Alphen aan den Rijn")
+MIN_GAZETTEER_KEY = 3  # GeoNames' "Y" and "Eu" are no help in chat
+GAZETTEER_MEMO_SIZE = 4096  # verdicts remembered per recognizer: the towns people name, bounded
+SAINT_SHORT = {"saint": "st", "sainte": "ste"}
+MIN_SHORTENED_NAME = 4  # "Aix" (-en-Provence) is also a name; "Sarlat" (-la-Canéda) is a town
+#: compass words of the three languages and English: "East Preston" in a Dutch text
+COMPASS_WORDS = ENGLISH_REGION_WORDS | DUTCH_COMPASS_POINTS | frozenset({"nord", "sud", "est", "ouest"})
+#: words that open many places' names in some language, never a town alone ("East-Ham", "Nord-Ostsee")
+NAME_OPENERS = (
+    ENGLISH_REGION_WORDS
+    | DUTCH_COMPASS_POINTS
+    | frozenset({"nord", "ouest", "saint", "sainte", "sint", "sankt", "santa", "port", "great", "little", "grand"})
+    | frozenset({"petit", "petite", "haut", "haute", "bas", "basse", "vieux", "vieil", "neuf", "neuve", "mont"})
+)
 MAX_ADDITION_LETTERS = 2  # "12a", "4B", "7ab"
 MAX_ACRONYM = 4
 MAX_HOUSE_DIGITS = 5
@@ -216,6 +238,79 @@ def known_places(lexicon_dir: str, language: str) -> frozenset[str]:
     return frozenset(_key(p) for p in places)
 
 
+@functools.cache
+def gazetteer_keys(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Keys of GeoNames' towns and villages (``place_gazetteer``) for ``language``: (the names,
+    saint's names also as chat shortens them: "st etienne", "ste foy"; the first parts of the
+    hyphenated names of France, Belgium, Switzerland and Luxembourg, as people shorten them:
+    "sarlat" for Sarlat-la-Canéda, "thonon" for Thonon-les-Bains). Not yet filtered: which of
+    them count is decided per word found (``PlaceCueRecognizer._gazetteer_place``), so that a
+    process does not judge 40,000 names at start-up to look up a handful.
+
+    From the start-up cache (``recognizers/disk_cache.py``) when made before from the same list
+    file and code: reading and folding the list takes about 0.2 s, reading the keys back 0.03 s."""
+    identity = _gazetteer_identity(language)
+    path = entry_path(GAZETTEER_CACHE, identity, ".json") if identity is not None else None
+    if path is not None and identity is not None:
+        entry = read_entry(path, identity)
+        if entry is not None:
+            with contextlib.suppress(ValueError):
+                stored = json.loads(entry[1])
+                if (
+                    isinstance(stored, list)
+                    and len(stored) == 2
+                    and all(isinstance(keys, list) and all(isinstance(k, str) for k in keys) for keys in stored)
+                ):
+                    return frozenset(stored[0]), frozenset(stored[1])
+    names, heads = _read_gazetteer_keys(language)
+    if path is not None and identity is not None:
+        write_entry(path, identity, json.dumps([sorted(names), sorted(heads)]).encode("utf-8"))
+    return names, heads
+
+
+def _gazetteer_identity(language: str) -> dict[str, object] | None:
+    """What a cached entry of ``gazetteer_keys`` must have been made from; None when the list is
+    not a file (installed in a zip archive): nothing is cached then."""
+    try:
+        source = Path(str(gazetteer_file()))
+        info = source.stat()
+        code = hashlib.sha256(Path(__file__).read_bytes() + Path(place_gazetteer.__file__).read_bytes())
+    except (OSError, TypeError):
+        return None
+    return {
+        "format": _GAZETTEER_CACHE_FORMAT,
+        "language": language,
+        "source": f"{source.resolve()}:{info.st_size}:{info.st_mtime_ns}",
+        "code": code.hexdigest() + module_digest(),
+        "python": sys.version.split()[0],
+        "unicode": unicodedata.unidata_version,
+    }
+
+
+def _read_gazetteer_keys(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    names: set[str] = set()
+    heads: set[str] = set()
+    shortened = shortened_places(language)
+    for name in gazetteer_places(language):
+        key = _GAZETTEER_KEYS.get(name)
+        if key is None:  # the languages share most names: each is folded once per process
+            key = _GAZETTEER_KEYS[name] = _key(name)
+        words = key.split()
+        if len(key) < MIN_GAZETTEER_KEY or not words:
+            continue
+        names.add(key)
+        if words[0] in SAINT_SHORT:
+            names.add(" ".join([SAINT_SHORT[words[0]], *words[1:]]))
+        if name in shortened and len(words[0]) >= MIN_SHORTENED_NAME and words[0] not in NAME_OPENERS:
+            heads.add(words[0])
+    return frozenset(names), frozenset(heads - names)
+
+
+_GAZETTEER_KEYS: dict[str, str] = {}
+GAZETTEER_CACHE = "gazetteer"
+_GAZETTEER_CACHE_FORMAT = 1
+
+
 class PlaceCueRecognizer(LocalRecognizer):  # type: ignore[misc]
     """Street addresses (``ADDRESS``) and towns (``LOCATION``) announced by a cue phrase, fr/nl/en.
 
@@ -232,10 +327,13 @@ class PlaceCueRecognizer(LocalRecognizer):  # type: ignore[misc]
     new line, a number, or a chat word ("please", "graag", "merci", "and", "my"…); small particles
     ("de", "van", "of") only inside. A number followed by a unit ("10 minutes from") is no address.
     After a place cue: a place name of a place list in any case (``names.yaml``, Faker, deduce's
-    Dutch places, ``recognizers/be/towns.py``), or one to four capitalised words that are not
+    Dutch places, ``recognizers/be/towns.py``, GeoNames' towns from ``place_gazetteer`` without
+    those named like common words), or one to four capitalised words that are not
     common words ("Milton Keynes", "Stoke-on-Trent", "'s-Hertogenbosch"), or a lower-case name
     hyphenated in three parts ("stoke-on-trent"). After a weak cue a capitalised word must not be
-    a known first name either ("I'm in Sarah's team").
+    a known first name either ("I'm in Sarah's team"), nor a lower-case GeoNames town a dictionary
+    word or a person's name ("i'm in stock"); after an address, a lower-case town not a person's
+    name ("…, mitchell robinson here").
     Source: the phrasing of customer-service chat; address layouts as in NEN 5825, bpost, La Poste
     and Royal Mail (see the street recognizers of each country).
 
@@ -256,6 +354,10 @@ class PlaceCueRecognizer(LocalRecognizer):  # type: ignore[misc]
         directory = str(Path(lexicon_dir).resolve())
         self.cues = load_cues(directory, supported_language)
         self.places = known_places(directory, supported_language)
+        # GeoNames' places: any case after a place cue, but after a weak cue ("I'm in") not when a
+        # dictionary word ("i'm in stock": Stock is an Essex village)
+        self.gazetteer, self.gazetteer_heads = gazetteer_keys(supported_language)
+        self._gazetteer_memo: dict[str, bool] = {}
         self.lexicon: NameLexicon = load_lexicon(lexicon_dir, supported_language)
         # compass words that open a town's name: "South Shields", "Noord Scharwoude"
         self.compass = {"en": ENGLISH_REGION_WORDS, "nl": DUTCH_COMPASS_POINTS}.get(supported_language, frozenset())
@@ -310,7 +412,7 @@ class PlaceCueRecognizer(LocalRecognizer):  # type: ignore[misc]
                 else self._after_cue(text, tokens, cue_end, cue)
             )
             if found is None:
-                index = cue_end
+                index += 1  # a shorter cue may start inside: "ik kom [uit de buurt van] utrecht"
                 continue
             entity, start, end, score, why, next_index = found
             if not entities or entity in entities:
@@ -649,7 +751,7 @@ class PlaceCueRecognizer(LocalRecognizer):  # type: ignore[misc]
             if position > index and _STATE.fullmatch(tokens[start].text) and after_comma:
                 position = start + 1  # "Springfield, IL"
                 continue
-            town = self._place(text, tokens, start, weak=False, capitalised=after_comma or position > index)
+            town = self._place(text, tokens, start, weak=False, capitalised=after_comma or position > index, tail=True)
             if town is None:
                 break
             position = town[0]
@@ -684,15 +786,16 @@ class PlaceCueRecognizer(LocalRecognizer):  # type: ignore[misc]
     # places
 
     def _place(
-        self, text: str, tokens: Sequence[Token], index: int, weak: bool, capitalised: bool = True
+        self, text: str, tokens: Sequence[Token], index: int, weak: bool, capitalised: bool = True, tail: bool = False
     ) -> tuple[int, bool] | None:
-        """(end index, from a list) of a place name at ``tokens[index]``, or None."""
+        """(end index, from a list) of a place name at ``tokens[index]``, or None. ``tail``: the town
+        after an address, where a signature may stand instead ("…, mitchell robinson here")."""
         start = index
         if tokens[start].text in "'’" and start + 1 < len(tokens) and self._glued(tokens, start + 1):
             start += 1  # "'s-Hertogenbosch": the apostrophe is its own token
         if start >= len(tokens) or not tokens[start].is_word:
             return None
-        known = self._known_place(text, tokens, index)
+        known = self._known_place(text, tokens, index, weak, tail)
         if known is not None and (tokens[start].is_capitalised or not weak or not self._common(tokens, index, known)):
             run = self._capitalised_run(text, tokens, start, weak) if tokens[start].is_capitalised else None
             if run is not None and run[0] > known and tokens[known].key in PARTICLES:
@@ -726,7 +829,12 @@ class PlaceCueRecognizer(LocalRecognizer):  # type: ignore[misc]
                 break  # "London BD5X 5DX"
             if token.is_upper and not first.is_upper:
                 break  # "Wigan Cdt BESNARD": a surname in capitals signs the message
-            if token.is_word and token.is_capitalised and self._proper(token, weak=True):
+            if (
+                token.is_word
+                and token.is_capitalised
+                # after a compass word a first name is a town's: "East Preston", "North Shields"
+                and (self._proper(token, weak=position > start + 1 or first.key not in COMPASS_WORDS))
+            ):
                 position += 1
                 continue
             following = position + 1
@@ -760,8 +868,13 @@ class PlaceCueRecognizer(LocalRecognizer):  # type: ignore[misc]
         """Every word of ``tokens[start:end]`` is a common word ("reading" in "I'm in reading mode")."""
         return all(self.lexicon.is_common(t.key) for t in tokens[start:end] if t.is_word)
 
-    def _known_place(self, text: str, tokens: Sequence[Token], index: int) -> int | None:
-        """End index of the longest place-list name starting at ``tokens[index]``."""
+    def _known_place(
+        self, text: str, tokens: Sequence[Token], index: int, weak: bool = False, tail: bool = False
+    ) -> int | None:
+        """End index of the longest place-list or gazetteer name starting at ``tokens[index]``.
+        A gazetteer name in lower case must not open with a person's name after a weak cue or an
+        address ("…, mitchell robinson here": Mitchell is a town in South Dakota), nor be made of
+        dictionary words only after a weak cue ("i'm in stock")."""
         best = None
         for width in range(1, MAX_PLACE_TOKENS + 1):
             end = index + width
@@ -770,6 +883,40 @@ class PlaceCueRecognizer(LocalRecognizer):  # type: ignore[misc]
             last = tokens[end - 1]
             if not (last.is_word or last.text in "'’-"):
                 break
-            if last.is_word and _key(text[tokens[index].start : last.end]) in self.places:
+            if not last.is_word:
+                continue
+            key = _key(text[tokens[index].start : last.end])
+            if key in self.places or (
+                self._gazetteer_place(key) and not ((weak or tail) and self._doubtful(tokens, index, end, words=weak))
+            ):
+                if width > 1 and not tokens[index].is_capitalised and self._common(tokens, index, end):
+                    continue  # "ik kom uit de buurt van utrecht": De Buurt is a hamlet, "de buurt" the area
                 best = end
         return best
+
+    def _gazetteer_place(self, key: str) -> bool:
+        """``key`` names a GeoNames town (``gazetteer_keys``) that is not named like the language's
+        words: not all its words common ("Street" in Somerset, "Hope" in Derbyshire); a shortened
+        name no dictionary word and no person's name either. Remembered per key."""
+        found = self._gazetteer_memo.get(key)
+        if found is None:
+            lexicon = self.lexicon
+            if key in self.gazetteer:
+                found = not all(lexicon.is_common_word(w) for w in key.split())
+            elif key in self.gazetteer_heads:
+                found = not (lexicon.is_common_word(key) or lexicon.in_dictionary(key) or lexicon.is_known_name(key))
+            else:
+                return False
+            if len(self._gazetteer_memo) < GAZETTEER_MEMO_SIZE:
+                self._gazetteer_memo[key] = found
+        return found
+
+    def _doubtful(self, tokens: Sequence[Token], start: int, end: int, words: bool) -> bool:
+        """``tokens[start:end]`` in lower case and opening with a known first name or surname
+        ("mitchell"), or (``words``) made of dictionary words only ("stock")."""
+        if tokens[start].is_capitalised:
+            return False
+        lexicon = self.lexicon
+        return lexicon.is_known_name(tokens[start].key) or (
+            words and all(lexicon.in_dictionary(t.key) for t in tokens[start:end] if t.is_word)
+        )

@@ -324,7 +324,7 @@ def _cached_word_sets(
             origin = Path(spec.origin)
             info = origin.stat()
             installed.append(f"{origin.resolve()}:{info.st_size}:{info.st_mtime_ns}")
-        code = _module_digest()
+        code = module_digest()
     except OSError:
         return read()
     identity: dict[str, object] = {
@@ -358,7 +358,7 @@ def _cached_word_set(kind: str, packages: tuple[str, ...], read: Callable[[], fr
 
 
 @functools.cache
-def _module_digest() -> str:
+def module_digest() -> str:
     """SHA-256 of this module's source: a change to how words are folded is a new cache entry."""
     return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
 

@@ -197,7 +197,7 @@ def test_word_sets_are_read_again_when_this_module_or_the_entry_changes(
     entry.write_bytes(entry.read_bytes().replace(b'"a"', b'"c"'))  # no longer matches its digest
     assert lexicons._cached_word_sets("test-kind", ("json",), reads) == reads.sets
     assert reads.calls == 2
-    monkeypatch.setattr(lexicons, "_module_digest", lambda: "another version of the folding code")
+    monkeypatch.setattr(lexicons, "module_digest", lambda: "another version of the folding code")
     assert lexicons._cached_word_sets("test-kind", ("json",), reads) == reads.sets
     assert reads.calls == 3
 
