@@ -28,6 +28,7 @@ from recognizers.entities import (
     NL_BSN,
     PERSON,
     PHONE_NUMBER,
+    SOCIAL_HANDLE,
     URL,
 )
 
@@ -73,6 +74,7 @@ _MAKERS: dict[str, Callable[[Faker], str]] = {
     LICENSE_PLATE: lambda f: f.license_plate(),
     ACCOUNT_NUMBER: lambda f: f.bothify("########"),
     CREDENTIAL: lambda f: f.password(length=12),
+    SOCIAL_HANDLE: lambda f: "@" + f.user_name(),
     FR_NIR: _nir,
     NL_BSN: _bsn,
 }

@@ -46,6 +46,9 @@ ACCOUNT_NUMBER = "ACCOUNT_NUMBER"
 # Passwords, PINs, one-time codes and user names typed into a chat: a security incident before
 # personal data. No canonical evaluation label.
 CREDENTIAL = "CREDENTIAL"
+# Social-media handles ("@jess_harper92"): online identifiers (GDPR art. 4(1)) that lead to a public
+# profile and most often name their owner. No canonical evaluation label.
+SOCIAL_HANDLE = "SOCIAL_HANDLE"
 
 # GDPR art. 9 special categories: reported as spans and as message-level flags.
 SPECIAL_HEALTH = "SPECIAL_HEALTH"
@@ -96,5 +99,8 @@ EVAL_LABEL: dict[str, str] = {
 }
 
 ALL_ENTITIES: frozenset[str] = (
-    frozenset(EVAL_LABEL) | SPECIAL_CATEGORIES | COMPANY_IDS | {LICENSE_PLATE, ACCOUNT_NUMBER, CREDENTIAL}
+    frozenset(EVAL_LABEL)
+    | SPECIAL_CATEGORIES
+    | COMPANY_IDS
+    | {LICENSE_PLATE, ACCOUNT_NUMBER, CREDENTIAL, SOCIAL_HANDLE}
 )

@@ -17,6 +17,7 @@ document's name, every language (``IdDocumentRecognizer``). Post office boxes in
 Customer, account, member, policy, contract and patient numbers after their name ("klantnummer
 4839201", "numéro client : CL-2024-00183": ``AccountNumberRecognizer``). Passwords, PINs,
 verification codes and user names after their name ("my password is ...": ``CredentialRecognizer``).
+Social-media handles ("@jess_harper92", "my insta is lea.martin_75": ``SocialHandleRecognizer``).
 Most recognizers skip, before any RE2 call, a message that cannot hold their entity (too few
 digits, no "@"...): see ``gated.py``.
 
@@ -57,6 +58,7 @@ from recognizers.generic.phone_context import ContextPhoneRecognizer
 from recognizers.generic.place_cue import PlaceCueRecognizer
 from recognizers.generic.po_box import PoBoxRecognizer
 from recognizers.generic.postcode_cue import PostcodeCueRecognizer
+from recognizers.generic.social_handle import SocialHandleRecognizer
 from recognizers.generic.street_address import StreetAddressRecognizer
 from recognizers.generic.uk_address import UkAddressRecognizer
 from recognizers.generic.uk_nhs import UkNhsRecognizer
@@ -89,6 +91,7 @@ __all__ = [
     "PlaceCueRecognizer",
     "PoBoxRecognizer",
     "PostcodeCueRecognizer",
+    "SocialHandleRecognizer",
     "StreetAddressRecognizer",
     "UkAddressRecognizer",
     "UkNhsRecognizer",
@@ -130,6 +133,7 @@ def build(language: str, settings: RecognizerSettings) -> list[EntityRecognizer]
         LicensePlateRecognizer(language),
         AccountNumberRecognizer(language),
         CredentialRecognizer(language),
+        SocialHandleRecognizer(language),
     ]
     if language in ("fr", "nl"):
         recognizers.append(PoBoxRecognizer(language))  # English "PO Box": StreetAddressRecognizer
