@@ -36,7 +36,7 @@ def build(language: str, settings: RecognizerSettings) -> list[EntityRecognizer]
     return [
         FrNirRecognizer(),
         FrPhoneRecognizer(),
-        FrAddressRecognizer(),
+        FrAddressRecognizer(lexicon_dir=settings.lexicon_dir),
         FrSirenRecognizer(),
         FrSiretRecognizer(),
         FrVatRecognizer(),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import re2
@@ -10,6 +11,9 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import Re2Pattern, Re2PatternRecognizer, make_result
 from recognizers.entities import ADDRESS
+from recognizers.generic.place_cue import gazetteer_keys, place_list_key
+from recognizers.names.lexicons import load_lexicon
+from recognizers.settings import RecognizerSettings
 
 # Street types, as people type them (AFNOR NF Z 10-011 abbreviations and the usual spellings).
 # Strong types are hardly ever anything but a street; weak ones are everyday words too ("1 place de
@@ -159,7 +163,8 @@ class FrAddressRecognizer(Re2PatternRecognizer):
 
     Scores: street + postcode 0.85; number + strong type ("rue", "avenue"...) 0.6; number + weak
     type ("place", "cours", "route"...) 0.4; strong type without number 0.3; weak type without
-    number only with a postcode (0.75). Standalone postcode + town: 0.35 if the town is
+    number only with a postcode (0.75). Standalone postcode + town: 0.7 when the town is a place
+    of GeoNames' list ("18100 vierzon": ``place_gazetteer``), else 0.35 if the town is
     capitalised, 0.25 in lower case (chat: "12000 euros", "12345 annulée" must not pass alone);
     context words ("adresse", "habite", "livraison"...) lift them.
     """
@@ -171,6 +176,7 @@ class FrAddressRecognizer(Re2PatternRecognizer):
     STREET_POSTCODE_NO_NUMBER_SCORE = 0.75
     POSTCODE_TOWN_SCORE = 0.35
     POSTCODE_TOWN_LOWER_SCORE = 0.25
+    POSTCODE_KNOWN_TOWN_SCORE = 0.7
 
     PATTERNS = (
         Re2Pattern(name="fr_street_address", regex=_STREET, score=STREET_STRONG_SCORE),
@@ -197,7 +203,7 @@ class FrAddressRecognizer(Re2PatternRecognizer):
         "shipping",
     )
 
-    def __init__(self, supported_language: str = "fr") -> None:
+    def __init__(self, supported_language: str = "fr", lexicon_dir: Path | None = None) -> None:
         super().__init__(
             supported_entity=ADDRESS,
             patterns=self.PATTERNS,
@@ -205,6 +211,9 @@ class FrAddressRecognizer(Re2PatternRecognizer):
             supported_language=supported_language,
             require_boundaries=False,  # the start is checked in ``analyze``; words end the span
         )
+        # the towns of GeoNames' list as French chat names them (``place_cue.gazetteer_keys``)
+        self.towns = gazetteer_keys("fr")[0]
+        self.lexicon = load_lexicon(lexicon_dir or RecognizerSettings().lexicon_dir, "fr")
         groups = _ANCHORS.groupindex
         self._num_group: int = groups["num"]
         self._type_group: int = groups["type"]
@@ -344,8 +353,26 @@ class FrAddressRecognizer(Re2PatternRecognizer):
         end = self._read_town(text, tokens, standalone=True)
         if end is None:
             return None
+        known = self._known_town_end(text, tokens, end)
+        if known is not None:
+            return known, self.POSTCODE_KNOWN_TOWN_SCORE
         capitalised = text[tokens[0][0]].isupper()
         return end, self.POSTCODE_TOWN_SCORE if capitalised else self.POSTCODE_TOWN_LOWER_SCORE
+
+    def _known_town_end(self, text: str, tokens: list[Span], end: int) -> int | None:
+        """End of the longest run of the town's words (up to ``end``) that names a place of the
+        GeoNames list ("18100 vierzon ce week-end" -> "vierzon") and is not one French word in
+        lower case ("10000 tours"), or None."""
+        words = [span for span in tokens if span[1] <= end and text[span[0]] != ","]
+        for count in range(len(words), 0, -1):
+            last = _end_of(text, words[count - 1])
+            key = place_list_key(text[words[0][0] : last])
+            if key in self.towns:
+                # a single French word in lower case is a quantity's unit first ("10000 tours",
+                # "12000 pas"), unless a curated list knows the town ("75011 paris")
+                word = " " not in key and text[words[0][0]].islower() and self.lexicon.in_dictionary(key)
+                return None if word and key not in self.lexicon.places else last
+        return None
 
     def _result(self, pattern: Re2Pattern, start: int, end: int, score: float) -> RecognizerResult:
         return make_result(self, ADDRESS, start, end, score, pattern=pattern)

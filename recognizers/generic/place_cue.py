@@ -116,7 +116,7 @@ _POSTCODES = tuple(
 _STATE = re2.compile(r"[A-Z]{2}")
 
 
-def _key(text: str) -> str:
+def place_list_key(text: str) -> str:
     """Place-list key: case-folded, accents, hyphens and apostrophes dropped."""
     return " ".join(strip_accents(fold(text)).replace("-", " ").replace("'", " ").split())
 
@@ -235,7 +235,7 @@ def known_places(lexicon_dir: str, language: str) -> frozenset[str]:
     places = set(load_lexicon(Path(lexicon_dir), language).places)
     if language in ("nl", "fr"):
         places |= dutch_places() | BELGIAN_TOWNS
-    return frozenset(_key(p) for p in places)
+    return frozenset(place_list_key(p) for p in places)
 
 
 @functools.cache
@@ -294,7 +294,7 @@ def _read_gazetteer_keys(language: str) -> tuple[frozenset[str], frozenset[str]]
     for name in gazetteer_places(language):
         key = _GAZETTEER_KEYS.get(name)
         if key is None:  # the languages share most names: each is folded once per process
-            key = _GAZETTEER_KEYS[name] = _key(name)
+            key = _GAZETTEER_KEYS[name] = place_list_key(name)
         words = key.split()
         if len(key) < MIN_GAZETTEER_KEY or not words:
             continue
@@ -885,7 +885,7 @@ class PlaceCueRecognizer(LocalRecognizer):  # type: ignore[misc]
                 break
             if not last.is_word:
                 continue
-            key = _key(text[tokens[index].start : last.end])
+            key = place_list_key(text[tokens[index].start : last.end])
             if key in self.places or (
                 self._gazetteer_place(key) and not ((weak or tail) and self._doubtful(tokens, index, end, words=weak))
             ):

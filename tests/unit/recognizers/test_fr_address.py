@@ -83,12 +83,19 @@ def test_two_addresses_in_one_message() -> None:
 @pytest.mark.parametrize(
     ("text", "value", "score"),
     [
-        ("75011 Paris", "75011 Paris", R.POSTCODE_TOWN_SCORE),
-        ("je suis à 69003 Lyon depuis", "69003 Lyon", R.POSTCODE_TOWN_SCORE),
-        ("envoyez à 85000 la roche sur yon merci", "85000 la roche sur yon", R.POSTCODE_TOWN_LOWER_SCORE),
-        ("75011 paris la semaine prochaine", "75011 paris", R.POSTCODE_TOWN_LOWER_SCORE),
-        ("97110 Pointe-à-Pitre", "97110 Pointe-à-Pitre", R.POSTCODE_TOWN_SCORE),
-        ("20000 Ajaccio", "20000 Ajaccio", R.POSTCODE_TOWN_SCORE),
+        # towns of GeoNames' list, in any case
+        ("75011 Paris", "75011 Paris", R.POSTCODE_KNOWN_TOWN_SCORE),
+        ("je suis à 69003 Lyon depuis", "69003 Lyon", R.POSTCODE_KNOWN_TOWN_SCORE),
+        ("envoyez à 85000 la roche sur yon merci", "85000 la roche sur yon", R.POSTCODE_KNOWN_TOWN_SCORE),
+        ("75011 paris la semaine prochaine", "75011 paris", R.POSTCODE_KNOWN_TOWN_SCORE),
+        ("97110 Pointe-à-Pitre", "97110 Pointe-à-Pitre", R.POSTCODE_KNOWN_TOWN_SCORE),
+        ("20000 Ajaccio", "20000 Ajaccio", R.POSTCODE_KNOWN_TOWN_SCORE),
+        ("18100 vierzon ce week-end", "18100 vierzon", R.POSTCODE_KNOWN_TOWN_SCORE),
+        # a town of no list: the context words must lift it
+        ("12345 Blorville", "12345 Blorville", R.POSTCODE_TOWN_SCORE),
+        ("12345 blorville", "12345 blorville", R.POSTCODE_TOWN_LOWER_SCORE),
+        # a French word in lower case is a unit before a town ("84100 orange": Orange, Vaucluse)
+        ("84100 orange", "84100 orange", R.POSTCODE_TOWN_LOWER_SCORE),
     ],
 )
 def test_standalone_postcode_and_town(text: str, value: str, score: float) -> None:

@@ -61,7 +61,7 @@ def scored(recognizer: EntityRecognizer, text: str) -> list[tuple[str, float]]:
         (FrSiretRecognizer(), "le siret est 73282932000074", "73282932000074", 0.5, 0.85),
         (FrNirRecognizer(), "mon numéro de sécu 1 85 05 78 006 084", "1 85 05 78 006 084", 0.2, 0.55),
         (FrNirRecognizer(), "carte vitale : 1850578006084", "1850578006084", 0.2, 0.55),
-        (FrAddressRecognizer(), "j'habite à 75011 paris", "75011 paris", 0.25, 0.6),
+        (FrAddressRecognizer(), "j'habite à 75011 blorville", "75011 blorville", 0.25, 0.6),
         (FrAddressRecognizer(), "adresse de livraison 2 cours de la liberté", "2 cours de la liberté", 0.4, 0.75),
         (FrPhoneRecognizer(), "mon portable 07 01 23 45 67", "07 01 23 45 67", 0.7, 1.0),
     ],
