@@ -25,6 +25,7 @@ _NAMES: dict[str, str] = {
         r"(?:customer|account|acct|acc|member(?:ship)?|policy|contract|patient|subscriber|client|hospital)"
         r" ?(?:number|no\.?|num|#|id|ref(?:erence)?)"
         r"|a/c(?: ?(?:no\.?|number))?|sort ?code"  # UK bank details: "a/c 12345678", "sort code 20-00-00"
+        r"|acc\.?|acct\.?"  # "sort code 20-00-00 acc 55779911"
     ),
 }
 _FILLERS: dict[str, str] = {

@@ -14,16 +14,24 @@ from collections.abc import Sequence
 ADDRESS_PARTS = "AddressParts"  # the rule's name: ``Entity.recognizer``, ``detection.disabled_recognizers``
 MAX_TOWN_WORDS = 3
 MAX_PARTICLE = 4  # a lower-case word inside a capitalised town: "op", "aan", "upon", "sur"
-# Between two parts: a comma, one to three words (letters, hyphens, apostrophes), an optional comma;
-# on one line, no digits ("12 Elm Street, East Lesleyport, W42 8QD"; "Kerkstraat 1, Oedelem").
+# Between two parts: a comma or spaces, one to three words (letters, hyphens, apostrophes), an
+# optional comma; on one line, no digits ("12 Elm Street, East Lesleyport, W42 8QD"; "Kerkstraat 1,
+# Oedelem"; "22 canal street manchester m1 3hp", as chat types it).
 _WORD = r"[^\W\d_][\w'’\-]*"
 _WORDS = re.compile(_WORD)
-_BETWEEN = re.compile(rf",[ \t]*{_WORD}(?:[ \t]+{_WORD}){{0,{MAX_TOWN_WORDS - 1}}}[ \t]*,?[ \t]*")
+_BETWEEN = re.compile(rf"(?:,[ \t]*|[ \t]+){_WORD}(?:[ \t]+{_WORD}){{0,{MAX_TOWN_WORDS - 1}}}[ \t]*,?[ \t]*")
 #: Words that join two addresses rather than name a town between parts of one ("12 Elm Street, and
 #: then, 4 Oak Road"; "Rue X 1, ou bien, ...").
 CONNECTORS = frozenset(
     {"and", "or", "then", "to", "from", "et", "ou", "puis", "à", "vers", "de", "en", "of", "dan", "naar", "tot"}
 )
+#: Words of a sentence, never of a town's name (articles and prepositions are: "de bilt", "la roche sur
+#: yon"): without a comma before them they start a new clause ("..., liverpool n6g 1qx my address is
+#: 34 anne river").
+SENTENCE_WORDS = frozenset(
+    {"my", "is", "i", "we", "it", "address", "please", "pls", "thanks", "near", "mon", "ma", "mes", "est", "je",
+     "adresse", "merci", "svp", "près", "mijn", "ik", "het", "een", "adres", "graag", "bedankt", "dank"}
+)  # fmt: skip
 #: Entity types a town between two address parts may have been reported as, or a person's name
 #: ("Millerbury") when a name recognizer took the unknown word for one.
 TOWN_TYPES = frozenset({"LOCATION", "PERSON", "ORGANIZATION"})
@@ -61,7 +69,12 @@ def joined_addresses(text: str, entities: Sequence[tuple[int, int, str]]) -> lis
             following += 1  # a town some recognizer reported: the gap test below decides
         if following < len(entities) and entities[following][2] == "ADDRESS":
             gap = _BETWEEN.fullmatch(text, end, entities[following][0])
-            if gap is not None and _town_like(_WORDS.findall(gap.group()), text[entities[index][0] : end].islower()):
+            words = _WORDS.findall(gap.group()) if gap is not None else []
+            if (
+                gap is not None
+                and _town_like(words, text[entities[index][0] : end].islower())
+                and ("," in gap.group() or not any(w.casefold() in SENTENCE_WORDS for w in words))
+            ):
                 last = following
         if last == index:
             index += 1

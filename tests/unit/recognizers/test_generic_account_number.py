@@ -44,6 +44,8 @@ def test_a_number_after_its_name(language: str, text: str, expected: str) -> Non
         ("sort code 20-00-00 account number 12345678", ["20-00-00", "12345678"]),
         ("my account number is 12345678 and sort code 12-34-56", ["12345678", "12-34-56"]),
         ("acc no: 41207788", ["41207788"]),
+        ("sort code 20-00-00 acc 55779911", ["20-00-00", "55779911"]),  # "acc" alone
+        ("acct. 00482913", ["00482913"]),
     ],
 )
 def test_uk_bank_details(text: str, expected: list[str]) -> None:

@@ -32,6 +32,9 @@ def spans(text: str, *parts: tuple[str, str]) -> list[tuple[int, int, str]]:
         ),
         ("12 Mill Road, Stratford upon Avon, CV37 6AB", [("ADDRESS", "12 Mill Road"), ("ADDRESS", "CV37 6AB")]),
         ("Kerkstraat 1, Oedelem, 8730", [("ADDRESS", "Kerkstraat 1"), ("ADDRESS", "8730")]),
+        # chat leaves the commas out
+        ("22 canal street manchester m1 3hp", [("ADDRESS", "22 canal street"), ("ADDRESS", "m1 3hp")]),
+        ("kerkstraat 12 zevenhuizen 1234 AB", [("ADDRESS", "kerkstraat 12"), ("ADDRESS", "1234 AB")]),
     ],
 )
 def test_parts_and_the_town_between_them_are_one_address(text: str, parts: list[tuple[str, str]]) -> None:
@@ -47,6 +50,11 @@ def test_parts_and_the_town_between_them_are_one_address(text: str, parts: list[
             [("ADDRESS", "113 Debra Manor, Birmingham KA78 3HU"), ("ADDRESS", "116 Bull Freeway")],
         ),
         ("12 Elm Street, and then, 45 Oak Road", [("ADDRESS", "12 Elm Street"), ("ADDRESS", "45 Oak Road")]),
+        ("22 canal street and then m1 3hp", [("ADDRESS", "22 canal street"), ("ADDRESS", "m1 3hp")]),
+        (
+            "my address is 37 elm cliff, leeds ls6 1qx my address is 34 oak river",
+            [("ADDRESS", "37 elm cliff, leeds ls6 1qx"), ("ADDRESS", "34 oak river")],
+        ),
         ("12 Elm Street, Leeds\nLS1 1AA", [("ADDRESS", "12 Elm Street"), ("ADDRESS", "LS1 1AA")]),  # two lines
         ("12 Elm Street, Block 4, LS1 1AA", [("ADDRESS", "12 Elm Street"), ("ADDRESS", "LS1 1AA")]),  # a digit
         # a phone between them is no town
