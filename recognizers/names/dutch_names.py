@@ -73,6 +73,10 @@ class _Parse:
     first_is_word: bool = False  # the first name is a word of the language too ("Noël", "Rose")
 
 
+MAX_NEUTER_ADJECTIVES = 2  # "het grote Amerikaanse Wal-Mart"
+MIN_ADJECTIVE = 4  # "rode", "Britse"; not "de"
+
+
 class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
     """Dutch PERSON and LOCATION from deduce's and Faker's lists, token by token.
 
@@ -230,6 +234,8 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
                     entity_type, why = LOCATION, "name after a place word"  # "de stad Stralsund"
                 elif self._after_organisation_noun(tokens, start_i):
                     entity_type, why = ORGANIZATION, "name after an organisation noun"  # "beurshuis Petercam"
+                elif self._after_neuter_adjective(tokens, start_i) and tokens[start_i].key not in first_names:
+                    entity_type, why = ORGANIZATION, "name after 'het' and an adjective"  # "het Britse Thomson"
                 elif self._before_organisation_word(tokens, end_i):
                     entity_type, why = ORGANIZATION, "name before an organisation word"  # "Prinses Máxima Centrum"
                 results.append(self._result(entity_type, tokens[start_i].start, tokens[end_i - 1].end, score, why))
@@ -400,6 +406,8 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
             return None
         if self._after_organisation_noun(tokens, index):
             return ORGANIZATION, "capitalised word after an organisation noun"  # "het bedrijf Viangros"
+        if self._after_neuter_adjective(tokens, index):
+            return ORGANIZATION, "capitalised word after 'het' and an adjective"  # "het beursgenoteerde Deficom"
         if all(
             (lex.is_word_form(t.key) or lex.is_mistyped_common_word(t.key)) and not lex.is_known_name(t.key)
             for t in run
@@ -427,16 +435,44 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
         """The name at ``index`` follows a lower-case noun naming a kind of organisation, alone or
         ending a compound ("het bedrijf Viangros", "oliedienstverlener Schlumberger", "de krant
         Yedioth Achronot"): a firm, paper or party, even when named like a person ("beurshuis
-        Leleux" is still reported, as an organisation). Not after a place noun: "de gemeente
+        Leleux" is still reported, as an organisation), or a capitalised organisation word that
+        opens its name ("Bank Degroof", "Radio Roxy"). Not after a place noun: "de gemeente
         Zwalm" is a place."""
         if not self.WITH_ORGANISATION_NOUNS or index == 0:
             return False
         previous = tokens[index - 1]
-        if not previous.is_word or not previous.text.islower():
+        if not previous.is_word:
             return False
         key = previous.key
         lex = self.lexicon
+        if previous.is_capitalised or previous.is_upper:
+            # a capitalised organisation word opening the name: "Bank Degroof", "Radio Roxy", "FC Antwerp"
+            return key in lex.organization_words and key not in PLACE_NOUNS
+        if not previous.text.islower():
+            return False
         return key not in PLACE_NOUNS and (key in lex.organization_words or lex.has_suffix(key, lex.organization_nouns))
+
+    def _after_neuter_adjective(self, tokens: Sequence[Token], index: int) -> bool:
+        """The name at ``index`` follows "het" and one or two inflected adjectives ("het Amerikaanse
+        Wal-Mart", "het linkse Labour", "het beursgenoteerde Deficom"): Dutch gives a person "de"
+        ("de Amerikaanse president"), a firm, party or paper "het" (they are "het bedrijf", "het
+        blad"). A diminutive is a noun ("het meisje Sarah")."""
+        if not self.WITH_ORGANISATION_NOUNS:
+            return False
+        position = index - 1
+        for _ in range(MAX_NEUTER_ADJECTIVES):
+            if position < 1:
+                return False
+            word = tokens[position]
+            key = word.key
+            if not word.is_word or not key.endswith("e") or key.endswith("je") or len(key) < MIN_ADJECTIVE:
+                return False
+            if not (word.text.islower() or self.lexicon.is_adjective(key)):
+                return False
+            position -= 1
+            if tokens[position].key == "het":
+                return True
+        return False
 
     def _organisation_context(self, tokens: Sequence[Token], index: int, end: int) -> bool:
         """An organisation by what surrounds the run: an organisation word right after it ("Omega

@@ -348,6 +348,13 @@ def test_capitalised_words_that_are_people_or_places(text: str, expected: tuple[
         ("Mijn verzekeraar Polvana reageert niet.", ("ORGANIZATION", "Polvana")),
         ("Het beurshuis Bakker bestaat al lang.", ("ORGANIZATION", "Bakker")),  # a firm named like a person
         ("Een studie van zakenbank Johan Visser over de sector.", ("ORGANIZATION", "Johan Visser")),
+        # a capitalised organisation word opening the name
+        ("De analisten van Bank Polvana zijn somber.", ("ORGANIZATION", "Polvana")),
+        ("Radio Roxy stelt ambities bij.", ("ORGANIZATION", "Roxy")),  # a first name, still a station
+        ("Het gaat om FC Brantex van donderdag.", ("ORGANIZATION", "Brantex")),
+        # "het" and an adjective: a firm, party or paper ("het bedrijf"), never a person ("de")
+        ("Een akkoord met het Amerikaanse Tekvorm is dichtbij.", ("ORGANIZATION", "Tekvorm")),
+        ("Het beursgenoteerde Polvana en het Britse Bakker fuseren.", ("ORGANIZATION", "Bakker")),
     ],
 )
 def test_a_name_after_an_organisation_noun_is_an_organisation(text: str, expected: tuple[str, str]) -> None:
@@ -367,6 +374,18 @@ def test_a_name_after_an_organisation_noun_is_an_organisation(text: str, expecte
     ],
 )
 def test_a_name_before_an_organisation_word_names_it(text: str, expected: tuple[str, str]) -> None:
+    assert expected in dutch(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het kleine Britse meisje Sarah Payne is terecht.", ("PERSON", "Sarah Payne")),  # a diminutive noun
+        ("Ik heb het hele verhaal aan Jan Visser verteld.", ("PERSON", "Jan Visser")),  # "aan" between
+        ("Ik heb het lieve Anna gezegd.", ("PERSON", "Anna")),  # a first name stays a person
+    ],
+)
+def test_het_before_a_person_keeps_the_person(text: str, expected: tuple[str, str]) -> None:
     assert expected in dutch(text)
 
 
