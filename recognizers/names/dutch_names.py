@@ -408,6 +408,8 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
             return ORGANIZATION, "capitalised word after an organisation noun"  # "het bedrijf Viangros"
         if self._after_neuter_adjective(tokens, index):
             return ORGANIZATION, "capitalised word after 'het' and an adjective"  # "het beursgenoteerde Deficom"
+        if self._bracketed_after_name(tokens, index, end):
+            return ORGANIZATION, "capitalised word in brackets after a name"  # "Magda Aelvoet (Agalev)"
         if all(
             (lex.is_word_form(t.key) or lex.is_mistyped_common_word(t.key)) and not lex.is_known_name(t.key)
             for t in run
@@ -451,6 +453,20 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
         if not previous.text.islower():
             return False
         return key not in PLACE_NOUNS and (key in lex.organization_words or lex.has_suffix(key, lex.organization_nouns))
+
+    def _bracketed_after_name(self, tokens: Sequence[Token], index: int, end: int) -> bool:
+        """The unknown words at ``index:end`` stand alone in brackets right after a capitalised word:
+        a person's party or employer, or what an acronym stands for ("Magda Aelvoet (Agalev)",
+        "Sanne (Coolblue)", "Beltrace (Belgian Tracability)"), not a second person."""
+        if not self.WITH_ORGANISATION_NOUNS or index < 2 or end >= len(tokens):
+            return False
+        before = tokens[index - 2]
+        return (
+            tokens[index - 1].text == "("
+            and tokens[end].text == ")"
+            and before.is_word
+            and (before.is_capitalised or before.is_upper)
+        )
 
     def _after_neuter_adjective(self, tokens: Sequence[Token], index: int) -> bool:
         """The name at ``index`` follows "het" and one or two inflected adjectives ("het Amerikaanse

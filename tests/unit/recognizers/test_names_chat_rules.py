@@ -377,12 +377,19 @@ def test_a_name_before_an_organisation_word_names_it(text: str, expected: tuple[
     assert expected in dutch(text)
 
 
+def test_an_unknown_word_in_brackets_after_a_name_is_an_organisation() -> None:
+    """The person's party or employer: "Magda Aelvoet (Agalev)"."""
+    found = dutch("Dat zegt minister Anna Vermeer (Tekvorm) vandaag.")
+    assert found == [("PERSON", "Anna Vermeer"), ("ORGANIZATION", "Tekvorm")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Het kleine Britse meisje Sarah Payne is terecht.", ("PERSON", "Sarah Payne")),  # a diminutive noun
         ("Ik heb het hele verhaal aan Jan Visser verteld.", ("PERSON", "Jan Visser")),  # "aan" between
         ("Ik heb het lieve Anna gezegd.", ("PERSON", "Anna")),  # a first name stays a person
+        ("Mijn dochter Emma (Emmy) belt.", ("PERSON", "Emmy")),  # a known name in brackets: a person
     ],
 )
 def test_het_before_a_person_keeps_the_person(text: str, expected: tuple[str, str]) -> None:
