@@ -284,13 +284,15 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
 
     def _looks_like_person(self, words: list[_Piece]) -> bool:
         """A person's name taken for an organisation: one to three capitalised words, none of them a
-        place, and either the first a known first name that is not a common word ("Sophie Lang",
+        place or organisation word, and either the first a known first name that is not a common word ("Sophie Lang",
         "Enrico"), or two or three words none of which is a word of the language ("Tomomi
         Nishiyama", "Irenke Sörös"; not "Arpin Van Lines", "Inrix Traffic"). The caller leaves out
         spans with particles ("Reguengos de Monsaraz": places and firms as often as people)."""
         lex = self.lexicon
         if any(w.key in lex.places or not w.text[0].isupper() or w.text.isupper() for w in words):
             return False
+        if any(w.key in lex.organization_words for w in words):
+            return False  # "Wolfram Research", "Russell Investments": a firm named after its founder
         first = words[0].key in lex.first_names and not lex.is_common(words[0].key)
         if first and len(words) <= 3:
             return True

@@ -134,6 +134,20 @@ def test_two_unknown_words_taken_for_a_company_are_a_person(
     assert ("PERSON", name) in detect(engine, recognizers, "en", text)
 
 
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Wolfram Research is an Hungarian multinational investment bank", "Wolfram Research"),
+        ("Russell Investments is a design agency based in Leeds.", "Russell Investments"),
+    ],
+)
+def test_a_firm_named_after_its_founder_stays_a_firm(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer], text: str, firm: str
+) -> None:
+    # the model reads an ORG; the first word is a first name, the last an organisation word
+    assert ("ORGANIZATION", firm) in detect(engine, recognizers, "en", text)
+
+
 @pytest.mark.parametrize("key", ["lines", "analytics's", "holdings", "group", "traffic"])
 def test_words_of_the_language_under_plural_or_possessive_endings(
     recognizers: dict[str, SpacyNerRecognizer], key: str
