@@ -454,6 +454,14 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
             return False
         return key not in PLACE_NOUNS and (key in lex.organization_words or lex.has_suffix(key, lex.organization_nouns))
 
+    def _lone_capital_interfix(self, tokens: Sequence[Token], i: int) -> bool:
+        """ "A" in "A de Jong", "J van Dijk": a single capital letter, an interfix, a capitalised word."""
+        token = tokens[i]
+        if len(token.text) != 1 or not token.text.isupper() or not tokens[i + 1].text.islower():
+            return False  # "A De Beers diamond": an article and a capitalised name
+        width = self._interfix_at(tokens, i + 1)
+        return bool(width) and i + 1 + width < len(tokens) and tokens[i + 1 + width].is_capitalised
+
     def _bracketed_after_name(self, tokens: Sequence[Token], index: int, end: int) -> bool:
         """The unknown words at ``index:end`` stand alone in brackets right after a capitalised word:
         a person's party or employer, or what an acronym stands for ("Magda Aelvoet (Agalev)",
@@ -679,7 +687,7 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
         while i + 1 < n and parse.initials < MAX_INITIALS and _initial(tokens, i):
             parse.initials += 1
             i += 2
-        if parse.initials == 0 and i + 1 < n and _lone_capital(tokens, i):
+        if parse.initials == 0 and i + 1 < n and (_lone_capital(tokens, i) or self._lone_capital_interfix(tokens, i)):
             parse.initials = 1
             i += 1
         # first names

@@ -28,6 +28,9 @@ def found(text: str, recognizer: DutchNameRecognizer = DUTCH) -> list[tuple[str,
         ("Het pakket is voor Piet Visser", [("PERSON", "Piet Visser")]),
         ("Ik heb Jan van der Berg gesproken", [("PERSON", "Jan van der Berg")]),
         ("Graag contact met A.B.C. de Vries", [("PERSON", "A.B.C. de Vries")]),
+        # an initial without its dot before an interfix
+        ("Graag contact met A de Jong", [("PERSON", "A de Jong")]),
+        ("Het pakket is voor J van Dijk", [("PERSON", "J van Dijk")]),
         ("De brief van mevrouw Visser-de Jong", [("PERSON", "mevrouw Visser-de Jong")]),
         # a first surname that is a common word ("berg"), glued to the next particle
         ("Patiënt mevr. A.B. van den Berg-de Vries", [("PERSON", "mevr. A.B. van den Berg-de Vries")]),
