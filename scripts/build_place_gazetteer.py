@@ -12,7 +12,7 @@ here and shipped with the recognizers. To rebuild it::
 Kept: every place of the countries where French, Dutch or English chat users live (and of their
 neighbours), the larger places of the other English-speaking countries, and the world's cities of
 100,000 or more. Each line is ``<country code>\\t<population>\\t<name>``; which countries a language
-reads is decided in ``recognizers/generic/place_gazetteer.py``.
+reads is decided in ``recognizers/names/place_gazetteer.py``.
 """
 
 from __future__ import annotations

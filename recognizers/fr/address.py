@@ -11,8 +11,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import Re2Pattern, Re2PatternRecognizer, make_result
 from recognizers.entities import ADDRESS
-from recognizers.generic.place_cue import gazetteer_keys, place_list_key
 from recognizers.names.lexicons import load_lexicon
+from recognizers.names.place_gazetteer import gazetteer_keys, place_list_key
 from recognizers.settings import RecognizerSettings
 
 # Street types, as people type them (AFNOR NF Z 10-011 abbreviations and the usual spellings).

@@ -9,12 +9,7 @@ or an organisation. The cue phrase is the evidence here: what follows it is read
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import hashlib
-import json
-import sys
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,10 +20,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import make_result
 from recognizers.be.towns import BELGIAN_TOWNS
-from recognizers.disk_cache import entry_path, read_entry, write_entry
 from recognizers.entities import ADDRESS, LOCATION
-from recognizers.generic import place_gazetteer
-from recognizers.generic.place_gazetteer import gazetteer_file, gazetteer_places, shortened_places
 from recognizers.generic.uk_address import STOPWORDS as QUANTITY_WORDS
 from recognizers.names.lexicons import (
     NameLexicon,
@@ -37,11 +29,10 @@ from recognizers.names.lexicons import (
     dutch_places,
     fold,
     load_lexicon,
-    module_digest,
     one_edit,
-    strip_accents,
     tokenize,
 )
+from recognizers.names.place_gazetteer import gazetteer_keys, place_list_key
 from recognizers.names.place_words import DUTCH_COMPASS_POINTS, ENGLISH_REGION_WORDS
 from recognizers.nl.common import word_set
 from recognizers.settings import PLACES_FILE
@@ -54,19 +45,9 @@ MAX_NAME_WORDS = 6  # street-name words after a house number ("12 rue du Génér
 MAX_NAME_WORDS_BEFORE_NUMBER = 4  # street-name words before it ("Laan van Meerdervoort 12")
 MAX_PLACE_WORDS = 4
 MAX_PLACE_TOKENS = 5  # a known place of up to this many tokens ("Alphen aan den Rijn")
-MIN_GAZETTEER_KEY = 3  # GeoNames' "Y" and "Eu" are no help in chat
 GAZETTEER_MEMO_SIZE = 4096  # verdicts remembered per recognizer: the towns people name, bounded
-SAINT_SHORT = {"saint": "st", "sainte": "ste"}
-MIN_SHORTENED_NAME = 4  # "Aix" (-en-Provence) is also a name; "Sarlat" (-la-Canéda) is a town
 #: compass words of the three languages and English: "East Preston" in a Dutch text
 COMPASS_WORDS = ENGLISH_REGION_WORDS | DUTCH_COMPASS_POINTS | frozenset({"nord", "sud", "est", "ouest"})
-#: words that open many places' names in some language, never a town alone ("East-Ham", "Nord-Ostsee")
-NAME_OPENERS = (
-    ENGLISH_REGION_WORDS
-    | DUTCH_COMPASS_POINTS
-    | frozenset({"nord", "ouest", "saint", "sainte", "sint", "sankt", "santa", "port", "great", "little", "grand"})
-    | frozenset({"petit", "petite", "haut", "haute", "bas", "basse", "vieux", "vieil", "neuf", "neuve", "mont"})
-)
 MAX_ADDITION_LETTERS = 2  # "12a", "4B", "7ab"
 MAX_ACRONYM = 4
 MAX_HOUSE_DIGITS = 5
@@ -114,11 +95,6 @@ _POSTCODES = tuple(
     )
 )
 _STATE = re2.compile(r"[A-Z]{2}")
-
-
-def place_list_key(text: str) -> str:
-    """Place-list key: case-folded, accents, hyphens and apostrophes dropped."""
-    return " ".join(strip_accents(fold(text)).replace("-", " ").replace("'", " ").split())
 
 
 def _collapse(word: str) -> str:
@@ -238,79 +214,6 @@ def known_places(lexicon_dir: str, language: str) -> frozenset[str]:
     return frozenset(place_list_key(p) for p in places)
 
 
-@functools.cache
-def gazetteer_keys(language: str) -> tuple[frozenset[str], frozenset[str]]:
-    """Keys of GeoNames' towns and villages (``place_gazetteer``) for ``language``: (the names,
-    saint's names also as chat shortens them: "st etienne", "ste foy"; the first parts of the
-    hyphenated names of France, Belgium, Switzerland and Luxembourg, as people shorten them:
-    "sarlat" for Sarlat-la-Canéda, "thonon" for Thonon-les-Bains). Not yet filtered: which of
-    them count is decided per word found (``PlaceCueRecognizer._gazetteer_place``), so that a
-    process does not judge 40,000 names at start-up to look up a handful.
-
-    From the start-up cache (``recognizers/disk_cache.py``) when made before from the same list
-    file and code: reading and folding the list takes about 0.2 s, reading the keys back 0.03 s."""
-    identity = _gazetteer_identity(language)
-    path = entry_path(GAZETTEER_CACHE, identity, ".json") if identity is not None else None
-    if path is not None and identity is not None:
-        entry = read_entry(path, identity)
-        if entry is not None:
-            with contextlib.suppress(ValueError):
-                stored = json.loads(entry[1])
-                if (
-                    isinstance(stored, list)
-                    and len(stored) == 2
-                    and all(isinstance(keys, list) and all(isinstance(k, str) for k in keys) for keys in stored)
-                ):
-                    return frozenset(stored[0]), frozenset(stored[1])
-    names, heads = _read_gazetteer_keys(language)
-    if path is not None and identity is not None:
-        write_entry(path, identity, json.dumps([sorted(names), sorted(heads)]).encode("utf-8"))
-    return names, heads
-
-
-def _gazetteer_identity(language: str) -> dict[str, object] | None:
-    """What a cached entry of ``gazetteer_keys`` must have been made from; None when the list is
-    not a file (installed in a zip archive): nothing is cached then."""
-    try:
-        source = Path(str(gazetteer_file()))
-        info = source.stat()
-        code = hashlib.sha256(Path(__file__).read_bytes() + Path(place_gazetteer.__file__).read_bytes())
-    except (OSError, TypeError):
-        return None
-    return {
-        "format": _GAZETTEER_CACHE_FORMAT,
-        "language": language,
-        "source": f"{source.resolve()}:{info.st_size}:{info.st_mtime_ns}",
-        "code": code.hexdigest() + module_digest(),
-        "python": sys.version.split()[0],
-        "unicode": unicodedata.unidata_version,
-    }
-
-
-def _read_gazetteer_keys(language: str) -> tuple[frozenset[str], frozenset[str]]:
-    names: set[str] = set()
-    heads: set[str] = set()
-    shortened = shortened_places(language)
-    for name in gazetteer_places(language):
-        key = _GAZETTEER_KEYS.get(name)
-        if key is None:  # the languages share most names: each is folded once per process
-            key = _GAZETTEER_KEYS[name] = place_list_key(name)
-        words = key.split()
-        if len(key) < MIN_GAZETTEER_KEY or not words:
-            continue
-        names.add(key)
-        if words[0] in SAINT_SHORT:
-            names.add(" ".join([SAINT_SHORT[words[0]], *words[1:]]))
-        if name in shortened and len(words[0]) >= MIN_SHORTENED_NAME and words[0] not in NAME_OPENERS:
-            heads.add(words[0])
-    return frozenset(names), frozenset(heads - names)
-
-
-_GAZETTEER_KEYS: dict[str, str] = {}
-GAZETTEER_CACHE = "gazetteer"
-_GAZETTEER_CACHE_FORMAT = 1
-
-
 class PlaceCueRecognizer(LocalRecognizer):  # type: ignore[misc]
     """Street addresses (``ADDRESS``) and towns (``LOCATION``) announced by a cue phrase, fr/nl/en.
 
@@ -356,7 +259,7 @@ class PlaceCueRecognizer(LocalRecognizer):  # type: ignore[misc]
         self.places = known_places(directory, supported_language)
         # GeoNames' places: any case after a place cue, but after a weak cue ("I'm in") not when a
         # dictionary word ("i'm in stock": Stock is an Essex village)
-        self.gazetteer, self.gazetteer_heads = gazetteer_keys(supported_language)
+        self.gazetteer, self.gazetteer_heads, self.gazetteer_towns = gazetteer_keys(supported_language)
         self._gazetteer_memo: dict[str, bool] = {}
         self.lexicon: NameLexicon = load_lexicon(lexicon_dir, supported_language)
         # compass words that open a town's name: "South Shields", "Noord Scharwoude"
@@ -913,10 +816,13 @@ class PlaceCueRecognizer(LocalRecognizer):  # type: ignore[misc]
 
     def _doubtful(self, tokens: Sequence[Token], start: int, end: int, words: bool) -> bool:
         """``tokens[start:end]`` in lower case and opening with a known first name or surname
-        ("mitchell"), or (``words``) made of dictionary words only ("stock")."""
+        ("mitchell"), or (``words``) made of dictionary words only ("stock") and no town of
+        ``TOWN_FLOOR`` inhabitants or more ("kettering")."""
         if tokens[start].is_capitalised:
             return False
         lexicon = self.lexicon
-        return lexicon.is_known_name(tokens[start].key) or (
-            words and all(lexicon.in_dictionary(t.key) for t in tokens[start:end] if t.is_word)
-        )
+        if lexicon.is_known_name(tokens[start].key):
+            return True
+        if not words or place_list_key(" ".join(t.text for t in tokens[start:end])) in self.gazetteer_towns:
+            return False  # a town of 10,000 or more: "im in kettering"
+        return all(lexicon.in_dictionary(t.key) for t in tokens[start:end] if t.is_word)

@@ -28,6 +28,7 @@ from recognizers.names.lexicons import (
     tokenize,
     world_place_keys,
 )
+from recognizers.names.place_gazetteer import gazetteer_keys, place_list_key
 
 MAX_PLACE_TOKENS = 4
 MAX_INTERFIX_TOKENS = 3
@@ -73,6 +74,7 @@ class _Parse:
     first_is_word: bool = False  # the first name is a word of the language too ("Noël", "Rose")
 
 
+GAZETTEER_MEMO_SIZE = 4096  # verdicts on GeoNames towns remembered per recognizer
 MAX_NEUTER_ADJECTIVES = 2  # "het grote Amerikaanse Wal-Mart"
 MIN_ADJECTIVE = 4  # "rode", "Britse"; not "de"
 
@@ -145,6 +147,13 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
         self.titles = self.lexicon.titles | self.lexicon.bare_titles
         self.places = _place_keys(self.lexicon.places)
         self.place_heads = _place_heads(self.places)
+        # GeoNames' towns, for a lower-case word after a place preposition ("stuck in harrogate")
+        names, _, towns = (
+            gazetteer_keys(supported_language) if self.WITH_PLACES else (frozenset(), frozenset(), frozenset())
+        )
+        self.gazetteer, self.gazetteer_towns = names, towns
+        self.gazetteer_heads = _place_heads(names)
+        self._gazetteer_memo: dict[str, bool] = {}
         self.world_places = world_place_keys(str(lexicon_dir), supported_language) if self.WITH_PLACES else frozenset()
         # first words of the world places of several words (``_world_place_of_words``)
         self.world_place_heads = _place_heads(frozenset(k for k in self.world_places if " " in k))
@@ -902,6 +911,8 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
             return None  # lower case only after "in", "naar", "to": "ik woon in amsterdam"
         head = place_key(first.text).split(" ", 1)[0]
         if head not in self.place_heads:
+            if lower and place_list_key(first.text).split(" ", 1)[0] in self.gazetteer_heads:
+                return self._gazetteer_town(text, tokens, index)
             return None  # most capitalised words open no listed place: one lookup, not five
         for width in range(min(MAX_PLACE_TOKENS, len(tokens) - index), 0, -1):
             pieces = tokens[index : index + width]
@@ -923,6 +934,39 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
                 return None
             if width == 1 and not first.is_capitalised and self._infinitive_after_te(tokens, index):
                 return None
+            return index + width, self.PLACE_SCORE
+        return None
+
+    def _gazetteer_town(self, text: str, tokens: Sequence[Token], index: int) -> tuple[int, float] | None:
+        """A GeoNames town in lower case after a place preposition ("stuck in harrogate", "bloqué à
+        vierzon"), when none of its words is a common word, a person's name or, for a place under
+        ``TOWN_FLOOR`` inhabitants, a dictionary word ("in stock", "to jackson" stay a word and a
+        person; "à rodez" is a town), and no organisation word follows
+        it closely ("from stillwater supercomputing inc")."""
+        for width in range(min(MAX_PLACE_TOKENS, len(tokens) - index), 0, -1):
+            pieces = tokens[index : index + width]
+            if not pieces[-1].is_word or any(not (p.is_word or p.text == "-") or p.is_capitalised for p in pieces):
+                continue
+            key = place_list_key(text[pieces[0].start : pieces[-1].end])
+            if key not in self.gazetteer:
+                continue
+            known = self._gazetteer_memo.get(key)
+            if known is None:
+                lex = self.lexicon
+                # 10,000 or more: a dictionary word too ("à rodez"); not in English, whose dictionary
+                # holds its towns' words ("in reading mode", "in split screen")
+                town = key in self.gazetteer_towns and self.supported_language != "en"
+                known = not any(
+                    lex.is_common(p.key) or (lex.in_dictionary(p.key) and not town) or lex.is_known_name(p.key)
+                    for p in pieces
+                    if p.is_word and p.key not in self.interfixes
+                )
+                if len(self._gazetteer_memo) < GAZETTEER_MEMO_SIZE:
+                    self._gazetteer_memo[key] = known
+            if not known or any(
+                t.key in self.lexicon.organization_words for t in tokens[index + width : index + width + 3]
+            ):
+                return None  # "from stillwater supercomputing inc": a firm named after its town
             return index + width, self.PLACE_SCORE
         return None
 

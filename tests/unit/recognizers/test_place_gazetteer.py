@@ -1,4 +1,5 @@
-"""GeoNames' towns after a place cue (``place_gazetteer`` read by ``PlaceCueRecognizer``), fr/nl/en.
+"""GeoNames' towns (``place_gazetteer``) after a place cue (``PlaceCueRecognizer``) or a place
+preposition (``NameLookupRecognizer``), fr/nl/en.
 
 Towns are real places (no personal data); every person's name here is fictitious.
 """
@@ -12,9 +13,10 @@ from pathlib import Path
 import pytest
 
 from recognizers.entities import ADDRESS, LOCATION, PERSON
-from recognizers.generic import place_cue
 from recognizers.generic.place_cue import PlaceCueRecognizer
-from recognizers.generic.place_gazetteer import GAZETTEER, gazetteer_places
+from recognizers.names import place_gazetteer
+from recognizers.names.name_lookup import NameLookupRecognizer
+from recognizers.names.place_gazetteer import GAZETTEER, gazetteer_places
 from recognizers.settings import RecognizerSettings
 
 LEXICONS = RecognizerSettings().lexicon_dir
@@ -34,6 +36,7 @@ def found(language: str, text: str) -> list[tuple[str, str]]:
         ("en", "my friend lives in harburg", [(LOCATION, "harburg")]),  # a German city of 100,000 or more
         ("fr", "je vis a plouzane depuis 2 ans", [(LOCATION, "plouzane")]),
         ("fr", "je suis à vierzon ce week-end", [(LOCATION, "vierzon")]),  # a weak cue: no dictionary word
+        ("en", "im in kettering", [(LOCATION, "kettering")]),  # ... or a town of 10,000 or more
         ("fr", "j'habite a st etienne", [(LOCATION, "st etienne")]),  # "Saint-Étienne" as chat shortens it
         ("fr", "on vient de déménager à sarlat", [(LOCATION, "sarlat")]),  # "Sarlat-la-Canéda"
         # a town after an address, in lower case
@@ -106,19 +109,44 @@ def test_gazetteer_keys_come_back_from_the_start_up_cache(monkeypatch: pytest.Mo
     """Made once, then read back equal from the cache; a damaged entry is made again."""
     monkeypatch.setenv("PIIFLOW_CACHE_DIR", str(tmp_path / "cache"))
     made: list[str] = []
-    read = place_cue._read_gazetteer_keys
+    read = place_gazetteer._read_gazetteer_keys
 
     def counting(language: str) -> tuple[frozenset[str], frozenset[str]]:
         made.append(language)
         return read(language)
 
-    monkeypatch.setattr(place_cue, "_read_gazetteer_keys", counting)
-    first = place_cue.gazetteer_keys.__wrapped__("fr")
-    second = place_cue.gazetteer_keys.__wrapped__("fr")
+    monkeypatch.setattr(place_gazetteer, "_read_gazetteer_keys", counting)
+    first = place_gazetteer.gazetteer_keys.__wrapped__("fr")
+    second = place_gazetteer.gazetteer_keys.__wrapped__("fr")
     assert made == ["fr"]
     assert second == first
     assert "vierzon" in first[0] and "sarlat" in first[1]
-    [entry] = (tmp_path / "cache" / place_cue.GAZETTEER_CACHE).glob("*.json")
+    [entry] = (tmp_path / "cache" / place_gazetteer.GAZETTEER_CACHE).glob("*.json")
     entry.write_bytes(entry.read_bytes().replace(b'"vierzon"', b'"vierzom"'))  # no longer its digest
-    assert place_cue.gazetteer_keys.__wrapped__("fr") == first
+    assert place_gazetteer.gazetteer_keys.__wrapped__("fr") == first
     assert made == ["fr", "fr"]
+
+
+NAME_LOOKUP = {lang: NameLookupRecognizer(LEXICONS, lang) for lang in ("fr", "en")}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a lower-case town after a place preposition, no cue phrase needed
+        ("en", "the parcel is stuck in harrogate", [(LOCATION, "harrogate")]),
+        ("fr", "le colis est bloqué à vierzon", [(LOCATION, "vierzon")]),
+        ("fr", "il est parti à mont-de-marsan hier", [(LOCATION, "mont-de-marsan")]),  # hyphenated, accents
+        ("fr", "le colis est bloqué à sète", [(LOCATION, "sète")]),
+        # a town of 10,000 or more whose name the French dictionary lists too
+        ("fr", "il est parti à rodez hier", [(LOCATION, "rodez")]),
+        # words, people and firms stay what they are
+        ("en", "it is in stock", []),
+        ("fr", "je suis à fond", []),
+        ("fr", "c'est payable à vue", []),  # Vue, Loire-Atlantique: 1,600 inhabitants
+        ("en", "selma is from stillwater supercomputing inc.", []),  # a firm named after its town
+    ],
+)
+def test_gazetteer_towns_after_a_place_preposition(language: str, text: str, expected: list[tuple[str, str]]) -> None:
+    results = NAME_LOOKUP[language].analyze(text, [])
+    assert [(r.entity_type, text[r.start : r.end]) for r in results if r.entity_type == LOCATION] == expected
