@@ -56,6 +56,16 @@ MAX_HOUSE_DIGITS = 5
 DWELLING_UNITS = frozenset({"flat", "studio", "apartment", "apt", "unit", "suite"})
 MAX_CORNER_TOKENS = 8
 MAX_ABBREVIATION = 4
+#: Street words that end a street named without a house number after a cue: English words, Dutch
+#: compound suffixes ("kerkstraat"); French streets start with their type (``FrAddressRecognizer``).
+STREET_WITHOUT_NUMBER: dict[str, frozenset[str]] = {
+    "en": frozenset({"road", "street", "lane", "avenue", "drive", "close", "crescent", "way", "court", "gardens",
+                     "terrace", "grove", "square", "mews", "boulevard"}),
+    "nl": frozenset({"straat", "weg", "laan", "plein", "gracht", "kade", "singel", "dijk", "steeg", "dreef"}),
+}  # fmt: skip
+STREET_ARTICLES = frozenset({"the", "a", "an", "de", "het", "een"})
+MAX_STREET_NAME_WORDS = 3
+MIN_STREET_NAME = 3  # letters before a Dutch suffix: "kerkstraat", not "straat" or "d weg"
 #: Words joining the two streets of a corner.
 CONNECTORS = frozenset({"and", "&", "et", "en", "y", "und"})
 TAIL_WINDOW = 48  # characters read after an address for a postcode
@@ -249,6 +259,7 @@ class PlaceCueRecognizer(LocalRecognizer):  # type: ignore[misc]
     """
 
     ADDRESS_SCORE = 0.96
+    STREET_SCORE = 0.85  # a street without a house number: it narrows a person down to a street
     ADDRESS_TAIL_SCORE = 1.0
     KNOWN_PLACE_SCORE = 0.95
     PLACE_SCORE = 0.9
@@ -265,6 +276,7 @@ class PlaceCueRecognizer(LocalRecognizer):  # type: ignore[misc]
         # compass words that open a town's name: "South Shields", "Noord Scharwoude"
         self.compass = {"en": ENGLISH_REGION_WORDS, "nl": DUTCH_COMPASS_POINTS}.get(supported_language, frozenset())
         self.stop_words = self.cues.stop_words
+        self.function_words = self.lexicon.stop_words | self.lexicon.function_words
         self._stretched_stops = frozenset(_collapse(w) for w in self.stop_words if len(w) >= MIN_TYPO_LENGTH - 1)
         self.units = UNITS | self.lexicon.duration_words
         super().__init__(
@@ -360,6 +372,12 @@ class PlaceCueRecognizer(LocalRecognizer):  # type: ignore[misc]
             start, end = tokens[start_i].start, self._end_offset(text, tokens, end_i)
             score = self.ADDRESS_TAIL_SCORE if end_i > street_end else self.ADDRESS_SCORE
             return ADDRESS, start, end, score, "street address after an address cue", end_i
+        street = self._street_without_number(text, tokens, index)
+        if street is not None:
+            start_i, street_end = street
+            end_i = self._tail(text, tokens, street_end)
+            start, end = tokens[start_i].start, self._end_offset(text, tokens, end_i)
+            return ADDRESS, start, end, self.STREET_SCORE, "street without a number after a cue", end_i
         place = self._place(text, tokens, index, weak=cue.weak or not cue.place)
         if place is None:
             return None
@@ -369,6 +387,40 @@ class PlaceCueRecognizer(LocalRecognizer):  # type: ignore[misc]
         score = self.KNOWN_PLACE_SCORE if known else self.PLACE_SCORE
         why = "known place after a place cue" if known else "capitalised name after a place cue"
         return LOCATION, tokens[index].start, tokens[end_i - 1].end, score, why, end_i
+
+    def _street_without_number(self, text: str, tokens: Sequence[Token], index: int) -> tuple[int, int] | None:
+        """(start, end) indexes of a street named without a house number right after a cue: a Dutch
+        compound ending in a street suffix, after an optional article ("ik woon in de kerkstraat",
+        "aan de Dorpsweg"), or one to three name words and an English street word ("i live on
+        station road", "Baker Street"; in lower case not after an article: "on a busy road")."""
+        words = STREET_WITHOUT_NUMBER.get(self.supported_language)
+        if not words:
+            return None
+        position = index
+        article = tokens[position].key in STREET_ARTICLES
+        if article:
+            position += 1
+        if position >= len(tokens) or not self._same_line(text, tokens, position):
+            return None
+        first = tokens[position]
+        if self.supported_language == "nl":
+            key = first.key
+            if first.is_word and any(key.endswith(s) and len(key) >= len(s) + MIN_STREET_NAME for s in words):
+                return position, position + 1
+            return None
+        if article and not first.is_capitalised:
+            return None
+        end = position
+        while end < len(tokens) and end - position <= MAX_STREET_NAME_WORDS and self._same_line(text, tokens, end):
+            token = tokens[end]
+            if not token.is_word or not token.text.isalpha() or self._is_stop(token):
+                return None
+            if end > position and token.key in words:
+                return position, end + 1
+            if token.is_capitalised != first.is_capitalised:
+                return None  # "Baker street", "station Road": no street's name is written so
+            end += 1
+        return None
 
     def _corner(
         self, text: str, tokens: Sequence[Token], cue_start: int, index: int
@@ -794,6 +846,8 @@ class PlaceCueRecognizer(LocalRecognizer):  # type: ignore[misc]
             ):
                 if width > 1 and not tokens[index].is_capitalised and self._common(tokens, index, end):
                     continue  # "ik kom uit de buurt van utrecht": De Buurt is a hamlet, "de buurt" the area
+                if width == 1 and not tokens[index].is_capitalised and tokens[index].key in self.function_words:
+                    continue  # "ik woon in een huis": Een is a village in Drenthe, "een" an article
                 best = end
         return best
 

@@ -168,3 +168,23 @@ def test_cue_order_does_not_depend_on_the_hash_seed() -> None:
         for seed in (1, 2, 3, 4)
     }
     assert orders == {"[('verhuisd', 'naar'), ('verhuist', 'naar')]\n"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a street named without a house number after a cue
+        ("nl", "ik woon in de kerkstraat in zwolle", [(ADDRESS, "kerkstraat")]),
+        ("nl", "verhuisd naar de Lindelaan", [(ADDRESS, "Lindelaan")]),
+        ("en", "i live on station road", [(ADDRESS, "station road")]),
+        ("en", "we moved to Mill Lane, Harrogate", [(ADDRESS, "Mill Lane, Harrogate")]),
+        # no street named: a street word alone, or after an article in lower case
+        ("nl", "ik woon in de straat", []),
+        ("en", "i live on a busy road", []),
+        ("en", "i live on the main road", []),
+        # an article is no village ("Een", Drenthe)
+        ("nl", "ik woon in een huis", []),
+    ],
+)
+def test_streets_without_a_number_after_cues(language: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(language, text) == expected
