@@ -352,6 +352,7 @@ def test_capitalised_words_that_are_people_or_places(text: str, expected: tuple[
         ("De analisten van Bank Polvana zijn somber.", ("ORGANIZATION", "Polvana")),
         ("Radio Roxy stelt ambities bij.", ("ORGANIZATION", "Roxy")),  # a first name, still a station
         ("Het gaat om FC Brantex van donderdag.", ("ORGANIZATION", "Brantex")),
+        ("Opgenomen in het Sint Antonius.", ("ORGANIZATION", "Antonius")),  # a saint names a hospital
         # "het" and an adjective: a firm, party or paper ("het bedrijf"), never a person ("de")
         ("Een akkoord met het Amerikaanse Tekvorm is dichtbij.", ("ORGANIZATION", "Tekvorm")),
         ("Het beursgenoteerde Polvana en het Britse Bakker fuseren.", ("ORGANIZATION", "Bakker")),
