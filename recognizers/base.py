@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import re2
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, LocalRecognizer, RecognizerResult
@@ -59,6 +60,11 @@ class Re2Pattern:
     score: float
 
 
+def compile_re2(regex: str) -> Any:
+    """``regex`` compiled as the pattern recognizers compile theirs (``_RE2_OPTIONS``)."""
+    return re2.compile(regex, _RE2_OPTIONS)
+
+
 def is_glued(text: str, start: int, end: int) -> bool:
     """True when the span touches a letter or digit on either side (so it is part of a longer token)."""
     before = text[start - 1] if start > 0 else ""
@@ -88,7 +94,7 @@ class Re2PatternRecognizer(LocalRecognizer):  # type: ignore[misc]
     ) -> None:
         self.patterns = list(patterns)
         self.require_boundaries = require_boundaries
-        compiled = [(pattern, re2.compile(pattern.regex, _RE2_OPTIONS)) for pattern in self.patterns]
+        compiled = [(pattern, compile_re2(pattern.regex)) for pattern in self.patterns]
         # the group reported as the value: ``pii`` if the pattern names one (looked up once, not per match)
         self._compiled = [(pattern, rx, rx.groupindex.get("pii", 0)) for pattern, rx in compiled]
         super().__init__(

@@ -132,7 +132,7 @@ def build(language: str, settings: RecognizerSettings) -> list[EntityRecognizer]
         PostcodeCueRecognizer(language),
         LicensePlateRecognizer(language),
         AccountNumberRecognizer(language),
-        CredentialRecognizer(language),
+        CredentialRecognizer(language, settings.lexicon_dir),
         SocialHandleRecognizer(language),
     ]
     if language in ("fr", "nl"):

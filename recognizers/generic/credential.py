@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import ClassVar
 
-from recognizers.base import NAME_SEPARATOR, Re2Pattern, after_its_name
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from recognizers.base import NAME_SEPARATOR, Re2Pattern, after_its_name, compile_re2, is_glued, make_result
 from recognizers.entities import CREDENTIAL
 from recognizers.generic.gated import GatedRecognizer
+from recognizers.names.lexicons import load_lexicon
+from recognizers.re2_spans import finditer_spans
+from recognizers.settings import RecognizerSettings
 
 # The credential's name, as people type it.
 _NAMES: dict[str, str] = {
@@ -32,6 +39,15 @@ _FILLERS: dict[str, str] = {
 # not ending in punctuation that ends the sentence rather than the credential ("the pin is
 # 4821.", "jdoe_88,").
 _VALUE = r"[^\s]{2,63}[^\s,.;)]"
+# The names of a user name, which may be letters only ("username: sarahjones"); a password of
+# letters only is too often a remark ("my password is wrong") to be told from one.
+_USER_NAMES: dict[str, str] = {
+    "fr": r"(?:identifiant(?: de connexion)?|nom d['’]utilisateur|login|pseudo)",
+    "nl": r"(?:gebruikersnaam|inlognaam|login)",
+    "en": r"(?:user ?name|user ?id|login)",
+}
+_LETTERS_VALUE = r"[A-Za-z]{4,32}"
+MIN_USER_NAME = 4
 # What may end a sentence right after a word: not enough to make that word a password ("mijn
 # wachtwoord wijzigen?"), though a password may end with one ("S3cret!" keeps its "!").
 _SENTENCE_END = ",.;:)?!…"
@@ -43,9 +59,12 @@ class CredentialRecognizer(GatedRecognizer):
     Zomer2024!", "username: jdoe_88", "code pin 1234".
 
     Format: none: the run of characters without spaces right after the name and at most two short
-    words, holding a digit or a character other than a letter (a word alone is a remark, not a
-    password: "my password is not working", "mon mot de passe est incorrect"). A trailing comma,
-    full stop, semicolon or bracket ends the sentence, not the credential.
+    words, holding a digit or a character other than a letter or an apostrophe (a word alone is a
+    remark, not a password: "my password is not working", "my password doesn't work", "mon mot de
+    passe est incorrect"). A trailing comma, full stop, semicolon or bracket ends the sentence, not
+    the credential. After a user name's name ("username", "gebruikersnaam", "identifiant") four to
+    32 letters also count, when they are no word of the language ("username: sarahjones"; not "my
+    username is wrong", "mijn gebruikersnaam is onjuist").
 
     A credential in a chat log is a security incident before it is personal data (GDPR art. 32):
     it opens the customer's account to whoever reads the analytics or training set.
@@ -59,7 +78,7 @@ class CredentialRecognizer(GatedRecognizer):
 
     CONTEXT: ClassVar[dict[str, list[str]]] = {"fr": [], "nl": [], "en": []}
 
-    def __init__(self, supported_language: str = "en") -> None:
+    def __init__(self, supported_language: str = "en", lexicon_dir: Path | None = None) -> None:
         language = supported_language if supported_language in _NAMES else "en"
         super().__init__(
             supported_entity=CREDENTIAL,
@@ -73,11 +92,49 @@ class CredentialRecognizer(GatedRecognizer):
             context=self.CONTEXT[language],
             supported_language=supported_language,
         )
+        self._user_name = Re2Pattern(
+            "user name of letters after its name",
+            after_its_name(_USER_NAMES[language], _FILLERS[language], _LETTERS_VALUE, NAME_SEPARATOR, 2),
+            self.NAMED_SCORE,
+        )
+        self._user_name_regex = compile_re2(self._user_name.regex)
+        self._user_name_group = self._user_name_regex.groupindex.get("pii", 0)
+        self.lexicon = load_lexicon(lexicon_dir or RecognizerSettings().lexicon_dir, language)
+
+    def screen_regexes(self) -> list[str]:
+        """The credential pattern, and the one for user names of letters only."""
+        return [*super().screen_regexes(), self._user_name.regex]
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """Credentials holding a digit or a symbol, then user names of letters only ("username:
+        sarahjones", "mijn gebruikersnaam is jdevries") that are no word of the language ("my
+        username is wrong") and no credential found already."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        taken = [(r.start, r.end) for r in results]
+        lexicon = self.lexicon
+        for spans in finditer_spans(self._user_name_regex, text):
+            start, end = spans[self._user_name_group]
+            if start < 0 or is_glued(text, start, end) or any(s < end and start < e for s, e in taken):
+                continue
+            if text[end : end + 1] in ("'", "’"):
+                continue  # "my login doesn't work"
+            key = text[start:end].lower()
+            if len(key) < MIN_USER_NAME or lexicon.is_common(key) or lexicon.is_word_form(key):
+                continue
+            results.append(make_result(self, CREDENTIAL, start, end, self.NAMED_SCORE, pattern=self._user_name))
+        return results
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        """A digit or a character other than a letter, sentence punctuation at the end aside: a word
-        alone is no credential."""
+        """A digit or a character other than a letter or an apostrophe, sentence punctuation at the
+        end aside: a word alone, or one with an apostrophe, is no credential ("my password doesn't
+        work", "mon mot de passe n'est pas accepté")."""
         value = pattern_text.rstrip(_SENTENCE_END)  # "mijn wachtwoord wijzigen?": a word
         if len(value) < self.MIN_CHARACTERS:
             return False
-        return None if any(not ch.isalpha() for ch in value) else False
+        return None if any(not (ch.isalpha() or ch in "'’") for ch in value) else False

@@ -28,6 +28,10 @@ def found(language: str, text: str) -> list[str]:
         ("nl", "mijn wachtwoord is Zomer2024!", ["Zomer2024!"]),
         ("nl", "gebruikersnaam jan.devries88", ["jan.devries88"]),
         ("nl", "de verificatiecode is 583920", ["583920"]),
+        # a user name may be letters only, when it is no word of the language
+        ("en", "username: sarahjones", ["sarahjones"]),
+        ("fr", "mon identifiant est mdupont", ["mdupont"]),
+        ("nl", "mijn gebruikersnaam is jdevries", ["jdevries"]),
     ],
 )
 def test_a_credential_after_its_name(language: str, text: str, expected: list[str]) -> None:
@@ -44,6 +48,14 @@ def test_a_credential_after_its_name(language: str, text: str, expected: list[st
         ("en", "pin 3 is bent"),  # too short
         ("nl", "ik heb met mijn pin betaald"),
         ("fr", "code pin bloqué après 3 essais"),
+        # an apostrophe is no symbol: a contraction or an elision is a remark
+        ("en", "my password doesn't work"),
+        ("en", "my login doesn't work"),
+        ("fr", "mon mot de passe n'est pas accepté"),
+        # a word of the language after a user name's name is a remark too
+        ("en", "my username is wrong"),
+        ("nl", "mijn gebruikersnaam is onjuist"),
+        ("fr", "mon identifiant est bloqué"),
     ],
 )
 def test_no_credential(language: str, text: str) -> None:
