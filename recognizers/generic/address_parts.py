@@ -25,12 +25,13 @@ _BETWEEN = re.compile(rf"(?:,[ \t]*|[ \t]+){_WORD}(?:[ \t]+{_WORD}){{0,{MAX_TOWN
 CONNECTORS = frozenset(
     {"and", "or", "then", "to", "from", "et", "ou", "puis", "à", "vers", "de", "en", "of", "dan", "naar", "tot"}
 )
-#: Words of a sentence, never of a town's name (articles and prepositions are: "de bilt", "la roche sur
-#: yon"): without a comma before them they start a new clause ("..., liverpool n6g 1qx my address is
-#: 34 anne river").
+#: Words of a sentence or of an address's labels, never of a town's name (articles and prepositions
+#: are: "de bilt", "la roche sur yon"): they start a new clause ("..., liverpool n6g 1qx my address is
+#: 34 anne river") or name the next part ("house number 12a, postcode LS1 4AB").
 SENTENCE_WORDS = frozenset(
     {"my", "is", "i", "we", "it", "address", "please", "pls", "thanks", "near", "mon", "ma", "mes", "est", "je",
-     "adresse", "merci", "svp", "près", "mijn", "ik", "het", "een", "adres", "graag", "bedankt", "dank"}
+     "adresse", "merci", "svp", "près", "mijn", "ik", "het", "een", "adres", "graag", "bedankt", "dank",
+     "postcode", "zip", "postal", "code", "huisnummer", "number"}
 )  # fmt: skip
 #: Entity types a town between two address parts may have been reported as, or a person's name
 #: ("Millerbury") when a name recognizer took the unknown word for one.
@@ -73,7 +74,7 @@ def joined_addresses(text: str, entities: Sequence[tuple[int, int, str]]) -> lis
             if (
                 gap is not None
                 and _town_like(words, text[entities[index][0] : end].islower())
-                and ("," in gap.group() or not any(w.casefold() in SENTENCE_WORDS for w in words))
+                and not any(w.casefold() in SENTENCE_WORDS for w in words)
             ):
                 last = following
         if last == index:

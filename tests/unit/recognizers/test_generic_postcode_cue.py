@@ -57,3 +57,22 @@ def test_the_detector_reports_it(real_detector: Detector) -> None:
     text = "mon code postal est le 75011, merci"
     (entities,) = real_detector.detect([text], ["fr"])
     assert [(e.entity_type, text[e.start : e.end]) for e in entities] == [("ADDRESS", "75011")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a house number after the word for it: with a Dutch postcode, one front door
+        ("nl", "mijn postcode is 3512 JK en huisnummer 8", [("3512 JK", 0.85), ("8", 0.6)]),
+        ("nl", "huisnummer 12a", [("12a", 0.6)]),
+        ("nl", "huisnr: 31 bis", [("31 bis", 0.6)]),
+        ("en", "house number 12a", [("12a", 0.6)]),
+        # the word without a number
+        ("nl", "wat is uw huisnummer?", []),
+        ("nl", "het huisnummer klopt niet", []),
+        ("en", "what is your house number?", []),
+        ("fr", "numéro 12", []),  # French has no house-number cue: "numéro" names too much
+    ],
+)
+def test_house_numbers_after_their_name(language: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert found(language, text) == expected
