@@ -50,6 +50,16 @@ LARGER_FLOOR = 5_000
 WORLD_FLOOR = 100_000
 #: a place this large is a town people name even when a dictionary lists its name (Rodez, Kettering)
 TOWN_FLOOR = 10_000
+MIN_GAZETTEER_KEY = 3  # GeoNames' "Y" and "Eu" are no help in chat
+SAINT_SHORT = {"saint": "st", "sainte": "ste"}
+MIN_SHORTENED_NAME = 4  # "Aix" (-en-Provence) is also a name; "Sarlat" (-la-Canéda) is a town
+#: words that open many places' names in some language, never a town alone ("East-Ham", "Nord-Ostsee")
+NAME_OPENERS = (
+    ENGLISH_REGION_WORDS
+    | DUTCH_COMPASS_POINTS
+    | frozenset({"nord", "ouest", "saint", "sainte", "sint", "sankt", "santa", "port", "great", "little", "grand"})
+    | frozenset({"petit", "petite", "haut", "haute", "bas", "basse", "vieux", "vieil", "neuf", "neuve", "mont"})
+)
 _GAZETTEER_KEYS: dict[str, str] = {}  # name -> key, shared by the languages
 GAZETTEER_CACHE = "gazetteer"
 _GAZETTEER_CACHE_FORMAT = 2  # 2: the towns of TOWN_FLOOR or more
@@ -99,18 +109,6 @@ def shortened_places(language: str) -> frozenset[str]:
     """The hyphenated names of ``gazetteer_places(language)`` in ``SHORTENED_COUNTRIES``."""
     countries = LANGUAGE_COUNTRIES.get(language, frozenset()) & SHORTENED_COUNTRIES
     return frozenset(name for country, _, name in _rows() if country in countries and "-" in name)
-
-
-MIN_GAZETTEER_KEY = 3  # GeoNames' "Y" and "Eu" are no help in chat
-SAINT_SHORT = {"saint": "st", "sainte": "ste"}
-MIN_SHORTENED_NAME = 4  # "Aix" (-en-Provence) is also a name; "Sarlat" (-la-Canéda) is a town
-#: words that open many places' names in some language, never a town alone ("East-Ham", "Nord-Ostsee")
-NAME_OPENERS = (
-    ENGLISH_REGION_WORDS
-    | DUTCH_COMPASS_POINTS
-    | frozenset({"nord", "ouest", "saint", "sainte", "sint", "sankt", "santa", "port", "great", "little", "grand"})
-    | frozenset({"petit", "petite", "haut", "haute", "bas", "basse", "vieux", "vieil", "neuf", "neuve", "mont"})
-)
 
 
 def place_list_key(text: str) -> str:
