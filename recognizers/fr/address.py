@@ -211,7 +211,7 @@ class FrAddressRecognizer(Re2PatternRecognizer):
             supported_language=supported_language,
             require_boundaries=False,  # the start is checked in ``analyze``; words end the span
         )
-        # the towns of GeoNames' list as French chat names them (``place_cue.gazetteer_keys``)
+        # the towns of GeoNames' list as French chat names them (``place_gazetteer.gazetteer_keys``)
         self.towns = gazetteer_keys("fr")[0]
         self.lexicon = load_lexicon(lexicon_dir or RecognizerSettings().lexicon_dir, "fr")
         groups = _ANCHORS.groupindex

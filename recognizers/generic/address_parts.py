@@ -41,8 +41,9 @@ TOWN_TYPES = frozenset({"LOCATION", "PERSON", "ORGANIZATION"})
 def _town_like(words: list[str], lower_case: bool) -> bool:
     """The words between two parts read as a town: capitalised, short particles between
     ("East Lesleyport", "Bergen op Zoom"), or all in lower case where the street line is
-    ("nichollsmouth"); no word that joins two addresses ("and then")."""
-    if any(word.casefold() in CONNECTORS for word in words):
+    ("nichollsmouth"); no word that joins two addresses ("and then"), starts a clause or labels
+    a part ("my address is", "postcode")."""
+    if any(word.casefold() in CONNECTORS or word.casefold() in SENTENCE_WORDS for word in words):
         return False
     if lower_case:
         return all(word.islower() for word in words)
@@ -55,8 +56,8 @@ def _town_like(words: list[str], lower_case: bool) -> bool:
 
 def joined_addresses(text: str, entities: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """Index ranges ``(first, last)`` into ``entities`` (start, end, type; in text order, not
-    overlapping) to report as one address: an ``ADDRESS``, then only a town between commas (other
-    entities there must cover part of it), then another ``ADDRESS``."""
+    overlapping) to report as one address: an ``ADDRESS``, then only a town between commas or
+    spaces (other entities there must cover part of it), then another ``ADDRESS``."""
     joins: list[tuple[int, int]] = []
     index = 0
     while index < len(entities):
@@ -70,12 +71,7 @@ def joined_addresses(text: str, entities: Sequence[tuple[int, int, str]]) -> lis
             following += 1  # a town some recognizer reported: the gap test below decides
         if following < len(entities) and entities[following][2] == "ADDRESS":
             gap = _BETWEEN.fullmatch(text, end, entities[following][0])
-            words = _WORDS.findall(gap.group()) if gap is not None else []
-            if (
-                gap is not None
-                and _town_like(words, text[entities[index][0] : end].islower())
-                and not any(w.casefold() in SENTENCE_WORDS for w in words)
-            ):
+            if gap is not None and _town_like(_WORDS.findall(gap.group()), text[entities[index][0] : end].islower()):
                 last = following
         if last == index:
             index += 1

@@ -45,7 +45,6 @@ MAX_NAME_WORDS = 6  # street-name words after a house number ("12 rue du Génér
 MAX_NAME_WORDS_BEFORE_NUMBER = 4  # street-name words before it ("Laan van Meerdervoort 12")
 MAX_PLACE_WORDS = 4
 MAX_PLACE_TOKENS = 5  # a known place of up to this many tokens ("Alphen aan den Rijn")
-GAZETTEER_MEMO_SIZE = 4096  # verdicts remembered per recognizer: the towns people name, bounded
 #: compass words of the three languages and English: "East Preston" in a Dutch text
 COMPASS_WORDS = ENGLISH_REGION_WORDS | DUTCH_COMPASS_POINTS | frozenset({"nord", "sud", "est", "ouest"})
 MAX_ADDITION_LETTERS = 2  # "12a", "4B", "7ab"
@@ -271,7 +270,7 @@ class PlaceCueRecognizer(LocalRecognizer):  # type: ignore[misc]
         # GeoNames' places: any case after a place cue, but after a weak cue ("I'm in") not when a
         # dictionary word ("i'm in stock": Stock is an Essex village)
         self.gazetteer, self.gazetteer_heads, self.gazetteer_towns = gazetteer_keys(supported_language)
-        self._gazetteer_memo: dict[str, bool] = {}
+        self._gazetteer_memo: WordMemo[bool] = WordMemo()  # verdicts on the towns people name
         self.lexicon: NameLexicon = load_lexicon(lexicon_dir, supported_language)
         # compass words that open a town's name: "South Shields", "Noord Scharwoude"
         self.compass = {"en": ENGLISH_REGION_WORDS, "nl": DUTCH_COMPASS_POINTS}.get(supported_language, frozenset())
@@ -842,7 +841,7 @@ class PlaceCueRecognizer(LocalRecognizer):  # type: ignore[misc]
                 continue
             key = place_list_key(text[tokens[index].start : last.end])
             if key in self.places or (
-                self._gazetteer_place(key) and not ((weak or tail) and self._doubtful(tokens, index, end, words=weak))
+                self._gazetteer_place(key) and not ((weak or tail) and self._doubtful(tokens, index, end, key, weak))
             ):
                 if width > 1 and not tokens[index].is_capitalised and self._common(tokens, index, end):
                     continue  # "ik kom uit de buurt van utrecht": De Buurt is a hamlet, "de buurt" the area
@@ -856,27 +855,26 @@ class PlaceCueRecognizer(LocalRecognizer):  # type: ignore[misc]
         words: not all its words common ("Street" in Somerset, "Hope" in Derbyshire); a shortened
         name no dictionary word and no person's name either. Remembered per key."""
         found = self._gazetteer_memo.get(key)
-        if found is None:
-            lexicon = self.lexicon
-            if key in self.gazetteer:
-                found = not all(lexicon.is_common_word(w) for w in key.split())
-            elif key in self.gazetteer_heads:
-                found = not (lexicon.is_common_word(key) or lexicon.in_dictionary(key) or lexicon.is_known_name(key))
-            else:
-                return False
-            if len(self._gazetteer_memo) < GAZETTEER_MEMO_SIZE:
-                self._gazetteer_memo[key] = found
-        return found
+        if found is not None:
+            return found
+        lexicon = self.lexicon
+        if key in self.gazetteer:
+            found = not all(lexicon.is_common_word(w) for w in key.split())
+        elif key in self.gazetteer_heads:
+            found = not (lexicon.is_common_word(key) or lexicon.in_dictionary(key) or lexicon.is_known_name(key))
+        else:
+            return False
+        return self._gazetteer_memo.remember(key, found)
 
-    def _doubtful(self, tokens: Sequence[Token], start: int, end: int, words: bool) -> bool:
-        """``tokens[start:end]`` in lower case and opening with a known first name or surname
-        ("mitchell"), or (``words``) made of dictionary words only ("stock") and no town of
-        ``TOWN_FLOOR`` inhabitants or more ("kettering")."""
+    def _doubtful(self, tokens: Sequence[Token], start: int, end: int, key: str, words: bool) -> bool:
+        """``tokens[start:end]`` (whose place key is ``key``) in lower case and opening with a known
+        first name or surname ("mitchell"), or (``words``) made of dictionary words only ("stock")
+        and no town of ``TOWN_FLOOR`` inhabitants or more ("kettering")."""
         if tokens[start].is_capitalised:
             return False
         lexicon = self.lexicon
         if lexicon.is_known_name(tokens[start].key):
             return True
-        if not words or place_list_key(" ".join(t.text for t in tokens[start:end])) in self.gazetteer_towns:
+        if not words or key in self.gazetteer_towns:
             return False  # a town of 10,000 or more: "im in kettering"
         return all(lexicon.in_dictionary(t.key) for t in tokens[start:end] if t.is_word)

@@ -16,6 +16,7 @@ from recognizers.names import place_words
 from recognizers.names.lexicons import (
     NameLexicon,
     Token,
+    WordMemo,
     dutch_names,
     dutch_places,
     fold,
@@ -74,7 +75,6 @@ class _Parse:
     first_is_word: bool = False  # the first name is a word of the language too ("Noël", "Rose")
 
 
-GAZETTEER_MEMO_SIZE = 4096  # verdicts on GeoNames towns remembered per recognizer
 MAX_NEUTER_ADJECTIVES = 2  # "het grote Amerikaanse Wal-Mart"
 MIN_ADJECTIVE = 4  # "rode", "Britse"; not "de"
 
@@ -153,7 +153,7 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
         )
         self.gazetteer, self.gazetteer_towns = names, towns
         self.gazetteer_heads = _place_heads(names)
-        self._gazetteer_memo: dict[str, bool] = {}
+        self._gazetteer_memo: WordMemo[bool] = WordMemo()  # verdicts on the towns people name
         self.world_places = world_place_keys(str(lexicon_dir), supported_language) if self.WITH_PLACES else frozenset()
         # first words of the world places of several words (``_world_place_of_words``)
         self.world_place_heads = _place_heads(frozenset(k for k in self.world_places if " " in k))
@@ -961,8 +961,7 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
                     for p in pieces
                     if p.is_word and p.key not in self.interfixes
                 )
-                if len(self._gazetteer_memo) < GAZETTEER_MEMO_SIZE:
-                    self._gazetteer_memo[key] = known
+                self._gazetteer_memo.remember(key, known)
             if not known or any(
                 t.key in self.lexicon.organization_words for t in tokens[index + width : index + width + 3]
             ):
