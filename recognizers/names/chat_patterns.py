@@ -150,6 +150,9 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
             self.places = lex.places
         # one-word closings ("Best", "Cheers", "Groeten"): the end of a message, not a name
         self.closing_words = lex.closing_words
+        # the possessives that open the relation cues ("my", "mijn", "ma"): a word right after one is
+        # a noun of the phrase, not a name ("mijn zwager zegt": "Zwager" is a surname too)
+        self.possessives = frozenset(p.split()[0] for p in lex.relation_intros if len(p.split()) > 1)
         kinds = (
             (STRONG, lex.intros),
             (WEAK, lex.weak_intros),
@@ -666,6 +669,9 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
             run, verdicts = run[1:], verdicts[1:]
         if not any(self._known(t) for t, v in zip(run, verdicts, strict=True) if v == YES):
             return []
+        opening = end - len(run) - 1
+        if run and opening >= 0 and tokens[opening].key in self.possessives and not run[0].is_capitalised:
+            return []  # "mijn zwager zegt", "my nan says": a relative named by the noun, not a name
         return run
 
     def _names_before_cue(self, text: str, tokens: Sequence[Token]) -> list[tuple[int, int, float]]:

@@ -41,6 +41,16 @@ def dutch(text: str) -> list[tuple[str, str]]:
         ("en", "my wife Hannah will call you", ["Hannah"]),
         ("fr", "mon conjoint thierry vous a appelé hier", ["thierry"]),
         ("fr", "ma fille Léa a commandé", ["Léa"]),
+        # the wider family, in-laws and the people one lives or works with, names in lower case
+        ("nl", "mijn neef daan haalt het pakket op", ["daan"]),
+        ("nl", "het account staat op naam van mijn schoonzus ilse", ["ilse"]),
+        ("nl", "onze dochter noor is jarig", ["noor"]),
+        ("en", "can my nephew josh pick it up?", ["josh"]),
+        ("en", "my landlady sandra signed for it", ["sandra"]),
+        ("en", "the order is for my mother-in-law brenda", ["brenda"]),
+        ("fr", "mon neveu lucas viendra chercher le colis", ["lucas"]),
+        ("fr", "ma belle-sœur nathalie a passé la commande", ["nathalie"]),
+        ("fr", "le compte est au nom de ma voisine odile", ["odile"]),
     ],
 )
 def test_relatives_are_named_after_a_relation_cue(language: str, text: str, expected: list[str]) -> None:
@@ -57,9 +67,23 @@ def test_relatives_are_named_after_a_relation_cue(language: str, text: str, expe
         ("en", "my son is 12"),
         ("fr", "mon mari est malade"),
         ("fr", "ma fille a 5 ans"),
+        ("nl", "mijn neef is ziek"),
+        ("en", "my landlady says the parcel is gone"),
+        ("fr", "mon neveu a commandé pour moi"),
     ],
 )
 def test_relation_cue_without_a_name(language: str, text: str) -> None:
+    assert names(language, text) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "mijn zwager zegt dat de doos leeg was"),  # "Zwager" is a surname too
+        ("en", "my nan says it never came"),
+    ],
+)
+def test_the_noun_after_a_possessive_is_no_name_before_a_verb(language: str, text: str) -> None:
     assert names(language, text) == []
 
 
