@@ -658,6 +658,8 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
             return None
         if last.key in lex.particles or first.key in lex.particles:
             return None  # "eliza le grand": "le" opens the surname, it is not one
+        if last.key in lex.name_verbs or last.key in lex.after_cues:
+            return None  # "priya said it would be refunded": the name, then its verb ("Said" is a surname too)
         if last.key in lex.places and place_key(last.text) in self.world_places:
             return None  # "jan amsterdam": a name and a city; "amira rutten": Rutten is a village too
         return index, index + 2, self.LOWER_CASE_PAIR_SCORE, "known first name and surname, lower case"

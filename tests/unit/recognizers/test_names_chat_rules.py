@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from presidio_analyzer import RecognizerResult
 
+from processors.detection import Detector
 from recognizers.names import lexicons
 from recognizers.names.chat_patterns import ChatNamePatternRecognizer
 from recognizers.names.dutch_names import DutchNameRecognizer
@@ -73,6 +74,39 @@ def test_relatives_are_named_after_a_relation_cue(language: str, text: str, expe
     ],
 )
 def test_relation_cue_without_a_name(language: str, text: str) -> None:
+    assert names(language, text) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "I spoke to a lady named yvonne yesterday", ["yvonne"]),
+        ("fr", "un livreur prénommé denis a laissé le colis", ["denis"]),
+        ("fr", "une certaine Odile m'a rappelée hier", ["Odile"]),
+        ("nl", "een bezorger genaamd maaike heeft het pakket achtergelaten", ["maaike"]),
+        ("nl", "ene Pleun belde mij gisteren", ["Pleun"]),
+        ("nl", "een medewerker met de naam tristan beloofde terugbetaling", ["tristan"]),
+    ],
+)
+def test_a_person_named_by_someone_else(language: str, text: str, expected: list[str]) -> None:
+    assert names(language, text) == expected
+
+
+def test_an_object_pronoun_after_named_is_no_part_of_the_name(real_detector: Detector) -> None:
+    text = "She named him Frank"  # "him" is a surname in a list: it opened the name after "named"
+    (entities,) = real_detector.detect([text], ["en"])
+    assert [(e.entity_type, text[e.start : e.end]) for e in entities] == [("PERSON", "Frank")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "we chose a plan named after the founder"),
+        ("fr", "une certaine somme a été prélevée"),
+        ("nl", "aan de ene kant is het goed"),
+    ],
+)
+def test_a_naming_cue_without_a_name(language: str, text: str) -> None:
     assert names(language, text) == []
 
 

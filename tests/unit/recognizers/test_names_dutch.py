@@ -110,6 +110,12 @@ def test_lookup_for_french_and_english_reports_people_and_listed_places() -> Non
     assert found("la victime présumée, Mlle M., alors âgée de quinze ans", french) == [("PERSON", "Mlle M.")]
 
 
+def test_a_lower_case_name_does_not_take_the_verb_after_it() -> None:
+    english = NameLookupRecognizer(LEXICONS, "en")
+    assert found("my colleague priya said", english) == []  # "Said" is a listed surname, here a verb
+    assert found("my colleague priya patel", english) == [("PERSON", "priya patel")]
+
+
 def test_build_per_language() -> None:
     settings = RecognizerSettings()
     assert {type(r).__name__ for r in build("nl", settings)} == {"ChatNamePatternRecognizer", "DutchNameRecognizer"}
