@@ -13,6 +13,7 @@ from functools import cache
 
 from faker import Faker
 
+from recognizers.base import luhn_valid
 from recognizers.entities import (
     ACCOUNT_NUMBER,
     ADDRESS,
@@ -20,11 +21,14 @@ from recognizers.entities import (
     CREDIT_CARD,
     EMAIL_ADDRESS,
     FR_NIR,
+    GEO_COORDINATES,
     IBAN_CODE,
     ID_DOCUMENT,
+    IMEI,
     IP_ADDRESS,
     LICENSE_PLATE,
     LOCATION,
+    MAC_ADDRESS,
     NL_BSN,
     PERSON,
     PHONE_NUMBER,
@@ -60,6 +64,14 @@ def _bsn(fake: Faker) -> str:
             return "".join(map(str, digits)) + str(last)
 
 
+def _imei(fake: Faker) -> str:
+    body = "35" + "".join(str(fake.random_int(0, 9)) for _ in range(12))
+    for check in "0123456789":
+        if luhn_valid(body + check):
+            return body + check
+    raise AssertionError("a Luhn check digit always exists")
+
+
 _MAKERS: dict[str, Callable[[Faker], str]] = {
     PERSON: lambda f: f.name(),
     EMAIL_ADDRESS: lambda f: f.free_email(),
@@ -75,6 +87,9 @@ _MAKERS: dict[str, Callable[[Faker], str]] = {
     ACCOUNT_NUMBER: lambda f: f.bothify("########"),
     CREDENTIAL: lambda f: f.password(length=12),
     SOCIAL_HANDLE: lambda f: "@" + f.user_name(),
+    MAC_ADDRESS: lambda f: f.mac_address(),
+    IMEI: _imei,
+    GEO_COORDINATES: lambda f: f"{f.latitude():.5f}, {f.longitude():.5f}",
     FR_NIR: _nir,
     NL_BSN: _bsn,
 }

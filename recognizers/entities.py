@@ -49,6 +49,12 @@ CREDENTIAL = "CREDENTIAL"
 # Social-media handles ("@jess_harper92"): online identifiers (GDPR art. 4(1)) that lead to a public
 # profile and most often name their owner. No canonical evaluation label.
 SOCIAL_HANDLE = "SOCIAL_HANDLE"
+# Device identifiers: a network card's MAC address and a phone's IMEI. Online identifiers of the
+# person who carries the device (GDPR recital 30). No canonical evaluation label.
+MAC_ADDRESS = "MAC_ADDRESS"
+IMEI = "IMEI"
+# GPS coordinates ("51.50740, -0.12780"): location data (GDPR art. 4(1)), scored as a location.
+GEO_COORDINATES = "GEO_COORDINATES"
 
 # GDPR art. 9 special categories: reported as spans and as message-level flags.
 SPECIAL_HEALTH = "SPECIAL_HEALTH"
@@ -84,6 +90,7 @@ EVAL_LABEL: dict[str, str] = {
     PERSON: "PERSON",
     LOCATION: "LOCATION",
     ADDRESS: "LOCATION",
+    GEO_COORDINATES: "LOCATION",
     ORGANIZATION: "ORGANIZATION",
     EMAIL_ADDRESS: "EMAIL_ADDRESS",
     PHONE_NUMBER: "PHONE_NUMBER",
@@ -102,5 +109,5 @@ ALL_ENTITIES: frozenset[str] = (
     frozenset(EVAL_LABEL)
     | SPECIAL_CATEGORIES
     | COMPANY_IDS
-    | {LICENSE_PLATE, ACCOUNT_NUMBER, CREDENTIAL, SOCIAL_HANDLE}
+    | {LICENSE_PLATE, ACCOUNT_NUMBER, CREDENTIAL, SOCIAL_HANDLE, MAC_ADDRESS, IMEI}
 )

@@ -18,6 +18,9 @@ Customer, account, member, policy, contract and patient numbers after their name
 4839201", "numéro client : CL-2024-00183": ``AccountNumberRecognizer``). Passwords, PINs,
 verification codes and user names after their name ("my password is ...": ``CredentialRecognizer``).
 Social-media handles ("@jess_harper92", "my insta is lea.martin_75": ``SocialHandleRecognizer``).
+Device identifiers: MAC addresses ("3C:5A:B4:01:2F:9E": ``MacAddressRecognizer``) and phones' IMEI
+numbers ("IMEI 35 209900 176148 1": ``ImeiRecognizer``). GPS coordinates ("51.50740, -0.12780",
+"48°51'24\"N 2°21'08\"E": ``GeoCoordinatesRecognizer``).
 Most recognizers skip, before any RE2 call, a message that cannot hold their entity (too few
 digits, no "@"...): see ``gated.py``.
 
@@ -48,12 +51,15 @@ from recognizers.generic.date import DateRecognizer
 from recognizers.generic.date_of_birth import DateOfBirthRecognizer
 from recognizers.generic.email import EmailRecognizer
 from recognizers.generic.foreign_mobile import ForeignMobileRecognizer
+from recognizers.generic.geo_coordinates import GeoCoordinatesRecognizer
 from recognizers.generic.iban import IbanRecognizer
 from recognizers.generic.id_document import IdDocumentRecognizer
 from recognizers.generic.ie_eircode import IeEircodeRecognizer
+from recognizers.generic.imei import ImeiRecognizer
 from recognizers.generic.intl_phone import IntlPhoneRecognizer
 from recognizers.generic.ip import IpRecognizer
 from recognizers.generic.license_plate import LicensePlateRecognizer
+from recognizers.generic.mac_address import MacAddressRecognizer
 from recognizers.generic.phone_context import ContextPhoneRecognizer
 from recognizers.generic.place_cue import PlaceCueRecognizer
 from recognizers.generic.po_box import PoBoxRecognizer
@@ -82,12 +88,15 @@ __all__ = [
     "DateRecognizer",
     "EmailRecognizer",
     "ForeignMobileRecognizer",
+    "GeoCoordinatesRecognizer",
     "IbanRecognizer",
     "IdDocumentRecognizer",
     "IeEircodeRecognizer",
+    "ImeiRecognizer",
     "IntlPhoneRecognizer",
     "IpRecognizer",
     "LicensePlateRecognizer",
+    "MacAddressRecognizer",
     "PlaceCueRecognizer",
     "PoBoxRecognizer",
     "PostcodeCueRecognizer",
@@ -134,6 +143,9 @@ def build(language: str, settings: RecognizerSettings) -> list[EntityRecognizer]
         AccountNumberRecognizer(language),
         CredentialRecognizer(language, settings.lexicon_dir),
         SocialHandleRecognizer(language),
+        MacAddressRecognizer(language),
+        ImeiRecognizer(language),
+        GeoCoordinatesRecognizer(language),
     ]
     if language in ("fr", "nl"):
         recognizers.append(PoBoxRecognizer(language))  # English "PO Box": StreetAddressRecognizer
