@@ -1,4 +1,4 @@
-"""Customer, account, member, policy, contract and patient numbers, after their name."""
+"""Customer, account, member, policy, contract, patient, employee and student numbers, after their name."""
 
 from __future__ import annotations
 
@@ -14,15 +14,20 @@ from recognizers.generic.gated import GatedRecognizer
 _NAMES: dict[str, str] = {
     "fr": (
         r"(?:num[ée]ro|n°|no|num)\.? ?(?:de |d['’] ?)?(?:client|adh[ée]rent|abonn[ée]|contrat|police|patient"
-        r"|dossier client|compte client|membre|sociétaire|allocataire)"
-        r"|r[ée]f[ée]rence client|identifiant client|code client|n° d['’]allocataire"
+        r"|dossier client|compte client|membre|sociétaire|allocataire|salari[ée]|employ[ée]|[ée]tudiant|assur[ée]"
+        r"|mutuelle|adh[ée]sion|badge|carte de fid[ée]lit[ée]|fid[ée]lit[ée]|carte [ée]tudiant)"
+        r"|r[ée]f[ée]rence client|identifiant client|code client|n° d['’]allocataire|matricule"
     ),
     "nl": (
-        r"(?:klant|lid|lidmaatschaps|polis|contract|patiënt|patient|abonnee|relatie|debiteur|verzekerden|pas)"
-        r"(?:nummer|nr\.?|id)|klant ?id|klant nummer|pati[eë]nt ?nr\.?"
+        r"(?:klant|lid|lidmaatschaps|polis|contract|patiënt|patient|abonnee|relatie|debiteur|verzekerden|pas"
+        r"|personeels|medewerkers?|werknemers|student|studenten|leerling|zorgpas|verzekerings|klantenpas"
+        r"|spaarpas|bonuskaart|stam|dossier)"
+        r"(?:nummer|nr\.?|id)|(?:klant|student|medewerker|personeels) ?id|klant nummer|pati[eë]nt ?nr\.?"
     ),
     "en": (
-        r"(?:customer|account|acct|acc|member(?:ship)?|policy|contract|patient|subscriber|client|hospital)"
+        r"(?:customer|account|acct|acc|member(?:ship)?|policy|contract|patient|subscriber|client|hospital"
+        r"|employee|staff|student|personnel|payroll|badge|loyalty(?: card)?|library card|membership card"
+        r"|insurance|works)"
         r" ?(?:number|no\.?|num|#|id|ref(?:erence)?)"
         r"|a/c(?: ?(?:no\.?|number))?|sort ?code"  # UK bank details: "a/c 12345678", "sort code 20-00-00"
         r"|acc\.?|acct\.?"  # "sort code 20-00-00 acc 55779911"
@@ -46,8 +51,10 @@ _AFTER = r"\b"
 
 
 class AccountNumberRecognizer(GatedRecognizer):
-    """Customer, account, member, policy, contract, subscriber and patient numbers
-    (``ACCOUNT_NUMBER``), every language, after the number's name.
+    """Customer, account, member, policy, contract, subscriber and patient numbers, and the
+    numbers employers, schools, insurers and loyalty schemes give people (employee, student,
+    insurance and loyalty card numbers, "matricule", "personeelsnummer") (``ACCOUNT_NUMBER``),
+    every language, after the number's name.
 
     Format: no standard one: each company numbers its customers its own way. Four to twenty
     letters and digits with at least three digits, in one to three groups ("4839201",

@@ -29,6 +29,16 @@ def found(language: str, text: str) -> list[str]:
         ("en", "my account number is 12345678 and", "12345678"),
         ("en", "Customer ID: ab12345", "ab12345"),
         ("en", "policy no. 99-123-456 expired", "99-123-456"),
+        # the numbers employers, schools, insurers and loyalty schemes give people
+        ("en", "my employee number is E48213", "E48213"),
+        ("en", "student ID 20231234", "20231234"),
+        ("en", "my loyalty card number is 6342 1234 5678", "6342 1234 5678"),
+        ("fr", "mon matricule est 482913", "482913"),
+        ("fr", "numéro de mutuelle 1234567", "1234567"),
+        ("fr", "numéro étudiant 21904455", "21904455"),
+        ("nl", "mijn personeelsnummer is 48213", "48213"),
+        ("nl", "zorgpasnummer 123456789", "123456789"),
+        ("nl", "mijn studentnummer 1234567", "1234567"),
         ("en", "membership number is 4451 2210", "4451 2210"),
     ],
 )
@@ -62,6 +72,8 @@ def test_uk_bank_details(text: str, expected: list[str]) -> None:
         ("nl", "klantnummer is onbekend"),  # no number
         ("en", "customer number is 123"),  # fewer than four characters
         ("en", "4839201"),  # alone: an order number as often as anything
+        ("en", "in my account - 07808 608095"),  # "account" alone: a phone number follows as often
+        ("en", "student discount of 20 percent"),
     ],
 )
 def test_no_account_number(language: str, text: str) -> None:
