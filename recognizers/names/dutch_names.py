@@ -56,6 +56,11 @@ COMPASS_POINTS = place_words.DUTCH_COMPASS_POINTS  # "Oost-Europa"
 PLACE_PARTS = place_words.DUTCH_PLACE_PARTS  # "Brussel-Zuid"
 # place prepositions that also come before people ("bij Arafat", "richting Peres")
 PERSON_PREPOSITIONS = frozenset({"bij", "richting"})
+#: place prepositions that seldom come before a person: a GeoNames town written with capitals after
+#: one is a place ("stuck in Penzance"); "to", "from", "de", "bij" come before people as often
+STRONG_PLACE_PREPOSITIONS = frozenset(
+    {"in", "near", "around", "outside", "naar", "te", "vanuit", "à", "au", "vers", "près"}
+)
 #: Interfixes that open surnames only (keys joined, dots dropped): "van der", "v/d", "v.d.", "vd".
 _SURNAME_ONLY_INTERFIXES = frozenset({"vander", "v/d", "vd"})
 MIN_HEAD_LETTERS = 4  # an organisation word this long may end a compound; shorter ones ("ag") only whole
@@ -154,6 +159,7 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
         self.gazetteer, self.gazetteer_towns = names, towns
         self.gazetteer_heads = _place_heads(names)
         self._gazetteer_memo: WordMemo[bool] = WordMemo()  # verdicts on the towns people name
+        self._capitalised_gazetteer_memo: WordMemo[bool] = WordMemo()  # the same, written with capitals
         self.world_places = world_place_keys(str(lexicon_dir), supported_language) if self.WITH_PLACES else frozenset()
         # first words of the world places of several words (``_world_place_of_words``)
         self.world_place_heads = _place_heads(frozenset(k for k in self.world_places if " " in k))
@@ -220,7 +226,11 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
                 index = end_i
                 continue
             place = self._place(text, tokens, index) if self.WITH_PLACES or not token.is_capitalised else None
-            if place is not None and token.is_capitalised and not self._place_stands(text, token, nlp_artifacts):
+            if (
+                place is not None
+                and token.is_capitalised
+                and not self._place_stands(text, token, tokens[place[0] - 1].end, nlp_artifacts)
+            ):
                 place = None
             if place is not None:
                 end_i, score = place
@@ -913,8 +923,11 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
             return None  # lower case only after "in", "naar", "to": "ik woon in amsterdam"
         head = place_key(first.text).split(" ", 1)[0]
         if head not in self.place_heads:
-            if lower and place_list_key(first.text).split(" ", 1)[0] in self.gazetteer_heads:
-                return self._gazetteer_town(text, tokens, index)
+            if place_list_key(first.text).split(" ", 1)[0] in self.gazetteer_heads:
+                if lower:
+                    return self._gazetteer_town(text, tokens, index)
+                if self._after_strong_place_preposition(text, tokens, index):
+                    return self._capitalised_gazetteer_town(text, tokens, index)
             return None  # most capitalised words open no listed place: one lookup, not five
         for width in range(min(MAX_PLACE_TOKENS, len(tokens) - index), 0, -1):
             pieces = tokens[index : index + width]
@@ -971,6 +984,48 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
             return index + width, self.PLACE_SCORE
         return None
 
+    def _after_strong_place_preposition(self, text: str, tokens: Sequence[Token], index: int) -> bool:
+        """Token ``index`` follows, inside a sentence, a preposition that introduces places rather
+        than people ("in", "near", "naar", "à"; not "to", "from", "bij": "spoke to Jackson")."""
+        if index == 0 or sentence_initial(text, tokens[index].start):
+            return False
+        previous = tokens[index - 1].key
+        return previous in STRONG_PLACE_PREPOSITIONS and previous in self.lexicon.place_prepositions
+
+    def _capitalised_gazetteer_town(self, text: str, tokens: Sequence[Token], index: int) -> tuple[int, float] | None:
+        """A GeoNames town written with capitals after a strong place preposition, which the curated
+        lists and the model may both miss ("stuck in Penzance", "we met in Stavanger"): one to
+        ``MAX_PLACE_TOKENS`` capitalised words, none a common word or a month or weekday; a word of
+        the dictionary or a person's name only for a town of ``TOWN_FLOOR`` inhabitants or more ("in
+        Reading", "in Preston"); no organisation word right after it."""
+        for width in range(min(MAX_PLACE_TOKENS, len(tokens) - index), 0, -1):
+            pieces = tokens[index : index + width]
+            words = [p for p in pieces if p.is_word and p.key not in self.interfixes]
+            if not pieces[-1].is_word or any(not (p.is_word or p.text == "-") for p in pieces):
+                continue
+            if any(not p.is_capitalised for p in words):
+                continue
+            key = place_list_key(text[pieces[0].start : pieces[-1].end])
+            if key not in self.gazetteer:
+                continue
+            known = self._capitalised_gazetteer_memo.get(key)
+            if known is None:
+                lex = self.lexicon
+                town = key in self.gazetteer_towns
+                known = not any(
+                    lex.is_common(p.key)
+                    or p.key in lex.date_words
+                    or ((lex.in_dictionary(p.key) or lex.is_known_name(p.key)) and not town)
+                    for p in words
+                )
+                self._capitalised_gazetteer_memo.remember(key, known)
+            if not known or any(
+                t.key in self.lexicon.organization_words for t in tokens[index + width : index + width + 3]
+            ):
+                return None
+            return index + width, self.PLACE_SCORE
+        return None
+
     def _capitalised_after_place_preposition(self, text: str, tokens: Sequence[Token], index: int) -> bool:
         """A capitalised word inside a sentence after "in", "naar", "te": the place ("geboren te
         Leiden", "naar Wenen"), even though the word is a common one too (leiden, wenen)."""
@@ -999,7 +1054,7 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
         place that is a verb too (Melden, Landen); "geboren te Leiden" has its capital."""
         return index > 0 and tokens[index - 1].key == "te" and tokens[index].key in self.lexicon.verbs
 
-    def _place_stands(self, text: str, token: Token, nlp_artifacts: NlpArtifacts | None) -> bool:
+    def _place_stands(self, text: str, token: Token, end: int, nlp_artifacts: NlpArtifacts | None) -> bool:
         """Whether a capitalised place found from the lists is reported (always, in Dutch: there
         is no NER to read the sentence)."""
         return True

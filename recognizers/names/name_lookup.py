@@ -12,6 +12,12 @@ from recognizers.names.lexicons import Token
 #: spaCy labels of places (fr LOC; en GPE, LOC, FAC): a listed place inside any other entity of the
 #: model is part of a name ("Boston Consulting Group", "Église de Suède", "Jordan Smith").
 PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
+#: spaCy labels of entities no place name is part of: a place inside one was glued to it by the
+#: model ("Stavanger last year" read as a date).
+PLACELESS_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+#: spaCy labels of people and organisations: a listed place read exactly as one of them may be one
+#: ("Jordan", "Boston Scientific").
+NAME_LABELS = frozenset({"PER", "PERSON", "ORG"})
 #: What joins an institution to the place it is in: "tribunal de Gaziantep", "prison d'Opole".
 PLACE_LINKS = (" de ", " d'", " d’", " du ", " of ", " van ", " in ")
 
@@ -39,13 +45,21 @@ class NameLookupRecognizer(DutchNameRecognizer):
     def __init__(self, lexicon_dir: Path, supported_language: str) -> None:
         super().__init__(lexicon_dir, supported_language, capitalised_score=0.0)
 
-    def _place_stands(self, text: str, token: Token, nlp_artifacts: NlpArtifacts | None) -> bool:
-        """A capitalised listed place counts unless it is a short acronym or inside a model entity
-        that is no place, where only the place the entity is in counts ("RHA de Trent")."""
+    def _place_stands(self, text: str, token: Token, end: int, nlp_artifacts: NlpArtifacts | None) -> bool:
+        """A capitalised listed place (``token`` to ``end``) counts unless it is a short acronym or
+        inside a model entity that is no place, where only the place the entity is in counts ("RHA
+        de Trent"). An entity of a kind no place is part of (a date, a number: "Stavanger last
+        year"), or one that is exactly the place under a wrong label other than a person or an
+        organisation ("stuck in Winchester" read as a product, "in Chorley" as a nationality), does
+        not stand in its way."""
         if token.is_upper and len(token.text) <= self.MAX_ACRONYM:
             return False
         for entity in getattr(nlp_artifacts, "entities", None) or ():
             if entity.start_char <= token.start < entity.end_char and entity.label_ not in PLACE_LABELS:
+                if entity.label_ in PLACELESS_LABELS:
+                    continue
+                if (entity.start_char, entity.end_char) == (token.start, end) and entity.label_ not in NAME_LABELS:
+                    continue
                 # the place an institution is in: "la cour d'assises de Sinop", "l'Église de Suède"
                 link = text[max(0, token.start - 5) : token.start].lower()
                 return token.start > entity.start_char and link.endswith(PLACE_LINKS)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from processors.detection import Detector
 from recognizers.entities import ADDRESS, LOCATION, PERSON
 from recognizers.generic.place_cue import PlaceCueRecognizer
 from recognizers.names import place_gazetteer
@@ -150,3 +151,33 @@ NAME_LOOKUP = {lang: NameLookupRecognizer(LEXICONS, lang) for lang in ("fr", "en
 def test_gazetteer_towns_after_a_place_preposition(language: str, text: str, expected: list[tuple[str, str]]) -> None:
     results = NAME_LOOKUP[language].analyze(text, [])
     assert [(r.entity_type, text[r.start : r.end]) for r in results if r.entity_type == LOCATION] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a capitalised town after a preposition that introduces places, which the curated lists miss
+        ("en", "the parcel is stuck in Penzance", [(LOCATION, "Penzance")]),
+        ("en", "the driver is in Thirsk now", [(LOCATION, "Thirsk")]),
+        ("fr", "la commande est arrivée à Lunel", [(LOCATION, "Lunel")]),
+        # a person's name or a dictionary word only for a town of 10,000 or more
+        ("en", "the parcel is stuck in Winchester", [(LOCATION, "Winchester")]),
+        # not after a preposition people follow as often ("to", "from"), nor a month or a common word
+        ("en", "it was sent from Widnes", []),
+        ("en", "see you in March", []),
+        ("en", "Item Is In Stock", []),
+        ("en", "In Penzance the weather is fine", [(LOCATION, "Penzance")]),  # after the sentence's first word
+    ],
+)
+def test_capitalised_gazetteer_towns_after_a_strong_place_preposition(
+    language: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    results = NAME_LOOKUP[language].analyze(text, [])
+    assert [(r.entity_type, text[r.start : r.end]) for r in results if r.entity_type == LOCATION] == expected
+
+
+def test_a_model_entity_that_cannot_hold_a_place_does_not_hide_the_town(real_detector: Detector) -> None:
+    # the small English model reads "Stavanger last year" as a date and "Chorley" as a nationality
+    for text, town in (("we met in Stavanger last year", "Stavanger"), ("The driver is in Chorley now", "Chorley")):
+        (entities,) = real_detector.detect([text], ["en"])
+        assert (LOCATION, town) in [(e.entity_type, text[e.start : e.end]) for e in entities]
