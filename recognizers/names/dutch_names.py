@@ -968,9 +968,10 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
             known = self._gazetteer_memo.get(key)
             if known is None:
                 lex = self.lexicon
-                # 10,000 or more: a dictionary word too ("à rodez"); not in English, whose dictionary
-                # holds its towns' words ("in reading mode", "in split screen")
-                town = key in self.gazetteer_towns and self.supported_language != "en"
+                # 10,000 or more: a dictionary word too ("à rodez"); in English, whose dictionary
+                # holds its towns' names, only a name rare in lower case ("in kettering", not "in
+                # reading mode": ``place_gazetteer.RARE_LOWERCASE_LOGPROB``)
+                town = key in self.gazetteer_towns
                 known = not any(
                     lex.is_common(p.key) or (lex.in_dictionary(p.key) and not town) or lex.is_known_name(p.key)
                     for p in pieces

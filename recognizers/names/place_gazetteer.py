@@ -23,6 +23,7 @@ import contextlib
 import functools
 import gzip
 import hashlib
+import importlib.util
 import json
 import sys
 import unicodedata
@@ -31,7 +32,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from recognizers.disk_cache import entry_path, read_entry, write_entry
-from recognizers.names.lexicons import fold, module_digest, strip_accents
+from recognizers.names.lexicons import LEMMA_TABLES_PACKAGE, fold, module_digest, strip_accents
 from recognizers.names.place_words import DUTCH_COMPASS_POINTS, ENGLISH_REGION_WORDS
 
 GAZETTEER = "geonames_places.tsv.gz"
@@ -60,9 +61,14 @@ NAME_OPENERS = (
     | frozenset({"nord", "ouest", "saint", "sainte", "sint", "sankt", "santa", "port", "great", "little", "grand"})
     | frozenset({"petit", "petite", "haut", "haute", "bas", "basse", "vieux", "vieil", "neuf", "neuve", "mont"})
 )
+#: where a language's dictionary lists its towns' names too (the English one holds "leeds",
+#: "stavanger"), a town's word must also be rare in lower case to count as a town whatever the
+#: dictionary says: natural log of its probability in spacy-lookups-data's lexeme table below this
+#: ("kettering" -18.9, "dudley" -16.7; "reading" -8.8, "split" -10.2, "bath" -11.7, "rugby" -12.5)
+RARE_LOWERCASE_LOGPROB = -15.0
 _GAZETTEER_KEYS: dict[str, str] = {}  # name -> key, shared by the languages
 GAZETTEER_CACHE = "gazetteer"
-_GAZETTEER_CACHE_FORMAT = 2  # 2: the towns of TOWN_FLOOR or more
+_GAZETTEER_CACHE_FORMAT = 3  # 2: the towns of TOWN_FLOOR or more; 3: and rare in lower case
 
 
 def gazetteer_file() -> Traversable:
@@ -123,11 +129,14 @@ def gazetteer_keys(language: str) -> tuple[frozenset[str], frozenset[str], froze
     hyphenated names of France, Belgium, Switzerland and Luxembourg, as people shorten them:
     "sarlat" for Sarlat-la-Canéda, "thonon" for Thonon-les-Bains; the keys of either kind that
     name a town of ``TOWN_FLOOR`` inhabitants or more, which a reader may take even when the word
-    is in the dictionary: Rodez, Kettering). Not yet filtered: which of them count is decided per
-    word found, so that a process does not judge 40,000 names at start-up to look up a handful.
+    is in the dictionary: Rodez, Kettering; where the language has a table of word probabilities
+    (English), only those whose words are rare in lower case: Kettering, not Reading or Bath). Not
+    yet filtered: which of them count is decided per word found, so that a process does not judge
+    40,000 names at start-up to look up a handful.
 
     From the start-up cache (``recognizers/disk_cache.py``) when made before from the same list
-    file and code: reading and folding the list takes about 0.2 s, reading the keys back 0.03 s."""
+    file, table and code: reading and folding the list takes about 0.2 s (English about a second
+    more, for its word probabilities), reading the keys back 0.03 s."""
     identity = _gazetteer_identity(language)
     path = entry_path(GAZETTEER_CACHE, identity, ".json") if identity is not None else None
     if path is not None and identity is not None:
@@ -147,6 +156,28 @@ def gazetteer_keys(language: str) -> tuple[frozenset[str], frozenset[str], froze
     return names, heads, towns
 
 
+def lexeme_probabilities(language: str) -> Path | None:
+    """spacy-lookups-data's table of the language's word probabilities, if installed (English has
+    one; French and Dutch do not)."""
+    spec = importlib.util.find_spec(LEMMA_TABLES_PACKAGE)
+    if spec is None or spec.origin is None:
+        return None
+    table = Path(spec.origin).parent / "data" / f"{language}_lexeme_prob.json.gz"
+    return table if table.is_file() else None
+
+
+def _common_in_lower_case(language: str, words: set[str]) -> frozenset[str]:
+    """The ``words`` that the language's lexeme table finds frequent in lower case (a log
+    probability of ``RARE_LOWERCASE_LOGPROB`` or more); none without a table. Read only while the
+    gazetteer's keys are made (about a second for English's million entries), then cached with them."""
+    table = lexeme_probabilities(language)
+    if table is None:
+        return frozenset()
+    with gzip.open(table, "rt", encoding="utf-8") as stream:
+        probabilities = json.load(stream)
+    return frozenset(w for w in words if probabilities.get(w, RARE_LOWERCASE_LOGPROB - 1) >= RARE_LOWERCASE_LOGPROB)
+
+
 def _gazetteer_identity(language: str) -> dict[str, object] | None:
     """What a cached entry of ``gazetteer_keys`` must have been made from; None when the list is
     not a file (installed in a zip archive): nothing is cached then."""
@@ -156,10 +187,17 @@ def _gazetteer_identity(language: str) -> dict[str, object] | None:
         code = hashlib.sha256(Path(__file__).read_bytes())
     except (OSError, TypeError):
         return None
+    table = lexeme_probabilities(language)
+    table_identity = ""
+    if table is not None:
+        with contextlib.suppress(OSError):
+            stat = table.stat()
+            table_identity = f"{table.resolve()}:{stat.st_size}:{stat.st_mtime_ns}"
     return {
         "format": _GAZETTEER_CACHE_FORMAT,
         "language": language,
         "source": f"{source.resolve()}:{info.st_size}:{info.st_mtime_ns}",
+        "lexeme_probabilities": table_identity,
         "code": code.hexdigest() + module_digest(),
         "python": sys.version.split()[0],
         "unicode": unicodedata.unidata_version,
@@ -187,4 +225,6 @@ def _read_gazetteer_keys(language: str) -> tuple[frozenset[str], frozenset[str],
             keys.append(words[0])
         if population >= TOWN_FLOOR:
             towns.update(keys)
+    common = _common_in_lower_case(language, {word for key in towns for word in key.split()})
+    towns = {key for key in towns if not any(word in common for word in key.split())}
     return frozenset(names), frozenset(heads - names), frozenset(towns)

@@ -141,6 +141,9 @@ NAME_LOOKUP = {lang: NameLookupRecognizer(LEXICONS, lang) for lang in ("fr", "en
         ("fr", "le colis est bloqué à sète", [(LOCATION, "sète")]),
         # a town of 10,000 or more whose name the French dictionary lists too
         ("fr", "il est parti à rodez hier", [(LOCATION, "rodez")]),
+        # in English, whose dictionary lists its towns' names, one that is rare in lower case
+        ("en", "it was sent from salisbury", [(LOCATION, "salisbury")]),
+        ("en", "my order went to halifax instead", [(LOCATION, "halifax")]),
         # words, people and firms stay what they are
         ("en", "it is in stock", []),
         ("fr", "je suis à fond", []),
@@ -181,3 +184,11 @@ def test_a_model_entity_that_cannot_hold_a_place_does_not_hide_the_town(real_det
     for text, town in (("we met in Stavanger last year", "Stavanger"), ("The driver is in Chorley now", "Chorley")):
         (entities,) = real_detector.detect([text], ["en"])
         assert (LOCATION, town) in [(e.entity_type, text[e.start : e.end]) for e in entities]
+
+
+def test_english_towns_whose_names_are_frequent_words_are_no_towns_whatever_their_size() -> None:
+    assert place_gazetteer.lexeme_probabilities("en") is not None  # spacy-lookups-data, a dependency
+    towns = place_gazetteer.gazetteer_keys("en")[2]
+    assert {"kettering", "salisbury", "halifax"} <= towns  # rare in lower case
+    assert not {"reading", "bath", "rugby", "split"} & towns  # frequent words of English
+    assert place_gazetteer.lexeme_probabilities("fr") is None  # French has no table: its rule stays
