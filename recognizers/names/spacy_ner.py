@@ -99,6 +99,8 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
         self.place_openers = lex.greetings_and_closings
         # what a first name follows when it is the person greeted, signing or introduced
         self.name_cues = tuple(sorted(self.place_openers | {*lex.weak_intros, *lex.intros}))
+        # what only a person follows: introductions and speech verbs ("my name is", "named", "said")
+        self.intro_cues = tuple(sorted({*lex.weak_intros, *lex.intros}))
         entities = sorted(set(self.labels.values()))
         super().__init__(
             supported_entities=entities,
@@ -183,6 +185,8 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
             entity_type = PERSON  # "Élodie" taken for a place
         elif entity_type == LOCATION and self._first_name_after_name_cue(text, start, words):
             entity_type = PERSON  # "thx georgia", "this is jordan": a first name that is a country too
+        elif entity_type == LOCATION and self._unknown_word_after_intro(text, start, words):
+            entity_type = PERSON  # "said Maslin to Antonio", "named Quionia": no place is introduced so
         elif entity_type == LOCATION and self._case_named_after_a_person(text, start, span_key):
             entity_type = PERSON  # "l'affaire Mellor" taken for a place
         elif entity_type == ORGANIZATION and len(words) == len(pieces) and self._looks_like_person(words):
@@ -396,6 +400,26 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
             return False
         before = " ".join(fold(text[max(0, start - 40) : start]).replace(",", " ").split())
         return any(before == cue or before.endswith(" " + cue) for cue in self.name_cues)
+
+    def _unknown_word_after_intro(self, text: str, start: int, words: list[_Piece]) -> bool:
+        """A lone capitalised word that is no listed place, no word of the language and no first
+        name (``_first_name_after_name_cue`` has those), right after an introduction or a speech
+        verb ("named Quionia", "said Maslin"): the person, whatever the model's label."""
+        if len(words) != 1:
+            return False
+        word = words[0]
+        key = word.key
+        lex = self.lexicon
+        if (
+            not word.text[0].isupper()
+            or key in lex.places
+            or place_key(key) in self.world_places
+            or lex.is_common(key)
+            or lex.in_dictionary(key)
+        ):
+            return False
+        before = " ".join(fold(text[max(0, start - 40) : start]).replace(",", " ").split())
+        return any(before == cue or before.endswith(" " + cue) for cue in self.intro_cues)
 
     def _first_name_as_place(self, words: list[_Piece]) -> bool:
         """A lone known first name that is no place (listed or world place: "Aydın" is a Turkish

@@ -86,6 +86,8 @@ def test_relation_cue_without_a_name(language: str, text: str) -> None:
         ("nl", "een bezorger genaamd maaike heeft het pakket achtergelaten", ["maaike"]),
         ("nl", "ene Pleun belde mij gisteren", ["Pleun"]),
         ("nl", "een medewerker met de naam tristan beloofde terugbetaling", ["tristan"]),
+        ("en", "I'm so jealous! said Erle to Maurice", ["Erle"]),  # the speaker after a quote
+        ("en", "I asked sarah to call me back", ["sarah"]),
     ],
 )
 def test_a_person_named_by_someone_else(language: str, text: str, expected: list[str]) -> None:
@@ -102,6 +104,7 @@ def test_an_object_pronoun_after_named_is_no_part_of_the_name(real_detector: Det
     ("language", "text"),
     [
         ("en", "we chose a plan named after the founder"),
+        ("en", "you said it would arrive on Monday"),
         ("fr", "une certaine somme a été prélevée"),
         ("nl", "aan de ene kant is het goed"),
     ],

@@ -372,6 +372,14 @@ def test_a_first_name_after_a_name_cue_is_a_person_even_when_it_names_a_country(
     assert ("LOCATION", "Jordan") in detect(engine, recognizers, "en", "we flew to Jordan last year")
 
 
+def test_an_unknown_word_after_a_speech_verb_or_an_introduction_is_a_person(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
+) -> None:
+    """The English model reads "Maslin" after "said" as a place; no place is introduced so."""
+    assert ("PERSON", "Maslin") in detect(engine, recognizers, "en", "I'm so jealous! said Maslin to Antonio")
+    assert ("LOCATION", "Leeds") in detect(engine, recognizers, "en", "I'm so jealous! said Maslin in Leeds")
+
+
 def test_a_title_opens_a_person_and_a_town_is_cut_from_the_name_after_it(
     engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
 ) -> None:
