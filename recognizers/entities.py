@@ -64,6 +64,9 @@ SPECIAL_ETHNICITY = "SPECIAL_ETHNICITY"
 SPECIAL_SEXUALITY = "SPECIAL_SEXUALITY"
 SPECIAL_TRADE_UNION = "SPECIAL_TRADE_UNION"
 SPECIAL_GENETIC_BIOMETRIC = "SPECIAL_GENETIC_BIOMETRIC"
+# GDPR art. 10, criminal convictions and offences: not an art. 9 category, but processing them needs
+# an official authority or a law, so policies treat them as one (flags, "redact", "require_consent").
+SPECIAL_CRIMINAL = "SPECIAL_CRIMINAL"
 
 SPECIAL_CATEGORIES: frozenset[str] = frozenset(
     {
@@ -74,6 +77,7 @@ SPECIAL_CATEGORIES: frozenset[str] = frozenset(
         SPECIAL_SEXUALITY,
         SPECIAL_TRADE_UNION,
         SPECIAL_GENETIC_BIOMETRIC,
+        SPECIAL_CRIMINAL,
     }
 )
 

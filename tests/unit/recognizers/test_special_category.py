@@ -59,6 +59,15 @@ def found(language: str, text: str) -> list[tuple[str, str]]:
         ("en", "I'm bisexual", "SPECIAL_SEXUALITY", "bisexual"),
         ("en", "I'm a member of the trade union", "SPECIAL_TRADE_UNION", "trade union"),
         ("en", "my Face ID is broken", "SPECIAL_GENETIC_BIOMETRIC", "Face ID"),
+        # GDPR art. 10, criminal convictions and offences
+        ("en", "I have a criminal record so the check failed", "SPECIAL_CRIMINAL", "criminal record"),
+        ("en", "my son is in prison and can't sign", "SPECIAL_CRIMINAL", "in prison"),
+        ("en", "the judge gave him a suspended sentence", "SPECIAL_CRIMINAL", "suspended sentence"),
+        ("fr", "j'ai un casier judiciaire", "SPECIAL_CRIMINAL", "casier judiciaire"),
+        ("fr", "j'ai été placé en garde à vue", "SPECIAL_CRIMINAL", "garde à vue"),
+        ("nl", "ik heb een strafblad", "SPECIAL_CRIMINAL", "strafblad"),
+        ("nl", "mijn VOG werd geweigerd", "SPECIAL_CRIMINAL", "VOG werd geweigerd"),
+        ("nl", "de straf van de rechter was 3 maanden", "SPECIAL_CRIMINAL", "straf"),  # ambiguous, context
     ],
 )
 def test_terms_per_language_and_category(language: str, text: str, entity: str, value: str) -> None:
@@ -84,6 +93,11 @@ def test_terms_per_language_and_category(language: str, text: str, entity: str, 
         ("en", "my postcode is N8D 0GP"),  # "GP" glued to a digit: part of a code
         ("en", "I live at 4 Stewart Station. Thanks, Christian"),  # the person signing
         ("en", "Hi Christian, your order has shipped"),
+        ("en", "I was charged twice for the order"),  # billed, not prosecuted
+        ("en", "I'm on probation at work until March"),  # a trial period
+        ("en", "the sentence in your email is confusing"),
+        ("fr", "c'est un crime de faire payer ça"),  # a figure of speech
+        ("nl", "ik moet een VOG aanvragen voor mijn nieuwe baan"),  # a routine certificate
     ],
 )
 def test_no_special_category_in_neutral_chat(language: str, text: str) -> None:
