@@ -260,7 +260,7 @@ def _command_word(argv: Sequence[str]) -> str | None:
 
 
 def _optional_commands(argv: Sequence[str]) -> list[Registrar]:
-    """Commands living in their own modules (eval, corpus, explain, report, dlq), unless ``argv``
+    """Commands living in their own modules (eval, corpus, explain, report, dlq, token), unless ``argv``
     names a core command: their modules import rich, Faker, cryptography and the pipeline, 90 ms
     of every ``piiflow detect`` start (2026-12-04). Help and unknown commands list them all."""
     if _command_word(argv) in CORE_COMMANDS:
@@ -271,6 +271,7 @@ def _optional_commands(argv: Sequence[str]) -> list[Registrar]:
         "processors.explain",
         "processors.report",
         "processors.dlq_cli",
+        "processors.token_cli",
     ):
         try:
             module = __import__(module_name, fromlist=["register"])

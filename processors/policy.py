@@ -86,7 +86,8 @@ def render_text(text: str, entities: list[Entity], sink: SinkConfig, ctx: Operat
     return "".join(pieces)
 
 
-def _field_action(sink: SinkConfig, path: str) -> FieldAction:
+def field_action(sink: SinkConfig, path: str) -> FieldAction:
+    """The sink's rule for the field at ``path``: its own, the most specific matching pattern's, or drop."""
     if path in sink.fields:
         return sink.fields[path]
     matches = [pattern for pattern in sink.fields if fnmatch.fnmatchcase(path, pattern)]
@@ -111,7 +112,7 @@ def render_fields(prefix: str, values: dict[str, Any] | None, sink: SinkConfig, 
     out: dict[str, Any] = {}
     for name, value in (values or {}).items():
         path = f"{prefix}.{name}"
-        rendered = _render_value(_field_action(sink, path), path, value, ctx)
+        rendered = _render_value(field_action(sink, path), path, value, ctx)
         if rendered is not None:
             out[name] = rendered
     return out

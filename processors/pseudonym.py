@@ -45,8 +45,10 @@ def normalise_value(namespace: str, value: str, language: str = "en") -> str:
 class Pseudonymizer:
     """Token factory for one key ring (one sink, or the audit trail)."""
 
-    def __init__(self, ring: KeyRing, purpose: str = "pseudonym") -> None:
-        self.key_id, self._key = ring.derive(purpose)
+    def __init__(self, ring: KeyRing, purpose: str = "pseudonym", key_id: str | None = None) -> None:
+        """Tokens with the ring's active key, or with ``key_id`` (to find records written before a
+        key rotation: ``piiflow token``)."""
+        self.key_id, self._key = ring.derive(purpose, key_id)
 
     def digest(self, namespace: str, value: str, language: str = "en") -> bytes:
         """The raw keyed hash of a normalised value (also seeds surrogates)."""
