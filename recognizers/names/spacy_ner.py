@@ -502,7 +502,12 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
             return pieces
         while pieces and (pieces[0].key in lex.greetings or not pieces[0].text[0].isalnum()):
             pieces = pieces[1:]
-        while pieces and (not pieces[-1].text[0].isalnum() or pieces[-1].key.endswith("'")):
+        while pieces and (
+            not pieces[-1].text[0].isalnum()
+            or pieces[-1].key.endswith("'")
+            # a chat word the model ran on with ("Montpellier svp", "London please")
+            or (len(pieces) > 1 and pieces[-1].key in lex.stop_words and pieces[-1].key not in lex.particles)
+        ):
             pieces = pieces[:-1]
         return pieces
 
@@ -594,7 +599,30 @@ def _names_a_number(text: str, end: int) -> bool:
     if end - start > MAX_NUMBER_LABEL:
         return False
     following = text[end:].lstrip(" \t").split(maxsplit=1)
-    return bool(following) and following[0].rstrip(".:").casefold() in NUMBER_WORDS
+    if not following:
+        return False
+    word = following[0].rstrip(".:").casefold()
+    return word in NUMBER_WORDS or any(_one_typo(word, n) for n in NUMBER_WORDS if len(n) >= MIN_TYPO_NUMBER_WORD)
+
+
+MIN_TYPO_NUMBER_WORD = 5  # "nmuber", "nummber", "numer": typed wrong; "no", "nr" are too short to tell
+
+
+def _one_typo(word: str, target: str) -> bool:
+    """``word`` is ``target`` with one letter missing, one too many, one changed or two neighbours
+    swapped."""
+    if word == target or abs(len(word) - len(target)) > 1:
+        return False
+    if len(word) == len(target):
+        diff = [i for i, (a, b) in enumerate(zip(word, target, strict=True)) if a != b]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and word[diff[0]] == target[diff[1]]
+            and word[diff[1]] == target[diff[0]]
+        )
+    shorter, longer = (word, target) if len(word) < len(target) else (target, word)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
 
 
 SPLIT_PUNCTUATION = frozenset(':;,"!?()[]{}«»“”/|<>=+*#@')

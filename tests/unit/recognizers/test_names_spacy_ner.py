@@ -12,7 +12,7 @@ import pytest
 from processors.detection import Detector
 from processors.nlp import PiiflowNlpEngine
 from recognizers.names.lexicons import load_lexicon
-from recognizers.names.spacy_ner import SpacyNerRecognizer
+from recognizers.names.spacy_ner import SpacyNerRecognizer, _one_typo
 from recognizers.settings import RecognizerSettings
 
 THRESHOLD = 0.5
@@ -352,6 +352,34 @@ def test_a_label_before_a_number_is_no_place(
     """The English model reads the "NI" of "NI number" (National Insurance) as Northern Ireland."""
     assert ("LOCATION", "NI") not in detect(engine, recognizers, "en", "Hello, my NI number is BX497517D")
     assert ("LOCATION", "NI") in detect(engine, recognizers, "en", "I moved to NI last year")
+    # the word for a number typed with one typo: "nmuber", "nubmer"
+    for text in ("im june, my NI nmuber is YL090424C", "I'm Francesca Clayton my NI nubmer is MY 38 15 35 D"):
+        assert ("LOCATION", "NI") not in detect(engine, recognizers, "en", text), text
+
+
+@pytest.mark.parametrize(
+    ("word", "target", "expected"),
+    [
+        ("nmuber", "number", True),  # two neighbours swapped
+        ("numer", "number", True),  # one letter missing
+        ("nummber", "number", True),  # one too many
+        ("nunber", "number", True),  # one changed
+        ("number", "number", False),  # no typo: the exact word is checked first
+        ("nmbre", "number", False),  # two edits
+    ],
+)
+def test_one_typo(word: str, target: str, expected: bool) -> None:
+    assert _one_typo(word, target) is expected
+
+
+def test_a_place_does_not_end_with_a_chat_word_nor_is_made_of_common_words(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
+) -> None:
+    """The French model runs "Montpellier" on into "svp", and reads "Nouvelle adresse" as a place."""
+    found = detect(engine, recognizers, "fr", "livrez à 144 rue de Giraud, 68124 Montpellier svp")
+    assert ("LOCATION", "Montpellier") in found and ("LOCATION", "Montpellier svp") not in found
+    found = detect(engine, recognizers, "fr", "Nouvelle adresse : 20, rue de Grondin, 51786 Dupontville")
+    assert all(value != "Nouvelle adresse" for _, value in found)
 
 
 def test_a_place_does_not_open_with_a_sign_off(
