@@ -549,13 +549,15 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
 
     def _surname_after_title(self, token: Token) -> bool:
         """Right after a title, a listed surname is the surname even when it is a word or a brand
-        ("mr king", "m. rocher", "Mme Boulanger"); not a function, stop, date or greeting word."""
+        ("mr king", "m. rocher", "Mme Boulanger"), and so is, capitalised, a Dutch surname listed only
+        after its particle ("meneer Klein", "mevrouw Groot", for De Klein, De Groot: words too, left
+        out of the plain surname list); not a function, stop, date or greeting word."""
         lex = self.lexicon
         key = token.key
         return (
             token.is_word
             and len(key) >= MIN_TENTATIVE_LETTERS
-            and key in lex.surnames
+            and (key in lex.surnames or (token.is_capitalised and key in self.interfix_surnames))
             and key not in lex.cue_and_function_words
             and key not in lex.duration_words
             and key not in self.closing_words

@@ -45,6 +45,9 @@ def names(language: str, text: str) -> list[str]:
         ("nl", "mijn man jan jansen belde", ["jan jansen"]),
         # after a title, a listed surname that is a word; after "je m'appelle", an allow-listed first name
         ("fr", "c'est pour m. rocher", ["m. rocher"]),
+        # a Dutch surname listed only after its particle ("De Klein"), after a title without it
+        ("nl", "Helder meneer Klein, ik heb het genoteerd", ["meneer Klein"]),
+        ("nl", "Dag mevrouw Groot, uw pakket is onderweg", ["mevrouw Groot"]),
         ("fr", "je m'appelle noël bonnin", ["noël bonnin"]),
         # a first name that is a word, alone after a sign-off at the end: the signature
         ("fr", "voici mon RIB. Merci, pierre", ["pierre"]),
