@@ -32,6 +32,7 @@ from processors.regex_cache import cached_compiles
 from processors.result_cache import ResultCache
 from processors.tokenizer_cache import DEFAULT_CAPACITY
 from recognizers import RecognizerSettings, build_recognizers
+from recognizers.base import ANNOUNCED_NAME_KEY
 from recognizers.entities import (
     ADDRESS,
     AGE,
@@ -833,13 +834,14 @@ class Detector:
         for result in results:
             if result.score < self.threshold(result.entity_type):
                 continue
+            metadata = result.recognition_metadata or {}
             if (
                 result.entity_type not in NEVER_ALLOW_LISTED
                 and allow
+                and not metadata.get(ANNOUNCED_NAME_KEY)  # "my name is June": a name, whatever the list says
                 and _casefold_key(text[result.start : result.end]) in allow
             ):
                 continue
-            metadata = result.recognition_metadata or {}
             entities.append(
                 Entity(
                     entity_type=result.entity_type,

@@ -32,6 +32,10 @@ text costs RE2 far less with it (the module docstring)."""
 
 #: What stands between a value's name and the value (``after_its_name``): spaces, a colon, "=",
 #: "#", brackets, dashes ("kenteken: …", "postcode = …", "account number (…)", "plaque – …").
+#: Recognition metadata of a name a phrase announced outright ("my name is June", "je m'appelle
+#: Marie"): the detector does not drop it for being on the allow list, whose months and chat words
+#: are never names elsewhere.
+ANNOUNCED_NAME_KEY = "piiflow_announced_name"
 NAME_SEPARATOR = r"[ \t:=#()\-–]"
 
 

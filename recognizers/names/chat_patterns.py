@@ -11,7 +11,7 @@ import re2
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers.base import make_result
+from recognizers.base import ANNOUNCED_NAME_KEY, make_result
 from recognizers.entities import PERSON
 from recognizers.names.dutch_names import NAME_CONTEXT as DUTCH_NAME_CONTEXT
 from recognizers.names.lexicons import (
@@ -231,7 +231,10 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
             if found is not None:
                 start, end, score = found
                 why = f"{cue.kind} cue" + (" (typo)" if cue.typo else "")
-                results.append(self._result(start, end, score, why))
+                result = self._result(start, end, score, why)
+                if cue.kind == STRONG:
+                    result.recognition_metadata[ANNOUNCED_NAME_KEY] = True  # "my name is June"
+                results.append(result)
         if self.lexicon.after_cues or self.lexicon.name_verbs:
             for start, end, score in self._names_before_cue(text, tokens):
                 results.append(self._result(start, end, score, "name before 'here' or a verb"))

@@ -86,3 +86,18 @@ def test_chat_false_positive_regressions(real_detector: Detector, language: str,
 )
 def test_names_found_end_to_end(real_detector: Detector, language: str, text: str, expected: tuple[str, str]) -> None:
     assert expected in names(real_detector, text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "my name is june", [("PERSON", "june")]),  # a month on the list, announced as a name
+        ("fr", "bonjour je m'appelle avril", [("PERSON", "avril")]),
+        ("en", "I ordered it in June", []),  # the list still keeps the month from being a name
+        ("en", "hi, it's june here", []),  # a weaker cue does not override the list
+    ],
+)
+def test_a_name_announced_outright_beats_the_allow_list(
+    real_detector: Detector, language: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert names(real_detector, text, language) == expected
