@@ -154,6 +154,8 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
         lex = self.lexicon
         if entity_type == ORGANIZATION and pieces and pieces[0].key.rstrip(".") in lex.bare_titles:
             entity_type = PERSON  # "Mrs Pratt Cheers" taken for a company: a title opens a person
+        elif entity_type == LOCATION and len(pieces) > 1 and pieces[0].key.rstrip(".") in CIVILITIES:
+            entity_type = PERSON  # "c'est pour m. lefebvre" taken for a place: a civility opens a person
         if entity_type == PERSON and len(pieces) >= 3 and self._place_before_name(pieces):
             pieces = pieces[1:]  # "je suis sur Antwerpen Benoît Nguyen": the town, then the person
         pieces = self._trim(pieces, entity_type)
@@ -505,8 +507,12 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
         while pieces and (
             not pieces[-1].text[0].isalnum()
             or pieces[-1].key.endswith("'")
-            # a chat word the model ran on with ("Montpellier svp", "London please")
-            or (len(pieces) > 1 and pieces[-1].key in lex.stop_words and pieces[-1].key not in lex.particles)
+            # a chat word or a closing the model ran on with ("Montpellier svp", "Grenoble svp Cordialement")
+            or (
+                len(pieces) > 1
+                and (pieces[-1].key in lex.stop_words or pieces[-1].key in self.place_openers)
+                and pieces[-1].key not in lex.particles
+            )
         ):
             pieces = pieces[:-1]
         return pieces
@@ -587,6 +593,12 @@ def _word_before(text: str, start: int, window: int | None = None) -> str:
 CASE_PARTIES = frozenset({"c", "v", "vs"})
 #: Words for a number: a short place-like word right before one names the number ("NI number",
 #: "BE nummer", "n° FR"), as the identifier recognizers read it.
+#: Civilities that open a person's name and never a place's ("m. lefebvre", "Mrs Pratt"); not the
+#: titles that open place names too ("Lord Howe Island", "Lady Bay", "Sir Lowry's Pass").
+CIVILITIES = frozenset(
+    {"m", "mme", "mlle", "mr", "mrs", "ms", "mx", "dr", "dhr", "mevr", "mw", "meneer", "mevrouw", "mijnheer",
+     "madame", "monsieur", "mademoiselle", "mister", "miss", "missus", "madam"}
+)  # fmt: skip
 NUMBER_WORDS = frozenset({"number", "no", "nr", "num", "numéro", "numero", "nummer"})
 MAX_NUMBER_LABEL = 3  # "NI", "BSN": a label is an acronym
 

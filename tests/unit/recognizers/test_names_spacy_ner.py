@@ -380,6 +380,16 @@ def test_a_place_does_not_end_with_a_chat_word_nor_is_made_of_common_words(
     assert ("LOCATION", "Montpellier") in found and ("LOCATION", "Montpellier svp") not in found
     found = detect(engine, recognizers, "fr", "Nouvelle adresse : 20, rue de Grondin, 51786 Dupontville")
     assert all(value != "Nouvelle adresse" for _, value in found)
+    found = detect(engine, recognizers, "fr", "livrez à 75 avenue Allard, 17071 Grenoble svp Cordialement, Margot")
+    assert ("LOCATION", "Grenoble") in found  # not "Grenoble svp Cordialement": a closing ends it too
+
+
+def test_a_civility_opens_a_person_not_a_place(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
+) -> None:
+    """The French model reads "m. lefebvre" as a place."""
+    found = detect(engine, recognizers, "fr", "salut, c'est pour m. lefebvre et mon nom est michel lefebvre")
+    assert ("PERSON", "m. lefebvre") in found and ("LOCATION", "m. lefebvre") not in found
 
 
 def test_a_place_does_not_open_with_a_sign_off(
