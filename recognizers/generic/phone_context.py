@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
 from recognizers.base import LATIN_LETTERS, Re2Pattern, digits_only
 from recognizers.entities import PHONE_NUMBER
 from recognizers.generic.gated import GatedRecognizer
@@ -66,6 +69,17 @@ _LABELS: dict[str, tuple[str, str]] = {
 # pattern meets every message with seven digits (``recognizers.base``).
 _LETTER = LATIN_LETTERS
 _DATE_LIKE = re.compile(r"[0-9]{1,4}([./\-])[0-9]{1,2}\1[0-9]{1,4}")
+# The name of another number between the phone word and the digits: the digits are that number
+# ("heeft gisteren gebeld en mijn bsn is 187582397", "I called about order 12345678").
+_OTHER_NUMBER_NAME = re.compile(
+    r"(?i)\b(?:bsn|burgerservicenummer|sofinummer|nir|niss|rijksregister\w*|s[ée]curit[ée] sociale|s[ée]cu|ssn"
+    r"|nino|ni number|national insurance|nhs|iban|rib|passport|paspoort|passeport|klantnummer|ordernummer"
+    r"|order|bestelling|bestelnummer|factuur|facture|commande|invoice|ref|r[ée]f[ée]rence|referentie|dossier"
+    r"|contrat|contract|polis|policy|account|compte|rekening|tracking|colis|pakket|parcel)\b"
+)
+_AFTER_PHONE_WORD = "phone word + phone-like digits"
+CONTEXT_NEEDED_SCORE = 0.3  # phone-like digits with no phone word in the pattern
+_GAP = 24  # the pattern allows 19 characters between the phone word and the digits, plus the word's end
 _EXTENSION = re.compile(r"[ \t]*(?:x|ext\.?)[ \t]*[0-9]+$")
 
 
@@ -111,7 +125,7 @@ class ContextPhoneRecognizer(GatedRecognizer):
             supported_entity=PHONE_NUMBER,
             patterns=[
                 Re2Pattern(
-                    "phone word + phone-like digits",
+                    _AFTER_PHONE_WORD,
                     rf"(?i)(?:^|[^{_LETTER}0-9])(?:(?:{_TRIGGERS[language]}[^{_LETTER}0-9]|tel[ \t]*[.:])"
                     rf"(?:[^0-9]{{0,19}}[^0-9(+])?|tel[ \t]+)(?P<pii>{_PHONE_LIKE})",
                     0.6,
@@ -134,11 +148,32 @@ class ContextPhoneRecognizer(GatedRecognizer):
                     rf"(?i)(?:^|[^{_LETTER}0-9+(])(?P<pii>{_PHONE_LIKE}){_IS_MY_NUMBER}",
                     0.6,
                 ),
-                Re2Pattern("phone-like digits (context needed)", _PHONE_LIKE, 0.3),
+                Re2Pattern("phone-like digits (context needed)", _PHONE_LIKE, CONTEXT_NEEDED_SCORE),
             ],
             context=self.CONTEXT[language],
             supported_language=supported_language,
         )
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """The patterns; a number after a phone word falls back to the score of phone-like digits
+        alone when the name of another number stands between them (``_OTHER_NUMBER_NAME``): the
+        digits are that number."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for result in results:
+            explanation = result.analysis_explanation
+            if (
+                explanation is not None
+                and explanation.pattern_name == _AFTER_PHONE_WORD
+                and _OTHER_NUMBER_NAME.search(text[max(0, result.start - _GAP) : result.start])
+            ):
+                result.score = explanation.score = CONTEXT_NEEDED_SCORE
+        return results
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """7-15 digits (extension aside), not a date, not one repeated digit."""

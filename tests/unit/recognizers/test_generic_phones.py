@@ -142,6 +142,10 @@ def test_numbers_after_a_phone_word(language: str, text: str, expected: str) -> 
         ("en", "I answered on 12 March, order 12345678"),  # "answered on" is no phone word here
         ("nl", "mijn nummer is 12345678"),  # no trunk "0" or "+": a customer number as likely
         ("fr", "mon numéro de commande est 01234567"),  # words between "numéro" and the number
+        # the name of another number between the phone word and the digits: that number
+        ("nl", "mijn partner heeft gisteren gebeld en mijn bsn is 187582397"),
+        ("en", "I called about order 12345678 yesterday"),
+        ("fr", "j'ai appelé pour la commande 12345678"),
     ],
 )
 def test_phone_like_digits_without_a_phone_word_stay_below_the_threshold(language: str, text: str) -> None:
