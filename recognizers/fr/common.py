@@ -68,6 +68,9 @@ class DigitRunRecognizer(Re2PatternRecognizer):
     """
 
     MIN_DIGITS = 0
+    #: A match typed without separators and this long stands alone even when a group of digits
+    #: follows it ("179056923070577 37 ans": a NIR with its key, then an age); None: never.
+    COMPACT_STANDS_ALONE: int | None = None
 
     def analyze(
         self,
@@ -80,4 +83,12 @@ class DigitRunRecognizer(Re2PatternRecognizer):
         if digit_count(text) < self.MIN_DIGITS:
             return []
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [r for r in results if not continues_digit_run(text, r.start, r.end)]
+        return [r for r in results if not continues_digit_run(text, r.start, r.end) or self._stands_alone(text, r)]
+
+    def _stands_alone(self, text: str, result: RecognizerResult) -> bool:
+        value = text[result.start : result.end]
+        return (
+            self.COMPACT_STANDS_ALONE is not None
+            and len(value) >= self.COMPACT_STANDS_ALONE
+            and not any(ch in SEPARATOR_CHARS for ch in value)
+        )

@@ -52,6 +52,7 @@ class FrNirRecognizer(DigitRunRecognizer):
     """
 
     MIN_DIGITS = 13
+    COMPACT_STANDS_ALONE = 15  # with its key: "179056923070577 37 ans" is a NIR, then an age
     validated_score = 1.0
     NO_KEY_SCORE = 0.2
 

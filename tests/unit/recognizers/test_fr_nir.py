@@ -160,3 +160,9 @@ def test_property_any_valid_nir_is_found(body: str, sep: str) -> None:
 def test_property_wrong_key_is_rejected(body: str, delta: int) -> None:
     wrong = (int(key_of(body)) + delta - 1) % 97 + 1  # another key in 01-97
     assert found(f"sécu {body}{wrong:02d}") == []
+
+
+def test_a_compact_nir_with_its_key_stands_alone_before_other_digits() -> None:
+    # "… 37 ans" after it is an age, not a group of the same number; a grouped NIR keeps the guard
+    assert found(f"voici mon numéro {BODY}{KEY} 37 ans") == [(BODY + KEY, 1.0)]
+    assert found(f"{spaced(BODY + KEY)} 12") == []
