@@ -232,8 +232,8 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
                 start, end, score = found
                 why = f"{cue.kind} cue" + (" (typo)" if cue.typo else "")
                 result = self._result(start, end, score, why)
-                if cue.kind == STRONG:
-                    result.recognition_metadata[ANNOUNCED_NAME_KEY] = True  # "my name is June"
+                if cue.kind == STRONG or (cue.kind in (GREETING, SIGN_OFF) and self._named_alone(text, start, end)):
+                    result.recognition_metadata[ANNOUNCED_NAME_KEY] = True  # "my name is June", "Thanks June,"
                 results.append(result)
         if self.lexicon.after_cues or self.lexicon.name_verbs:
             for start, end, score in self._names_before_cue(text, tokens):
@@ -417,6 +417,17 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
         key = token.key
         if after_particle and key in self.interfix_surnames and not token.is_upper and token.is_word:
             return YES  # "de wilde", "van den bosch": words and brands, but surnames after a particle
+        if (
+            kind in (GREETING, SIGN_OFF)
+            and key in lex.allow
+            and key in lex.first_names
+            and len(key) >= 3
+            and key not in lex.greetings
+            and key not in lex.stop_words
+        ):
+            # "Thanks June, ...", "Merci, Noël": a month or a holiday that is a first name, a name only
+            # where its place says so (``_addressed``, ``_signed_first_name``)
+            return MAYBE
         if not token.is_word or key in lex.stop_words or key in lex.allow or key in lex.titles:
             return NO
         if key in lex.duration_words or key in lex.date_words or key in self.closing_words:
@@ -534,6 +545,16 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
         end = words[-1].end
         score = self._score(real, kind)
         return start, end, score
+
+    def _named_alone(self, text: str, start: int, end: int) -> bool:
+        """The span after a greeting or sign-off is one listed first name, capitalised or ending the
+        message, before a comma, "!" or the end ("Thanks June, ...", "Merci, noël"): the person
+        spoken to or signing, even when the allow list holds the word (a month, a holiday)."""
+        pieces = tokenize(text[start:end])
+        if len(pieces) != 1 or pieces[0].key not in self.lexicon.first_names:
+            return False
+        rest = text[end:].lstrip(" \t")
+        return rest[:1] in (",", "!") or all(ch.isspace() or ch in "!.…" or _is_symbol(ch) for ch in rest)
 
     def _signed_first_name(self, text: str, token: Token) -> bool:
         """A listed first name that is also a word, alone after a sign-off at the very end of the

@@ -142,7 +142,8 @@ class SpecialCategoryRecognizer(LocalRecognizer):  # type: ignore[misc]
 
     The entity is ``SPECIAL_<CATEGORY>``; the longest phrase wins where entries overlap. A
     capitalised term right after a civility is a surname, not a category ("Mme Chrétien"); a
-    capitalised first name right after a greeting or sign-off is a person ("Thanks, Christian").
+    capitalised first name right after a greeting, a sign-off or a relative is a person ("Thanks,
+    Christian", "my partner Christian").
     """
 
     def __init__(self, supported_language: str, lexicon_dir: Path) -> None:
@@ -154,8 +155,10 @@ class SpecialCategoryRecognizer(LocalRecognizer):  # type: ignore[misc]
         names = load_lexicon(Path(lexicon_dir), supported_language)
         self.titles = names.titles
         # greetings and one-word sign-offs: a capitalised first name right after one is the person
-        # greeted or signing ("Thanks, Christian", "Hi Christian"), not a religion
-        self.name_openers = names.greetings_and_closings
+        # greeted or signing ("Thanks, Christian", "Hi Christian"), not a religion; likewise after
+        # the noun of a relation cue ("my partner Christian", "mon fils Christian")
+        relatives = frozenset(phrase.split()[-1] for phrase in names.relation_intros if phrase.split())
+        self.name_openers = names.greetings_and_closings | relatives
         self.first_names = names.first_names
         entities = sorted({e.entity for e in self.lexicon.entries.values()}) or sorted(SPECIAL_CATEGORIES)
         super().__init__(

@@ -101,3 +101,26 @@ def test_a_name_announced_outright_beats_the_allow_list(
     real_detector: Detector, language: str, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert names(real_detector, text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a month or holiday that is a first name, greeted or signing before a comma or at the end
+        ("en", "Thanks June, I'm looking at your order now", [("PERSON", "June")]),
+        ("fr", "je peux être rappelé au 06 11 32 07 85\nmerci, noël", [("PERSON", "noël")]),
+        ("fr", "Joyeux Noël !", []),
+        ("en", "Thanks June deliveries are late", []),  # no comma after it: a month
+        ("nl", "Hoi hoi, mijn pakket is kapot", []),  # a greeting is never the name after a greeting
+        ("nl", "Hallo, Prima, dan wacht ik nog even", []),  # nor a chat word
+    ],
+)
+def test_a_first_name_on_the_allow_list_where_its_place_says_it_is_a_name(
+    real_detector: Detector, language: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert names(real_detector, text, language) == expected
+
+
+def test_a_relatives_name_is_no_special_category(real_detector: Detector) -> None:
+    (entities,) = real_detector.detect(["my partner Christian called yesterday"], ["en"])
+    assert [(e.entity_type, e.start, e.end) for e in entities] == [("PERSON", 11, 20)]
