@@ -129,6 +129,11 @@ class Re2PatternRecognizer(LocalRecognizer):  # type: ignore[misc]
         """``True`` drops the candidate (a known false positive shape)."""
         return None
 
+    def adjust_results(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+        """The validated candidates of ``text``, as a subclass rescores or drops them where the
+        decision needs the text around a match or the pattern that found it; default: unchanged."""
+        return results
+
     def analyze(
         self,
         text: str,
@@ -154,7 +159,7 @@ class Re2PatternRecognizer(LocalRecognizer):  # type: ignore[misc]
                 if validation is True:
                     score = max(score, self.validated_score)
                 results.append(make_result(self, entity, start, end, score, pattern=pattern, validation=validation))
-        return list(EntityRecognizer.remove_duplicates(results))
+        return self.adjust_results(text, list(EntityRecognizer.remove_duplicates(results)))
 
 
 def make_result(

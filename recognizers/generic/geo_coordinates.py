@@ -6,7 +6,6 @@ import re
 from typing import ClassVar
 
 from presidio_analyzer import RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import Re2Pattern
 from recognizers.entities import GEO_COORDINATES
@@ -96,16 +95,9 @@ class GeoCoordinatesRecognizer(GatedRecognizer):
             return False
         return None
 
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-        regex_flags: int | None = None,
-    ) -> list[RecognizerResult]:
-        """The patterns; a bare decimal pair with fewer than five decimals on either number scores
+    def adjust_results(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+        """A bare decimal pair with fewer than five decimals on either number scores
         ``SHORT_DECIMAL_SCORE`` (it needs a context word)."""
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         for result in results:
             if result.score == self.DECIMAL_SCORE:
                 decimals = [len(part.split(".")[1]) for part in _decimal_parts(text[result.start : result.end])]

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import ClassVar
 
 from presidio_analyzer import RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import NAME_SEPARATOR, Re2Pattern, after_its_name, digits_only, luhn_valid
 from recognizers.entities import IMEI
@@ -61,17 +60,11 @@ class ImeiRecognizer(GatedRecognizer):
             supported_language=supported_language,
         )
 
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-        regex_flags: int | None = None,
-    ) -> list[RecognizerResult]:
-        """The patterns; a named IMEI with a valid check digit scores ``NAMED_SCORE``, a bare number
+    def adjust_results(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+        """A named IMEI with a valid check digit scores ``NAMED_SCORE``, a bare number
         needs a valid check digit and a known prefix."""
         kept = []
-        for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
+        for result in results:
             digits = digits_only(text[result.start : result.end])
             valid = len(digits) == 15 and luhn_valid(digits)
             if result.score >= self.NAMED_UNCHECKED_SCORE:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import ClassVar
 
 from presidio_analyzer import RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import NAME_SEPARATOR, Re2Pattern, after_its_name
 from recognizers.entities import MAC_ADDRESS
@@ -70,20 +69,10 @@ class MacAddressRecognizer(GatedRecognizer):
         digits = "".join(ch for ch in pattern_text.lower() if ch in "0123456789abcdef")
         return False if digits in ("0" * 12, "f" * 12) else None
 
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-        regex_flags: int | None = None,
-    ) -> list[RecognizerResult]:
-        """The patterns; dash-separated pairs of decimal digits only count after the address's name
+    def adjust_results(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+        """Dash-separated pairs of decimal digits only count after the address's name
         ("12-34-56-78-90-12" alone is a reference number as often as an address)."""
-        return [
-            result
-            for result in super().analyze(text, entities, nlp_artifacts, regex_flags)
-            if result.score >= self.NAMED_SCORE or not _decimal_pairs(text[result.start : result.end])
-        ]
+        return [r for r in results if r.score >= self.NAMED_SCORE or not _decimal_pairs(text[r.start : r.end])]
 
 
 def _decimal_pairs(value: str) -> bool:

@@ -6,7 +6,6 @@ import re
 from typing import ClassVar
 
 from presidio_analyzer import RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import LATIN_LETTERS, Re2Pattern, digits_only
 from recognizers.entities import PHONE_NUMBER
@@ -154,17 +153,10 @@ class ContextPhoneRecognizer(GatedRecognizer):
             supported_language=supported_language,
         )
 
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-        regex_flags: int | None = None,
-    ) -> list[RecognizerResult]:
-        """The patterns; a number after a phone word falls back to the score of phone-like digits
+    def adjust_results(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+        """A number after a phone word falls back to the score of phone-like digits
         alone when the name of another number stands between them (``_OTHER_NUMBER_NAME``): the
         digits are that number."""
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         for result in results:
             explanation = result.analysis_explanation
             if (

@@ -927,7 +927,7 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
                 if lower:
                     return self._gazetteer_town(text, tokens, index)
                 if self._after_strong_place_preposition(text, tokens, index):
-                    return self._capitalised_gazetteer_town(text, tokens, index)
+                    return self._gazetteer_town(text, tokens, index, capitalised=True)
             return None  # most capitalised words open no listed place: one lookup, not five
         for width in range(min(MAX_PLACE_TOKENS, len(tokens) - index), 0, -1):
             pieces = tokens[index : index + width]
@@ -952,38 +952,56 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
             return index + width, self.PLACE_SCORE
         return None
 
-    def _gazetteer_town(self, text: str, tokens: Sequence[Token], index: int) -> tuple[int, float] | None:
-        """A GeoNames town in lower case after a place preposition ("stuck in harrogate", "bloqué à
-        vierzon"), when none of its words is a common word, a person's name or, for a place under
-        ``TOWN_FLOOR`` inhabitants, a dictionary word ("in stock", "to jackson" stay a word and a
-        person; "à rodez" is a town), and no organisation word follows
-        it closely ("from stillwater supercomputing inc")."""
+    def _gazetteer_town(
+        self, text: str, tokens: Sequence[Token], index: int, capitalised: bool = False
+    ) -> tuple[int, float] | None:
+        """A GeoNames town after a place preposition, one to ``MAX_PLACE_TOKENS`` words, and no
+        organisation word closely after it ("from stillwater supercomputing inc": a firm).
+
+        In lower case (any place preposition: "stuck in harrogate", "bloqué à vierzon"), none of
+        its words a common word, a person's name or, for a place under ``TOWN_FLOOR`` inhabitants,
+        a dictionary word ("in stock", "to jackson" stay a word and a person; "à rodez" is a town).
+        Written with capitals (``capitalised``, after a strong place preposition: "stuck in
+        Penzance", "we met in Stavanger", which the curated lists and the model may both miss),
+        none a common word or a month or weekday, a dictionary word or a person's name only for a
+        town of ``TOWN_FLOOR`` or more ("in Reading", "in Preston")."""
+        memo = self._capitalised_gazetteer_memo if capitalised else self._gazetteer_memo
         for width in range(min(MAX_PLACE_TOKENS, len(tokens) - index), 0, -1):
             pieces = tokens[index : index + width]
-            if not pieces[-1].is_word or any(not (p.is_word or p.text == "-") or p.is_capitalised for p in pieces):
+            words = [p for p in pieces if p.is_word and p.key not in self.interfixes]
+            if not pieces[-1].is_word or any(not (p.is_word or p.text == "-") for p in pieces):
+                continue
+            if any(p.is_capitalised != capitalised for p in (words if capitalised else pieces)):
                 continue
             key = place_list_key(text[pieces[0].start : pieces[-1].end])
             if key not in self.gazetteer:
                 continue
-            known = self._gazetteer_memo.get(key)
+            known = memo.get(key)
             if known is None:
-                lex = self.lexicon
-                # 10,000 or more: a dictionary word too ("à rodez"); in English, whose dictionary
-                # holds its towns' names, only a name rare in lower case ("in kettering", not "in
-                # reading mode": ``place_gazetteer.RARE_LOWERCASE_LOGPROB``)
-                town = key in self.gazetteer_towns
-                known = not any(
-                    lex.is_common(p.key) or (lex.in_dictionary(p.key) and not town) or lex.is_known_name(p.key)
-                    for p in pieces
-                    if p.is_word and p.key not in self.interfixes
-                )
-                self._gazetteer_memo.remember(key, known)
+                known = memo.remember(key, self._town_words_stand(key, words, capitalised))
             if not known or any(
                 t.key in self.lexicon.organization_words for t in tokens[index + width : index + width + 3]
             ):
-                return None  # "from stillwater supercomputing inc": a firm named after its town
+                return None
             return index + width, self.PLACE_SCORE
         return None
+
+    def _town_words_stand(self, key: str, words: Sequence[Token], capitalised: bool) -> bool:
+        """``_gazetteer_town``'s verdict on a town's words. 10,000 inhabitants or more: a dictionary
+        word too ("à rodez"); in English, whose dictionary holds its towns' names, only a name rare in
+        lower case ("in kettering", not "in reading mode": ``place_gazetteer.RARE_LOWERCASE_LOGPROB``)."""
+        lex = self.lexicon
+        town = key in self.gazetteer_towns
+        if capitalised:
+            return not any(
+                lex.is_common(w.key)
+                or w.key in lex.date_words
+                or ((lex.in_dictionary(w.key) or lex.is_known_name(w.key)) and not town)
+                for w in words
+            )
+        return not any(
+            lex.is_common(w.key) or (lex.in_dictionary(w.key) and not town) or lex.is_known_name(w.key) for w in words
+        )
 
     def _after_strong_place_preposition(self, text: str, tokens: Sequence[Token], index: int) -> bool:
         """Token ``index`` follows, inside a sentence, a preposition that introduces places rather
@@ -992,40 +1010,6 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
             return False
         previous = tokens[index - 1].key
         return previous in STRONG_PLACE_PREPOSITIONS and previous in self.lexicon.place_prepositions
-
-    def _capitalised_gazetteer_town(self, text: str, tokens: Sequence[Token], index: int) -> tuple[int, float] | None:
-        """A GeoNames town written with capitals after a strong place preposition, which the curated
-        lists and the model may both miss ("stuck in Penzance", "we met in Stavanger"): one to
-        ``MAX_PLACE_TOKENS`` capitalised words, none a common word or a month or weekday; a word of
-        the dictionary or a person's name only for a town of ``TOWN_FLOOR`` inhabitants or more ("in
-        Reading", "in Preston"); no organisation word right after it."""
-        for width in range(min(MAX_PLACE_TOKENS, len(tokens) - index), 0, -1):
-            pieces = tokens[index : index + width]
-            words = [p for p in pieces if p.is_word and p.key not in self.interfixes]
-            if not pieces[-1].is_word or any(not (p.is_word or p.text == "-") for p in pieces):
-                continue
-            if any(not p.is_capitalised for p in words):
-                continue
-            key = place_list_key(text[pieces[0].start : pieces[-1].end])
-            if key not in self.gazetteer:
-                continue
-            known = self._capitalised_gazetteer_memo.get(key)
-            if known is None:
-                lex = self.lexicon
-                town = key in self.gazetteer_towns
-                known = not any(
-                    lex.is_common(p.key)
-                    or p.key in lex.date_words
-                    or ((lex.in_dictionary(p.key) or lex.is_known_name(p.key)) and not town)
-                    for p in words
-                )
-                self._capitalised_gazetteer_memo.remember(key, known)
-            if not known or any(
-                t.key in self.lexicon.organization_words for t in tokens[index + width : index + width + 3]
-            ):
-                return None
-            return index + width, self.PLACE_SCORE
-        return None
 
     def _capitalised_after_place_preposition(self, text: str, tokens: Sequence[Token], index: int) -> bool:
         """A capitalised word inside a sentence after "in", "naar", "te": the place ("geboren te
