@@ -547,14 +547,14 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
         return start, end, score
 
     def _named_alone(self, text: str, start: int, end: int) -> bool:
-        """The span after a greeting or sign-off is one listed first name, capitalised or ending the
-        message, before a comma, "!" or the end ("Thanks June, ...", "Merci, noël"): the person
-        spoken to or signing, even when the allow list holds the word (a month, a holiday)."""
-        pieces = tokenize(text[start:end])
-        if len(pieces) != 1 or pieces[0].key not in self.lexicon.first_names:
+        """The span after a greeting or sign-off is one listed first name, spoken to or signing
+        (``_addressed``, ``_signed_first_name``: "Thanks June, ...", "Merci, noël"), even when the
+        allow list holds the word (a month, a holiday)."""
+        tokens = tokenize(text)
+        index = bisect.bisect_left(token_starts(text), start)
+        if index >= len(tokens) or tokens[index].end != end:
             return False
-        rest = text[end:].lstrip(" \t")
-        return rest[:1] in (",", "!") or all(ch.isspace() or ch in "!.…" or _is_symbol(ch) for ch in rest)
+        return self._addressed(text, tokens[index]) or self._signed_first_name(text, tokens[index])
 
     def _signed_first_name(self, text: str, token: Token) -> bool:
         """A listed first name that is also a word, alone after a sign-off at the very end of the

@@ -15,6 +15,7 @@ from recognizers.names.lexicons import (
     fold,
     include_titles,
     load_lexicon,
+    one_edit,
     place_key,
     sentence_initial,
     tokenize,
@@ -400,8 +401,7 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
         ("thx georgia", "this is jordan", "Hi Georgia"): the person, even when it names a country."""
         if len(words) != 1 or words[0].key not in self.lexicon.first_names:
             return False
-        before = " ".join(fold(text[max(0, start - 40) : start]).replace(",", " ").split())
-        return any(before == cue or before.endswith(" " + cue) for cue in self.name_cues)
+        return _right_after(text, start, self.name_cues)
 
     def _unknown_word_after_intro(self, text: str, start: int, words: list[_Piece]) -> bool:
         """A lone capitalised word that is no listed place, no word of the language and no first
@@ -420,8 +420,7 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
             or lex.in_dictionary(key)
         ):
             return False
-        before = " ".join(fold(text[max(0, start - 40) : start]).replace(",", " ").split())
-        return any(before == cue or before.endswith(" " + cue) for cue in self.intro_cues)
+        return _right_after(text, start, self.intro_cues)
 
     def _first_name_as_place(self, words: list[_Piece]) -> bool:
         """A lone known first name that is no place (listed or world place: "Aydın" is a Turkish
@@ -591,16 +590,22 @@ def _word_before(text: str, start: int, window: int | None = None) -> str:
 #: "c." and "v." between the parties of a case name ("Boner c. Royaume-Uni", "Mellor v. Secretary"),
 #: in lower case: "J. C. Smith" has an initial.
 CASE_PARTIES = frozenset({"c", "v", "vs"})
-#: Words for a number: a short place-like word right before one names the number ("NI number",
-#: "BE nummer", "n° FR"), as the identifier recognizers read it.
 #: Civilities that open a person's name and never a place's ("m. lefebvre", "Mrs Pratt"); not the
 #: titles that open place names too ("Lord Howe Island", "Lady Bay", "Sir Lowry's Pass").
 CIVILITIES = frozenset(
     {"m", "mme", "mlle", "mr", "mrs", "ms", "mx", "dr", "dhr", "mevr", "mw", "meneer", "mevrouw", "mijnheer",
      "madame", "monsieur", "mademoiselle", "mister", "miss", "missus", "madam"}
 )  # fmt: skip
+#: Words for a number: a short place-like word right before one names the number ("NI number",
+#: "BE nummer", "n° FR"), as the identifier recognizers read it.
 NUMBER_WORDS = frozenset({"number", "no", "nr", "num", "numéro", "numero", "nummer"})
 MAX_NUMBER_LABEL = 3  # "NI", "BSN": a label is an acronym
+
+
+def _right_after(text: str, start: int, cues: tuple[str, ...]) -> bool:
+    """One of ``cues`` ends right before ``start`` (commas and case ignored)."""
+    before = " ".join(fold(text[max(0, start - 40) : start]).replace(",", " ").split())
+    return any(before == cue or before.endswith(" " + cue) for cue in cues)
 
 
 def _names_a_number(text: str, end: int) -> bool:
@@ -614,27 +619,10 @@ def _names_a_number(text: str, end: int) -> bool:
     if not following:
         return False
     word = following[0].rstrip(".:").casefold()
-    return word in NUMBER_WORDS or any(_one_typo(word, n) for n in NUMBER_WORDS if len(n) >= MIN_TYPO_NUMBER_WORD)
+    return word in NUMBER_WORDS or any(one_edit(word, n) for n in NUMBER_WORDS if len(n) >= MIN_TYPO_NUMBER_WORD)
 
 
 MIN_TYPO_NUMBER_WORD = 5  # "nmuber", "nummber", "numer": typed wrong; "no", "nr" are too short to tell
-
-
-def _one_typo(word: str, target: str) -> bool:
-    """``word`` is ``target`` with one letter missing, one too many, one changed or two neighbours
-    swapped."""
-    if word == target or abs(len(word) - len(target)) > 1:
-        return False
-    if len(word) == len(target):
-        diff = [i for i, (a, b) in enumerate(zip(word, target, strict=True)) if a != b]
-        return len(diff) == 1 or (
-            len(diff) == 2
-            and diff[1] == diff[0] + 1
-            and word[diff[0]] == target[diff[1]]
-            and word[diff[1]] == target[diff[0]]
-        )
-    shorter, longer = (word, target) if len(word) < len(target) else (target, word)
-    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
 
 
 SPLIT_PUNCTUATION = frozenset(':;,"!?()[]{}«»“”/|<>=+*#@')

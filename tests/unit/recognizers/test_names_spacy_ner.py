@@ -12,7 +12,7 @@ import pytest
 from processors.detection import Detector
 from processors.nlp import PiiflowNlpEngine
 from recognizers.names.lexicons import load_lexicon
-from recognizers.names.spacy_ner import SpacyNerRecognizer, _one_typo
+from recognizers.names.spacy_ner import SpacyNerRecognizer, _names_a_number
 from recognizers.settings import RecognizerSettings
 
 THRESHOLD = 0.5
@@ -358,18 +358,19 @@ def test_a_label_before_a_number_is_no_place(
 
 
 @pytest.mark.parametrize(
-    ("word", "target", "expected"),
+    ("text", "expected"),
     [
-        ("nmuber", "number", True),  # two neighbours swapped
-        ("numer", "number", True),  # one letter missing
-        ("nummber", "number", True),  # one too many
-        ("nunber", "number", True),  # one changed
-        ("number", "number", False),  # no typo: the exact word is checked first
-        ("nmbre", "number", False),  # two edits
+        ("my NI nmuber is X", True),  # two neighbours swapped
+        ("my NI numer is X", True),  # one letter missing
+        ("my NI nummber is X", True),  # one too many
+        ("my NI number is X", True),
+        ("my NI nmbre is X", False),  # two edits
+        ("my NI no. is X", True),
+        ("my NI ni is X", False),  # short words only exactly
     ],
 )
-def test_one_typo(word: str, target: str, expected: bool) -> None:
-    assert _one_typo(word, target) is expected
+def test_the_word_for_a_number_may_hold_one_typo(text: str, expected: bool) -> None:
+    assert _names_a_number(text, text.index(" NI ") + 3) is expected
 
 
 def test_a_place_does_not_end_with_a_chat_word_nor_is_made_of_common_words(
