@@ -232,7 +232,9 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
                 start, end, score = found
                 why = f"{cue.kind} cue" + (" (typo)" if cue.typo else "")
                 result = self._result(start, end, score, why)
-                if cue.kind == STRONG or (cue.kind in (GREETING, SIGN_OFF) and self._named_alone(text, start, end)):
+                if cue.kind in (STRONG, RELATION) or (
+                    cue.kind in (GREETING, SIGN_OFF) and self._named_alone(text, start, end)
+                ):
                     result.recognition_metadata[ANNOUNCED_NAME_KEY] = True  # "my name is June", "Thanks June,"
                 results.append(result)
         if self.lexicon.after_cues or self.lexicon.name_verbs:
@@ -373,8 +375,12 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
         key = token.key
         if not token.is_word or key in lex.stop_words or len(key) < 2:
             return False
-        if key in lex.allow and not (kind == STRONG and key in lex.first_names):
-            return False  # "je m'appelle noël bonnin": after "my name is", an allow-listed first name is one
+        if key in lex.allow and not (
+            key in lex.first_names and (kind == STRONG or (kind == RELATION and token.is_capitalised))
+        ):
+            # "je m'appelle noël bonnin", "my partner June called": after "my name is", or capitalised
+            # after a relative, an allow-listed first name is one ("my husband may call" is no name)
+            return False
         known = lex.is_known_name(key)
         common = lex.is_common(key)
         if key in lex.greetings or key in self.closing_words:

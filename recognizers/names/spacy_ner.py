@@ -220,6 +220,8 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
                 return None  # "SAV", "PDF"
             if len(word.text) == 1:
                 return None
+            if word.key in self.place_openers and text[end : end + 1] == ",":
+                return None  # "Best, jenna", "Cheers, Tom": the closing of a sign-off line, not a Mr Best
             if (
                 not known
                 and (word.text.islower() or sentence_initial(text, word.start))

@@ -113,6 +113,9 @@ def test_a_name_announced_outright_beats_the_allow_list(
         ("en", "Thanks June deliveries are late", []),  # no comma after it: a month
         ("nl", "Hoi hoi, mijn pakket is kapot", []),  # a greeting is never the name after a greeting
         ("nl", "Hallo, Prima, dan wacht ik nog even", []),  # nor a chat word
+        ("en", "my partner June called yesterday", [("PERSON", "June")]),  # capitalised after a relative
+        ("en", "my husband may call you", []),  # in lower case a word as often
+        ("en", "Hello,\non behalf of Mrs Griffin\nBest, Laura", [("PERSON", "Mrs Griffin"), ("PERSON", "Laura")]),
     ],
 )
 def test_a_first_name_on_the_allow_list_where_its_place_says_it_is_a_name(
