@@ -388,7 +388,7 @@ class SinkConfig(StrictModel):
     thresholds: dict[str, float] = Field(default_factory=dict)
     """Per entity type score this sink needs before acting on an entity."""
     special_categories: SpecialCategoryAction = "redact"
-    """Art. 9 data: drop_message, redact (placeholder), or require_consent."""
+    """Art. 9 data and art. 10 criminal data (`SPECIAL_*`): drop_message, redact (placeholder), or require_consent."""
     special_categories_consent: str = "special_categories"
     """Consent flag that `require_consent` checks."""
     fields: dict[str, FieldAction] = Field(default_factory=dict)

@@ -442,7 +442,12 @@ def _section_summary(agg: Aggregate) -> str:
         _card("total-conversations", len(agg.conversations), "conversations (audit tokens)"),
         _card("total-with-pii", agg.with_entities, "messages with personal data"),
         _card("total-entities", agg.entity_total, "entities detected"),
-        _card("total-special", agg.special_messages, "messages with special categories (art. 9)", bad=True),
+        _card(
+            "total-special",
+            agg.special_messages,
+            "messages with special categories (art. 9) or criminal data (art. 10)",
+            bad=True,
+        ),
         _card("total-ignored", agg.ignored, "lines ignored (unreadable, or not piiflow.audit/1)", bad=True),
     ]
     p99 = _percentile(agg.processing_ms, 99)
@@ -527,7 +532,7 @@ def _decision_tag(verdict: str, why: str) -> str:
 def _section_special(agg: Aggregate) -> str:
     if not agg.special:
         return (
-            '<section id="special"><h2>Special categories (GDPR art. 9)</h2>'
+            '<section id="special"><h2>Special categories (GDPR art. 9) and criminal data (art. 10)</h2>'
             "<p>No message was flagged with a special category in these records.</p></section>"
         )
     flagged = {lang for _, lang in agg.special}
@@ -549,7 +554,7 @@ def _section_special(agg: Aggregate) -> str:
         )
     )
     return (
-        '<section id="special"><h2>Special categories (GDPR art. 9)</h2>'
+        '<section id="special"><h2>Special categories (GDPR art. 9) and criminal data (art. 10)</h2>'
         f'<p><strong data-value="{agg.special_messages}" id="special-messages">{agg.special_messages:,}</strong> '
         "messages were flagged (messages per category and language below; one message can carry several).</p>"
         f'<div class="cols"><div><table><thead><tr><th>category</th>{head}<th class="n">total</th></tr></thead>'
