@@ -80,6 +80,8 @@ def found(language: str, text: str) -> list[tuple[str, str]]:
         ("en", "we just moved to Stoke-on-Trent William Farmer", [(LOCATION, "Stoke-on-Trent")]),
         ("en", "I'm in Milton Keynes now", [(LOCATION, "Milton Keynes")]),
         ("en", "We moved here from Fortaleza", [(LOCATION, "Fortaleza")]),
+        ("en", "we returned to Deanwell by helicopter", [(LOCATION, "Deanwell")]),  # a journey
+        ("en", "I'm on my way to Leeds", [(LOCATION, "Leeds")]),
         ("fr", "je viens de déménager à Mechelen", [(LOCATION, "Mechelen")]),
         ("fr", "je viens de déménager à turnhout", [(LOCATION, "turnhout")]),
         ("fr", "je suis sur Lier", [(LOCATION, "Lier")]),
@@ -110,6 +112,8 @@ def test_found(language: str, text: str, expected: list[tuple[str, str]]) -> Non
         ("en", "moved to the new plan"),
         ("en", "I'm in Love with it"),
         ("en", "I'm in Sarah's team"),
+        ("en", "we returned to the shop"),
+        ("en", "I returned to Amazon the item"),  # a firm, no place
         ("en", "deliver to John please"),  # an address cue wants a number or a known place
         ("en", "send it to 3 people"),
         ("en", "I live 10 minutes from the station"),
