@@ -82,6 +82,8 @@ def found(language: str, text: str) -> list[tuple[str, str]]:
         ("en", "We moved here from Fortaleza", [(LOCATION, "Fortaleza")]),
         ("en", "we returned to Deanwell by helicopter", [(LOCATION, "Deanwell")]),  # a journey
         ("en", "I'm on my way to Leeds", [(LOCATION, "Leeds")]),
+        ("fr", "je suis en route pour Villemurlin", [(LOCATION, "Villemurlin")]),
+        ("nl", "ik ben onderweg naar Vlierbeekhoven", [(LOCATION, "Vlierbeekhoven")]),
         ("fr", "je viens de déménager à Mechelen", [(LOCATION, "Mechelen")]),
         ("fr", "je viens de déménager à turnhout", [(LOCATION, "turnhout")]),
         ("fr", "je suis sur Lier", [(LOCATION, "Lier")]),
@@ -114,6 +116,8 @@ def test_found(language: str, text: str, expected: list[tuple[str, str]]) -> Non
         ("en", "I'm in Sarah's team"),
         ("en", "we returned to the shop"),
         ("en", "I returned to Amazon the item"),  # a firm, no place
+        ("fr", "en route pour la livraison"),
+        ("nl", "ik ga naar Jan toe"),  # a known first name after a weak cue
         ("en", "deliver to John please"),  # an address cue wants a number or a known place
         ("en", "send it to 3 people"),
         ("en", "I live 10 minutes from the station"),
