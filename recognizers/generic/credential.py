@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import ClassVar
 
 from presidio_analyzer import RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import NAME_SEPARATOR, Re2Pattern, after_its_name, compile_re2, is_glued, make_result
 from recognizers.entities import CREDENTIAL
@@ -105,17 +104,10 @@ class CredentialRecognizer(GatedRecognizer):
         """The credential pattern, and the one for user names of letters only."""
         return [*super().screen_regexes(), self._user_name.regex]
 
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-        regex_flags: int | None = None,
-    ) -> list[RecognizerResult]:
-        """Credentials holding a digit or a symbol, then user names of letters only ("username:
+    def adjust_results(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+        """The credentials holding a digit or a symbol, then user names of letters only ("username:
         sarahjones", "mijn gebruikersnaam is jdevries") that are no word of the language ("my
         username is wrong") and no credential found already."""
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         taken = [(r.start, r.end) for r in results]
         lexicon = self.lexicon
         for spans in finditer_spans(self._user_name_regex, text):
