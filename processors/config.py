@@ -256,8 +256,10 @@ class DetectionConfig(StrictModel):
     """Recognizer class names to switch off, e.g. `[UsSsnRecognizer]`, and the rules run on the
     found entities: `ListedNames` (names listed with a name: "Eklund, Michael and Hodge"),
     `NameRepeats` (a found name again, where another recognizer saw a place or nothing),
-    `AgeBesideName` (an age right after a name: "Jan Jansen (45)") and `AddressParts` (a street
-    line, the town and the postcode found apart reported as one address); a name piiflow does not
+    `AgeBesideName` (an age right after a name: "Jan Jansen (45)"), `AddressParts` (a street
+    line, the town and the postcode found apart reported as one address) and `FirmNames` (a firm
+    named after people, "Lopez, Santos and Coleman is a design agency", "Thomas and Sons": one
+    organisation instead of names); a name piiflow does not
     have is an error, so that a misspelt one cannot leave a recognizer on unnoticed."""
     lexicon_dir: Path = Path("lexicons")
     """Folder of term lists, relative to the config file. It must hold `names.yaml`, `places.yaml` and

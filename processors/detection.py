@@ -46,6 +46,7 @@ from recognizers.entities import (
 )
 from recognizers.generic.address_parts import ADDRESS_PARTS, joined_addresses
 from recognizers.generic.age_beside_name import AGE_BESIDE_NAME, AGE_BESIDE_NAME_SCORE, ages_beside_names
+from recognizers.generic.firm_names import FIRM_NAMES, FIRM_SCORE, firm_names
 from recognizers.names.lexicons import NAME_REPEATS, NameLexicon, WordMemo, keeping_tokens, load_lexicon, name_repeats
 from recognizers.names.name_lists import LISTED_NAMES, LISTED_SCORE, ListedNames
 from recognizers.settings import ALLOW_LIST_FILE
@@ -397,6 +398,28 @@ def add_ages_beside_names(text: str, entities: list[Entity]) -> list[Entity]:
     return sorted([*entities, *ages], key=lambda e: (e.start, e.end)) if ages else entities
 
 
+def relabel_firms(text: str, language: str, entities: list[Entity], lexicon: NameLexicon, report: bool) -> list[Entity]:
+    """``entities`` (resolved, in text order) with the names inside a firm named after people
+    ("Barnett, Melton and Garcia", "Thomas and Sons": ``recognizers.generic.firm_names``) replaced
+    by one ``ORGANIZATION`` over the firm (``report``), or dropped. A firm that overlaps anything
+    other than names and organisations is left as found."""
+    persons = [(e.start, e.end) for e in entities if e.entity_type == PERSON]
+    firms = firm_names(text, language, persons, lexicon.first_names, lexicon.organization_words)
+    if not firms:
+        return entities
+    kept = list(entities)
+    for start, end in firms:
+        inside = [e for e in kept if e.start < end and start < e.end]
+        if any(e.entity_type not in (PERSON, ORGANIZATION) for e in inside):
+            continue
+        if any(e.entity_type == PERSON and (e.start < start or e.end > end) for e in inside):
+            continue  # "J. Leleux & Co": a person's full name reaches past it, which stays a name
+        kept = [e for e in kept if not (e.start < end and start < e.end)]
+        if report:
+            kept.append(Entity(ORGANIZATION, start, end, FIRM_SCORE, FIRM_NAMES, "firm named after people"))
+    return sorted(kept, key=lambda e: (e.start, e.end))
+
+
 def join_address_parts(text: str, entities: list[Entity]) -> list[Entity]:
     """``entities`` (resolved, in text order) with the parts of one address and the town between
     them reported as one ``ADDRESS`` (``recognizers.generic.address_parts``)."""
@@ -603,6 +626,7 @@ class Detector:
         # ages written right after a name ("Jan Jansen (45)"), where AGE is wanted
         self._ages_beside_names: dict[str, bool] = {}
         self._address_parts: dict[str, bool] = {}
+        self._firm_names: dict[str, NameLexicon] = {}
         self._min_threshold = min([settings.score_threshold, *settings.thresholds.values()])
         if not on_demand:
             with collector_paused():
@@ -653,6 +677,8 @@ class Detector:
         disabled = self.settings.disabled_recognizers
         self._ages_beside_names[language] = AGE in entities and AGE_BESIDE_NAME not in disabled
         self._address_parts[language] = ADDRESS in entities and ADDRESS_PARTS not in disabled
+        if PERSON in entities and FIRM_NAMES not in disabled:
+            self._firm_names[language] = load_lexicon(self.settings.lexicon_dir, language)
         self.entities_by_language[language] = entities
         self.recognizers_by_language[language] = chosen  # last: marks the language ready
 
@@ -863,4 +889,8 @@ class Detector:
             resolved = add_ages_beside_names(text, resolved)
         if self._address_parts[language]:
             resolved = join_address_parts(text, resolved)
+        firm_lexicon = self._firm_names.get(language)
+        if firm_lexicon is not None:
+            report = ORGANIZATION in self.entities_by_language[language] and self.threshold(ORGANIZATION) <= FIRM_SCORE
+            resolved = relabel_firms(text, language, resolved, firm_lexicon, report)
         return resolved
