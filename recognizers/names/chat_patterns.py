@@ -417,6 +417,8 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
 
     def _judge(self, token: Token, kind: str, after_particle: bool) -> int:
         """``_word``'s verdict, worked out."""
+        if token.key.startswith("l'") and not token.text[2:3].isupper():
+            return NO  # "de la part de l'intéressé", "au nom de l'équipe": a noun and its article
         if self._accept(token, kind):
             return YES
         lex = self.lexicon
@@ -530,6 +532,16 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
                 and not (titled or kind == STRONG)
                 and not (lex.is_known_name(token.key) or token.key in self.interfix_surnames)
             ):
+                break
+            if (
+                not words
+                and pending
+                and pending[0].text.islower()
+                and not (lex.is_known_name(token.key) or token.key in self.interfix_surnames)
+                and (lex.in_dictionary(token.key) or lex.is_common(token.key))
+            ):
+                # "de la part de la Couronne", "au nom de la Poste": an article and a noun; a
+                # surname that opens with a particle is no word ("je m'appelle le Goff")
                 break
             words.extend(pending)
             verdicts.extend(YES for _ in pending)

@@ -312,3 +312,18 @@ def test_english_closings_of_friends_and_family(text: str, expected: list[str]) 
 
 def test_a_french_closing_with_de_before_the_name() -> None:
     assert names("fr", "gros bisous de Léa") == ["Léa"]  # "de" is "from", not a particle of the name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("un manquement de la part de l’intéressé ou de son avocat", []),  # a noun and its elided article
+        ("au nom de l'équipe, merci", []),
+        ("un manquement de la part de la Couronne.", []),  # an article and a capitalised noun
+        ("je m'appelle le Goff", ["le Goff"]),  # a surname opening with a particle is no word
+        ("je m'appelle le goff yann", ["le goff yann"]),
+        ("bonjour, de la part de L'Hermitte Jean", ["L'Hermitte Jean"]),
+    ],
+)
+def test_an_article_after_a_strong_cue_opens_no_name(text: str, expected: list[str]) -> None:
+    assert names("fr", text) == expected
