@@ -16,6 +16,8 @@ from recognizers.nl.common import (
     STRONG_STREET_SUFFIXES,
     SUFFIX_STREET,
     UNIT_WORDS,
+    WEAK_STREET_ABBREVIATIONS,
+    WEAK_STREET_SUFFIXES,
     has_postcode_tail,
     leading_non_name_length,
     next_word,
@@ -27,10 +29,30 @@ from recognizers.scored_re2 import ScoredRe2Recognizer
 #: Street words that start a "prefix" street name ("Laan van Meerdervoort"): strong.
 _STREET_TYPE_WORDS = frozenset({"laan", "plein", "kade", "singel", "dreef", "gracht", "boulevard", "burgwal"})
 _STRONG = tuple(suffix.rstrip(".") for suffix in STRONG_STREET_SUFFIXES) + STRONG_STREET_ABBREVIATIONS
+_WEAK = WEAK_STREET_SUFFIXES + WEAK_STREET_ABBREVIATIONS
+#: A capitalised compound on a weak suffix ("Rozenhof 3", "Wilhelminapark 12"): a street name as
+#: written, above the report threshold; the bare noun or a lower-case one stays weak.
+CAPITALISED_WEAK_SCORE = 0.55
+_MIN_STEM = 3  # letters before the suffix: "Rozen|hof", not "Markt"
 #: ``HOUSE_ADDITION``, plus "bis"/"ter" typed against the number ("31bis", "7ter").
 _ADDITION = rf"(?:{HOUSE_ADDITION}|(?i:bis|ter|quater))"
 #: A Dutch postcode and town, or a Belgian one: Flemish streets carry the same suffixes.
 _TAIL = rf"(?:{NL_ADDRESS_TAIL}|{BE_ADDRESS_TAIL})"
+
+
+def capitalised_compound(candidate: str) -> bool:
+    """The street word, as typed, is a capitalised compound on a weak suffix: "Rozenhof",
+    "Stationswg"; not "Markt", "hof", "PARK"."""
+    name = []
+    for word in candidate.replace(",", " ").split():
+        if word[0].isdigit():
+            break
+        name.append(word)
+    street = name[-1] if name else ""
+    if not street[:1].isupper() or street.isupper():
+        return False
+    key = street.lower()
+    return any(key.endswith(suffix) and len(key) - len(suffix) >= _MIN_STEM for suffix in _WEAK)
 
 
 def street_strength(candidate: str) -> str | None:
@@ -64,7 +86,8 @@ class NlAddressRecognizer(ScoredRe2Recognizer):
     Scores: with a postcode after the number 0.85; street and number alone 0.6 for suffixes that
     name streets almost only (straat, laan, weg, plein, gracht, kade, singel, dijk, steeg, dreef …),
     0.45 for suffixes that are also ordinary nouns (pad, hof, park, baan, markt, haven: "de
-    supermarkt 2 keer" is refused outright, "hof 3" needs context). A number followed by a unit
+    supermarkt 2 keer" is refused outright, "hof 3" needs context), 0.55 when such a word is a
+    capitalised compound ("Rozenhof 3", "Wilhelminapark 12"). A number followed by a unit
     ("onderweg 10 min") or a "street" holding a chat word ("de straat is 3 …") is refused.
     """
 
@@ -106,4 +129,6 @@ class NlAddressRecognizer(ScoredRe2Recognizer):
         strength = street_strength(candidate)
         if strength is None or next_word(text, end) in UNIT_WORDS:
             return None
-        return start, end, score if strength == "strong" else 0.45
+        if strength == "strong":
+            return start, end, score
+        return start, end, CAPITALISED_WEAK_SCORE if capitalised_compound(candidate) else 0.45

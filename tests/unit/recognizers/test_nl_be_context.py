@@ -78,8 +78,9 @@ def reported(language: str, text: str, entity: str) -> list[tuple[str, float]]:
         ("nl", PHONE_NUMBER, "mijn nummer is 0201234567", "ordernummer 0201234567", "0201234567"),
         ("nl", PHONE_NUMBER, "mijn telefoonnummer is 0800-1234", "zie 0800-1234", "0800-1234"),
         ("nl", ADDRESS, "mijn postcode: 1234 ab", "referentie 1234 ab", "1234 ab"),
-        ("nl", ADDRESS, "mijn adres is Lindenhof 3", "bij Lindenhof 3", "Lindenhof 3"),
-        ("nl", ADDRESS, "lever het af op Annaring 82 graag", "zie Annaring 82 graag", "Annaring 82"),
+        # lower case: a capitalised compound on a weak suffix needs no context ("Lindenhof 3")
+        ("nl", ADDRESS, "mijn adres is lindenhof 3", "bij lindenhof 3", "lindenhof 3"),
+        ("nl", ADDRESS, "lever het af op annaring 82 graag", "zie annaring 82 graag", "annaring 82"),
         ("nl", PHONE_NUMBER, "mijn gsm 025123456", "factuur 025123456", "025123456"),
         ("fr", PHONE_NUMBER, "mon téléphone 025123456", "facture 025123456", "025123456"),
         ("fr", PHONE_NUMBER, "vous pouvez me joindre au 0800 12 345", "ref 0800 12 345", "0800 12 345"),
