@@ -72,6 +72,19 @@ def cmd_config_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_config_ropa(args: argparse.Namespace) -> int:
+    """Print the draft record of processing activities (GDPR art. 30) the policy implies."""
+    from processors.ropa import record, render_markdown
+
+    config, path = _load(args.path)
+    data = record(config, str(path))
+    print(
+        orjson.dumps(data, option=orjson.OPT_INDENT_2).decode() if args.json else render_markdown(data),
+        end="\n" if args.json else "",
+    )
+    return 0
+
+
 def cmd_config_schema(args: argparse.Namespace) -> int:
     """Print the JSON Schema of the configuration."""
     from processors.config_reference import documented_schema
@@ -225,6 +238,14 @@ def build_parser(
     c = config_sub.add_parser("check", help="validate a configuration file")
     c.add_argument("path", type=Path, nargs="?", default=None)
     c.set_defaults(func=cmd_config_check)
+    c = config_sub.add_parser(
+        "ropa",
+        help="print a draft record of processing activities (GDPR art. 30) from the policy: purposes, data, "
+        "recipients, retention, safeguards; what piiflow cannot know is marked TO COMPLETE",
+    )
+    c.add_argument("path", type=Path, nargs="?", default=None)
+    c.add_argument("--json", action="store_true", help="JSON instead of Markdown")
+    c.set_defaults(func=cmd_config_ropa)
     c = config_sub.add_parser("schema", help="print the configuration's JSON Schema")
     c.set_defaults(func=cmd_config_schema)
     c = config_sub.add_parser("reference", help="print the Markdown configuration reference (README)")

@@ -95,6 +95,11 @@ _MAKERS: dict[str, Callable[[Faker], str]] = {
 }
 
 
+def has_surrogate(entity_type: str) -> bool:
+    """Whether ``surrogate`` makes fake values of this type (others get a placeholder)."""
+    return entity_type in _MAKERS
+
+
 def surrogate(entity_type: str, language: str, digest: bytes) -> str | None:
     """A fake value of ``entity_type`` seeded by ``digest``; ``None`` when there is no maker."""
     maker = _MAKERS.get(entity_type)
