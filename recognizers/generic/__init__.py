@@ -1,7 +1,8 @@
 """Recognizers that do not belong to one country: e-mail, IBAN, cards, IP, URL, dates, ages, phones.
 
 Dates: numeric and written dates (``DateRecognizer``), a year alone (``YearRecognizer``), a
-weekday alone (``WeekdayRecognizer``), birth dates after their trigger (``DateOfBirthRecognizer``).
+weekday alone (``WeekdayRecognizer``), a month after a time word (``MonthRecognizer``), birth dates
+after their trigger (``DateOfBirthRecognizer``).
 
 ``PlaceCueRecognizer`` (fr, nl, en): addresses and towns announced by a cue phrase ("I live at",
 "mijn adres is", "we just moved to"). Plus the English-only UK/US identifiers (phone, postcode,
@@ -60,6 +61,7 @@ from recognizers.generic.intl_phone import IntlPhoneRecognizer
 from recognizers.generic.ip import IpRecognizer
 from recognizers.generic.license_plate import LicensePlateRecognizer
 from recognizers.generic.mac_address import MacAddressRecognizer
+from recognizers.generic.month import MonthRecognizer
 from recognizers.generic.phone_context import ContextPhoneRecognizer
 from recognizers.generic.place_cue import PlaceCueRecognizer
 from recognizers.generic.po_box import PoBoxRecognizer
@@ -97,6 +99,7 @@ __all__ = [
     "IpRecognizer",
     "LicensePlateRecognizer",
     "MacAddressRecognizer",
+    "MonthRecognizer",
     "PlaceCueRecognizer",
     "PoBoxRecognizer",
     "PostcodeCueRecognizer",
@@ -132,6 +135,7 @@ def build(language: str, settings: RecognizerSettings) -> list[EntityRecognizer]
         DateOfBirthRecognizer(language),
         YearRecognizer(language),
         WeekdayRecognizer(language),
+        MonthRecognizer(language),
         AgeRecognizer(language),
         IntlPhoneRecognizer(language),
         ContextPhoneRecognizer(language),
