@@ -13,6 +13,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from recognizers.base import make_result
 from recognizers.entities import LOCATION, ORGANIZATION, PERSON
 from recognizers.names import place_words
+from recognizers.names.employer_cues import after_employer_cue
 from recognizers.names.lexicons import (
     NameLexicon,
     Token,
@@ -415,6 +416,8 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
         if self._compass_place(key):
             return LOCATION, "place and compass point"
         previous = tokens[index - 1].key if index > 0 else ""
+        if after_employer_cue(text, run[0].start, self.supported_language):
+            return ORGANIZATION, "capitalised word after an employer cue"  # "ik werk bij Coolblue"
         if previous in lex.place_prepositions and previous not in PERSON_PREPOSITIONS:
             return LOCATION, "capitalised word after a place preposition"
         if self.WITH_PLACE_NOUNS and self._after_place_word(tokens, index):

@@ -10,6 +10,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import make_result
 from recognizers.entities import DATE_TIME, LOCATION, ORGANIZATION, PERSON
+from recognizers.names.employer_cues import after_employer_cue
 from recognizers.names.lexicons import (
     NameLexicon,
     fold,
@@ -182,6 +183,12 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
             and (not any(lex.is_known_name(k) for k in keys) or _after_preposition(text, start, lex))
         ):
             entity_type = LOCATION  # "Izmir", "Gaziantep", "in Derby" taken for a person
+        elif (
+            entity_type in (PERSON, LOCATION)
+            and after_employer_cue(text, start, self.supported_language)
+            and not any(w.key in lex.first_names or w.key in lex.places for w in words)
+        ):
+            entity_type = ORGANIZATION  # "I work for Datamyne", "a year at Teradata", "je travaille chez Darty"
         elif entity_type == PERSON and _after_place_noun(text, start, self.supported_language):
             entity_type = LOCATION  # "la prison d'Opole Lubelskie", "the county of Durham"
         elif entity_type == LOCATION and self._first_name_as_place(words):
