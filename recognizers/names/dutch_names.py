@@ -439,6 +439,8 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
             # "de Tweede Wereldoorlog", "Monumenten en Landschappen": a word, capitalised; or one
             # typed wrong ("Goedemorgen, Heebben jullie ...")
             return None
+        if any(_camel_case(t.text) for t in run if t.is_word):
+            return None  # "ShareZilla", "TotalFina", "SHFi": a brand's spelling, no one's name
         return PERSON, "capitalised word inside a sentence"
 
     def _before_organisation_word(self, tokens: Sequence[Token], end: int) -> bool:
@@ -1085,3 +1087,23 @@ def _lone_capital(tokens: Sequence[Token], i: int) -> bool:
     token = tokens[i]
     nxt = tokens[i + 1]
     return len(token.text) == 1 and token.text.isupper() and nxt.is_word and nxt.is_capitalised
+
+
+#: Name prefixes after which a capital is part of the name: "McArthur", "DeShawn", "LeBron", "O'Neill".
+_CAPITAL_PREFIXES = ("Mc", "Mac", "O'", "O’", "D'", "D’", "De", "Di", "Du", "La", "Le", "Van", "Von")
+
+
+def _camel_case(word: str) -> bool:
+    """A capital inside a word that is not all capitals, other than after a name prefix or a hyphen:
+    "ShareZilla", "TotalFina", "SHFi"; not "McArthur", "DeShawn", "Jean-Luc", "KLM"."""
+    for part in word.split("-"):
+        if len(part) < 2 or part.isupper():
+            continue
+        rest = part[1:]
+        for prefix in _CAPITAL_PREFIXES:
+            if part.startswith(prefix) and len(part) > len(prefix) and part[len(prefix)].isupper():
+                rest = part[len(prefix) + 1 :]
+                break
+        if any(ch.isupper() for ch in rest):
+            return True
+    return False

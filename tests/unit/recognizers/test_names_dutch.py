@@ -221,3 +221,18 @@ def test_missing_lemma_tables_give_no_words_and_say_so(
 )
 def test_first_names_that_are_words(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het verkrijgt die positie door de overname van SHFi.", []),  # a brand's spelling
+        ("We denken vooral aan TotalFina Elf.", []),
+        ("Op een computer met ShareZilla krijg je spam", []),
+        ("Gisteren belde Kelvraan over de levering", [("PERSON", "Kelvraan")]),  # an unknown capitalised word
+        ("Gisteren belde McKelvraan over de levering", [("PERSON", "McKelvraan")]),  # a name prefix's capital
+        ("Gisteren belde DeKelvra over de levering", [("PERSON", "DeKelvra")]),
+    ],
+)
+def test_a_capital_inside_an_unknown_word_is_no_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
