@@ -559,6 +559,8 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
         real = [w for w in words if w.is_word]
         if not real or not any(w.text[0].isalpha() and len(w.text) > 1 and w.key not in lex.particles for w in real):
             return None
+        if real[0].key in lex.organization_words:
+            return None  # "op naam van Stichting Zonnestraal", "au nom de la Société Lumex": a firm
         start = words[0].start
         end = words[-1].end
         score = self._score(real, kind)

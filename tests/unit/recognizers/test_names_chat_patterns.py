@@ -327,3 +327,23 @@ def test_a_french_closing_with_de_before_the_name() -> None:
 )
 def test_an_article_after_a_strong_cue_opens_no_name(text: str, expected: list[str]) -> None:
     assert names("fr", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "graag een factuur op naam van Stichting Zonnestraal"),
+        ("fr", "la facture au nom de Société Lumex svp"),
+        ("en", "please make the invoice out to Hendry Bakery"),
+    ],
+)
+def test_a_firm_after_a_name_cue_is_no_name(language: str, text: str) -> None:
+    assert names(language, text) == []
+
+
+def test_a_trade_names_a_business(real_detector: Detector) -> None:
+    text = "Cordialement, Sébastien Morel - Responsable achats chez Menuiserie Dubreuil"
+    (entities,) = real_detector.detect([text], ["fr"])
+    spans = [(e.entity_type, text[e.start : e.end]) for e in entities]
+    assert ("PERSON", "Sébastien Morel") in spans
+    assert not any(t == "PERSON" and "Dubreuil" in v for t, v in spans)
