@@ -499,6 +499,8 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
                 break  # "robertjones2@…", "anna.smit@…": an address or handle, not the name
             if any(w.key == token.key for w in words if w.is_word):
                 break  # "fedde scholten fedde scholten": the name again, not a third name
+            if words and token.text.islower() and (token.key in lex.name_verbs or token.key in lex.after_cues):
+                break  # "mr patel said ...": "Said" is a first name too, but here the verb after the name
             if token.key in lex.particles and (
                 (token.text.islower() and (words or pending or self._may_open(kind, titled)))
                 # "Els De Sutter", "Anastasie Le Roux", "op naam van DE WOLF Astrid" (after a strong cue)

@@ -160,6 +160,9 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
             entity_type = PERSON  # "c'est pour m. lefebvre" taken for a place: a civility opens a person
         if entity_type == PERSON and len(pieces) >= 3 and self._place_before_name(pieces):
             pieces = pieces[1:]  # "je suis sur Antwerpen Benoît Nguyen": the town, then the person
+        if pieces and "@" in text[pieces[0].start : _chunk_end(text, pieces[-1].end)]:
+            # "par mail julien.roux@orange.fr": an e-mail address's parts are no name
+            pieces = [p for p in pieces if "@" not in text[_chunk_start(text, p.start) : _chunk_end(text, p.end)]]
         pieces = self._trim(pieces, entity_type)
         if not pieces:
             return None
@@ -433,7 +436,7 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
 
     def _first_name_as_place(self, words: list[_Piece]) -> bool:
         """A lone known first name that is no place (listed or world place: "Aydın" is a Turkish
-        province and a first name) and no dictionary word ("Marcelle", "Élodie"); or a known first
+        province and a first name) and no dictionary word ("Marcelle", "Élodie", "ma fille inès"); or a known first
         name and a capitalised word that is none of the language's words, neither a place
         ("Steffen Mauer"; not "Victoria Park", "Erin Dale": "park" and "dale" are words)."""
         lex = self.lexicon
@@ -457,7 +460,6 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
             and place_key(key) not in self.world_places
             and not lex.is_common(key)
             and not lex.in_dictionary(key)
-            and words[0].text[0].isupper()
         )
 
     def _score_date(self, pieces: list[_Piece]) -> tuple[int, int, float, str] | None:
@@ -539,6 +541,17 @@ IN_PLACE = frozenset({"in", "à", "dans", "naar"})
 CASE_WORDS = frozenset({"affaire", "affaires"})  # "l'affaire Mellor": a case named after a person
 TOWARDS_PLACE = frozenset({"to"})
 MIN_CAPITALS_PLACE = 5  # "HORTEN", "ESPOO": shorter capitals are acronyms ("to IKEA", "in NYC")
+
+
+def _chunk_start(text: str, start: int) -> int:
+    """Where the whitespace-delimited chunk holding ``start`` begins."""
+    return max(text.rfind(" ", 0, start), text.rfind("\n", 0, start), text.rfind("\t", 0, start)) + 1
+
+
+def _chunk_end(text: str, end: int) -> int:
+    """Where the whitespace-delimited chunk holding ``end - 1`` ends."""
+    ends = [i for i in (text.find(" ", end), text.find("\n", end), text.find("\t", end)) if i >= 0]
+    return min(ends) if ends else len(text)
 
 
 def _date_number(number: str) -> bool:

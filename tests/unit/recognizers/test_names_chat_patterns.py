@@ -347,3 +347,26 @@ def test_a_trade_names_a_business(real_detector: Detector) -> None:
     spans = [(e.entity_type, text[e.start : e.end]) for e in entities]
     assert ("PERSON", "Sébastien Morel") in spans
     assert not any(t == "PERSON" and "Dubreuil" in v for t, v in spans)
+
+
+def test_a_name_verb_after_the_name_ends_it() -> None:
+    # "Said" is a first name too; lower case after a name, it is the verb
+    assert names("en", "my landlord Mr Patel said to contact u") == ["Mr Patel"]
+    assert names("en", "my name is Said") == ["Said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lower-case first name the model reads as a place
+        ("ma fille inès a 12 ans, elle est diabétique", ("PERSON", "inès")),
+        # an e-mail address glued to the model's name is no part of it: "mail" alone is no name
+        ("merci de me rappeler par mail julien.roux@orange.fr", ("EMAIL_ADDRESS", "julien.roux@orange.fr")),
+    ],
+)
+def test_what_the_model_misreads_in_french_chat(real_detector: Detector, text: str, expected: tuple[str, str]) -> None:
+    (entities,) = real_detector.detect([text], ["fr"])
+    spans = [(e.entity_type, text[e.start : e.end]) for e in entities]
+    assert expected in spans
+    assert not any(t == "PERSON" and v == "mail" for t, v in spans)
+    assert not any(t == "LOCATION" and v == "inès" for t, v in spans)
