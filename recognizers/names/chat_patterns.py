@@ -509,7 +509,9 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
                 pending.append(token)
                 end_index += 1
                 continue
-            if _is_initial(token, tokens, end_index, self.lexicon.particles):
+            if _is_initial(token, tokens, end_index, self.lexicon.particles) or _is_lower_initial(
+                token, tokens, end_index, lex
+            ):
                 words.extend(pending)
                 verdicts.extend(YES for _ in pending)
                 pending = []
@@ -861,6 +863,23 @@ def _identifier_end(token: Token) -> bool:
 def _is_symbol(ch: str) -> bool:
     """An emoji or other symbol that may close a message after a name ("Jan 🙂")."""
     return not ch.isalnum() and not ch.isspace() and ord(ch) > 0x2000
+
+
+def _is_lower_initial(token: Token, tokens: Sequence[Token], index: int, lex: NameLexicon) -> bool:
+    """An initial typed in lower case, as chat types whole names: "j." in "mijn naam is j. de boer",
+    "ik ben p. jansen". Only a single letter, glued to its dot, before a particle or a listed name
+    in lower case ("d.w.z.", "e.g." have a letter after the dot)."""
+    if not (token.is_word and len(token.text) == 1 and token.text.islower() and index + 2 < len(tokens)):
+        return False
+    dot, after = tokens[index + 1], tokens[index + 2]
+    return (
+        dot.text == "."
+        and dot.start == token.end
+        and after.is_word
+        and len(after.text) >= 2
+        and after.text.islower()
+        and (after.key in lex.particles or lex.is_known_name(after.key))
+    )
 
 
 def _is_initial(token: Token, tokens: Sequence[Token], index: int, particles: frozenset[str]) -> bool:

@@ -370,3 +370,17 @@ def test_what_the_model_misreads_in_french_chat(real_detector: Detector, text: s
     assert expected in spans
     assert not any(t == "PERSON" and v == "mail" for t, v in spans)
     assert not any(t == "LOCATION" and v == "inès" for t, v in spans)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nl", "hallo, mijn naam is j. de boer en mijn klantnummer is 4455667", ["j. de boer"]),
+        ("nl", "ik ben p. jansen", ["p. jansen"]),
+        ("en", "my name is j. smith", ["j. smith"]),
+        ("nl", "dat is d.w.z. niet zo", []),  # an abbreviation: a letter after the dot
+        ("en", "i.e. not now", []),
+    ],
+)
+def test_an_initial_in_lower_case(language: str, text: str, expected: list[str]) -> None:
+    assert names(language, text) == expected

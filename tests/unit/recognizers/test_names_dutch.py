@@ -236,3 +236,9 @@ def test_first_names_that_are_words(text: str, expected: list[tuple[str, str]]) 
 )
 def test_a_capital_inside_an_unknown_word_is_no_name(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+def test_a_school_named_like_a_person_is_an_organisation() -> None:
+    text = "mijn dochter zit op de basisschool De Regenboog in Veenendaal"
+    assert ("ORGANIZATION", "De Regenboog") in found(text)
+    assert ("PERSON", "De Regenboog") not in found(text)
