@@ -219,6 +219,17 @@ def _casefold_key(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", stripped).casefold().split())
 
 
+def allow_listed(text: str, start: int, end: int, allow: frozenset[str]) -> bool:
+    """The detection's text is in the allow list, or, for one word, the phrase it ends with the word
+    before it is ("Christmas Eve", "New Year's Eve": "Eve" is a first name, not there)."""
+    if _casefold_key(text[start:end]) in allow:
+        return True
+    if " " in text[start:end].strip():
+        return False
+    before = text[max(0, start - 30) : start].split()
+    return bool(before) and _casefold_key(f"{before[-1]} {text[start:end]}") in allow
+
+
 # Types a statistical model or a capitalisation guess can produce. Where one overlaps a type found by
 # a format, a checksum or a curated term (an address, a phone, an IBAN, a health term), the latter
 # wins whatever the scores: "75011 paris" stays an ADDRESS rather than leaving "75011" visible beside
@@ -865,7 +876,7 @@ class Detector:
                 result.entity_type not in NEVER_ALLOW_LISTED
                 and allow
                 and not metadata.get(ANNOUNCED_NAME_KEY)  # "my name is June": a name, whatever the list says
-                and _casefold_key(text[result.start : result.end]) in allow
+                and allow_listed(text, result.start, result.end, allow)
             ):
                 continue
             entities.append(

@@ -727,6 +727,7 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
             and i + 1 < n
             and self._word_first_name(tokens[i])
             and (self._known_surname(tokens[i + 1], after_interfix=False) or self._interfix_surname_at(tokens, i + 1))
+            and not _title_cased(tokens)  # "Hoe Lang Duurt De Levering?": every word has a capital
         ):
             # "Noël Dupont", "Rose Lefebvre", "Ernst de Vries": a first name that is also a word,
             # before a surname
@@ -744,7 +745,7 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
             listed = not bare and candidate.is_capitalised and head in self.interfix_surnames
             # a title is a strong cue: "meneer van de veen", "mevrouw de wilde" in chat's lower case
             lower_titled = parse.title and self._lower_surname(candidate)
-            if bare and self._capitalised_interfix(text, tokens, i, width):
+            if bare and self._capitalised_interfix(text, tokens, i, width) and not _title_cased(tokens):
                 # "aldus Van Diepenbeek", "begon De Prins": inside a sentence, a capitalised
                 # interfix is part of a surname, whatever the word after it (a place, a word)
                 parse.interfix = True
@@ -1107,3 +1108,13 @@ def _camel_case(word: str) -> bool:
         if any(ch.isupper() for ch in rest):
             return True
     return False
+
+
+MIN_TITLE_CASE_WORDS = 4
+
+
+def _title_cased(tokens: Sequence[Token]) -> bool:
+    """Every word of the text starts with a capital ("Bedankt Voor De Snelle Reactie"): there,
+    a capital says nothing about a name."""
+    words = [t for t in tokens if t.is_word]
+    return len(words) >= MIN_TITLE_CASE_WORDS and all(t.is_capitalised for t in words)

@@ -127,3 +127,25 @@ def test_a_first_name_on_the_allow_list_where_its_place_says_it_is_a_name(
 def test_a_relatives_name_is_no_special_category(real_detector: Detector) -> None:
     (entities,) = real_detector.detect(["my partner Christian called yesterday"], ["en"])
     assert [(e.entity_type, e.start, e.end) for e in entities] == [("PERSON", 11, 20)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Can you deliver on Christmas Eve?", "en"),  # "Eve" with the word before it is listed
+        ("I ordered the Nike Air Max in size 9 but got a 10", "en"),
+        ("de Jumbo heeft geen Douwe Egberts meer", "nl"),
+        ("Goedemorgen, Hoe Lang Duurt De Levering?", "nl"),  # title case: a capital says nothing
+    ],
+)
+def test_brands_holidays_and_title_case_are_no_names(real_detector: Detector, text: str, language: str) -> None:
+    assert [t for t in names(real_detector, text, language) if t[0] == "PERSON"] == []
+
+
+def test_a_listed_phrase_ending_in_the_word_needs_the_word_before_it() -> None:
+    from processors.detection import allow_listed
+
+    allow = frozenset({"christmas eve"})
+    text = "on Christmas Eve, and Eve called"
+    assert allow_listed(text, text.index("Eve"), text.index("Eve") + 3, allow)
+    assert not allow_listed(text, text.rindex("Eve"), text.rindex("Eve") + 3, allow)
