@@ -384,3 +384,13 @@ def test_what_the_model_misreads_in_french_chat(real_detector: Detector, text: s
 )
 def test_an_initial_in_lower_case(language: str, text: str, expected: list[str]) -> None:
     assert names(language, text) == expected
+
+
+def test_chat_spellings_through_the_detector(real_detector: Detector) -> None:
+    for text, language, name in [
+        ("pls ring my mrs on 07984 112233 shes called debbie", "en", "debbie"),
+        ("bjr jsuis dylan j'habite a toulouse", "fr", "dylan"),
+    ]:
+        (entities,) = real_detector.detect([text], [language])
+        persons = [text[e.start : e.end] for e in entities if e.entity_type == "PERSON"]
+        assert persons == [name], (text, persons)

@@ -242,3 +242,8 @@ def test_a_school_named_like_a_person_is_an_organisation() -> None:
     text = "mijn dochter zit op de basisschool De Regenboog in Veenendaal"
     assert ("ORGANIZATION", "De Regenboog") in found(text)
     assert ("PERSON", "De Regenboog") not in found(text)
+
+
+def test_a_partnership_of_a_profession_is_an_organisation() -> None:
+    text = "stuur het naar mijn werk: Van Dijk Accountants, Stationsweg 4"
+    assert ("ORGANIZATION", "Van Dijk") in found(text)
