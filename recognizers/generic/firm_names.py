@@ -88,6 +88,7 @@ def _patterns(language: _Language) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _PATTERNS = {code: _patterns(language) for code, language in LANGUAGES.items()}
+_PADDED_CONJUNCTIONS = {code: tuple(f" {c} " for c in language.conjunctions) for code, language in LANGUAGES.items()}
 
 
 def _capitalised(word: str) -> bool:
@@ -133,6 +134,9 @@ def firm_names(
     if patterns is None or not persons:
         return []
     spec = LANGUAGES[language]
+    lowered = text.lower()
+    if not any(word in lowered for word in _PADDED_CONJUNCTIONS[language]):
+        return []  # both shapes need a conjunction between spaces: most messages have none
     three, suffixed = patterns
     found: list[tuple[int, int]] = []
 
