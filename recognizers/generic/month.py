@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from recognizers.generic.date_word import DateWordRecognizer
 
-from recognizers.base import Re2Pattern, Re2PatternRecognizer
-from recognizers.entities import DATE_TIME
-from recognizers.generic import date_patterns as dp
-
-#: Full month names (the abbreviations are words: "mar", "dec", "mei" alone is fine but "sept" is seven).
+#: Full month names: the abbreviations are words or numbers too ("mar", "dec", "sept").
 MONTH_NAMES: dict[str, tuple[str, ...]] = {
     "fr": (
         "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout",
@@ -40,7 +36,7 @@ TIME_WORDS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
-def month_regex(language: str) -> str:
+def month_after_time_word_regex(language: str) -> str:
     """A month name of ``language`` right after one of its time words; the month is the ``pii``
     group. English "May" counts only capitalised after the time word ("in May"): "in may" is as
     often the verb ("things in may change")."""
@@ -50,7 +46,7 @@ def month_regex(language: str) -> str:
     return rf"(?i:\b(?:{words}))(?P<pii>(?i:{months}){may})\b"
 
 
-class MonthRecognizer(Re2PatternRecognizer):
+class MonthRecognizer(DateWordRecognizer):
     """A month written alone after a time word (``DATE_TIME``), every language: "se sont poursuivies
     en février", "licencié en mai de la même année", "ik ben in januari verhuisd", "since March".
 
@@ -67,14 +63,5 @@ class MonthRecognizer(Re2PatternRecognizer):
     Score: 0.5 (the reporting threshold), below every written date's.
     """
 
-    SCORE = 0.5
-    CONTEXT: ClassVar[list[str]] = []
-
-    def __init__(self, supported_language: str = "en") -> None:
-        language = supported_language if supported_language in dp.LANGUAGES else "en"
-        super().__init__(
-            supported_entity=DATE_TIME,
-            patterns=[Re2Pattern("month after a time word", month_regex(language), self.SCORE)],
-            context=self.CONTEXT,
-            supported_language=supported_language,
-        )
+    PATTERN_NAME = "month after a time word"
+    regex = staticmethod(month_after_time_word_regex)

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
-
-from recognizers.base import Re2Pattern, Re2PatternRecognizer
-from recognizers.entities import DATE_TIME
-from recognizers.generic import date_patterns as dp
+from recognizers.generic.date_word import DateWordRecognizer
 
 #: Full names only: the abbreviations are words too ("sat", "sun", "wed"; "do", "zo", "ma").
 WEEKDAY_NAMES: dict[str, tuple[str, ...]] = {
@@ -23,7 +19,7 @@ def weekday_regex(language: str) -> str:
     return rf"(?i)\b(?:{'|'.join(WEEKDAY_NAMES[language])})s?\b"
 
 
-class WeekdayRecognizer(Re2PatternRecognizer):
+class WeekdayRecognizer(DateWordRecognizer):
     """A day of the week written alone (``DATE_TIME``), every language: "flew to Oslo on Tuesday
     morning", "livraison prévue lundi", "ik bel u vrijdag terug".
 
@@ -41,14 +37,5 @@ class WeekdayRecognizer(Re2PatternRecognizer):
     weekday wins.
     """
 
-    SCORE = 0.5
-    CONTEXT: ClassVar[list[str]] = []
-
-    def __init__(self, supported_language: str = "en") -> None:
-        language = supported_language if supported_language in dp.LANGUAGES else "en"
-        super().__init__(
-            supported_entity=DATE_TIME,
-            patterns=[Re2Pattern("weekday alone", weekday_regex(language), self.SCORE)],
-            context=self.CONTEXT,
-            supported_language=supported_language,
-        )
+    PATTERN_NAME = "weekday alone"
+    regex = staticmethod(weekday_regex)

@@ -865,17 +865,23 @@ def _is_symbol(ch: str) -> bool:
     return not ch.isalnum() and not ch.isspace() and ord(ch) > 0x2000
 
 
+def _word_after_dot(token: Token, tokens: Sequence[Token], index: int) -> Token | None:
+    """The word after the dot glued to ``token`` ("de" after "J."), or None."""
+    if index + 2 >= len(tokens):
+        return None
+    dot, after = tokens[index + 1], tokens[index + 2]
+    return after if dot.text == "." and dot.start == token.end and after.is_word else None
+
+
 def _is_lower_initial(token: Token, tokens: Sequence[Token], index: int, lex: NameLexicon) -> bool:
     """An initial typed in lower case, as chat types whole names: "j." in "mijn naam is j. de boer",
     "ik ben p. jansen". Only a single letter, glued to its dot, before a particle or a listed name
     in lower case ("d.w.z.", "e.g." have a letter after the dot)."""
-    if not (token.is_word and len(token.text) == 1 and token.text.islower() and index + 2 < len(tokens)):
+    if not (token.is_word and len(token.text) == 1 and token.text.islower()):
         return False
-    dot, after = tokens[index + 1], tokens[index + 2]
+    after = _word_after_dot(token, tokens, index)
     return (
-        dot.text == "."
-        and dot.start == token.end
-        and after.is_word
+        after is not None
         and len(after.text) >= 2
         and after.text.islower()
         and (after.key in lex.particles or lex.is_known_name(after.key))
@@ -885,12 +891,7 @@ def _is_lower_initial(token: Token, tokens: Sequence[Token], index: int, lex: Na
 def _is_initial(token: Token, tokens: Sequence[Token], index: int, particles: frozenset[str]) -> bool:
     """A capital letter (or two, "Th") directly followed by a dot, then a name or a particle:
     "J." in "J. de Vries"."""
-    if not (token.is_word and token.is_capitalised and len(token.text) <= 2 and index + 2 < len(tokens)):
+    if not (token.is_word and token.is_capitalised and len(token.text) <= 2):
         return False
-    dot, after = tokens[index + 1], tokens[index + 2]
-    return (
-        dot.text == "."
-        and dot.start == token.end
-        and after.is_word
-        and (after.is_capitalised or after.key in particles)
-    )
+    after = _word_after_dot(token, tokens, index)
+    return after is not None and (after.is_capitalised or after.key in particles)
