@@ -245,6 +245,9 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
                     results.append(self._result(LOCATION, token.start, tokens[end_i - 1].end, score, "place list"))
                 index = end_i
                 continue
+            if person is not None and self._after_brand(text, tokens, person[0]):
+                index = person[1]  # "de Ikea Billy kast": a product after its brand
+                continue
             if person is not None:
                 start_i, end_i, score, why = person
                 entity_type = PERSON
@@ -399,6 +402,18 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
             previous in self.lexicon.place_prepositions
             and previous not in PERSON_PREPOSITIONS
             and place_key(tokens[index].text) in self.world_places
+        )
+
+    def _after_brand(self, text: str, tokens: Sequence[Token], index: int) -> bool:
+        """The name at ``index`` follows a brand written with its capital inside a sentence ("de
+        Ikea Billy kast"); at a sentence's start the word may be a greeting too ("Daag Piet")."""
+        if index == 0:
+            return False
+        previous = tokens[index - 1]
+        return (
+            previous.is_capitalised
+            and previous.key in self.lexicon.brand_words
+            and not sentence_initial(text, previous.start)
         )
 
     def _proper_noun(self, text: str, tokens: Sequence[Token], index: int, end: int) -> tuple[str, str] | None:

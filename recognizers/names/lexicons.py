@@ -819,6 +819,9 @@ class WordMemo(BoundedMemo[str, _Answer]):
     """Answers already worked out for words, per lexicon (a lexicon never changes once loaded)."""
 
 
+MAX_ABBREVIATION = 3  # letters: "ta", "pls", "fyi" are chat words, not brands (``NameLexicon.brand_words``)
+
+
 @dataclass(frozen=True)
 class NameLexicon:
     """Everything the name recognizers of one language look up, case-folded."""
@@ -967,6 +970,26 @@ class NameLexicon:
         """Greetings and one-word sign-offs: what a name is greeted or signed after ("Hi Jan",
         "Thanks, Christian", "Cdt Vincent Colin")."""
         return self.greetings | self.closing_words
+
+    @functools.cached_property
+    def brand_words(self) -> frozenset[str]:
+        """Allow-listed words that are no greeting, closing, title, stop word, date word, common or
+        dictionary word, nor an abbreviation of three letters or fewer ("ta", "pls", "dhl"): in
+        practice the brands and services customers name ("Ikea", "Netflix", "Decathlon").
+        A name right after one is a product ("Ikea Billy"), and a place or firm opening with one is
+        a product line ("Netflix Premium")."""
+        return frozenset(
+            key
+            for key in self.allow
+            if " " not in key
+            and key not in self.greetings_and_closings
+            and key not in self.titles
+            and key not in self.stop_words
+            and key not in self.date_words
+            and key not in self.common_words
+            and len(key) > MAX_ABBREVIATION
+            and not self.in_dictionary(key)  # "christmas", "cool", "daag", "excuses": words, no brands
+        )
 
     @functools.cached_property
     def cue_and_function_words(self) -> frozenset[str]:

@@ -175,6 +175,11 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
         words = [p for p in pieces if p.text[0].isalpha() and p.key not in lex.particles]
         if not words:
             return None
+        first = next((w for w in words if w.key not in ARTICLES), None)
+        if entity_type in (LOCATION, ORGANIZATION) and len(words) > 1 and first and first.key in lex.brand_words:
+            return None  # "Netflix Premium", "Nespresso Vertuo", "the Lego Star Wars": a brand's product
+        if entity_type in (PERSON, LOCATION) and self._after_brand(text, start):
+            return None  # "mon Decathlon Rockrider", "de Ikea Billy kast": a product after its brand
         keys = {w.key for w in words}
         if entity_type != ORGANIZATION and keys & lex.organization_words:
             entity_type = ORGANIZATION  # "Cour de cassation", "Hall Orchestra"
@@ -218,6 +223,21 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
             return self._score_location(text, words, start, end)
         person = self._score_person(text, words, start, end)
         return None if person is None else (PERSON, *person)
+
+    def _after_brand(self, text: str, start: int) -> bool:
+        """The span follows a brand written with its capital inside a sentence ("mon Decathlon
+        Rockrider"); at a sentence's start the word may be a greeting too ("Daag Piet")."""
+        head = text[max(0, start - 30) : start].rstrip()
+        words = head.rsplit(None, 1)
+        if not words:
+            return False
+        previous = words[-1]
+        brand_start = start - (len(text[max(0, start - 30) : start]) - len(head)) - len(previous)
+        return (
+            previous[:1].isupper()
+            and fold(previous) in self.lexicon.brand_words
+            and not sentence_initial(text, brand_start)
+        )
 
     def _score_person(self, text: str, words: list[_Piece], start: int, end: int) -> tuple[int, int, float, str] | None:
         lex = self.lexicon
@@ -532,6 +552,7 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
 
 
 OF_WORDS = frozenset({"de", "du", "of"})
+ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "l'", "un", "une", "het", "een", "de"})
 #: Elided pronouns and conjunctions: glued to a lower-case word they make a verb phrase, not a name.
 ELIDED_PRONOUNS = frozenset({"s'", "n'", "j'", "m'", "t'", "c'", "qu'", "jusqu'", "lorsqu'", "puisqu'"})
 #: French elided words that open a span spaCy marks but never belong to the name ("d’Heathrow").

@@ -149,3 +149,31 @@ def test_a_listed_phrase_ending_in_the_word_needs_the_word_before_it() -> None:
     text = "on Christmas Eve, and Eve called"
     assert allow_listed(text, text.index("Eve"), text.index("Eve") + 3, allow)
     assert not allow_listed(text, text.rindex("Eve"), text.rindex("Eve") + 3, allow)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("does the Netflix Premium plan include 4K?", "en"),  # a brand's product line
+        ("est-ce que le Nespresso Vertuo est compatible ?", "fr"),
+        ("mon Decathlon Rockrider a un pneu crevé", "fr"),  # a product after its brand
+        ("de Ikea Billy kast mist schroeven", "nl"),
+        ("Vous avez encore le Samsung Galaxy S21 en stock ?", "fr"),
+    ],
+)
+def test_products_after_a_brand_are_no_names(real_detector: Detector, text: str, language: str) -> None:
+    assert names(real_detector, text, language) == []
+
+
+def test_a_greeting_that_is_listed_still_greets_a_name(real_detector: Detector) -> None:
+    # sentence-initial, the listed word may be a greeting or a closing: the name stays
+    assert ("PERSON", "Piet") in names(real_detector, "Daag Piet, tot morgen", "nl")
+
+
+def test_brand_words_are_no_chat_words() -> None:
+    from recognizers.names.lexicons import load_lexicon
+
+    for language, word in [("en", "ikea"), ("fr", "decathlon"), ("nl", "coolblue")]:
+        assert word in load_lexicon(RecognizerSettings().lexicon_dir, language).brand_words
+    for language, word in [("en", "ta"), ("en", "christmas"), ("en", "cool"), ("fr", "merci"), ("nl", "hoi")]:
+        assert word not in load_lexicon(RecognizerSettings().lexicon_dir, language).brand_words
