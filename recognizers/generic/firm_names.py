@@ -154,14 +154,10 @@ def firm_names(
             if words[2].lower().endswith(("'s", "’s")):
                 continue  # "at Mark, Julie and Stevens's place": whose, it does not say
             after, after_end = _word_after(text, end)
+            before = _word_before(text, start)
             if after in organization_words:
                 found.append((start, after_end))  # "The Clark, Romero and Hall Orchestra"
-            elif (
-                after in spec.verbs
-                or _word_before(text, start) in spec.prepositions
-                or _word_before(text, start) in spec.articles
-                or _own_line(text, start, end)
-            ):
+            elif after in spec.verbs or before in spec.prepositions | spec.articles or _own_line(text, start, end):
                 found.append((start, end))
     for match in suffixed.finditer(text):
         start, end = match.span()
