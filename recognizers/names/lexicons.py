@@ -244,8 +244,8 @@ def _folded(items: Iterable[object]) -> frozenset[str]:
     return frozenset(words)
 
 
-def _deduce_lines(*parts: str, required: bool = True) -> list[str]:
-    """Lines of one deduce lookup file, e.g. ``_deduce_lines("names", "lst_surname", "items.txt")``."""
+def deduce_lines(*parts: str, required: bool = True) -> list[str]:
+    """Lines of one deduce lookup file, e.g. ``deduce_lines("names", "lst_surname", "items.txt")``."""
     try:
         resource = importlib.resources.files(DEDUCE_LOOKUP).joinpath(*parts)
         text = resource.read_text(encoding="utf-8")
@@ -258,8 +258,8 @@ def _deduce_lines(*parts: str, required: bool = True) -> list[str]:
 
 def _deduce_list(*folder: str) -> frozenset[str]:
     """A deduce list's items minus its exceptions (the entries that are also everyday words)."""
-    items = _folded(_deduce_lines(*folder, "items.txt"))
-    exceptions = _folded(_deduce_lines(*folder, "exceptions.txt", required=False))
+    items = _folded(deduce_lines(*folder, "items.txt"))
+    exceptions = _folded(deduce_lines(*folder, "exceptions.txt", required=False))
     return items - exceptions
 
 
@@ -300,8 +300,19 @@ WORD_SETS_CACHE = "word-sets"
 _WORD_SETS_FORMAT = 1
 
 
+def cached_word_sets(
+    kind: str, packages: tuple[str, ...], read: Callable[[], tuple[frozenset[str], ...]], reader: Path
+) -> tuple[frozenset[str], ...]:
+    """``_cached_word_sets`` for a reader outside this module: ``reader``, the file of the code
+    that makes the sets, is part of the entry's identity, so that changing it makes a new entry."""
+    return _cached_word_sets(kind, packages, read, (reader,))
+
+
 def _cached_word_sets(
-    kind: str, packages: tuple[str, ...], read: Callable[[], tuple[frozenset[str], ...]]
+    kind: str,
+    packages: tuple[str, ...],
+    read: Callable[[], tuple[frozenset[str], ...]],
+    readers: tuple[Path, ...] = (),
 ) -> tuple[frozenset[str], ...]:
     """``read()``'s word sets, from the start-up cache (``recognizers/disk_cache.py``) when they were
     read before. Why: Faker's and deduce's lists are read and folded in every process (the worker,
@@ -310,8 +321,9 @@ def _cached_word_sets(
 
     An entry is used only for the same files of ``packages`` (where each is installed, the size and
     modification time of its ``__init__``: another version is another entry), the same code here
-    (a digest of this module, which folds the words) and the same Python and Unicode versions. When
-    one of ``packages`` is not installed nothing is cached: ``read()`` says what is missing each time.
+    (a digest of this module, which folds the words, and of the ``readers``' files) and the same
+    Python and Unicode versions. When one of ``packages`` is not installed nothing is cached:
+    ``read()`` says what is missing each time.
     Nor when a package's or this module's file cannot be read as a file (installed in a zip archive,
     say): the sets are then read as if there were no cache.
     """
@@ -325,6 +337,8 @@ def _cached_word_sets(
             info = origin.stat()
             installed.append(f"{origin.resolve()}:{info.st_size}:{info.st_mtime_ns}")
         code = module_digest()
+        for reader in readers:
+            code += ":" + hashlib.sha256(reader.read_bytes()).hexdigest()
     except OSError:
         return read()
     identity: dict[str, object] = {
@@ -566,7 +580,7 @@ def _read_dutch_names() -> tuple[frozenset[str], ...]:
     first = _deduce_list("names", "lst_first_name")
     surnames = _deduce_list("names", "lst_surname")
     interfix_surnames = _deduce_list("names", "lst_interfix_surname")
-    interfixes = _folded(_deduce_lines("names", "lst_interfix", "items.txt"))
+    interfixes = _folded(deduce_lines("names", "lst_interfix", "items.txt"))
     return first, surnames, interfix_surnames, interfixes
 
 
@@ -577,7 +591,7 @@ def dutch_name_exceptions(
     """deduce's exceptions to its name lists (of ``folders``): Dutch words that look like names."""
     exceptions: set[str] = set()
     for folder in folders:
-        exceptions |= _folded(_deduce_lines("names", folder, "exceptions.txt", required=False))
+        exceptions |= _folded(deduce_lines("names", folder, "exceptions.txt", required=False))
     return frozenset(exceptions)
 
 
@@ -733,10 +747,10 @@ def _read_frequent_words(language: str) -> frozenset[str]:
         for phrase in _faker_attribute(f"faker.providers.lorem.{locale}", "word_list"):
             words.update(phrase.split())
     if language == "nl":
-        words.update(_deduce_lines("whitelist", "lst_common_word", "items.txt"))
-        words.update(_deduce_lines("whitelist", "lst_stop_word", "items.txt"))
-        words.update(_deduce_lines("whitelist", "lst_medical_term", "items.txt"))
-        words.update(_deduce_lines("whitelist", "lst_eponymous_disease", "lst_eponymous_single", "items.txt"))
+        words.update(deduce_lines("whitelist", "lst_common_word", "items.txt"))
+        words.update(deduce_lines("whitelist", "lst_stop_word", "items.txt"))
+        words.update(deduce_lines("whitelist", "lst_medical_term", "items.txt"))
+        words.update(deduce_lines("whitelist", "lst_eponymous_disease", "lst_eponymous_single", "items.txt"))
     return _folded(words)
 
 

@@ -1,4 +1,5 @@
-"""Recognizers for the Netherlands: BSN, phone numbers, postcodes, street addresses, KVK, btw-id.
+"""Recognizers for the Netherlands: BSN, phone numbers, postcodes, street addresses, KVK, btw-id,
+healthcare institutions.
 
 All apply to Dutch messages only (Belgian Dutch identifiers live in ``recognizers.be``).
 """
@@ -10,6 +11,7 @@ from presidio_analyzer import EntityRecognizer
 from recognizers.nl.address import NlAddressRecognizer
 from recognizers.nl.bsn import NlBsnRecognizer
 from recognizers.nl.btw import NlVatRecognizer
+from recognizers.nl.care_institution import NlCareInstitutionRecognizer
 from recognizers.nl.kvk import NlKvkRecognizer
 from recognizers.nl.phone import NlPhoneRecognizer
 from recognizers.nl.postcode import NlPostcodeRecognizer
@@ -18,6 +20,7 @@ from recognizers.settings import RecognizerSettings
 __all__ = [
     "NlAddressRecognizer",
     "NlBsnRecognizer",
+    "NlCareInstitutionRecognizer",
     "NlKvkRecognizer",
     "NlPhoneRecognizer",
     "NlPostcodeRecognizer",
@@ -39,4 +42,5 @@ def build(language: str, settings: RecognizerSettings) -> list[EntityRecognizer]
         NlAddressRecognizer(language),
         NlKvkRecognizer(language),
         NlVatRecognizer(language),
+        NlCareInstitutionRecognizer(settings.lexicon_dir, language),
     ]

@@ -122,6 +122,7 @@ def test_build_returns_one_instance_per_language() -> None:
         "NlAddressRecognizer",
         "NlKvkRecognizer",
         "NlVatRecognizer",
+        "NlCareInstitutionRecognizer",
     }
     assert nl.build("fr", settings) == []
     assert nl.build("en", settings) == []
