@@ -68,6 +68,19 @@ def found(language: str, text: str) -> list[tuple[str, str]]:
         ("nl", "ik heb een strafblad", "SPECIAL_CRIMINAL", "strafblad"),
         ("nl", "mijn VOG werd geweigerd", "SPECIAL_CRIMINAL", "VOG werd geweigerd"),
         ("nl", "de straf van de rechter was 3 maanden", "SPECIAL_CRIMINAL", "straf"),  # ambiguous, context
+        # common conditions and care a customer gives as a reason (delays, cancellations, payments)
+        ("nl", "mijn vrouw ligt in het ziekenhuis met een hernia", "SPECIAL_HEALTH", "ligt in het ziekenhuis"),
+        ("nl", "mijn vrouw ligt in het ziekenhuis met een hernia", "SPECIAL_HEALTH", "hernia"),
+        ("nl", "ik had griep dus kon niet betalen", "SPECIAL_HEALTH", "griep"),
+        ("nl", "hij heeft een hersenschudding opgelopen", "SPECIAL_HEALTH", "hersenschudding"),
+        ("fr", "je me suis fait une fracture du poignet, le médecin m'a plâtré", "SPECIAL_HEALTH", "fracture"),
+        ("fr", "j'ai une hernie discale, je ne peux pas porter le colis", "SPECIAL_HEALTH", "hernie discale"),
+        ("fr", "mon père est aux urgences depuis hier", "SPECIAL_HEALTH", "aux urgences"),
+        ("fr", "ma tension est trop haute selon mon médecin", "SPECIAL_HEALTH", "tension"),
+        ("en", "I had the flu last week so I couldn't pay", "SPECIAL_HEALTH", "flu"),
+        ("en", "I'm on antibiotics for a chest infection", "SPECIAL_HEALTH", "antibiotics"),
+        ("en", "my son has dyslexia so please call instead", "SPECIAL_HEALTH", "dyslexia"),
+        ("en", "I have anxiety and the doctor said to avoid stress", "SPECIAL_HEALTH", "anxiety"),
     ],
 )
 def test_terms_per_language_and_category(language: str, text: str, entity: str, value: str) -> None:
@@ -98,6 +111,14 @@ def test_terms_per_language_and_category(language: str, text: str, entity: str, 
         ("en", "the sentence in your email is confusing"),
         ("fr", "c'est un crime de faire payer ça"),  # a figure of speech
         ("nl", "ik moet een VOG aanvragen voor mijn nieuwe baan"),  # a routine certificate
+        # ambiguous health words in their everyday senses, with no health word near them
+        ("fr", "il y a une fracture numérique dans ce quartier"),
+        ("fr", "il y avait de la tension dans la réunion"),
+        ("fr", "je travaille à l'hôpital de Nantes"),
+        ("nl", "ik heb een recept voor appeltaart gevonden"),
+        ("nl", "de overgang naar het nieuwe systeem was lastig"),
+        ("nl", "ik werk in het ziekenhuis als schoonmaker"),
+        ("en", "the fracture in our relationship with your company is permanent"),
     ],
 )
 def test_no_special_category_in_neutral_chat(language: str, text: str) -> None:
