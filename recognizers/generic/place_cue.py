@@ -74,6 +74,10 @@ PARTICLES = word_set(
     "de der den van het 't ter ten te op aan la le les du des d l di da do dos das del della von zum zur "
     "am im an sur sous lès lez en of the on upon dei degli"
 )
+#: Words before a year ("in 2009", "sinds 2015", "depuis 2019"): a number of four digits after one
+#: of them is no house number.
+YEAR_WORDS = word_set("in since until till from en depuis sinds vanaf tot")
+YEARS = range(1900, 2100)
 #: Additions typed after a house number ("12 bis", "31bis", "7ter").
 ADDITION_WORDS = frozenset({"bis", "ter", "quater", "hs", "huis", "bg", "bel", "zw", "rd"})
 #: Letter-box words before a box number ("Kerkstraat 12 bus 3", "rue de la Loi 16 bte 2").
@@ -656,6 +660,8 @@ class PlaceCueRecognizer(LocalRecognizer):  # type: ignore[misc]
             return None
         if not self._same_line(text, tokens, position):
             return None
+        if _year_after_time_word(tokens, position):
+            return None  # "moved to Manchester in 2009", "verhuisd naar Ede sinds 2015"
         if strict and not any(self._street_like(t) for t in names):
             return None  # "ik zit in groep 7"
         if all(t.is_upper and len(t.text) <= MAX_ACRONYM for t in names):
@@ -878,3 +884,15 @@ class PlaceCueRecognizer(LocalRecognizer):  # type: ignore[misc]
         if not words or key in self.gazetteer_towns:
             return False  # a town of 10,000 or more: "im in kettering"
         return all(lexicon.in_dictionary(t.key) for t in tokens[start:end] if t.is_word)
+
+
+def _year_after_time_word(tokens: Sequence[Token], position: int) -> bool:
+    """``tokens[position]`` is a year after a time word: "in 2009", "sinds 2015"."""
+    number = tokens[position].text
+    return (
+        position > 0
+        and tokens[position - 1].key in YEAR_WORDS
+        and len(number) == 4
+        and number.isdigit()
+        and int(number) in YEARS
+    )

@@ -199,8 +199,13 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
             entity_type = ORGANIZATION  # "I work for Datamyne", "a year at Teradata", "je travaille chez Darty"
         elif entity_type == PERSON and _after_place_noun(text, start, self.supported_language):
             entity_type = LOCATION  # "la prison d'Opole Lubelskie", "the county of Durham"
-        elif entity_type == LOCATION and self._first_name_as_place(words):
-            entity_type = PERSON  # "Élodie" taken for a place
+        elif (
+            entity_type == LOCATION
+            and self._first_name_as_place(words)
+            and span_key not in lex.places
+            and place_key(span_key) not in self.world_places
+        ):
+            entity_type = PERSON  # "Élodie" taken for a place; not "La Rochelle", a first name after "la"
         elif entity_type == LOCATION and self._first_name_after_name_cue(text, start, words):
             entity_type = PERSON  # "thx georgia", "this is jordan": a first name that is a country too
         elif entity_type == LOCATION and self._unknown_word_after_intro(text, start, words):
@@ -532,7 +537,18 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
             ):
                 pieces = pieces[:-1]
             return pieces
-        while pieces and (pieces[0].key in lex.greetings or not pieces[0].text[0].isalnum()):
+        while pieces and (
+            pieces[0].key in lex.greetings
+            or not pieces[0].text[0].isalnum()
+            # a chat word in lower case the model ran on from ("merci bcp sandrine"); not "La Rochelle",
+            # "New Zealand"
+            or (
+                len(pieces) > 1
+                and pieces[0].text.islower()
+                and pieces[0].key in lex.stop_words
+                and pieces[0].key not in lex.particles
+            )
+        ):
             pieces = pieces[1:]
         while pieces and (
             not pieces[-1].text[0].isalnum()

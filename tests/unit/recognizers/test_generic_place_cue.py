@@ -99,6 +99,10 @@ def found(language: str, text: str) -> list[tuple[str, str]]:
         ("en", "I'm in Newcastle upon Tyne", [(LOCATION, "Newcastle upon Tyne")]),
         ("nl", "beezorgen op Jenniferpad 169A graaag", [(ADDRESS, "Jenniferpad 169A")]),  # typos in cue and stop word
         ("nl", "ik woon in alphen aan den rijn", [(LOCATION, "alphen aan den rijn")]),
+        # a year after a time word is no house number
+        ("en", "I was born in Lagos and moved to Manchester in 2009", [(LOCATION, "Lagos"), (LOCATION, "Manchester")]),
+        ("nl", "ik ben verhuisd naar Ede sinds 2015", [(LOCATION, "Ede")]),
+        ("en", "I moved to 12 Baker Street in 2009", [(ADDRESS, "12 Baker Street")]),
     ],
 )
 def test_found(language: str, text: str, expected: list[tuple[str, str]]) -> None:

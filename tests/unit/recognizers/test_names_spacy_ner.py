@@ -511,3 +511,19 @@ def test_an_unknown_lower_case_word_opening_a_sentence_is_no_person(
     engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer], language: str, text: str, word: str
 ) -> None:
     assert ("PERSON", word) not in detect(engine, recognizers, language, text)
+
+
+def test_a_chat_word_the_model_runs_on_from_is_not_the_name(real_detector: Detector) -> None:
+    texts = ["ok merci bcp sandrine, bonne journée", "I'm glad to hear that New Zealand is moving on"]
+    found = [
+        [(e.entity_type, t[e.start : e.end]) for e in entities]
+        for t, entities in zip(texts, real_detector.detect(texts, ["fr", "en"]), strict=True)
+    ]
+    assert found[0] == [("PERSON", "sandrine")]  # the model's "bcp sandrine", an organisation, loses "bcp"
+    assert ("LOCATION", "New Zealand") in found[1]  # a capitalised word is no chat word
+
+
+def test_a_listed_place_made_of_an_article_and_a_first_name_stays_a_place(real_detector: Detector) -> None:
+    text = "je vais à La Rochelle demain"
+    (entities,) = real_detector.detect([text], ["fr"])
+    assert [(e.entity_type, text[e.start : e.end]) for e in entities] == [("LOCATION", "La Rochelle")]
