@@ -18,6 +18,8 @@ document's name, every language (``IdDocumentRecognizer``). Post office boxes in
 Customer, account, member, policy, contract and patient numbers after their name ("klantnummer
 4839201", "numéro client : CL-2024-00183": ``AccountNumberRecognizer``). Passwords, PINs,
 verification codes and user names after their name ("my password is ...": ``CredentialRecognizer``).
+Companies written with their legal form ("SARL Dubois Frères", "Bakker Transport BV":
+``LegalFormRecognizer``).
 Social-media handles ("@jess_harper92", "my insta is lea.martin_75": ``SocialHandleRecognizer``).
 Device identifiers: MAC addresses ("3C:5A:B4:01:2F:9E": ``MacAddressRecognizer``) and phones' IMEI
 numbers ("IMEI 35 209900 176148 1": ``ImeiRecognizer``). GPS coordinates ("51.50740, -0.12780",
@@ -59,6 +61,7 @@ from recognizers.generic.ie_eircode import IeEircodeRecognizer
 from recognizers.generic.imei import ImeiRecognizer
 from recognizers.generic.intl_phone import IntlPhoneRecognizer
 from recognizers.generic.ip import IpRecognizer
+from recognizers.generic.legal_form import LegalFormRecognizer
 from recognizers.generic.license_plate import LicensePlateRecognizer
 from recognizers.generic.mac_address import MacAddressRecognizer
 from recognizers.generic.month import MonthRecognizer
@@ -97,6 +100,7 @@ __all__ = [
     "ImeiRecognizer",
     "IntlPhoneRecognizer",
     "IpRecognizer",
+    "LegalFormRecognizer",
     "LicensePlateRecognizer",
     "MacAddressRecognizer",
     "MonthRecognizer",
@@ -144,6 +148,7 @@ def build(language: str, settings: RecognizerSettings) -> list[EntityRecognizer]
         PlaceCueRecognizer(language, settings.lexicon_dir),
         PostcodeCueRecognizer(language),
         LicensePlateRecognizer(language),
+        LegalFormRecognizer(language, settings.lexicon_dir),
         AccountNumberRecognizer(language),
         CredentialRecognizer(language, settings.lexicon_dir),
         SocialHandleRecognizer(language),
