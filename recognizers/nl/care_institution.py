@@ -15,6 +15,7 @@ from recognizers.names.lexicons import (
     DEDUCE_PACKAGE,
     NameLexicon,
     Token,
+    WordMemo,
     cached_word_sets,
     deduce_lines,
     dutch_names,
@@ -169,6 +170,7 @@ class NlCareInstitutionRecognizer(LocalRecognizer):  # type: ignore[misc]
         self.lexicon: NameLexicon = load_lexicon(lexicon_dir, supported_language)
         self.names, self.prefixes, self.abbreviations = care_institutions()
         self.heads = frozenset(name.split(" ", 1)[0] for name in self.names)  # first words of names
+        self._opens: WordMemo[bool] = WordMemo()  # token key -> may open a name (``_may_open``)
         self._places = (dutch_places(), self.lexicon.places)
         _, surnames, interfix_surnames, interfixes = dutch_names()
         # name lists, asked only about the words of a listed name found (a union would copy them)
@@ -193,13 +195,16 @@ class NlCareInstitutionRecognizer(LocalRecognizer):  # type: ignore[misc]
             return []
         tokens = tokenize(text)
         results: list[RecognizerResult] = []
-        heads = self.heads
+        opens_memo = self._opens
         resume = 0  # the token after the last name found
         for index, token in enumerate(tokens):
-            if index < resume or not (token.is_capitalised or token.key in ARTICLE_STARTS):
+            key = token.key
+            if index < resume or not (token.is_capitalised or key in ARTICLE_STARTS):
                 continue  # most words: a name shows a capital, or opens with "de", "het", "Sint"
-            first = _token_words(token.key)
-            end = 0 if first and first[0] not in heads else self._longest_name(tokens, index)
+            opens = opens_memo.get(key)
+            if opens is None:
+                opens = opens_memo.remember(key, self._may_open(key))
+            end = self._longest_name(tokens, index) if opens else 0
             if end and self._stands(text, tokens, index, end):
                 words = sum(1 for t in tokens[index:end] if t.is_word)
                 score = self.SCORE if words > 1 else self.SINGLE_WORD_SCORE
@@ -213,6 +218,12 @@ class NlCareInstitutionRecognizer(LocalRecognizer):  # type: ignore[misc]
                 why = "hospital abbreviation"
                 results.append(make_result(self, ORGANIZATION, token.start, token.end, self.SINGLE_WORD_SCORE, why))
         return results
+
+    def _may_open(self, key: str) -> bool:
+        """A token of this key may open a listed name: its first lookup word opens one, or it is
+        punctuation read as nothing (the apostrophe of "'t Lange Land Ziekenhuis")."""
+        words = _token_words(key)
+        return words is not None and (not words or words[0] in self.heads)
 
     def _longest_name(self, tokens: Sequence[Token], index: int) -> int:
         """The end (token index) of the longest listed name starting at ``index``, or 0."""
