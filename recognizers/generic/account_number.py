@@ -15,7 +15,7 @@ _NAMES: dict[str, str] = {
     "fr": (
         r"(?:num[ée]ro|n°|no|num)\.? ?(?:de |d['’] ?)?(?:client|adh[ée]rent|abonn[ée]|contrat|police|patient"
         r"|dossier client|compte client|membre|sociétaire|allocataire|salari[ée]|employ[ée]|[ée]tudiant|assur[ée]"
-        r"|mutuelle|adh[ée]sion|badge|carte de fid[ée]lit[ée]|fid[ée]lit[ée]|carte [ée]tudiant)"
+        r"|mutuelle|adh[ée]sion|badge|carte de fid[ée]lit[ée]|fid[ée]lit[ée]|carte [ée]tudiant|compte(?: bancaire)?)"
         r"|r[ée]f[ée]rence client|identifiant client|code client|n° d['’]allocataire|matricule"
     ),
     "nl": (
@@ -23,6 +23,7 @@ _NAMES: dict[str, str] = {
         r"|personeels|medewerkers?|werknemers|student|studenten|leerling|zorgpas|verzekerings|klantenpas"
         r"|spaarpas|bonuskaart|stam|dossier)"
         r"(?:nummer|nr\.?|id)|(?:klant|student|medewerker|personeels) ?id|klant nummer|pati[eë]nt ?nr\.?"
+        r"|(?:bank)?rekening ?(?:nummer|nr\.?)"  # a bank account written without its IBAN
     ),
     "en": (
         r"(?:customer|account|acct|acc|member(?:ship)?|policy|contract|patient|subscriber|client|hospital"
@@ -48,6 +49,11 @@ _VALUE = rf"(?:[A-Za-z]{{1,4}}[\-./ ])?{_DIGIT_GROUP}(?:[\-./ ]{_DIGIT_GROUP}){{
 # this one ("sort code 20-00-00 a/c 12345678"). Letters glued after it are refused by
 # ``require_boundaries``; a fourth dash group only shortens the value to its first three.
 _AFTER = r"\b"
+#: A British bank account after the bare word "account" (English): exactly eight digits, the UK's
+#: account number ("sort code 20-00-00 account 12345678"). The bare word with any other value is
+#: left alone: a phone number follows it as often ("in my account - 07808 608095").
+_BARE_ACCOUNT = r"account"
+_EIGHT_DIGITS = r"[0-9]{8}"
 
 
 class AccountNumberRecognizer(GatedRecognizer):
@@ -60,9 +66,11 @@ class AccountNumberRecognizer(GatedRecognizer):
     letters and digits with at least three digits, in one to three groups ("4839201",
     "CL-2024-00183", "12 345 678"), right after the number's name and at most three short words
     ("mijn klantnummer is 4839201", "numéro client : CL-2024-00183", "my account number is
-    12345678", "polisnummer 12.345.678"), and UK bank details ("sort code 20-00-00 a/c
-    12345678"). A number standing alone is never reported: without its name it is an order
-    number as often as anything.
+    12345678", "polisnummer 12.345.678", "numéro de compte 12345678901", "rekeningnummer
+    123456789"), and UK bank details ("sort code 20-00-00 a/c 12345678"; after the bare word
+    "account" only eight digits, a British account number: "account 12345678"). A number
+    standing alone is never reported: without its name it is an order number as often as
+    anything.
 
     Such a number is personal data: the company that issued it links it to the customer, and a
     training set that keeps it keeps a key back to the person (GDPR recital 26). Bank accounts in
@@ -81,15 +89,19 @@ class AccountNumberRecognizer(GatedRecognizer):
 
     def __init__(self, supported_language: str = "en") -> None:
         language = supported_language if supported_language in _NAMES else "en"
+        patterns = [
+            Re2Pattern(
+                "number after its name",
+                after_its_name(_NAMES[language], _FILLERS[language], _VALUE, NAME_SEPARATOR, 3) + _AFTER,
+                self.NAMED_SCORE,
+            ),
+        ]
+        if language == "en":
+            bare = after_its_name(_BARE_ACCOUNT, r"(?:is|no)", _EIGHT_DIGITS, NAME_SEPARATOR, 1) + _AFTER
+            patterns.append(Re2Pattern("bank account of eight digits after 'account'", bare, self.NAMED_SCORE))
         super().__init__(
             supported_entity=ACCOUNT_NUMBER,
-            patterns=[
-                Re2Pattern(
-                    "number after its name",
-                    after_its_name(_NAMES[language], _FILLERS[language], _VALUE, NAME_SEPARATOR, 3) + _AFTER,
-                    self.NAMED_SCORE,
-                ),
-            ],
+            patterns=patterns,
             context=self.CONTEXT[language],
             supported_language=supported_language,
         )

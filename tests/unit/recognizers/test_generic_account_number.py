@@ -27,6 +27,8 @@ def found(language: str, text: str) -> list[str]:
         ("fr", "mon numéro de contrat est le 2023/456789", "2023/456789"),
         ("fr", "n° d'adhérent 5521 svp", "5521"),
         ("en", "my account number is 12345678 and", "12345678"),
+        ("fr", "mon numéro de compte est 12345678901", "12345678901"),
+        ("nl", "mijn rekeningnummer is 123456789", "123456789"),
         ("en", "Customer ID: ab12345", "ab12345"),
         ("en", "policy no. 99-123-456 expired", "99-123-456"),
         # the numbers employers, schools, insurers and loyalty schemes give people
@@ -56,6 +58,8 @@ def test_a_number_after_its_name(language: str, text: str, expected: str) -> Non
         ("acc no: 41207788", ["41207788"]),
         ("sort code 20-00-00 acc 55779911", ["20-00-00", "55779911"]),  # "acc" alone
         ("acct. 00482913", ["00482913"]),
+        ("sort code 20-00-00 account 12345678", ["20-00-00", "12345678"]),  # the bare word: eight digits
+        ("my account is 41207788.", ["41207788"]),
     ],
 )
 def test_uk_bank_details(text: str, expected: list[str]) -> None:
@@ -74,6 +78,9 @@ def test_uk_bank_details(text: str, expected: list[str]) -> None:
         ("en", "4839201"),  # alone: an order number as often as anything
         ("en", "in my account - 07808 608095"),  # "account" alone: a phone number follows as often
         ("en", "student discount of 20 percent"),
+        ("en", "account 123456789 and account 1234"),  # after the bare word, eight digits only
+        ("en", "I have had this account 10 years"),
+        ("fr", "compte 12345678 svp"),  # the bare word counts in English only
     ],
 )
 def test_no_account_number(language: str, text: str) -> None:
