@@ -10,7 +10,8 @@ street address, NINO, NHS, SSN) and international/US address parts (units, "Town
 boxes, whole address blocks: ``StreetAddressRecognizer``). Phone numbers without a country code
 are the country folders' job; here only "+<cc>"/"00<cc>" numbers (``IntlPhoneRecognizer``),
 digits right after a phone word (``ContextPhoneRecognizer``) and the neighbouring countries' mobiles
-in their own shapes in any language's message (``ForeignMobileRecognizer``). Identity document numbers after the
+in their own shapes in any language's message (``ForeignMobileRecognizer``), and numbers written in
+words ("zéro six douze trente-quatre ...": ``SpelledPhoneRecognizer``). Identity document numbers after the
 document's name, every language (``IdDocumentRecognizer``). Post office boxes in French and Dutch
 ("Postbus 1234", "BP 123": ``PoBoxRecognizer``). Postcodes standing alone after the word for them
 ("code postal 13001", "my zip is 90210": ``PostcodeCueRecognizer``). Vehicle registration plates
@@ -70,6 +71,7 @@ from recognizers.generic.place_cue import PlaceCueRecognizer
 from recognizers.generic.po_box import PoBoxRecognizer
 from recognizers.generic.postcode_cue import PostcodeCueRecognizer
 from recognizers.generic.social_handle import SocialHandleRecognizer
+from recognizers.generic.spelled_phone import SpelledPhoneRecognizer
 from recognizers.generic.street_address import StreetAddressRecognizer
 from recognizers.generic.uk_address import UkAddressRecognizer
 from recognizers.generic.uk_nhs import UkNhsRecognizer
@@ -108,6 +110,7 @@ __all__ = [
     "PoBoxRecognizer",
     "PostcodeCueRecognizer",
     "SocialHandleRecognizer",
+    "SpelledPhoneRecognizer",
     "StreetAddressRecognizer",
     "UkAddressRecognizer",
     "UkNhsRecognizer",
@@ -144,6 +147,7 @@ def build(language: str, settings: RecognizerSettings) -> list[EntityRecognizer]
         IntlPhoneRecognizer(language),
         ContextPhoneRecognizer(language),
         ForeignMobileRecognizer(language),
+        SpelledPhoneRecognizer(language),
         IdDocumentRecognizer(language),
         PlaceCueRecognizer(language, settings.lexicon_dir),
         PostcodeCueRecognizer(language),

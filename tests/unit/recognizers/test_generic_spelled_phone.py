@@ -1,0 +1,116 @@
+"""Phone numbers written in words (``recognizers.generic.spelled_phone``). Fictitious numbers."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+import re2
+
+from processors.detection import Detector
+from recognizers.entities import PHONE_NUMBER
+from recognizers.generic.spelled_phone import SpelledPhoneRecognizer
+
+RECOGNIZERS = {lang: SpelledPhoneRecognizer(lang) for lang in ("fr", "nl", "en")}
+
+
+def found(language: str, text: str) -> list[str]:
+    return [text[r.start : r.end] for r in RECOGNIZERS[language].analyze(text, [PHONE_NUMBER])]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Vous pouvez me rappeler au zéro six douze trente-quatre cinquante-six soixante-dix-huit ?",
+            "zéro six douze trente-quatre cinquante-six soixante-dix-huit",
+        ),
+        (
+            "fr",
+            "mon numéro: zéro six, douze, trente quatre, cinquante six, soixante dix huit",  # no hyphens
+            "zéro six, douze, trente quatre, cinquante six, soixante dix huit",
+        ),
+        (
+            "fr",
+            "appelez le zéro un quarante-cinq vingt et un quatre-vingt-dix-neuf zéro trois",  # "vingt et un"
+            "zéro un quarante-cinq vingt et un quatre-vingt-dix-neuf zéro trois",
+        ),
+        (
+            "fr",
+            "plus trente-trois six douze trente-quatre cinquante-six soixante-dix-huit",  # +33
+            "plus trente-trois six douze trente-quatre cinquante-six soixante-dix-huit",
+        ),
+        (
+            "nl",
+            "bel me op nul zes twaalf vierendertig zesenvijftig achtenzeventig",  # Dutch compounds
+            "nul zes twaalf vierendertig zesenvijftig achtenzeventig",
+        ),
+        (
+            "nl",
+            "mijn nummer is nul zes een twee drie vier vijf zes zeven acht",
+            "nul zes een twee drie vier vijf zes zeven acht",
+        ),
+        (
+            "en",
+            "call me on oh seven nine one two three double four five six seven",  # "double four"
+            "oh seven nine one two three double four five six seven",
+        ),
+        (
+            "en",
+            "my number is zero seven nine one two three four five six seven eight",
+            "zero seven nine one two three four five six seven eight",
+        ),
+        (
+            "en",
+            "it's oh one six one four nine six, double oh, double oh",
+            "oh one six one four nine six, double oh, double oh",
+        ),
+    ],
+)
+def test_a_phone_number_read_out(language: str, text: str, expected: str) -> None:
+    assert found(language, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "j'ai deux enfants de six et douze ans et trois chats"),
+        ("fr", "j'ai vingt et un ans et trois enfants"),
+        ("fr", "zéro six douze trente-quatre"),  # too short for a phone number
+        ("nl", "ik heb twee katten en drie honden en een vis"),
+        ("en", "I have one two three four reasons"),
+        ("en", "it costs twenty five pounds, and thirty two more for delivery"),
+        ("en", "one two three four five six seven eight nine ten"),  # no valid number
+    ],
+)
+def test_numbers_in_words_that_are_no_phone(language: str, text: str) -> None:
+    assert found(language, text) == []
+
+
+@pytest.mark.parametrize("language", ["fr", "nl", "en"])
+def test_the_screen_passes_what_the_recognizer_reads(language: str) -> None:
+    (regex,) = RECOGNIZERS[language].screen_regexes()
+    screen = re2.compile(regex)
+    samples = {
+        "fr": "rappelez le zéro six douze trente-quatre cinquante-six soixante-dix-huit",
+        "nl": "nul zes twaalf vierendertig zesenvijftig achtenzeventig",
+        "en": "oh seven nine one two three double four five six seven",
+    }
+    assert screen.search(samples[language]) is not None
+    assert found(language, samples[language])
+    assert screen.search("bonjour, ik heb een vraag, good to go") is None
+
+
+def test_a_long_run_of_number_words_stays_fast() -> None:
+    text = "un deux " * 2000
+    started = time.perf_counter()
+    assert found("fr", text) == []
+    assert time.perf_counter() - started < 1.0
+
+
+def test_the_detector_masks_it(real_detector: Detector) -> None:
+    text = "Vous pouvez me rappeler au zéro six douze trente-quatre cinquante-six soixante-dix-huit ?"
+    (entities,) = real_detector.detect([text], ["fr"])
+    phones = [text[e.start : e.end] for e in entities if e.entity_type == PHONE_NUMBER]
+    assert phones == ["zéro six douze trente-quatre cinquante-six soixante-dix-huit"]
