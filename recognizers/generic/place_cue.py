@@ -53,6 +53,8 @@ MAX_HOUSE_DIGITS = 5
 # A dwelling in a building: "Flat 2, Rowan Court", "Apartment 5, Brett Square" (British addresses
 # name many buildings and streets without a house number).
 DWELLING_UNITS = frozenset({"flat", "studio", "apartment", "apt", "unit", "suite"})
+#: Words that end a British building's name after a flat's number ("Flat 3B, Lister House").
+BUILDING_WORDS = frozenset({"house", "mansions", "tower", "towers", "building", "buildings", "apartments", "hall"})
 MAX_CORNER_TOKENS = 8
 MAX_ABBREVIATION = 4
 #: Street words that end a street named without a house number after a cue: English words, Dutch
@@ -568,9 +570,11 @@ class PlaceCueRecognizer(LocalRecognizer):  # type: ignore[misc]
         return self._words_first(text, tokens, index, strict=not words_first)
 
     def _unit_of_named_building(self, text: str, tokens: Sequence[Token], index: int) -> tuple[int, int] | None:
-        """ "Flat 2, Rowan Court", "Studio 5 Coleman Gardens": a dwelling's number in a building or
-        street named without a number, as British addresses write it; the street's words must end
-        with a street word. The town and postcode after it are the tail's."""
+        """ "Flat 2, Rowan Court", "Studio 5 Coleman Gardens", "Flat 3B, Lister House, Commercial
+        Road": a dwelling's number in a building or street named without a number, as British
+        addresses write it; the name's words must end with a street word or a building word
+        ("House", "Mansions", "Tower"), and a street after a building's name, after a comma, is
+        part of the address. The town and postcode after it are the tail's."""
         if tokens[index].key not in DWELLING_UNITS or index + 2 >= len(tokens):
             return None
         number = tokens[index + 1]
@@ -587,12 +591,33 @@ class PlaceCueRecognizer(LocalRecognizer):  # type: ignore[misc]
             and tokens[position].is_capitalised
             and self._name_word(tokens, position, text)
         ):
-            if self._street_like(tokens[position]):
+            if self._street_like(tokens[position]) or tokens[position].key in BUILDING_WORDS:
                 last_street = position
             position += 1
         if last_street <= words_start:
             return None  # no street word after a name: "Flat 2, London" is the tail's to read
-        return index, last_street + 1
+        end = last_street + 1
+        if tokens[last_street].key in BUILDING_WORDS:
+            end = self._street_after_building(text, tokens, end)
+        return index, end
+
+    def _street_after_building(self, text: str, tokens: Sequence[Token], end: int) -> int:
+        """The end of a street named after a building's name and a comma ("Lister House,
+        Commercial Road"), or ``end`` when none follows."""
+        if end >= len(tokens) or tokens[end].text != "," or not self._same_line(text, tokens, end):
+            return end
+        position = start = end + 1
+        last_street = -1
+        while (
+            position < len(tokens)
+            and position - start < MAX_NAME_WORDS_BEFORE_NUMBER
+            and tokens[position].is_capitalised
+            and self._name_word(tokens, position, text)
+        ):
+            if self._street_like(tokens[position]):
+                last_street = position
+            position += 1
+        return last_street + 1 if last_street > start else end
 
     def _number_first(self, text: str, tokens: Sequence[Token], index: int) -> tuple[int, int] | None:
         """ "42 Brown Mountain", "12, rue de la Paix", "255 Hersnapvej 18"."""

@@ -99,6 +99,13 @@ def found(language: str, text: str) -> list[tuple[str, str]]:
         ("en", "I'm in Newcastle upon Tyne", [(LOCATION, "Newcastle upon Tyne")]),
         ("nl", "beezorgen op Jenniferpad 169A graaag", [(ADDRESS, "Jenniferpad 169A")]),  # typos in cue and stop word
         ("nl", "ik woon in alphen aan den rijn", [(LOCATION, "alphen aan den rijn")]),
+        # a flat in a named building, and the street after the building's name
+        (
+            "en",
+            "address: Flat 3B, Lister House, Commercial Road, Portsmouth",
+            [(ADDRESS, "Flat 3B, Lister House, Commercial Road, Portsmouth")],
+        ),
+        ("en", "I live at Flat 4, Park Mansions, London", [(ADDRESS, "Flat 4, Park Mansions, London")]),
         # a year after a time word is no house number
         ("en", "I was born in Lagos and moved to Manchester in 2009", [(LOCATION, "Lagos"), (LOCATION, "Manchester")]),
         ("nl", "ik ben verhuisd naar Ede sinds 2015", [(LOCATION, "Ede")]),

@@ -66,6 +66,7 @@ def names(language: str, text: str) -> list[str]:
         ("en", "hi john, thanks", ["john"]),
         ("en", "Regards,\nEmma", ["Emma"]),
         ("en", "Thanks for your help\nOliver Brown", ["Oliver Brown"]),
+        ("fr", "ok merci bcp sandrine, bonne journée", ["sandrine"]),  # "bcp": "beaucoup" in chat
     ],
 )
 def test_names_after_chat_cues(language: str, text: str, expected: list[str]) -> None:
@@ -92,6 +93,7 @@ def test_cues_where_re2_sees_no_word_boundary(language: str, text: str, expected
 @pytest.mark.parametrize(
     ("language", "text"),
     [
+        ("en", "it's spelt with two l's"),  # "spelt" after "it's" is no name
         ("fr", "Bonjour"),
         ("fr", "Merci beaucoup"),
         ("fr", "bonjour madame"),
