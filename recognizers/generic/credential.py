@@ -18,15 +18,20 @@ from recognizers.settings import RecognizerSettings
 _NAMES: dict[str, str] = {
     "fr": (
         r"(?:mot de passe|mdp|code (?:pin|secret|confidentiel|d['’]acc[eè]s|de v[ée]rification|de s[ée]curit[ée])"
-        r"|pin|identifiant(?: de connexion)?|nom d['’]utilisateur|login|cryptogramme)"
+        r"|pin|identifiant(?: de connexion)?|nom d['’]utilisateur|login|cryptogramme"
+        # a door's code: who reads it can enter the building ("digicode 4521B")
+        r"|digicode|code (?:d['’]acc[eè]s )?(?:de l['’]immeuble|de la porte|du portail|de la r[ée]sidence"
+        r"|de l['’]entr[ée]e|d['’]entr[ée]e|porte|portail|interphone|du bo[iî]tier [àa] cl[ée]s?))"
     ),
     "nl": (
         r"(?:wachtwoord|pincode|pin ?code|pin|gebruikersnaam|inlognaam|inlogcode|login|verificatiecode"
-        r"|beveiligingscode|toegangscode|sms-code)"
+        r"|beveiligingscode|toegangscode|sms-code|deurcode|poortcode|alarmcode|sleutelkluis ?code"
+        r"|code van de (?:voordeur|deur|poort|sleutelkluis))"
     ),
     "en": (
         r"(?:password|passwd|pwd|passcode|pass code|pin(?: code| number)?|user ?name|user ?id|login"
-        r"|memorable word|security code|verification code|one[- ]time (?:code|password)|otp|cvv|cvc)"
+        r"|memorable word|security code|verification code|one[- ]time (?:code|password)|otp|cvv|cvc"
+        r"|(?:door|gate|entry|building|key ?safe|key ?box|lock ?box|keypad|alarm) code)"
     ),
 }
 _FILLERS: dict[str, str] = {
@@ -53,9 +58,11 @@ _SENTENCE_END = ",.;:)?!…"
 
 
 class CredentialRecognizer(GatedRecognizer):
-    """Passwords, PINs, verification codes and user names (``CREDENTIAL``), every language, after
-    their name: "my password is Hunter2!x", "mon mot de passe est azerty123", "mijn wachtwoord is
-    Zomer2024!", "username: jdoe_88", "code pin 1234".
+    """Passwords, PINs, verification codes, door codes and user names (``CREDENTIAL``), every
+    language, after their name: "my password is Hunter2!x", "mon mot de passe est azerty123",
+    "mijn wachtwoord is Zomer2024!", "username: jdoe_88", "code pin 1234", "digicode 1984A",
+    "de deurcode is 4821", "key safe code 1234" (a door's code lets whoever reads it into the
+    customer's home).
 
     Format: none: the run of characters without spaces right after the name and at most two short
     words, holding a digit or a character other than a letter or an apostrophe (a word alone is a

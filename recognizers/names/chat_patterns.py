@@ -373,6 +373,14 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
         """Whether ``token`` may be a name word after a cue of ``kind``."""
         lex = self.lexicon
         key = token.key
+        if (
+            kind == RELATION
+            and token.is_capitalised
+            and not token.is_upper
+            and len(key) >= MIN_TENTATIVE_LETTERS
+            and key in lex.first_names
+        ):
+            return True  # "my son Will", "ma fille Rose": a capitalised first name after a relative
         if not token.is_word or key in lex.stop_words or len(key) < 2:
             return False
         if key in lex.allow and not (

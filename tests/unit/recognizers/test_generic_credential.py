@@ -28,6 +28,13 @@ def found(language: str, text: str) -> list[str]:
         ("nl", "mijn wachtwoord is Zomer2024!", ["Zomer2024!"]),
         ("nl", "gebruikersnaam jan.devries88", ["jan.devries88"]),
         ("nl", "de verificatiecode is 583920", ["583920"]),
+        # a door's code: physical access to the customer's home
+        ("fr", "code d'accès de l'immeuble: 4521B", ["4521B"]),
+        ("fr", "le digicode est 1984A, 2e étage", ["1984A"]),
+        ("nl", "de deurcode is 4821", ["4821"]),
+        ("nl", "code van de sleutelkluis: 0707", ["0707"]),
+        ("en", "the door code is 4521#", ["4521#"]),
+        ("en", "key safe code 1234 by the back door", ["1234"]),
         # a user name may be letters only, when it is no word of the language
         ("en", "username: sarahjones", ["sarahjones"]),
         ("fr", "mon identifiant est mdupont", ["mdupont"]),
@@ -48,6 +55,8 @@ def test_a_credential_after_its_name(language: str, text: str, expected: list[st
         ("en", "pin 3 is bent"),  # too short
         ("nl", "ik heb met mijn pin betaald"),
         ("fr", "code pin bloqué après 3 essais"),
+        ("en", "the door code doesn't work"),
+        ("fr", "le digicode ne marche plus"),
         # an apostrophe is no symbol: a contraction or an elision is a remark
         ("en", "my password doesn't work"),
         ("en", "my login doesn't work"),

@@ -67,6 +67,8 @@ def names(language: str, text: str) -> list[str]:
         ("en", "Regards,\nEmma", ["Emma"]),
         ("en", "Thanks for your help\nOliver Brown", ["Oliver Brown"]),
         ("fr", "ok merci bcp sandrine, bonne journée", ["sandrine"]),  # "bcp": "beaucoup" in chat
+        ("en", "my daughter Grace went home", ["Grace"]),  # not "Grace went"
+        ("en", "my partner May called", ["May"]),  # a capitalised first name after a relative
     ],
 )
 def test_names_after_chat_cues(language: str, text: str, expected: list[str]) -> None:
@@ -94,6 +96,8 @@ def test_cues_where_re2_sees_no_word_boundary(language: str, text: str, expected
     ("language", "text"),
     [
         ("en", "it's spelt with two l's"),  # "spelt" after "it's" is no name
+        ("en", "my son goes to school in Hull"),  # a verb after a relative
+        ("en", "my husband may call later"),  # "may" in lower case: the verb
         ("fr", "Bonjour"),
         ("fr", "Merci beaucoup"),
         ("fr", "bonjour madame"),
