@@ -43,7 +43,7 @@ _NATIONAL_NUMBERS: dict[str, str] = {
     "en": (
         r"(?:ssn|social security(?: number)?|national insurance(?: number)?|ni number|nino|nhs(?: number)?"
         r"|national number|bsn|citizen service number|tax id|tax identification number|tax reference|tin|utr"
-        r"|unique taxpayer reference)"
+        r"|unique taxpayer reference|ppsn?(?: number| no\.?)?|personal public service(?: number)?)"  # Ireland
     ),
 }
 # A value: runs of letters and digits joined by a dash, dot or slash, or by a space before a run

@@ -50,6 +50,8 @@ def test_numbers_after_the_documents_name(language: str, text: str, expected: st
     ("language", "text", "expected"),
     [
         ("nl", "mijn bsn: 111222334", "111222334"),
+        ("en", "my Irish PPS number is 1234567TA", "1234567TA"),  # Ireland's personal public service number
+        ("en", "PPSN: 1234567T", "1234567T"),
         ("nl", "burgerservicenummer is 12345678", "12345678"),
         ("nl", "rijksregisternummer 85.07.30-033.29", "85.07.30-033.29"),
         ("nl", "mijn sofinummer 123456789", "123456789"),
