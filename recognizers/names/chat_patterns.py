@@ -509,6 +509,17 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
                 break  # "fedde scholten fedde scholten": the name again, not a third name
             if words and token.text.islower() and (token.key in lex.name_verbs or token.key in lex.after_cues):
                 break  # "mr patel said ...": "Said" is a first name too, but here the verb after the name
+            if (
+                words
+                and not pending
+                and kind != STRONG
+                and words[-1].is_capitalised
+                and token.text.islower()
+                and token.key not in lex.particles
+                and not lex.is_known_name(token.key)
+                and (lex.is_common(token.key) or lex.is_word_form(token.key))
+            ):
+                break  # "mijn ex-man Erik weigert ...": a name typed with a capital, then a word of the language
             if token.key in lex.particles and (
                 (token.text.islower() and (words or pending or self._may_open(kind, titled)))
                 # "Els De Sutter", "Anastasie Le Roux", "op naam van DE WOLF Astrid" (after a strong cue)

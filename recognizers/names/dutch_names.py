@@ -682,6 +682,10 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
             return None if pair is None else (index, index + 3, pair[2], "known first name, initial and surname")
         if not (first.is_word and last.is_word and first.text.islower() and last.text.islower()):
             return None
+        if first.key in self.first_names and last.key in self.interfix_heads:
+            with_interfix = self._lower_case_interfix_name(text, tokens, index)
+            if with_interfix is not None:
+                return with_interfix
         if first.key not in self.first_names or last.key not in self.surnames:
             return None  # the rarest condition first: most word pairs are no known names
         if lex.is_common(first.key) or lex.is_common(last.key) or first.key in lex.places:
@@ -693,6 +697,29 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
         if last.key in lex.places and place_key(last.text) in self.world_places:
             return None  # "jan amsterdam": a name and a city; "amira rutten": Rutten is a village too
         return index, index + 2, self.LOWER_CASE_PAIR_SCORE, "known first name and surname, lower case"
+
+    def _lower_case_interfix_name(
+        self, text: str, tokens: Sequence[Token], index: int
+    ) -> tuple[int, int, float, str] | None:
+        """ "lotte de jong", "anne van den berg": a known first name, an interfix and a surname the
+        lists know after one, all in lower case on one line. The surname may be a word ("jong",
+        "boer", "berg"): after a first name and an interfix it is a surname."""
+        lex = self.lexicon
+        first = tokens[index]
+        if lex.is_common(first.key) or first.key in lex.places or first.key in lex.particles:
+            return None
+        width = self._interfix_at(tokens, index + 1)
+        end = index + 1 + width
+        if not width or end >= len(tokens):
+            return None
+        last = tokens[end]
+        if not (last.is_word and last.text.islower() and last.key in self.interfix_surnames):
+            return None
+        if any(not t.text.islower() for t in tokens[index + 1 : end]) or "\n" in text[first.start : last.end]:
+            return None
+        if last.key in lex.name_verbs or last.key in lex.after_cues:
+            return None
+        return index, end + 1, self.LOWER_CASE_PAIR_SCORE, "known first name, interfix and surname, lower case"
 
     def _person(self, text: str, tokens: Sequence[Token], index: int) -> tuple[int, int, float, str] | None:
         if not tokens[index].is_capitalised:

@@ -69,6 +69,9 @@ def names(language: str, text: str) -> list[str]:
         ("fr", "ok merci bcp sandrine, bonne journée", ["sandrine"]),  # "bcp": "beaucoup" in chat
         ("en", "my daughter Grace went home", ["Grace"]),  # not "Grace went"
         ("en", "my partner May called", ["May"]),  # a capitalised first name after a relative
+        ("nl", "mijn ex-man Erik weigert de rekening te betalen", ["Erik"]),  # not "Erik weigert"
+        ("nl", "mijn vriendin Sanne de boer belt morgen", ["Sanne de boer"]),  # a particle goes on
+        ("nl", "met de praktijk van huisarts Kok in Amersfoort", ["huisarts Kok"]),  # a profession as a title
     ],
 )
 def test_names_after_chat_cues(language: str, text: str, expected: list[str]) -> None:

@@ -55,6 +55,9 @@ def found(text: str, recognizer: DutchNameRecognizer = DUTCH) -> list[tuple[str,
         # world places of several words, even when they parse as a name ("Rio" a first name)
         ("het filmfestival van Los Angeles", [("LOCATION", "Los Angeles")]),
         ("in het Braziliaanse Rio De Janeiro", [("LOCATION", "Rio De Janeiro")]),
+        # a full name in lower case with its interfix; the surname may be a word ("jong", "boer")
+        ("ik ben de moeder van lotte de jong, zij heeft een account", [("PERSON", "lotte de jong")]),
+        ("hij heet anne van den berg", [("PERSON", "anne van den berg")]),
     ],
 )
 def test_dutch_names_and_places(text: str, expected: list[tuple[str, str]]) -> None:
@@ -73,6 +76,8 @@ def test_dutch_names_and_places(text: str, expected: list[tuple[str, str]]) -> N
         "De Britse en Amerikaanse klanten",
         "Groetjes",
         "Is het pakket XR-200 al verzonden?",
+        "ik ga met de trein van de ochtend",
+        "ik kom van de week langs",
     ],
 )
 def test_no_dutch_name_in_plain_chat(text: str) -> None:
