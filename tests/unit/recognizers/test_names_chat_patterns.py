@@ -67,6 +67,10 @@ def names(language: str, text: str) -> list[str]:
         ("en", "Regards,\nEmma", ["Emma"]),
         ("en", "Thanks for your help\nOliver Brown", ["Oliver Brown"]),
         ("fr", "ok merci bcp sandrine, bonne journée", ["sandrine"]),  # "bcp": "beaucoup" in chat
+        # "je m'appelle" as chat spells it
+        ("fr", "je m'appel yasmine", ["yasmine"]),
+        ("fr", "bonjour je mapelle kevin dupuis", ["kevin dupuis"]),
+        ("fr", "jmappelle sofiane", ["sofiane"]),
         ("en", "my daughter Grace went home", ["Grace"]),  # not "Grace went"
         ("en", "my partner May called", ["May"]),  # a capitalised first name after a relative
         ("nl", "mijn ex-man Erik weigert de rekening te betalen", ["Erik"]),  # not "Erik weigert"
