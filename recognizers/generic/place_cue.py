@@ -583,18 +583,8 @@ class PlaceCueRecognizer(LocalRecognizer):  # type: ignore[misc]
         position = self._number_end(text, tokens, index + 1)
         if position < len(tokens) and tokens[position].text == "," and self._same_line(text, tokens, position):
             position += 1
-        words_start = position
-        last_street = -1
-        while (
-            position < len(tokens)
-            and position - words_start < MAX_NAME_WORDS_BEFORE_NUMBER
-            and tokens[position].is_capitalised
-            and self._name_word(tokens, position, text)
-        ):
-            if self._street_like(tokens[position]) or tokens[position].key in BUILDING_WORDS:
-                last_street = position
-            position += 1
-        if last_street <= words_start:
+        last_street = self._last_street_word(text, tokens, position, buildings=True)
+        if last_street <= position:
             return None  # no street word after a name: "Flat 2, London" is the tail's to read
         end = last_street + 1
         if tokens[last_street].key in BUILDING_WORDS:
@@ -606,7 +596,13 @@ class PlaceCueRecognizer(LocalRecognizer):  # type: ignore[misc]
         Commercial Road"), or ``end`` when none follows."""
         if end >= len(tokens) or tokens[end].text != "," or not self._same_line(text, tokens, end):
             return end
-        position = start = end + 1
+        last_street = self._last_street_word(text, tokens, end + 1, buildings=False)
+        return last_street + 1 if last_street > end + 1 else end
+
+    def _last_street_word(self, text: str, tokens: Sequence[Token], start: int, buildings: bool) -> int:
+        """Index of the last street word (or, with ``buildings``, building word) among the
+        capitalised name words from ``start`` ("Rowan Court", "Lister House"), or -1."""
+        position = start
         last_street = -1
         while (
             position < len(tokens)
@@ -614,10 +610,10 @@ class PlaceCueRecognizer(LocalRecognizer):  # type: ignore[misc]
             and tokens[position].is_capitalised
             and self._name_word(tokens, position, text)
         ):
-            if self._street_like(tokens[position]):
+            if self._street_like(tokens[position]) or (buildings and tokens[position].key in BUILDING_WORDS):
                 last_street = position
             position += 1
-        return last_street + 1 if last_street > start else end
+        return last_street
 
     def _number_first(self, text: str, tokens: Sequence[Token], index: int) -> tuple[int, int] | None:
         """ "42 Brown Mountain", "12, rue de la Paix", "255 Hersnapvej 18"."""
