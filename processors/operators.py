@@ -111,6 +111,17 @@ def _mask(value: str, op: MaskOp) -> str:
     return "".join(reversed(out))
 
 
+#: What ``_generalise`` makes of each type it coarsens (a place name is kept: it is its own
+#: generalisation), in words for the records that describe a policy (``processors.ropa``). Kept
+#: beside the code so that a new generalisation is described where it is written.
+GENERALISED_AS: dict[str, str] = {
+    DATE_TIME: "its year only",
+    DATE_OF_BIRTH: "its year only",
+    AGE: "a ten-year band",
+    ADDRESS: "the first two characters of its postcode",
+}
+
+
 def _generalise(entity_type: str, value: str) -> str | None:
     """A coarser value, or ``None`` when this type has no safe generalisation."""
     if entity_type in {DATE_OF_BIRTH, DATE_TIME}:

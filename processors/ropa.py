@@ -33,9 +33,10 @@ from processors.config import (
     SinkConfig,
     SurrogateOp,
 )
+from processors.operators import GENERALISED_AS
 from processors.policy import operator_for
 from processors.surrogates import has_surrogate
-from recognizers.entities import ADDRESS, AGE, ALL_ENTITIES, DATE_OF_BIRTH, DATE_TIME, LOCATION
+from recognizers.entities import ALL_ENTITIES, LOCATION
 
 TO_COMPLETE = "TO COMPLETE"
 
@@ -45,13 +46,6 @@ PSEUDONYMISED = "pseudonymised"
 COARSENED = "coarsened"
 REMOVED = "removed"
 NOT_SENT = "message not sent"
-
-_GENERALISED = {
-    DATE_TIME: "its year only",
-    DATE_OF_BIRTH: "its year only",
-    AGE: "a ten-year band",
-    ADDRESS: "the first two characters of its postcode",
-}
 
 #: Fields every sink record carries whatever the rules (``processors.pipeline``).
 FIXED_FIELDS = (
@@ -76,7 +70,7 @@ def treatment(op: Operator, entity_type: str) -> tuple[str, str]:
     if isinstance(op, GeneraliseOp):
         if entity_type == LOCATION:
             return IDENTIFIABLE, "kept as written (a place name is its own generalisation)"
-        general = _GENERALISED.get(entity_type)
+        general = GENERALISED_AS.get(entity_type)
         if general is None:
             return REMOVED, "replaced by a placeholder (no generalisation for this type)"
         return COARSENED, f"reduced to {general}"

@@ -94,14 +94,14 @@ class LegalFormRecognizer(LocalRecognizer):  # type: ignore[misc]
             return []
         results: list[RecognizerResult] = []
         tokens: tuple[Token, ...] | None = None
+        starts: tuple[int, ...] = ()
         taken_until = 0
         for match in _LEGAL_FORM.finditer(text):
             form_start, form_end = match.span("form")
             if form_start < taken_until or _NUMBER_AFTER.match(text, form_end):
                 continue  # "Reno NV 89501", "Adelaide SA 5000": a state before its postcode
             if tokens is None:
-                tokens = tokenize(text)
-            starts = token_starts(text)
+                tokens, starts = tokenize(text), token_starts(text)
             first = bisect.bisect_left(starts, form_start)
             last = bisect.bisect_left(starts, form_end)  # the token after the form
             span: tuple[int, int] | None = None

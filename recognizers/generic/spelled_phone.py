@@ -11,6 +11,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import make_result
 from recognizers.entities import PHONE_NUMBER
+from recognizers.names.lexicons import tokenize
 
 #: Number words from zero to nineteen, and the tens, per language (keys folded, accents kept
 #: and stripped). French has the Belgian and Swiss tens too ("septante", "nonante").
@@ -57,7 +58,6 @@ MIN_DIGITS = 9
 MAX_DIGITS = 15
 #: What may separate the groups of a number read out: spaces, commas, dots, dashes, slashes.
 _GAP = re.compile(r"[\s,.\-/]*")
-_TOKEN = re.compile(r"\+|\d+|[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def _dutch_compounds(language: str) -> re.Pattern[str] | None:
@@ -130,7 +130,8 @@ class SpelledPhoneRecognizer(LocalRecognizer):  # type: ignore[misc]
         """The phone numbers written in words in ``text``."""
         if entities and PHONE_NUMBER not in entities:
             return []
-        tokens = [(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        # words, digit runs and "+": the punctuation between them is read from the text (``_GAP``)
+        tokens = [(t.key, t.start, t.end) for t in tokenize(text) if t.is_word or t.text == "+" or t.text.isdigit()]
         results: list[RecognizerResult] = []
         index = 0
         while index < len(tokens):

@@ -21,8 +21,8 @@ from recognizers.names.lexicons import (
     dutch_names,
     dutch_places,
     load_lexicon,
+    place_key,
     sentence_initial,
-    strip_accents,
     tokenize,
 )
 
@@ -64,8 +64,7 @@ def _token_words(key: str) -> tuple[str, ...] | None:
         return (word,) if word else ()
     if not (key[0].isalnum()):
         return None
-    parts = strip_accents(key).replace("ij", "y").split("-")
-    return tuple(SAME_WORD.get(p, p) for p in parts if p)
+    return tuple(SAME_WORD.get(part, part) for part in place_key(key).replace("ij", "y").split())
 
 
 def institution_words(tokens: Sequence[Token]) -> tuple[str, ...]:
