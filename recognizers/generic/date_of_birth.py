@@ -65,7 +65,8 @@ class DateOfBirthRecognizer(GatedRecognizer):
     Format: French "né le 3 août 1993", "née le 12/03/1985", "date de naissance : 12.03.1985",
     "né en 1981"; Dutch "geboren op 12 juli 1993", "geboortedatum: 12-03-1985", "geb. 3-8-1993",
     "geboren in 1981"; English "born on 12 July 1993", "date of birth 6/24/1991", "DOB: 1985-03-12",
-    "d.o.b. 12/03/85", "born in 1981", "my birthday is on the 12th of July". Every date format of
+    "d.o.b. 12/03/85", "born in 1981", "my birthday is on the 12th of July", "je suis née le
+    trois mars 1985", "DOB: first of May 1975". Every date format of
     ``DateRecognizer`` (without the French article) is accepted after the trigger; the reported
     span is the date alone.
     Official source: none (a contextual rule); date formats as in ``DateRecognizer``.
@@ -74,7 +75,9 @@ class DateOfBirthRecognizer(GatedRecognizer):
     wins the overlap); an impossible date is discarded.
     """
 
-    min_digits = 1
+    # no digit gate: a date may be said in words ("le trois mars"); the detector's pattern screen
+    # (``processors.pattern_screen``) already calls this only on messages one of its patterns matches
+    min_digits = 0
 
     def __init__(self, supported_language: str = "en") -> None:
         self._language = supported_language if supported_language in dp.LANGUAGES else "en"

@@ -12,13 +12,23 @@ Conventions (checked against the shared evaluation sets, never special-cased on 
 * A year alone is never a date; a year with a month is ("juillet 1993").
 * Two-digit years are accepted after an apostrophe ("17 mei '11") or inside numeric dates
   ("12/03/21"), never after a month name alone ("12 mars 10 personnes" is not a date with year 10).
+* Day and year may be said in words, as voice transcripts and people avoiding digit filters write
+  them (``number_words``): "le trois mars 1985", "drie maart negentienhonderdvijfentachtig", "the
+  twelfth of June nineteen eighty". An English day in words needs "of" and a month that is not a
+  lower-case "may" ("the first may be"); a year in words needs a day before the month.
 """
 
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 import unicodedata
+from typing import Any
+
+import re2
+
+from recognizers.generic import number_words
 
 # Month names: every spelling people type, with its month number. Abbreviations may carry a dot.
 MONTHS: dict[str, dict[str, int]] = {
@@ -130,6 +140,17 @@ def _day(language: str) -> str:
     return _ORDINALS[language].replace("DAY", DAY)
 
 
+def _english_month_not_may() -> str:
+    """English month names, "may" only capitalised ("May 5", not "you may 2")."""
+    return "(?:" + month_regex("en", exclude=frozenset({"may"})) + "|(?-i:May|MAY))"
+
+
+def _year(language: str) -> str:
+    """A year after a day and month: four digits, an apostrophe and two, or words ("deux mille
+    trois"), the words ending at a word's end (RE2's ASCII ``\\b``: the words are ASCII at their end)."""
+    return rf"(?:,?{YEAR_SEP}{WRITTEN_YEAR}|,?[ \t]+{number_words.year_words_regex(language)}\b)"
+
+
 def written_date_regex(language: str, with_article: bool) -> str:
     """Day and month, optional weekday, year and time: "mardi 12 mars 2024 à 14h", "July 12th, 1993".
 
@@ -137,16 +158,21 @@ def written_date_regex(language: str, with_article: bool) -> str:
     "les 29 juin et 22 juillet 1993"). Case-insensitive.
     """
     month = month_regex(language)
-    day = _day(language)
     weekday = weekday_regex(language)
-    day_range = rf"{day}(?:[ \t]*(?:-|–|{_RANGE_WORDS[language]})[ \t]*{day})?"
-    of = r"(?:[ \t]+of)?" if language == "en" else ""
-    day_month = rf"{day_range}{of}{SEP}{month}"
+    words = number_words.day_words_regex(language)
+    if language == "en":  # "the twelfth of June": "of" and no lower-case "may" after a day in words
+        day = _day(language)
+        day_range = rf"{day}(?:[ \t]*(?:-|–|{_RANGE_WORDS[language]})[ \t]*{day})?"
+        day_month = rf"(?:{day_range}(?:[ \t]+of)?{SEP}{month}|{words}[ \t]+of[ \t]+{_english_month_not_may()})"
+    else:
+        day = rf"(?:{_day(language)}|{words})"
+        day_range = rf"{day}(?:[ \t]*(?:-|–|{_RANGE_WORDS[language]})[ \t]*{day})?"
+        day_month = rf"{day_range}{SEP}{month}"
     article = r"(?:les?[ \t]+)?" if with_article and language == "fr" else ""
     repeat_article = r"(?:le[ \t]+)?" if language == "fr" else ""
     body = (
         rf"{day_month}(?:[ \t]*(?:,|{_LIST_WORDS[language]})[ \t]*{repeat_article}{day_month})*"
-        rf"(?:,?{YEAR_SEP}{WRITTEN_YEAR})?"
+        rf"{_year(language)}?"
     )
     time = rf"(?:,?[ \t]+(?:{_TIME_WORDS[language]}[ \t]+)?{TIME})?"
     weekday_prefix = rf"(?:{weekday},?[ \t]+(?:the[ \t]+)?)?" if language == "en" else rf"(?:{weekday},?[ \t]+)?"
@@ -154,17 +180,19 @@ def written_date_regex(language: str, with_article: bool) -> str:
 
 
 def month_first_regex() -> str:
-    """English month-first dates: "July 12, 1993", "Tuesday, March 12th", "March 3rd at 10:30".
+    """English month-first dates: "July 12, 1993", "Tuesday, March 12th", "March 3rd at 10:30",
+    "June the twelfth, nineteen eighty".
 
     "may" is a month here only when capitalised ("May 5", not "you may 2").
     """
-    month = "(?:" + month_regex("en", exclude=frozenset({"may"})) + "|(?-i:May|MAY))"
-    day = _day("en")
+    month = _english_month_not_may()
+    day = rf"(?:{_day('en')}|{number_words.day_words_regex('en')})"
     weekday = weekday_regex("en")
     day_range = rf"{day}(?:[ \t]*(?:-|–|and|to|&)[ \t]*{day})?"
+    year = rf"(?:,?[ \t]+(?:{YEAR4}|{number_words.year_words_regex('en')}\b))"
     return (
         rf"(?:{weekday},?[ \t]+)?{month}[ \t]+(?:the[ \t]+)?{day_range}"
-        rf"(?:,?[ \t]+{YEAR4})?(?:,?[ \t]+(?:at[ \t]+)?{TIME})?"
+        rf"{year}?(?:,?[ \t]+(?:at[ \t]+)?{TIME})?"
     )
 
 
@@ -242,19 +270,41 @@ _MONTH_LOOKUP: dict[str, dict[str, int]] = {
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+@functools.cache
+def _year_words(language: str) -> Any:
+    return re2.compile("(?i)" + number_words.year_words_regex(language) + r"\b")
+
+
+def spelled_parts(text: str, language: str) -> tuple[int | None, int | None]:
+    """(day, year) of a date candidate said in words ("le vingt-deux juin mille neuf cent
+    quatre-vingt": 22, 1980), each None when not said in words."""
+    year = None
+    match = _year_words(language).search(text)
+    if match is not None:
+        year = number_words.year_value(match.group(), language)
+        text = text[: match.start()] + " " + text[match.end() :]
+    return number_words.day_in(text, language), year
+
+
 def valid_written_date(text: str, language: str) -> bool:
-    """False for impossible written dates ("31 février", "30 feb"); True otherwise.
+    """False for impossible written dates ("31 février", "30 feb", "trente et un février"); True otherwise.
 
     Only the simple "day month [year]" reading is checked; lists and ranges are accepted.
     """
     months = [
         _MONTH_LOOKUP[language][w] for w in map(strip_accents, _WORD.findall(text)) if w in _MONTH_LOOKUP[language]
     ]
-    numbers = [int(n) for n in _DIGITS.findall(text)]
-    if len(months) != 1 or not numbers:
+    if len(months) != 1:
         return True
-    day = numbers[0] if numbers[0] <= 31 else (numbers[-1] if numbers[-1] <= 31 else 1)
-    year = next((n for n in numbers if n >= 1800), 2000)
+    numbers = [int(n) for n in _DIGITS.findall(text)]
+    word_day, word_year = spelled_parts(text, language)
+    if numbers:
+        day = numbers[0] if numbers[0] <= 31 else (numbers[-1] if numbers[-1] <= 31 else word_day or 1)
+    elif word_day is not None:
+        day = word_day
+    else:
+        return True
+    year = next((n for n in numbers if n >= 1800), word_year or 2000)
     return _valid_day(year, months[0], day)
 
 
@@ -277,6 +327,10 @@ def check_date(text: str, language: str) -> tuple[bool, bool]:
         has_year = _YEAR_IN_TEXT.search(text) is not None
         rest = _YEAR_IN_TEXT.sub(" ", _TIME_IN_TEXT.sub(" ", text))
         has_day = "premier" in words or any(1 <= int(n) <= 31 for n in _DIGITS.findall(rest))
+        if not (has_day and has_year):
+            word_day, word_year = spelled_parts(text, language)
+            has_day = has_day or word_day is not None
+            has_year = has_year or word_year is not None
         return True, has_day and has_year
     numbers = _DIGITS.findall(text)
     if len(numbers) == 2:

@@ -11,41 +11,9 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import make_result
 from recognizers.entities import PHONE_NUMBER
+from recognizers.generic.number_words import TENS, UNITS
 from recognizers.names.lexicons import tokenize
 
-#: Number words from zero to nineteen, and the tens, per language (keys folded, accents kept
-#: and stripped). French has the Belgian and Swiss tens too ("septante", "nonante").
-UNITS: dict[str, dict[str, int]] = {
-    "fr": {
-        "zéro": 0, "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
-        "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
-        "quinze": 15, "seize": 16,
-    },
-    "nl": {
-        "nul": 0, "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
-        "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14,
-        "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19,
-    },
-    "en": {
-        "zero": 0, "oh": 0, "o": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-        "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    },
-}  # fmt: skip
-TENS: dict[str, dict[str, int]] = {
-    "fr": {
-        "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
-        "septante": 70, "huitante": 80, "octante": 80, "nonante": 90,
-    },
-    "nl": {
-        "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70,
-        "tachtig": 80, "negentig": 90,
-    },
-    "en": {
-        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-        "ninety": 90,
-    },
-}  # fmt: skip
 #: Words that repeat the digit after them (British: "double oh", "triple two").
 REPEATS = {"en": {"double": 2, "triple": 3}, "fr": {}, "nl": {"dubbel": 2}}
 #: Words inside a number: French "vingt et un".

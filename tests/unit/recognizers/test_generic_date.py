@@ -8,6 +8,7 @@ from recognizers.entities import DATE_TIME
 from recognizers.generic.date import DateRecognizer
 
 RECOGNIZERS = {lang: DateRecognizer(lang) for lang in ("fr", "nl", "en")}
+LONG_FRENCH_DATE = "le trente et un mai mille neuf cent quatre-vingt-cinq"
 
 
 def found(language: str, text: str) -> list[tuple[str, float]]:
@@ -57,6 +58,18 @@ def found(language: str, text: str) -> list[tuple[str, float]]:
         ("en", "at 2021-03-12T14:30:05Z", "2021-03-12T14:30:05Z", 0.85),
         ("en", "May 2, 2020", "May 2, 2020", 0.85),
         ("en", "back in July 1993", "July 1993", 0.6),
+        # day and year said in words (voice transcripts): complete when both are there
+        ("fr", "le trois mars 1985", "le trois mars 1985", 0.85),
+        ("fr", "on se voit le vingt-deux juin ?", "le vingt-deux juin", 0.7),
+        ("fr", "le premier mars je serai absent", "le premier mars", 0.7),
+        ("fr", "le trente et un mai mille neuf cent quatre-vingt-cinq", LONG_FRENCH_DATE, 0.85),
+        ("fr", "six mars et sept avril", "six mars et sept avril", 0.7),
+        ("nl", "op de derde mei ben ik er niet", "derde mei", 0.7),
+        ("nl", "drie maart negentienhonderdvijfentachtig", "drie maart negentienhonderdvijfentachtig", 0.85),
+        ("nl", "tweeëntwintig juni tweeduizend drie", "tweeëntwintig juni tweeduizend drie", 0.85),
+        ("en", "on the twenty-first of March at 3pm", "twenty-first of March", 0.7),
+        ("en", "the twelfth of June nineteen eighty", "twelfth of June nineteen eighty", 0.85),
+        ("en", "June the twelfth, two thousand and three", "June the twelfth, two thousand and three", 0.85),
     ],
 )
 def test_dates(language: str, text: str, expected: str, score: float) -> None:
@@ -90,10 +103,19 @@ def test_day_month_without_year_needs_context() -> None:
         ("en", "24/7 support"),
         ("en", "score 3/4"),
         ("en", "in 1977"),
+        ("en", "the first may be cheaper"),  # a lower-case "may" after a day in words is a verb
+        ("en", "first of may I ask"),
+        ("en", "two mars bars"),  # English days in words are ordinals
+        ("fr", "un mars"),  # "un" is an article too
     ],
 )
 def test_not_dates(language: str, text: str) -> None:
     assert found(language, text) == []
+
+
+def test_impossible_day_in_words_is_dropped() -> None:
+    # no 31 February, in words either: only the month and year are left
+    assert found("fr", "le trente et un février 2020") == [("février 2020", 0.6)]
 
 
 def test_month_names_are_per_language() -> None:

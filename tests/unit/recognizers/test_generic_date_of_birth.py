@@ -9,6 +9,7 @@ from recognizers.generic.date import DateRecognizer
 from recognizers.generic.date_of_birth import DateOfBirthRecognizer
 
 RECOGNIZERS = {lang: DateOfBirthRecognizer(lang) for lang in ("fr", "nl", "en")}
+SPELLED_BIRTH_DATE = "vingt-deux juin mille neuf cent soixante-dix-huit"
 
 
 def found(language: str, text: str) -> list[tuple[str, float]]:
@@ -38,6 +39,11 @@ def found(language: str, text: str) -> list[tuple[str, float]]:
         ("en", "d.o.b. 12/03/85", "12/03/85"),
         ("en", "She was born on 2/8/1935. Her maiden name", "2/8/1935"),
         ("en", "Born: July 12, 1993", "July 12, 1993"),
+        ("fr", "je suis née le trois mars 1985", "trois mars 1985"),
+        ("fr", "né le vingt-deux juin mille neuf cent soixante-dix-huit", SPELLED_BIRTH_DATE),
+        ("nl", "ik ben geboren op twaalf juni negentienhonderdtachtig", "twaalf juni negentienhonderdtachtig"),
+        ("en", "my date of birth is the twelfth of June nineteen eighty", "twelfth of June nineteen eighty"),
+        ("en", "DOB: first of May 1975", "first of May 1975"),
         ("en", "my birthday is on the 12th of July", "12th of July"),
         ("en", "born in 1981", "1981"),
     ],
