@@ -116,7 +116,8 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
     * the last words of a message, after the end of a sentence or an identifier ("... bedankt.
       norbert", "IBAN NL.. 1234 jan jansen"), and a short last line that looks like a signature
       after a multi-line message, when they look like a name and one word is a known name;
-    * a transcript speaker label: a name-like word opening a line before a colon ("Nicole: ...").
+    * a transcript speaker label: a name-like word opening a line before a colon ("Nicole: ...");
+    * the spelling ruled out right after a name found ("c'est Lefebvre pas Lefèvre", ``corrections``).
 
     Cue words of six letters or more are also matched with one typo ("merouw", "parter",
     "Cordailement"), when the typed word is no word or name itself. Titles after the cue are
@@ -261,11 +262,34 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
             for r in best.values()
             if not any(o is not r and o.start <= r.start and r.end <= o.end for o in best.values())
         ]
+        if self.lexicon.corrections:
+            kept.extend(self._ruled_out_spellings(text, tokens, starts, kept))
         spans = [(r.start, r.end, float(r.score)) for r in kept]
         for start, end, score in name_repeats(text, spans, [], self.lexicon):
             kept.append(self._result(start, end, score, "repeated name"))
         include_titles(text, kept, self.lexicon.titles)
         return sorted(kept, key=lambda r: r.start)
+
+    def _ruled_out_spellings(
+        self, text: str, tokens: Sequence[Token], starts: Sequence[int], found: Sequence[RecognizerResult]
+    ) -> list[RecognizerResult]:
+        """The spelling a writer rules out right after a name a cue found ("c'est Lefebvre pas
+        Lefèvre", "it's Smyth, not Smith", "Jansen, niet Janssen"): a near variant of their name,
+        so a name too when it looks like one (``WEAK``'s test: "je suis Paul pas content" has none)."""
+        extra = []
+        for result in found:
+            index = bisect.bisect_left(starts, result.end)
+            if index < len(tokens) and tokens[index].text == ",":
+                index += 1
+            for phrase in self.lexicon.corrections:
+                words = phrase.split()
+                following = tokens[index : index + len(words)]
+                if len(following) == len(words) and all(t.key == w for t, w in zip(following, words, strict=True)):
+                    name = self._name_after(text, tokens, index + len(words), WEAK)
+                    if name is not None:
+                        extra.append(self._result(name[0], name[1], float(result.score), "spelling ruled out"))
+                    break
+        return extra
 
     def _speakers(self, text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
         """Transcript speaker labels: one to three name-like words opening a line, then a colon

@@ -904,6 +904,8 @@ class NameLexicon:
     person_verbs: frozenset[str] = frozenset()
     """Verbs only people are the subject of ("lives", "spent"): a sentence's first word before one
     is a name even when no list knows it (``ChatNamePatternRecognizer._names_before_cue``)."""
+    corrections: tuple[str, ...] = ()
+    """Words between a name and a spelling the writer rules out ("Lefebvre pas Lefèvre", "Smyth not Smith")."""
 
     def common_vocabulary(self) -> frozenset[str]:
         """The single words of the lexicon's lists of ordinary language (stop, function and common
@@ -1263,6 +1265,7 @@ def _load(lexicon_dir: str, language: str) -> NameLexicon:
         person_nouns=_folded(section.get("person_nouns") or []),
         organization_nouns=_folded(section.get("organization_nouns") or []),
         name_verbs=_folded(section.get("name_verbs") or []),
+        corrections=tuple(sorted(_folded(section.get("corrections") or []), key=lambda p: (-len(p.split()), p))),
         person_verbs=_folded(section.get("person_verbs") or []),
     )
 

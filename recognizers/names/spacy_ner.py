@@ -281,6 +281,8 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
                     # "ecrivez moi", "recu hier": chat drops accents, and the word is no longer listed
                     return start, end, self.AMBIGUOUS_INITIAL_SCORE, "single unknown lower-case word at sentence start"
                 return start, end, self.INITIAL_UNKNOWN_SCORE, "single unknown word at sentence start"
+        if text[start:end].islower() and any(w.key in lex.stop_words and w.key not in lex.particles for w in words):
+            return None  # "pat the dog": a chat word no name holds, inside words in lower case
         if text[start:end].islower() and not known:
             if all(lex.in_dictionary(w.key) or lex.is_common(w.key) for w in words):
                 return None  # "zip code", "phone bill": words of the language, no name
@@ -307,6 +309,8 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
             return None  # "my NI number is ...": the number's name, not Northern Ireland
         if not known and text[start:end].islower():
             return None
+        if self._family_name(text, words, start):
+            return PERSON, start, end, self.PERSON_SCORE, "family name after 'les'"
         if (
             len(words) == 1
             and not known
@@ -325,6 +329,20 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
             # word typed wrong ("Dliver to ...", "Evnoyez la facture", "Meci beaucoup")
             return None
         return LOCATION, start, end, self.LOCATION_SCORE, "place"
+
+    def _family_name(self, text: str, words: list[_Piece], start: int) -> bool:
+        """A listed surname, in no place list, right after a lower-case "les": French names a family
+        so ("chez les Moreau", "les Garnier ont appelé"); the model reads it as a place."""
+        if self.supported_language != "fr" or len(words) != 1:
+            return False
+        word = words[0]
+        return (
+            text[max(0, start - 4) : start] == "les "
+            and word.text[:1].isupper()
+            and word.key in self.lexicon.surnames
+            and word.key not in self.lexicon.places
+            and place_key(word.key) not in self.world_places
+        )
 
     def _looks_like_person(self, words: list[_Piece]) -> bool:
         """A person's name taken for an organisation: one to three capitalised words, none of them a

@@ -73,6 +73,15 @@ def names(language: str, text: str) -> list[str]:
         ("fr", "jmappelle sofiane", ["sofiane"]),
         ("en", "my daughter Grace went home", ["Grace"]),  # not "Grace went"
         ("en", "my partner May called", ["May"]),  # a capitalised first name after a relative
+        # short forms the first-name lists lack (names.yaml): after a relative or a greeting
+        ("en", "my son Will needs a new card", ["Will"]),
+        ("en", "my mum Pat called you yesterday", ["Pat"]),
+        ("en", "Hi Will, thanks for the help", ["Will"]),
+        # the spelling a writer rules out after their name is a name too
+        ("fr", "c'est Lefebvre pas Lefèvre", ["Lefebvre", "Lefèvre"]),
+        ("en", "my name is Smyth, not Smith", ["Smyth", "Smith"]),
+        ("nl", "mijn naam is Jansen, niet Janssen", ["Jansen", "Janssen"]),
+        ("fr", "je suis Paul pas content", ["Paul"]),  # no name after "pas"
         ("nl", "mijn ex-man Erik weigert de rekening te betalen", ["Erik"]),  # not "Erik weigert"
         ("nl", "mijn vriendin Sanne de boer belt morgen", ["Sanne de boer"]),  # a particle goes on
         ("nl", "met de praktijk van huisarts Kok in Amersfoort", ["huisarts Kok"]),  # a profession as a title
@@ -123,6 +132,8 @@ def test_cues_where_re2_sees_no_word_boundary(language: str, text: str, expected
         ("fr", "à l'attention du service client"),
         ("fr", "Merci, pierre est passé hier"),  # not at the end: "pierre" may be a word
         ("en", "thanks, will do"),
+        ("en", "Will you refund me?"),  # "will" is a first name now, and still a verb
+        ("en", "my husband will call you back"),
         (
             "fr",
             "Bonjour madame super merci pour votre aide",

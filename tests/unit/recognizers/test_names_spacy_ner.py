@@ -208,6 +208,8 @@ def test_lower_case_words_of_the_language_are_no_person(
 ) -> None:
     # the English model reads "zip code" at the start of a message as a PERSON
     assert [found for found in detect(engine, recognizers, "en", "zip code 90210-1234") if found[0] == "PERSON"] == []
+    # and "pat the dog" too: "pat" is a listed first name, but no name holds "the"
+    assert [found for found in detect(engine, recognizers, "en", "pat the dog") if found[0] == "PERSON"] == []
 
 
 @pytest.mark.parametrize(
@@ -527,3 +529,11 @@ def test_a_listed_place_made_of_an_article_and_a_first_name_stays_a_place(real_d
     text = "je vais à La Rochelle demain"
     (entities,) = real_detector.detect([text], ["fr"])
     assert [(e.entity_type, text[e.start : e.end]) for e in entities] == [("LOCATION", "La Rochelle")]
+
+
+def test_a_surname_after_les_is_a_family_not_a_place(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
+) -> None:
+    # the French model reads "les Moreau" as a place; "les Alpes" stays one
+    assert detect(engine, recognizers, "fr", "je loge chez les Moreau") == [("PERSON", "Moreau")]
+    assert detect(engine, recognizers, "fr", "on part dans les Alpes") == [("LOCATION", "Alpes")]
