@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,9 @@ _STRONG_TYPES = (
 )
 _WEAK_TYPES = "place|pl|cours|crs|voie|route|rte|passage|villa|clos|domaine|cité|cite|ch|sq|res"
 _STRONG = frozenset(_STRONG_TYPES.split("|"))
+#: Types that name one group of homes ("résidence Les Tilleuls", "lotissement Le Clos Fleuri", "hameau
+#: de Vaux"): with a capitalised name they locate a home without a number, as a street does not.
+_NAMED_ESTATES = frozenset({"résidence", "residence", "lotissement", "hameau", "lieu-dit", "lieudit", "lieu dit"})
 _STREET_TYPES = _STRONG | frozenset(_WEAK_TYPES.split("|"))
 
 # RE2 only finds anchors: "[number [bis]] [,] street-type " and "postcode ". The words after an
@@ -148,6 +152,14 @@ def _end_of(text: str, span: Span) -> int:
     return end
 
 
+def _capitalised_name(text: str, tokens: Sequence[Span]) -> bool:
+    """The name's first word that is no particle is capitalised ("de Vaux", "Les Tilleuls")."""
+    for start, end in tokens:
+        if text[start:end].lower() not in _PARTICLES:
+            return text[start].isupper()
+    return False
+
+
 class FrAddressRecognizer(Re2PatternRecognizer):
     """French postal addresses as typed in chat, lower-case included.
 
@@ -172,6 +184,7 @@ class FrAddressRecognizer(Re2PatternRecognizer):
     STREET_STRONG_SCORE = 0.6
     STREET_WEAK_SCORE = 0.4
     STREET_NO_NUMBER_SCORE = 0.3
+    NAMED_ESTATE_SCORE = 0.55  # above the threshold: "résidence Les Tilleuls", no number needed
     STREET_POSTCODE_SCORE = 0.85
     STREET_POSTCODE_NO_NUMBER_SCORE = 0.75
     POSTCODE_TOWN_SCORE = 0.35
@@ -273,6 +286,8 @@ class FrAddressRecognizer(Re2PatternRecognizer):
             score = self.STREET_POSTCODE_SCORE if has_number else self.STREET_POSTCODE_NO_NUMBER_SCORE
         elif has_number:
             score = self.STREET_STRONG_SCORE if strong else self.STREET_WEAK_SCORE
+        elif text[type_start:type_end].lower() in _NAMED_ESTATES and _capitalised_name(text, tokens[:name_count]):
+            score = self.NAMED_ESTATE_SCORE
         elif strong:
             score = self.STREET_NO_NUMBER_SCORE
         else:

@@ -40,14 +40,15 @@ _FILLERS: dict[str, str] = {
     "en": r"(?:is|was|my|the|our|it['’]s|number|no)",
 }
 # An identifier: four to twenty letters and digits, at least three digits (``validate_result``),
-# in one to three groups joined by a dash, dot, slash or space ("4839201", "CL-2024-00183",
-# "12 345 678"). Every group but a short letter prefix holds a digit, so that the words after
-# the number are never taken for its last group ("88123 klopt niet", "12345678 and sort code").
+# in one to six groups joined by a dash, dot, slash or space ("4839201", "CL-2024-00183",
+# "12 345 678", a mutual insurer's member number that is the holder's NIR "1 85 07 75 123 456").
+# Every group but a short letter prefix holds a digit, so that the words after the number are never
+# taken for its last group ("88123 klopt niet", "12345678 and sort code").
 _DIGIT_GROUP = r"[A-Za-z]{0,4}[0-9][A-Za-z0-9]{0,19}"
-_VALUE = rf"(?:[A-Za-z]{{1,4}}[\-./ ])?{_DIGIT_GROUP}(?:[\-./ ]{_DIGIT_GROUP}){{0,2}}"
+_VALUE = rf"(?:[A-Za-z]{{1,4}}[\-./ ])?{_DIGIT_GROUP}(?:[\-./ ]{_DIGIT_GROUP}){{0,5}}"
 # A word boundary, not a character: a consumed character would hide a number named right after
 # this one ("sort code 20-00-00 a/c 12345678"). Letters glued after it are refused by
-# ``require_boundaries``; a fourth dash group only shortens the value to its first three.
+# ``require_boundaries``; a seventh group only shortens the value to its first six.
 _AFTER = r"\b"
 #: A British bank account after the bare word "account" (English): exactly eight digits, the UK's
 #: account number ("sort code 20-00-00 account 12345678"). The bare word with any other value is
@@ -63,7 +64,7 @@ class AccountNumberRecognizer(GatedRecognizer):
     every language, after the number's name.
 
     Format: no standard one: each company numbers its customers its own way. Four to twenty
-    letters and digits with at least three digits, in one to three groups ("4839201",
+    letters and digits with at least three digits, in one to six groups ("4839201",
     "CL-2024-00183", "12 345 678"), right after the number's name and at most three short words
     ("mijn klantnummer is 4839201", "numéro client : CL-2024-00183", "my account number is
     12345678", "polisnummer 12.345.678", "numéro de compte 12345678901", "rekeningnummer

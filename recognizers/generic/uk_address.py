@@ -14,7 +14,8 @@ _HOUSE_NUMBER = r"[0-9]{1,4}[A-Za-z]?(?:[ \t]*-[ \t]*[0-9]{1,4}[A-Za-z]?)?,?"
 # Street types (Royal Mail PAF thoroughfare descriptors); abbreviations may carry a dot ("St.").
 _STREET_TYPES = (
     r"(?:(?:Street|Road|Avenue|Lane|Drive|Close|Way|Place|Court|Crescent|Gardens|Terrace|Grove|Square|Hill"
-    r"|Park|Row|Mews|Walk|Green|Parade|Rise|View|Boulevard|Embankment|Esplanade|Gate|Wharf|Yard)"
+    r"|Park|Row|Mews|Walk|Green|Parade|Rise|View|Boulevard|Embankment|Esplanade|Gate|Wharf|Yard"
+    r"|Wynd|Brae|Loan|Vennel|Circus|Croft|Chase|Meadows|Quay|Approach)"  # Scottish and rarer English ones
     r"|(?:St|Rd|Ave|Ln|Dr|Cl|Pl|Ct|Cres|Gdns|Terr|Gr|Sq|Blvd)\.?)"
 )
 # Lower-case chat ("12 high st"): only street types that are not everyday words ("close",
@@ -27,6 +28,10 @@ _NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
 _TOWN = rf"(?:,[ \t]*{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)"
 
 _CAPITALISED = rf"{_FLAT}{_HOUSE_NUMBER}[ \t]+(?:{_NAME_WORD}[ \t]+){{1,3}}{_STREET_TYPES}"
+# Welsh puts the street type first ("14 Heol y Nant", "3 Ffordd Las", "2 Stryd Fawr", "Lôn y Parc"),
+# its article "y"/"yr" inside the name
+_WELSH_STREET_TYPES = r"(?:Heol|Ffordd|Stryd|L[ôo]n|Rhodfa|Cilgant|Maes|Teras|Llys|Clos)"
+_WELSH = rf"{_FLAT}{_HOUSE_NUMBER}[ \t]+{_WELSH_STREET_TYPES}(?:[ \t]+(?:y|yr|{_NAME_WORD})){{1,3}}"
 _LOWER = rf"(?i){_FLAT}{_HOUSE_NUMBER}[ \t]+(?:[a-z'’\-]+[ \t]+){{1,3}}{_STREET_TYPES_LOWER}"
 
 # Words that show the "street name" is a sentence ("waited 2 hours on the road").
@@ -47,8 +52,9 @@ class UkAddressRecognizer(GatedRecognizer):
 
     Format: optional flat ("Flat 3,"), house number (with letter or range: "221B", "10-12"),
     one to three street-name words and a thoroughfare type ("Street", "St", "Road", "Lane",
-    "Gardens"...), optionally followed by a comma and a capitalised town: "221B Baker Street",
-    "12 High St, London", "Flat 3, 10 Downing Street". Lower-case chat ("12 high st") is accepted
+    "Gardens", Scottish "Wynd", "Brae"...), optionally followed by a comma and a capitalised town:
+    "221B Baker Street", "12 High St, London", "Flat 3, 10 Downing Street"; Welsh names, type
+    first: "14 Heol y Nant, Cardiff", "2 Stryd Fawr". Lower-case chat ("12 high st") is accepted
     with the unambiguous street types only. Postcodes are ``UkPostcodeRecognizer``'s.
     Official source: Royal Mail Postcode Address File programmers' guide (thoroughfare
     descriptors), https://www.poweredbypaf.com/
@@ -68,6 +74,8 @@ class UkAddressRecognizer(GatedRecognizer):
                 Re2Pattern("UK street address with town", _CAPITALISED + _TOWN, 0.65),
                 Re2Pattern("UK street address", _CAPITALISED, 0.6),
                 Re2Pattern("UK street address (lower case)", _LOWER, 0.5),
+                Re2Pattern("Welsh street address with town", _WELSH + _TOWN, 0.65),
+                Re2Pattern("Welsh street address", _WELSH, 0.6),
             ],
             context=self.CONTEXT,
             supported_language=supported_language,

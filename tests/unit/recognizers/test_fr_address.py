@@ -47,6 +47,10 @@ def found(text: str) -> list[tuple[str, float]]:
         ("12 route de lyon", "12 route de lyon", R.STREET_WEAK_SCORE),
         ("je suis avenue montaigne", "avenue montaigne", R.STREET_NO_NUMBER_SCORE),
         ("lieu-dit les granges", "lieu-dit les granges", R.STREET_NO_NUMBER_SCORE),
+        # a named group of homes locates one without a number, when its name is written as a name
+        ("bâtiment C, résidence Les Tilleuls", "résidence Les Tilleuls", R.NAMED_ESTATE_SCORE),
+        ("au hameau de Vaux", "hameau de Vaux", R.NAMED_ESTATE_SCORE),
+        ("ma résidence principale", "résidence principale", R.STREET_NO_NUMBER_SCORE),
     ],
 )
 def test_street_addresses(text: str, value: str, score: float) -> None:

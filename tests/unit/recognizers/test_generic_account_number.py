@@ -22,6 +22,8 @@ def found(language: str, text: str) -> list[str]:
         ("nl", "hoi, mijn klantnummer is 4839201", "4839201"),
         ("nl", "Polisnummer: 12.345.678", "12.345.678"),
         ("nl", "mijn lidnummer 88123 klopt niet", "88123"),  # the words after it are no group
+        # a member number in six groups (a French mutual insurer's is the holder's NIR): whole
+        ("fr", "ma mutuelle c'est la MGEN, numéro adhérent 1 85 07 75 123 456", "1 85 07 75 123 456"),
         ("nl", "patiëntnummer 2048771", "2048771"),
         ("fr", "numéro client : CL-2024-00183", "CL-2024-00183"),  # a letter prefix
         ("fr", "mon numéro de contrat est le 2023/456789", "2023/456789"),

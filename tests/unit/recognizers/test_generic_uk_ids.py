@@ -57,6 +57,9 @@ def test_not_uk_postcodes(text: str) -> None:
         ("moved to 4 Acacia Avenue.", "4 Acacia Avenue", 0.6),
         ("10-12 Kings Road", "10-12 Kings Road", 0.6),
         ("at 5 Park Rd. tomorrow", "5 Park Rd.", 0.6),
+        ("policy holder: Gareth Pritchard, 14 Heol y Nant, Cardiff CF14 6BA", "14 Heol y Nant, Cardiff", 0.65),
+        ("we moved to 2 Stryd Fawr last year", "2 Stryd Fawr", 0.6),
+        ("3 Kirk Wynd, Kirkcaldy", "3 Kirk Wynd, Kirkcaldy", 0.65),
     ],
 )
 def test_uk_addresses(text: str, expected: str, score: float) -> None:
@@ -71,6 +74,7 @@ def test_uk_addresses(text: str, expected: str, score: float) -> None:
         "about 5 miles down the road",
         "bought 12 Street Fighter games",  # the street type must end the street name
         "2 green cars",
+        "I have 2 Maes",  # a Welsh street type needs a name after it
     ],
 )
 def test_not_uk_addresses(text: str) -> None:

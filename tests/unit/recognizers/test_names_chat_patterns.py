@@ -77,6 +77,9 @@ def names(language: str, text: str) -> list[str]:
         ("en", "my son Will needs a new card", ["Will"]),
         ("en", "my mum Pat called you yesterday", ["Pat"]),
         ("en", "Hi Will, thanks for the help", ["Will"]),
+        # a person named by what they are: "called" after a person noun
+        ("en", "i spoke to a lady called bernadette, she said it would be sorted", ["bernadette"]),
+        ("en", "a man called Stuart came to fix the boiler", ["Stuart"]),
         # the spelling a writer rules out after their name is a name too
         ("fr", "c'est Lefebvre pas Lefèvre", ["Lefebvre", "Lefèvre"]),
         ("en", "my name is Smyth, not Smith", ["Smyth", "Smith"]),
@@ -134,6 +137,8 @@ def test_cues_where_re2_sees_no_word_boundary(language: str, text: str, expected
         ("en", "thanks, will do"),
         ("en", "Will you refund me?"),  # "will" is a first name now, and still a verb
         ("en", "my husband will call you back"),
+        ("en", "someone called me yesterday"),  # the verb
+        ("en", "an engineer called round but nobody was in"),
         (
             "fr",
             "Bonjour madame super merci pour votre aide",
