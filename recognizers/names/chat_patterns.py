@@ -154,6 +154,9 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
         # the possessives that open the relation cues ("my", "mijn", "ma"): a word right after one is
         # a noun of the phrase, not a name ("mijn zwager zegt": "Zwager" is a surname too)
         self.possessives = frozenset(p.split()[0] for p in lex.relation_intros if len(p.split()) > 1)
+        # the nouns of the relation cues ("partner", "collega", "aunt"): in lower case before a name,
+        # whatever the word before them ("je collega Joris zei"), they name the person, not part of the name
+        self.relation_nouns = frozenset(p.split()[-1] for p in lex.relation_intros if len(p.split()) > 1)
         kinds = (
             (STRONG, lex.intros),
             (WEAK, lex.weak_intros),
@@ -721,7 +724,9 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
         if kind == STRONG:
             return self.STRONG_SCORE if known or capitalised else self.STRONG_UNKNOWN_LOWER_SCORE
         if capitalised:
-            return self.WEAK_KNOWN_SCORE if known else self.WEAK_CAPITALISED_SCORE
+            # after a relative's noun a capitalised word is a name as surely as a listed one ("ma
+            # collègue Aïssatou", which the French model calls a place at 0.85)
+            return self.WEAK_KNOWN_SCORE if known or kind == RELATION else self.WEAK_CAPITALISED_SCORE
         if sum(1 for w in words if self._known(w)) >= 2:
             return self.WEAK_KNOWN_SCORE  # "sharon bryant": a first name and a surname, both known
         return self.WEAK_LOWER_KNOWN_SCORE
@@ -754,6 +759,8 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
             verdicts.insert(0, verdict)
             names += 1
             index -= 1
+        while run and run[0].key in self.relation_nouns and run[0].text.islower():
+            run, verdicts = run[1:], verdicts[1:]  # "je collega Joris zei": the relative's noun, then the name
         # particles open a name only before a surname ("van der linden eddy hier")
         while run and run[0].key in lex.particles:
             nxt = next((t for t in run if t.key not in lex.particles), None)

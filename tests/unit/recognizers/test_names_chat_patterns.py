@@ -423,3 +423,13 @@ def test_chat_spellings_through_the_detector(real_detector: Detector) -> None:
         (entities,) = real_detector.detect([text], [language])
         persons = [text[e.start : e.end] for e in entities if e.entity_type == "PERSON"]
         assert persons == [name], (text, persons)
+
+
+def test_a_capitalised_word_after_a_relative_beats_the_models_place(real_detector: Detector) -> None:
+    text = "vous pouvez demander à ma collègue Aïssatou"  # the French model reads "Aïssatou" as a place
+    (entities,) = real_detector.detect([text], ["fr"])
+    assert [(e.entity_type, text[e.start : e.end]) for e in entities] == [("PERSON", "Aïssatou")]
+
+
+def test_a_relatives_noun_before_a_name_and_its_verb_is_no_part_of_it() -> None:
+    assert names("nl", "je collega Joris zei dat het geregeld was") == ["Joris"]
