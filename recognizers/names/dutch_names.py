@@ -215,6 +215,13 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
                     results.append(self._result(LOCATION, token.start, end, self.PLACE_SCORE, "world place of words"))
                     index = world_end
                     continue
+            if token.is_capitalised and token.key in place_words.LANDMARK_HEADS and self.WITH_PLACES:
+                landmark_end = self._landmark(text, tokens, index)
+                if landmark_end:  # before the person: "Camp David" parses as a surname and a first name
+                    end = tokens[landmark_end - 1].end
+                    results.append(self._result(LOCATION, token.start, end, self.PLACE_SCORE, "landmark"))
+                    index = landmark_end
+                    continue
             person = self._person(text, tokens, index)
             if person is not None and person[2] >= self.TITLED_SCORE:
                 start_i, end_i, score, why = person
@@ -394,6 +401,31 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
             if place_key(text[tokens[index].start : last.end]) in self.world_places:
                 return index + width
         return 0
+
+    def _landmark(self, text: str, tokens: Sequence[Token], index: int) -> int:
+        """End of a landmark's name opened by the head word at ``index`` ("Camp David", "Mont
+        Blanc", "Caldera de Taburiente"): one to three capitalised words after it, on the same line,
+        particles between them; or 0. A word of the language after the head is no name ("Camp
+        Nieuws"), nor a word in capitals ("Fort NV"), and a demonym makes the words none ("Sierra
+        Leonese")."""
+        end = index + 1
+        named = False
+        while end < len(tokens) and end - index <= MAX_PLACE_TOKENS - 1:
+            word = tokens[end]
+            if text[tokens[end - 1].end : word.start] != " " or not word.is_word:
+                break
+            if word.text.islower() and word.key in place_words.LANDMARK_PARTICLES:
+                end += 1
+                continue
+            if not word.is_capitalised or word.is_upper or self.lexicon.is_common(word.key):
+                break
+            if self.lexicon.is_adjective(word.key):
+                return 0  # "Sierra Leonese": the people of a place, not one
+            end += 1
+            named = True
+        while end > index + 1 and tokens[end - 1].key in place_words.LANDMARK_PARTICLES:
+            end -= 1
+        return end if named else 0
 
     def _world_place_after_preposition(self, text: str, tokens: Sequence[Token], index: int) -> bool:
         """A lone name that is also a world place, after a place preposition ("in Sydney")."""

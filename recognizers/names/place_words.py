@@ -38,3 +38,14 @@ DUTCH_PLACE_PARTS = frozenset({"noord", "zuid", "oost", "west", "centrum"})
 ENGLISH_REGION_WORDS = frozenset(
     {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "upper", "lower"}
 )
+
+#: Capitalised words that open the names of landmarks, in every language the news and chat quote
+#: them in ("Camp David", "Mont Blanc", "Sierra Nevada", "Fort Knox", "Kaap Hoorn", "Caldera de
+#: Taburiente"): with a capitalised name after them, the words are a place, not a first name and a
+#: surname ("David", "Blanc" and "Nevada" are those too).
+LANDMARK_HEADS = frozenset(
+    {"camp", "mont", "monte", "mount", "sierra", "fort", "kaap", "cape", "lake", "lago", "cerro", "puerto", "isla",
+     "caldera", "golfe", "costa", "playa", "pic", "piz", "col", "massif"}
+)  # fmt: skip
+#: Lower-case words inside a landmark's name ("Caldera de Taburiente", "Puerto del Carmen").
+LANDMARK_PARTICLES = frozenset({"de", "del", "della", "di", "do", "da", "la", "las", "los", "du", "des", "of", "van"})

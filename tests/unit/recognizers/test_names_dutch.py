@@ -252,3 +252,21 @@ def test_a_school_named_like_a_person_is_an_organisation() -> None:
 def test_a_partnership_of_a_profession_is_an_organisation() -> None:
     text = "stuur het naar mijn werk: Van Dijk Accountants, Stationsweg 4"
     assert ("ORGANIZATION", "Van Dijk") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("de besprekingen in Camp David zijn mislukt", [("LOCATION", "Camp David")]),
+        ("Samen de Mont Blanc beklimmen", [("LOCATION", "Mont Blanc")]),
+        ("het nationale park Caldera de Taburiente", [("LOCATION", "Caldera de Taburiente")]),
+        ("mijn buurman Jan Camp belde", [("PERSON", "Jan Camp")]),  # a surname "Camp" stays one
+    ],
+)
+def test_a_landmark_head_and_a_name_are_a_place(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_a_demonym_after_a_landmark_head_is_no_landmark() -> None:
+    # "Sierra Leonese" names people of a country, not a mountain range
+    assert not any(kind == "LOCATION" for kind, _ in found("andere Sierra Leonese oorlogsmisdadigers"))
