@@ -282,6 +282,9 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
                         )
                     index = end_i
                     continue
+                if self._world_place_opening_sentence(text, token):
+                    why = "world place opening a sentence"  # "Caracas / Brussel", a dateline
+                    results.append(self._result(LOCATION, token.start, token.end, self.PLACE_SCORE, why))
             index += 1
         persons = [(r.start, r.end, float(r.score)) for r in results if r.entity_type == PERSON]
         # a weak lone surname does not keep the name found above it from being repeated there
@@ -426,6 +429,21 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
         while end > index + 1 and tokens[end - 1].key in place_words.LANDMARK_PARTICLES:
             end -= 1
         return end if named else 0
+
+    def _world_place_opening_sentence(self, text: str, token: Token) -> bool:
+        """A one-word world place opening a sentence or a line ("Caracas / Brussel", "Harare"),
+        which the rule for capitalised words inside a sentence does not see: only when it is no
+        listed name ("Sydney", "Georgia" open sentences as people) and no word of the language."""
+        lex = self.lexicon
+        return (
+            token.is_capitalised
+            and not token.is_upper
+            and sentence_initial(text, token.start)
+            and place_key(token.text) in self.world_places
+            and not lex.is_known_name(token.key)
+            and not lex.is_common(token.key)
+            and not lex.is_word_form(token.key)
+        )
 
     def _world_place_after_preposition(self, text: str, tokens: Sequence[Token], index: int) -> bool:
         """A lone name that is also a world place, after a place preposition ("in Sydney")."""

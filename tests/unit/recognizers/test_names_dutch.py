@@ -270,3 +270,22 @@ def test_a_landmark_head_and_a_name_are_a_place(text: str, expected: list[tuple[
 def test_a_demonym_after_a_landmark_head_is_no_landmark() -> None:
     # "Sierra Leonese" names people of a country, not a mountain range
     assert not any(kind == "LOCATION" for kind, _ in found("andere Sierra Leonese oorlogsmisdadigers"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dateline: a world place opening the line, in no Dutch list
+        ("Caracas / Brussel", [("LOCATION", "Caracas"), ("LOCATION", "Brussel")]),
+        ("Harare", [("LOCATION", "Harare")]),
+        # "de VS": the United States as Dutch abbreviates them; "vs" in lower case is "versus"
+        ("in de ogen van de VS is dat te veel", [("LOCATION", "VS")]),
+        ("ik vs jij", []),
+    ],
+)
+def test_world_places_that_open_a_sentence_and_dutch_abbreviations(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_a_world_place_that_is_a_first_name_opening_a_sentence_stays_a_name() -> None:
+    assert found("Georgia belde gisteren") == [("PERSON", "Georgia")]
