@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from recognizers.base import LATIN_LETTERS, NAME_SEPARATOR, Re2Pattern, after_its_name
 from recognizers.entities import ADDRESS
 from recognizers.generic.gated import GatedRecognizer
@@ -29,6 +31,13 @@ _HOUSE_NUMBER_CUES: dict[str, str] = {
     "nl": r"(?:huisnummer|huisnr\.?|huis nr\.?)",
     "en": r"(?:house[ \t]+(?:number|no\.?)|door[ \t]+number)",
 }
+# A Dutch postcode as chat types it, letters in lower case ("3511 ab"): Dutch only, and never when
+# the two letters are a word ("postcode 3511 en huisnummer 8", ``_DUTCH_TWO_LETTER_WORDS``).
+_DUTCH_LOWER_VALUE = r"[1-9][0-9]{3}[ ]?(?-i:[a-z]{2})"
+_DUTCH_LOWER = re.compile(r"[1-9][0-9]{3} ?[a-z]{2}")
+_DUTCH_TWO_LETTER_WORDS = frozenset(
+    {"en", "of", "is", "in", "op", "te", "om", "na", "nu", "al", "ja", "ik", "je", "we", "ze", "zo", "uw", "er", "de"}
+)
 # A house number and its addition ("8", "12a", "12-3", "31 bis").
 _HOUSE_NUMBER = r"[0-9]{1,5}(?:[ \-]?(?:[A-Za-z]{1,2}|bis|[0-9]{1,3}))?"
 
@@ -66,6 +75,15 @@ class PostcodeCueRecognizer(GatedRecognizer):
                 self.SCORE,
             )
         ]
+        if language == "nl":
+            patterns.append(
+                Re2Pattern(
+                    "Dutch postcode in lower case after its name",
+                    after_its_name(_CUES[language], _FILLERS[language], _DUTCH_LOWER_VALUE, NAME_SEPARATOR, 3)
+                    + rf"(?:$|[^{_LETTER}0-9])",
+                    self.SCORE,
+                )
+            )
         if language in _HOUSE_NUMBER_CUES:
             patterns.append(
                 Re2Pattern(
@@ -76,3 +94,9 @@ class PostcodeCueRecognizer(GatedRecognizer):
                 )
             )
         super().__init__(supported_entity=ADDRESS, patterns=patterns, supported_language=supported_language)
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        """A Dutch postcode's two lower-case letters that are a word are no part of it ("3511 en")."""
+        if _DUTCH_LOWER.fullmatch(pattern_text) is None:
+            return None
+        return pattern_text[-2:] in _DUTCH_TWO_LETTER_WORDS

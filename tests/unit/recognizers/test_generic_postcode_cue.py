@@ -64,6 +64,9 @@ def test_the_detector_reports_it(real_detector: Detector) -> None:
     [
         # a house number after the word for it: with a Dutch postcode, one front door
         ("nl", "mijn postcode is 3512 JK en huisnummer 8", [("3512 JK", 0.85), ("8", 0.6)]),
+        # chat types the letters in lower case; two letters that are a word are none of it
+        ("nl", "kerkstraat 12 in utrecht, postcode 3511 ab", [("3511 ab", 0.85)]),
+        ("nl", "postcode 3511 en huisnummer 8", [("3511", 0.85), ("8", 0.6)]),
         ("nl", "huisnummer 12a", [("12a", 0.6)]),
         ("nl", "huisnr: 31 bis", [("31 bis", 0.6)]),
         ("en", "house number 12a", [("12a", 0.6)]),

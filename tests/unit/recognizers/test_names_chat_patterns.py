@@ -71,6 +71,7 @@ def names(language: str, text: str) -> list[str]:
         ("fr", "je m'appel yasmine", ["yasmine"]),
         ("fr", "bonjour je mapelle kevin dupuis", ["kevin dupuis"]),
         ("fr", "jmappelle sofiane", ["sofiane"]),
+        ("fr", "cest pour ma mere elle sappelle fatima benali", ["fatima benali"]),
         ("en", "my daughter Grace went home", ["Grace"]),  # not "Grace went"
         ("en", "my partner May called", ["May"]),  # a capitalised first name after a relative
         # short forms the first-name lists lack (names.yaml): after a relative or a greeting
