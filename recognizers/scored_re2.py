@@ -11,6 +11,7 @@ check off (``reject_number_chains``) when they match no numbers.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import ClassVar
 
 import re2
 from presidio_analyzer import RecognizerResult
@@ -49,6 +50,8 @@ def after_mobile_prefix(text: str, start: int) -> bool:
 class ScoredRe2Recognizer(Re2PatternRecognizer):
     """``Re2PatternRecognizer`` plus a look at the text around each surviving candidate.
 
+    A subclass declares ``ENTITY``, ``PATTERNS`` and ``CONTEXT`` and takes the language only
+    (``NlBsnRecognizer("nl")``), or passes them to ``__init__`` by keyword.
     ``refine(text, start, end, score)`` returns the final ``(start, end, score)`` or ``None`` to
     drop the candidate. The default drops numbers that continue a separated digit chain when
     ``reject_number_chains`` is set (numeric identifiers); recognizers override it to grade a
@@ -56,18 +59,27 @@ class ScoredRe2Recognizer(Re2PatternRecognizer):
     """
 
     reject_number_chains: bool = True
+    #: What a subclass reports, with which patterns and context words, when it passes none to
+    #: ``__init__``: most Dutch and Belgian recognizers are a table of these and two methods.
+    ENTITY: ClassVar[str] = ""
+    PATTERNS: ClassVar[Sequence[Re2Pattern]] = ()
+    CONTEXT: ClassVar[Iterable[str]] = ()
 
     def __init__(
         self,
-        supported_entity: str,
-        patterns: Sequence[Re2Pattern],
-        context: Iterable[str] | None = None,
         supported_language: str = "nl",
+        *,
+        supported_entity: str | None = None,
+        patterns: Sequence[Re2Pattern] | None = None,
+        context: Iterable[str] | None = None,
     ) -> None:
+        entity = supported_entity or self.ENTITY
+        if not entity:
+            raise TypeError(f"{type(self).__name__}: no entity (set ENTITY or pass supported_entity)")
         super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns,
-            context=context,
+            supported_entity=entity,
+            patterns=self.PATTERNS if patterns is None else patterns,
+            context=self.CONTEXT if context is None else context,
             supported_language=supported_language,
         )
 

@@ -66,6 +66,7 @@ class BeAddressRecognizer(ScoredRe2Recognizer):
 
     validated_score = 0.0
     reject_number_chains = False
+    ENTITY = ADDRESS
     PATTERNS = (
         Re2Pattern(
             "be_street_french",
@@ -101,14 +102,6 @@ class BeAddressRecognizer(ScoredRe2Recognizer):
         "déménag",
         "demenag",
     )
-
-    def __init__(self, supported_language: str = "nl") -> None:
-        super().__init__(
-            supported_entity=ADDRESS,
-            patterns=self.PATTERNS,
-            context=self.CONTEXT,
-            supported_language=supported_language,
-        )
 
     def refine(self, text: str, start: int, end: int, score: float) -> tuple[int, int, float] | None:
         """Trim leading chat words, refuse sentences and quantities, grade by street word and town."""

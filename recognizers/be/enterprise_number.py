@@ -46,6 +46,7 @@ class BeEnterpriseNumberRecognizer(ScoredRe2Recognizer):
     """
 
     validated_score = 0.0
+    ENTITY = BE_ENTERPRISE_NUMBER
     PATTERNS = (
         Re2Pattern("be_vat", rf"(?P<pii>[Bb][Ee][ ]?{_TEN_DIGITS})", 0.9),
         Re2Pattern("be_enterprise_named", after_its_name(_NAMES, _FILLERS, _TEN_DIGITS, NAME_SEPARATOR, 2), 0.95),
@@ -63,14 +64,6 @@ class BeEnterpriseNumberRecognizer(ScoredRe2Recognizer):
         "zelfstandige",
         "indépendant",
     )
-
-    def __init__(self, supported_language: str = "nl") -> None:
-        super().__init__(
-            supported_entity=BE_ENTERPRISE_NUMBER,
-            patterns=self.PATTERNS,
-            context=self.CONTEXT,
-            supported_language=supported_language,
-        )
 
     def validate_result(self, pattern_text: str) -> bool:
         """The mod-97 check on the ten digits."""

@@ -40,6 +40,7 @@ class BeNationalNumberRecognizer(ScoredRe2Recognizer):
     """
 
     validated_score = 0.0
+    ENTITY = BE_NATIONAL_NUMBER
     PATTERNS = (
         Re2Pattern(
             "be_nn_formatted",
@@ -60,14 +61,6 @@ class BeNationalNumberRecognizer(ScoredRe2Recognizer):
         "identité",
         "identite",
     )
-
-    def __init__(self, supported_language: str = "nl") -> None:
-        super().__init__(
-            supported_entity=BE_NATIONAL_NUMBER,
-            patterns=self.PATTERNS,
-            context=self.CONTEXT,
-            supported_language=supported_language,
-        )
 
     def validate_result(self, pattern_text: str) -> bool:
         """Mod-97 check (both centuries) and a plausible birth month and day."""

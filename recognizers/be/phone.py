@@ -3,21 +3,13 @@
 from __future__ import annotations
 
 from recognizers.base import Re2Pattern
-from recognizers.entities import PHONE_NUMBER
-from recognizers.nl.common import (
-    BARE_PHONE_SCORE,
-    DIGIT_SEPARATOR,
-    NUMBER_START,
-    is_labelled_bare_phone,
-    looks_like_date,
-    phone_is_valid,
-)
-from recognizers.scored_re2 import ScoredRe2Recognizer
+from recognizers.nl.common import BARE_PHONE_SCORE, DIGIT_SEPARATOR, NUMBER_START
+from recognizers.nl.phone_base import LowCountriesPhoneRecognizer
 
 _S = DIGIT_SEPARATOR
 
 
-class BePhoneRecognizer(ScoredRe2Recognizer):
+class BePhoneRecognizer(LowCountriesPhoneRecognizer):
     """Belgian phone numbers, national and international forms, checked with libphonenumber.
 
     Numbering plan: BIPT/IBPT "Belgisch nummeringsplan / Plan de numérotation belge" and the
@@ -34,6 +26,7 @@ class BePhoneRecognizer(ScoredRe2Recognizer):
     """
 
     validated_score = 0.0  # libphonenumber confirms the number; the pattern's score stays
+    REGION = "BE"
     PATTERNS = (
         Re2Pattern(
             "be_phone_international",
@@ -78,22 +71,3 @@ class BePhoneRecognizer(ScoredRe2Recognizer):
         "joindre",
         "joignable",
     )
-
-    def __init__(self, supported_language: str = "nl") -> None:
-        super().__init__(
-            supported_entity=PHONE_NUMBER,
-            patterns=self.PATTERNS,
-            context=self.CONTEXT,
-            supported_language=supported_language,
-        )
-
-    def refine(self, text: str, start: int, end: int, score: float) -> tuple[int, int, float] | None:
-        """Number chains dropped (``ScoredRe2Recognizer``); bare digits after an order or invoice
-        label dropped ("bestelling 0201234567")."""
-        if is_labelled_bare_phone(score, text, start):
-            return None
-        return super().refine(text, start, end, score)
-
-    def validate_result(self, pattern_text: str) -> bool:
-        """A valid Belgian number for libphonenumber, and not a date ("02/03/2024 9")."""
-        return not looks_like_date(pattern_text) and phone_is_valid(pattern_text, "BE")

@@ -37,6 +37,7 @@ class BePostcodeRecognizer(ScoredRe2Recognizer):
 
     validated_score = 0.0
     reject_number_chains = True
+    ENTITY = ADDRESS
     PATTERNS = (Re2Pattern("be_postcode_town", rf"{NUMBER_START}(?P<pii>(?:B-?)?[1-9][0-9]{{3}}[ ]+{TOWN})", 0.4),)
     CONTEXT = (
         "adres",
@@ -53,14 +54,6 @@ class BePostcodeRecognizer(ScoredRe2Recognizer):
         "commune",
         "livraison",
     )
-
-    def __init__(self, supported_language: str = "nl") -> None:
-        super().__init__(
-            supported_entity=ADDRESS,
-            patterns=self.PATTERNS,
-            context=self.CONTEXT,
-            supported_language=supported_language,
-        )
 
     def refine(self, text: str, start: int, end: int, score: float) -> tuple[int, int, float] | None:
         """Keep known towns (0.6) and other capitalised words (0.4); drop a chat word after the town."""

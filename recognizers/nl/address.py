@@ -93,6 +93,7 @@ class NlAddressRecognizer(ScoredRe2Recognizer):
 
     validated_score = 0.0
     reject_number_chains = False
+    ENTITY = ADDRESS
     PATTERNS = (
         Re2Pattern(
             "nl_street_suffix",
@@ -109,14 +110,6 @@ class NlAddressRecognizer(ScoredRe2Recognizer):
         "adres", "woon", "wonen", "straat", "huisnummer", "verhuis", "verhuiz", "bezorg", "postcode",
         "lever", "verzend", "stuur",  # (af)leveren, levering, verzending, opsturen: where a parcel goes
     )  # fmt: skip
-
-    def __init__(self, supported_language: str = "nl") -> None:
-        super().__init__(
-            supported_entity=ADDRESS,
-            patterns=self.PATTERNS,
-            context=self.CONTEXT,
-            supported_language=supported_language,
-        )
 
     def refine(self, text: str, start: int, end: int, score: float) -> tuple[int, int, float] | None:
         """Trim leading chat words, refuse sentences and quantities, grade by suffix and postcode."""

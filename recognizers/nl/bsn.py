@@ -74,6 +74,7 @@ class NlBsnRecognizer(ScoredRe2Recognizer):
     """
 
     validated_score = 0.2  # the check confirms the shape; the pattern's score stays
+    ENTITY = NL_BSN
     PATTERNS = (
         Re2Pattern(
             "bsn_grouped",
@@ -95,14 +96,6 @@ class NlBsnRecognizer(ScoredRe2Recognizer):
         "fiscaal",
         "digid",
     )
-
-    def __init__(self, supported_language: str = "nl") -> None:
-        super().__init__(
-            supported_entity=NL_BSN,
-            patterns=self.PATTERNS,
-            context=self.CONTEXT,
-            supported_language=supported_language,
-        )
 
     def validate_result(self, pattern_text: str) -> bool:
         """Elfproef on the 9 digits (8 digits are padded with a leading zero); dates are refused."""

@@ -41,19 +41,12 @@ class NlVatRecognizer(ScoredRe2Recognizer):
     """
 
     validated_score = 0.0
+    ENTITY = NL_VAT
     PATTERNS = (
         Re2Pattern("nl_vat_prefixed", rf"(?P<pii>[Nn][Ll]{_SEP}{_NINE_DIGITS}{_SUFFIX})", 0.9),
         Re2Pattern("nl_vat_bare", rf"{NUMBER_START}(?P<pii>{_NINE_DIGITS}{_SUFFIX})", 0.6),
     )
     CONTEXT = ("btw", "omzetbelasting", "belastingnummer", "factuur")
-
-    def __init__(self, supported_language: str = "nl") -> None:
-        super().__init__(
-            supported_entity=NL_VAT,
-            patterns=self.PATTERNS,
-            context=self.CONTEXT,
-            supported_language=supported_language,
-        )
 
     def validate_result(self, pattern_text: str) -> bool:
         """11-test on the 9 digits (old numbers, RSIN-based) or MOD 97-10 (since 2020)."""

@@ -22,6 +22,7 @@ class NlKvkRecognizer(ScoredRe2Recognizer):
     """
 
     validated_score = 0.0
+    ENTITY = NL_KVK
     PATTERNS = (Re2Pattern("kvk_8_digits", rf"{NUMBER_START}(?P<pii>[0-9]{{8}}|[0-9]{{4}}[ .][0-9]{{4}})", 0.2),)
     CONTEXT = (
         "kvk",
@@ -32,14 +33,6 @@ class NlKvkRecognizer(ScoredRe2Recognizer):
         "eenmanszaak",
         "zzp",
     )
-
-    def __init__(self, supported_language: str = "nl") -> None:
-        super().__init__(
-            supported_entity=NL_KVK,
-            patterns=self.PATTERNS,
-            context=self.CONTEXT,
-            supported_language=supported_language,
-        )
 
     def validate_result(self, pattern_text: str) -> bool:
         """Refuse dates ("12032024", "20240312") and 00000000; no checksum exists."""

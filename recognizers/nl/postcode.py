@@ -41,20 +41,13 @@ class NlPostcodeRecognizer(ScoredRe2Recognizer):
 
     validated_score = 0.0
     reject_number_chains = False
+    ENTITY = ADDRESS
     PATTERNS = (
         Re2Pattern("nl_postcode_upper", r"(?P<pii>[1-9][0-9]{3}[ ]?[A-Z]{2})", 0.6),
         Re2Pattern("nl_postcode_glued", r"(?P<pii>[1-9][0-9]{3}[A-Za-z]{2})", 0.6),
         Re2Pattern("nl_postcode_spaced", r"(?P<pii>[1-9][0-9]{3} [A-Za-z]{2})", 0.4),
     )
     CONTEXT = ("postcode", "adres", "woon", "wonen", "straat", "huisnummer", "verhuis", "verhuiz", "bezorg")
-
-    def __init__(self, supported_language: str = "nl") -> None:
-        super().__init__(
-            supported_entity=ADDRESS,
-            patterns=self.PATTERNS,
-            context=self.CONTEXT,
-            supported_language=supported_language,
-        )
 
     def validate_result(self, pattern_text: str) -> bool:
         """Refuse the letter pairs PostNL never uses."""
