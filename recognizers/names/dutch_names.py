@@ -797,6 +797,7 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
             and i + 2 < n
             and self._is_name_word(tokens[i])
             and not tokens[i].is_upper
+            and tokens[i + 1].key not in self.titles  # "Dear Ms. Kunze": "Ms." is a title, not an initial
             and (_initial(tokens, i + 1) or _lone_capital(tokens, i + 1))
         ):
             parse.first_known += 1

@@ -223,6 +223,8 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
         if entity_type == ORGANIZATION:
             if all(lex.is_common(w.key) for w in words):
                 return None
+            if _labels_a_value(text, start, end):
+                return None  # "my IP is 192.168.1.24", "PIN: 4821": the value's name, not a firm
             return entity_type, start, end, self.ORGANIZATION_SCORE, "organisation"
         if entity_type == LOCATION:
             return self._score_location(text, words, start, end)
@@ -699,6 +701,22 @@ def _names_a_number(text: str, end: int) -> bool:
     return word in NUMBER_WORDS or any(one_edit(word, n) for n in NUMBER_WORDS if len(n) >= MIN_TYPO_NUMBER_WORD)
 
 
+def _labels_a_value(text: str, start: int, end: int) -> bool:
+    """The span is a short acronym in capitals right before a value with digits, "is" or a colon
+    between them at most ("IP 192.168.0.12", "my IP is 192.168.1.24", "PIN: 4821"); not a
+    channel's number ("BBC 2")."""
+    label = text[start:end]
+    if not (label.isupper() and label.isalpha() and len(label) <= MAX_NUMBER_LABEL):
+        return False
+    following = text[end:].replace(":", " ").split(maxsplit=2)
+    if following and following[0].casefold() in ("is", "est", "=", "address", "adres", "adresse"):
+        following = following[1:]
+    if not following or not following[0][:1].isdigit():
+        return False
+    return sum(ch.isdigit() for ch in following[0]) >= MIN_VALUE_DIGITS
+
+
+MIN_VALUE_DIGITS = 3
 MIN_TYPO_NUMBER_WORD = 5  # "nmuber", "nummber", "numer": typed wrong; "no", "nr" are too short to tell
 
 

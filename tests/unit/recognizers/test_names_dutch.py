@@ -113,6 +113,8 @@ def test_lookup_for_french_and_english_reports_people_and_listed_places() -> Non
     assert found("Pouvez-vous rappeler Sophie Lambert ?", french) == [("PERSON", "Sophie Lambert")]
     # after a title, a lone capital is an initial, not the title "M." again
     assert found("la victime présumée, Mlle M., alors âgée de quinze ans", french) == [("PERSON", "Mlle M.")]
+    # a greeting before a short title is no first name before an initial
+    assert found("Dear Ms. Kunze, your appointment is confirmed", english) == [("PERSON", "Ms. Kunze")]
 
 
 def test_a_lower_case_name_does_not_take_the_verb_after_it() -> None:

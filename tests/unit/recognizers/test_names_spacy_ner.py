@@ -537,3 +537,11 @@ def test_a_surname_after_les_is_a_family_not_a_place(
     # the French model reads "les Moreau" as a place; "les Alpes" stays one
     assert detect(engine, recognizers, "fr", "je loge chez les Moreau") == [("PERSON", "Moreau")]
     assert detect(engine, recognizers, "fr", "on part dans les Alpes") == [("LOCATION", "Alpes")]
+
+
+def test_an_acronym_naming_the_value_after_it_is_no_organisation(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
+) -> None:
+    # the English model reads "IP" as an organisation
+    assert detect(engine, recognizers, "en", "my IP is 192.168.1.24") == []
+    assert ("ORGANIZATION", "IBM") in detect(engine, recognizers, "en", "I work at IBM since 2019")
