@@ -22,7 +22,8 @@ _PHONE_LIKE = rf"\+?{_GROUP}(?:{_SEP}?{_GROUP}){{1,7}}(?:[ \t]*(?:x|ext\.?)[ \t]
 # enhancer ignores.
 _TRIGGERS: dict[str, str] = {
     "fr": (
-        r"(?:appel[a-zà-öø-ÿ]*|rappel[a-zà-öø-ÿ]*|téléphon[a-zà-öø-ÿ]*|telephon[a-zà-öø-ÿ]*|tél|portable|mobile|fixe|fax|gsm"
+        r"(?:appel[a-zà-öø-ÿ]*|rappel[a-zà-öø-ÿ]*|téléphon[a-zà-öø-ÿ]*|telephon[a-zà-öø-ÿ]*|tél|port|portable|mobile"
+        r"|fixe|fax|gsm"
         r"|whatsapp|sms|joindre|joignable|r[ée]pond(?:s|ez|ait|ent)?[ \t]+(?:pas[ \t]+|plus[ \t]+)?au)"
     ),
     "nl": (
@@ -30,7 +31,7 @@ _TRIGGERS: dict[str, str] = {
         r"|whatsapp|sms|bereikbaar|bereiken[ \t]+(?:op|via|onder)|vaste[ \t]+(?:nummer|lijn))"
     ),
     "en": (
-        r"(?:call|calling|called|ring|phone|telephone|tel|mobile|cell|cellphone|fax|desk|whatsapp|sms"
+        r"(?:call|calling|called|ring|phone|telephone|tel|mobile|mob|cell|cellphone|fax|desk|whatsapp|sms"
         r"|text|dial|landline|reach[ \t]+(?:me|us|him|her|them|my[ \t]+[a-z]+)|messages?[ \t]+(?:me[ \t]+)?(?:to|on|at)"
         r"|answer(?:s|ed|ing)?[ \t]+(?:at|on)|reachable[ \t]+(?:at|on))"
     ),

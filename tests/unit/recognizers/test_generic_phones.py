@@ -124,6 +124,7 @@ def test_not_international_numbers(text: str) -> None:
         ("fr", "personne ne répond au 47 12 84 33 12", "47 12 84 33 12"),
         ("en", "you can reach my wife on 0115 496 0012", "0115 496 0012"),
         ("fr", "mon tel : 07330569140", "07330569140"),  # a space before the colon, as French writes it
+        ("en", "Operations Manager\nMob: 087 123 4567", "087 123 4567"),  # a signature's "Mob:", an Irish mobile
     ],
 )
 def test_numbers_after_a_phone_word(language: str, text: str, expected: str) -> None:
@@ -236,3 +237,12 @@ def test_numbers_before_is_my_number(language: str, text: str, expected: str) ->
 )
 def test_numbers_before_my_number_of_something_need_context(language: str, text: str) -> None:
     assert all(score < 0.5 for _, score in found(CONTEXT[language], text))
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("en", "the mob was angry, 300 people"), ("fr", "le port de 12000 tonnes")],
+)
+def test_short_phone_words_need_a_phone_like_number(language: str, text: str) -> None:
+    # "Mob:" and "Port :" label numbers in signatures; elsewhere they are words
+    assert found(CONTEXT[language], text) == []
