@@ -197,6 +197,8 @@ class SpecialCategoryRecognizer(LocalRecognizer):  # type: ignore[misc]
                     continue  # "Mme Chrétien", "Mr Christian": a surname after a civility
                 if width == 1 and index > 0 and self._greeted(keyed[index - 1][1], keyed[index][1]):
                     continue  # "Thanks, Christian": a first name after a greeting or sign-off
+                if self._title_before_a_name(keyed, index + width - 1):
+                    continue  # "Has Ms Jones called?": the civility of a name, not "has MS"
                 start, end = keyed[index][1].start, keyed[index + width - 1][1].end
                 if (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
                     continue  # glued to digits: part of a code ("GP" of the postcode "N8D 0GP")
@@ -205,6 +207,15 @@ class SpecialCategoryRecognizer(LocalRecognizer):  # type: ignore[misc]
                 break
             index += 1
         return results
+
+    def _title_before_a_name(self, keyed: Sequence[tuple[str, Token]], last: int) -> bool:
+        """The term's last word is a civility followed by a capitalised word."""
+        return (
+            keyed[last][0] in self.titles
+            and last + 1 < len(keyed)
+            and keyed[last + 1][1].is_capitalised
+            and not keyed[last + 1][1].is_upper
+        )
 
     def _greeted(self, before: Token, token: Token) -> bool:
         return token.is_capitalised and before.key in self.name_openers and token.key in self.first_names

@@ -81,6 +81,9 @@ def found(language: str, text: str) -> list[tuple[str, str]]:
         ("en", "I'm on antibiotics for a chest infection", "SPECIAL_HEALTH", "antibiotics"),
         ("en", "my son has dyslexia so please call instead", "SPECIAL_HEALTH", "dyslexia"),
         ("en", "I have anxiety and the doctor said to avoid stress", "SPECIAL_HEALTH", "anxiety"),
+        ("en", "my wife has MS and cannot use the stairs", "SPECIAL_HEALTH", "has MS"),
+        ("nl", "mijn vrouw heeft MS", "SPECIAL_HEALTH", "heeft MS"),
+        ("en", "I voted Reform last time", "SPECIAL_POLITICS", "Reform"),
     ],
 )
 def test_terms_per_language_and_category(language: str, text: str, entity: str, value: str) -> None:
@@ -119,6 +122,8 @@ def test_terms_per_language_and_category(language: str, text: str, entity: str, 
         ("nl", "de overgang naar het nieuwe systeem was lastig"),
         ("nl", "ik werk in het ziekenhuis als schoonmaker"),
         ("en", "the fracture in our relationship with your company is permanent"),
+        ("en", "Has Ms Jones called?"),  # the civility of a name, not "has MS"
+        ("en", "the reform of the tariff is unfair"),
     ],
 )
 def test_no_special_category_in_neutral_chat(language: str, text: str) -> None:
