@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -225,6 +226,8 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
                 return None
             if _labels_a_value(text, start, end):
                 return None  # "my IP is 192.168.1.24", "PIN: 4821": the value's name, not a firm
+            if self._household_name(text, words, start):
+                return PERSON, start, end, self.PERSON_SCORE, "a household's name"  # "the buzzer for Hughes"
             return entity_type, start, end, self.ORGANIZATION_SCORE, "organisation"
         if entity_type == LOCATION:
             return self._score_location(text, words, start, end)
@@ -311,8 +314,8 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
             return None  # "my NI number is ...": the number's name, not Northern Ireland
         if not known and text[start:end].islower():
             return None
-        if self._family_name(text, words, start):
-            return PERSON, start, end, self.PERSON_SCORE, "family name after 'les'"
+        if self._household_name(text, words, start):
+            return PERSON, start, end, self.PERSON_SCORE, "a household's name"
         if (
             len(words) == 1
             and not known
@@ -332,19 +335,24 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
             return None
         return LOCATION, start, end, self.LOCATION_SCORE, "place"
 
-    def _family_name(self, text: str, words: list[_Piece], start: int) -> bool:
-        """A listed surname, in no place list, right after a lower-case "les": French names a family
-        so ("chez les Moreau", "les Garnier ont appelé"); the model reads it as a place."""
-        if self.supported_language != "fr" or len(words) != 1:
+    def _household_name(self, text: str, words: list[_Piece], start: int) -> bool:
+        """A listed surname, in no place list, that names a household: after a lower-case French
+        "les" ("chez les Moreau", "les Garnier ont appelé") or a name plate's noun ("l'interphone
+        Garnier", "the buzzer for Hughes", "de bel van Jansen"); the model reads it as a place."""
+        if len(words) != 1:
             return False
         word = words[0]
-        return (
-            text[max(0, start - 4) : start] == "les "
-            and word.text[:1].isupper()
-            and word.key in self.lexicon.surnames
-            and word.key not in self.lexicon.places
-            and place_key(word.key) not in self.world_places
-        )
+        lex = self.lexicon
+        if not (word.text[:1].isupper() and word.key in lex.surnames and word.key not in lex.places):
+            return False
+        if place_key(word.key) in self.world_places:
+            return False
+        before = _LETTERS.findall(fold(text[max(0, start - 30) : start]))  # "l'interphone": "l", "interphone"
+        if self.supported_language == "fr" and before[-1:] == ["les"]:
+            return True
+        # the noun, then at most one short word ("for", "de", "van")
+        plates = NAME_PLATE_WORDS.get(self.supported_language, frozenset())
+        return any(w in plates for w in before[-2:])
 
     def _looks_like_person(self, words: list[_Piece]) -> bool:
         """A person's name taken for an organisation: one to three capitalised words, none of them a
@@ -716,6 +724,13 @@ def _labels_a_value(text: str, start: int, end: int) -> bool:
     return sum(ch.isdigit() for ch in following[0]) >= MIN_VALUE_DIGITS
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+#: Things a household's name is written on: a surname right after one is a person's, not a place's.
+NAME_PLATE_WORDS: dict[str, frozenset[str]] = {
+    "fr": frozenset({"interphone", "sonnette", "boite", "boîte", "digicode"}),
+    "nl": frozenset({"bel", "brievenbus", "naambordje", "intercom", "deurbel"}),
+    "en": frozenset({"buzzer", "doorbell", "intercom", "letterbox", "mailbox", "nameplate"}),
+}
 MIN_VALUE_DIGITS = 3
 MIN_TYPO_NUMBER_WORD = 5  # "nmuber", "nummber", "numer": typed wrong; "no", "nr" are too short to tell
 

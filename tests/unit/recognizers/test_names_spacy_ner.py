@@ -531,12 +531,15 @@ def test_a_listed_place_made_of_an_article_and_a_first_name_stays_a_place(real_d
     assert [(e.entity_type, text[e.start : e.end]) for e in entities] == [("LOCATION", "La Rochelle")]
 
 
-def test_a_surname_after_les_is_a_family_not_a_place(
+def test_a_surname_naming_a_household_is_a_person(
     engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
 ) -> None:
-    # the French model reads "les Moreau" as a place; "les Alpes" stays one
+    # the French model reads "les Moreau" and "l'interphone Garnier" as places; "les Alpes" stays one
     assert detect(engine, recognizers, "fr", "je loge chez les Moreau") == [("PERSON", "Moreau")]
+    assert detect(engine, recognizers, "fr", "l'interphone Garnier ne marche pas") == [("PERSON", "Garnier")]
     assert detect(engine, recognizers, "fr", "on part dans les Alpes") == [("LOCATION", "Alpes")]
+    # the English one reads a name on a buzzer as a firm
+    assert detect(engine, recognizers, "en", "press the buzzer for Hughes") == [("PERSON", "Hughes")]
 
 
 def test_an_acronym_naming_the_value_after_it_is_no_organisation(
