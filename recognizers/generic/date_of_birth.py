@@ -23,11 +23,16 @@ _TRIGGERS: dict[str, str] = {
         r"|d\.[ \t]?o\.[ \t]?b\.?|dob)"
     ),
 }
+# A birthplace between the birth word and the year: "née à Casablanca en 1988", "born in
+# Lagos in 1990", "geboren in Paramaribo in 1988": one to three capitalised words (particles between).
+_CAPITALISED_WORD = rf"[A-Z\x{{C0}}-\x{{DE}}][{LATIN_LETTERS}'’\-]*"
+_PLACE_PARTICLE = r"(?:de|du|la|le|sur|en|op|aan|upon|on)[ \t]+"
+_PLACE = rf"{_CAPITALISED_WORD}(?:[ \t]+(?:{_PLACE_PARTICLE})?{_CAPITALISED_WORD}){{0,2}}"
 # Year (or month and year) of birth: "né en 1981", "geboren in juli 1981", "born in 1981".
 _YEAR_TRIGGERS: dict[str, str] = {
-    "fr": r"(?:(?:né\(e\)|née?s?|nee)[ \t]+en|année[ \t]+de[ \t]+naissance)",
-    "nl": r"(?:geboren[ \t]+in|geboortejaar|geb\.[ \t]+in)",
-    "en": r"(?:born[ \t]+in|year[ \t]+of[ \t]+birth|birth[ \t]+year)",
+    "fr": (rf"(?:(?:né\(e\)|née?s?|nee)[ \t]+(?:(?:à|a|au)[ \t]+{_PLACE}[ \t]+)?en|année[ \t]+de[ \t]+naissance)"),
+    "nl": rf"(?:geboren[ \t]+(?:(?:in|te)[ \t]+{_PLACE}[ \t]+)?in|geboortejaar|geb\.[ \t]+in)",
+    "en": rf"(?:born[ \t]+(?:in[ \t]+{_PLACE},?[ \t]+)?in|year[ \t]+of[ \t]+birth|birth[ \t]+year)",
 }
 # Words allowed between the trigger and the date: "my birthday is on the 12th of July",
 # "née le 3 août", "geboren op 1 mei", "DOB: 12/03/1985".

@@ -44,6 +44,10 @@ def found(language: str, text: str) -> list[tuple[str, float]]:
         ("nl", "ik ben geboren op twaalf juni negentienhonderdtachtig", "twaalf juni negentienhonderdtachtig"),
         ("en", "my date of birth is the twelfth of June nineteen eighty", "twelfth of June nineteen eighty"),
         ("en", "DOB: first of May 1975", "first of May 1975"),
+        # a birthplace between the birth word and the year
+        ("fr", "je suis née à Casablanca en 1988", "1988"),
+        ("nl", "ik ben geboren in Paramaribo in 1988", "1988"),
+        ("en", "I was born in Lagos in 1990", "1990"),
         ("en", "my birthday is on the 12th of July", "12th of July"),
         ("en", "born in 1981", "1981"),
     ],
