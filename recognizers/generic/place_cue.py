@@ -558,6 +558,7 @@ class PlaceCueRecognizer(LocalRecognizer):  # type: ignore[misc]
 
     def _address(self, text: str, tokens: Sequence[Token], index: int, words_first: bool) -> tuple[int, int] | None:
         """(start, end) token indices of a street address at ``index``, or None."""
+        start = index
         while index < len(tokens) and tokens[index].key in PARTICLES and tokens[index].text.islower():
             index += 1  # "ik woon op de Kerkstraat 12": the article is not the street
         if index >= len(tokens):
@@ -567,7 +568,16 @@ class PlaceCueRecognizer(LocalRecognizer):  # type: ignore[misc]
         named = self._unit_of_named_building(text, tokens, index)
         if named is not None:
             return named
-        return self._words_first(text, tokens, index, strict=not words_first)
+        # Dutch names a street without a street word after an article, capitalised: "ik woon in de
+        # Meir 45", "op de Coolsingel 40" (not "ik zit in groep 7")
+        named_street = (
+            self.supported_language == "nl"
+            and index > start
+            and tokens[index - 1].key in STREET_ARTICLES
+            and tokens[index].is_capitalised
+            and not self.lexicon.is_common(tokens[index].key)
+        )
+        return self._words_first(text, tokens, index, strict=not (words_first or named_street))
 
     def _unit_of_named_building(self, text: str, tokens: Sequence[Token], index: int) -> tuple[int, int] | None:
         """ "Flat 2, Rowan Court", "Studio 5 Coleman Gardens", "Flat 3B, Lister House, Commercial

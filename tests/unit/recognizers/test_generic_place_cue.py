@@ -49,6 +49,8 @@ def found(language: str, text: str) -> list[tuple[str, str]]:
             [(ADDRESS, "4 Marsh Shores, East Eileenmouth, HD4R 4PY")],
         ),
         ("en", "we moved to South Shields", [(LOCATION, "South Shields")]),
+        # a Dutch street named without a street word, capitalised after an article
+        ("nl", "ik woon in de Meir 45 bus 2, 2000 Antwerpen", [(ADDRESS, "Meir 45 bus 2, 2000 Antwerpen")]),
         # a flat in a building or street named without a number, as British addresses write it
         ("en", "send it to Flat 2, Rowan Court, Leeds LS1 4AB", [(ADDRESS, "Flat 2, Rowan Court, Leeds LS1 4AB")]),
         (
@@ -137,6 +139,7 @@ def test_found(language: str, text: str, expected: list[tuple[str, str]]) -> Non
         ("nl", "ik woon hier al 10 jaar"),
         ("nl", "ik woon op de 3e verdieping"),
         ("nl", "ik zit in groep 7"),
+        ("nl", "ik woon in de Kamer 12"),  # a word of the language, capitalised
         ("fr", "je suis à votre disposition"),
         ("fr", "j'habite à 10 minutes de la gare"),
     ],
