@@ -18,7 +18,7 @@ from recognizers.settings import RecognizerSettings
 _NAMES: dict[str, str] = {
     "fr": (
         r"(?:mot de passe|mdp|code (?:pin|secret|confidentiel|d['’]acc[eè]s|de v[ée]rification|de s[ée]curit[ée])"
-        r"|pin|identifiant(?: de connexion)?|nom d['’]utilisateur|login|cryptogramme"
+        r"|pin|identifiant(?: de connexion)?|nom d['’]utilisateur|login|pseudo(?:nyme)?|cryptogramme"
         # a door's code: who reads it can enter the building ("digicode 4521B")
         r"|digicode|code (?:d['’]acc[eè]s )?(?:de l['’]immeuble|de la porte|du portail|de la r[ée]sidence"
         r"|de l['’]entr[ée]e|d['’]entr[ée]e|porte|portail|interphone|du bo[iî]tier [àa] cl[ée]s?))"
@@ -29,7 +29,7 @@ _NAMES: dict[str, str] = {
         r"|code van de (?:voordeur|deur|poort|sleutelkluis))"
     ),
     "en": (
-        r"(?:password|passwd|pwd|passcode|pass code|pin(?: code| number)?|user ?name|user ?id|login"
+        r"(?:password|passwd|pwd|passcode|pass code|pin(?: code| number)?|user ?name|user ?id|login|gamer ?tag"
         r"|memorable word|security code|verification code|one[- ]time (?:code|password)|otp|cvv|cvc"
         r"|(?:door|gate|entry|building|key ?safe|key ?box|lock ?box|keypad|alarm) code)"
     ),
@@ -48,7 +48,7 @@ _VALUE = r"[^\s]{2,63}[^\s,.;)]"
 _USER_NAMES: dict[str, str] = {
     "fr": r"(?:identifiant(?: de connexion)?|nom d['’]utilisateur|login|pseudo)",
     "nl": r"(?:gebruikersnaam|inlognaam|login)",
-    "en": r"(?:user ?name|user ?id|login)",
+    "en": r"(?:user ?name|user ?id|login|gamer ?tag)",
 }
 _LETTERS_VALUE = r"[A-Za-z]{4,32}"
 MIN_USER_NAME = 4

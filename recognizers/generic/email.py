@@ -35,6 +35,10 @@ _OBFUSCATED_LOCAL = rf"{_LOCAL_WORD}(?:(?:['’.]|{_ODD_DOT}){_LOCAL_WORD})*"
 _ADDRESS_LIKE_LOCAL = (
     rf"(?:{_LOCAL_WORD}(?:\.{_LOCAL_WORD})+|[\p{{L}}\p{{N}}%+-]*[_\p{{N}}][\p{{L}}\p{{N}}_%+-]*(?:\.{_LOCAL_WORD})*)"
 )
+# The same with dots said or spaced too ("john dot smith", "jean . dupont"): before a bare "at".
+_ADDRESS_LIKE_SPOKEN_LOCAL = (
+    rf"(?:{_LOCAL_WORD}(?:(?:{_ODD_DOT}|[._]){_LOCAL_WORD})+|[\p{{L}}\p{{N}}%+-]*[_\p{{N}}][\p{{L}}\p{{N}}_%+-]*)"
+)
 # Mail providers common in France, the Netherlands, Belgium and the UK: the first label of the
 # domain in "johnsmith at gmail.com" (an address written with a bare "at" and a real dot).
 MAIL_PROVIDERS: frozenset[str] = frozenset(
@@ -61,8 +65,25 @@ _BARE_AT = rf"(?i){_BEFORE}(?P<pii>{_OBFUSCATED_LOCAL}@{_ODD_DOMAIN})"
 # is a mail provider's ("johnsmith at gmail.com").
 _WORD_AT = rf"(?i){_BEFORE}(?P<pii>{_OBFUSCATED_LOCAL}[ \t]+at[ \t]+{_LABEL}(?:{_DOT}{_LABEL})*{_ODD_DOT}{_KNOWN_TLD})"
 _WORD_AT_ADDRESS_LIKE = (
-    rf"(?i){_BEFORE}(?P<pii>(?:{_ADDRESS_LIKE_LOCAL}[ \t]+at[ \t]+{_LABEL}|{_LOCAL}[ \t]+at[ \t]+{_MAIL_PROVIDER})"
+    rf"(?i){_BEFORE}(?P<pii>(?:{_ADDRESS_LIKE_SPOKEN_LOCAL}[ \t]+at[ \t]+{_LABEL}"
+    rf"|{_LOCAL}[ \t]+at[ \t]+{_MAIL_PROVIDER})"
     rf"(?:\.{_LABEL})*\.{_KNOWN_TLD})"
+)
+
+# An address said without its TLD, as speech writes it ("john dot smith at gmail", "jean point
+# dupont arobase hotmail"): only a provider whose name is no everyday word ("orange", "free", "live",
+# "sky" are left out: "I work at orange"), and a local part with a dot, an underscore or a digit in
+# it, so that "my account at outlook" stays a phrase.
+BARE_MAIL_PROVIDERS: frozenset[str] = frozenset(
+    {
+        "gmail", "googlemail", "hotmail", "outlook", "yahoo", "ymail", "icloud", "gmx", "protonmail",
+        "wanadoo", "laposte", "ziggo", "kpnmail", "xs4all", "hetnet", "telenet", "skynet", "btinternet",
+        "virginmedia", "talktalk",
+    }
+)  # fmt: skip
+_NO_TLD = (
+    rf"(?i){_BEFORE}(?P<pii>{_ADDRESS_LIKE_SPOKEN_LOCAL}(?:{_AT}|[ \t]+at[ \t]+)"
+    rf"{tld_alternation(BARE_MAIL_PROVIDERS)})(?:$|[^\p{{L}}\p{{N}}.@-]|\.(?:$|[^\p{{L}}\p{{N}}]))"
 )
 
 CONTEXT: dict[str, list[str]] = {
@@ -86,7 +107,9 @@ class EmailRecognizer(GatedRecognizer):
     arobase exemple.fr"), dots as words or with a space before them, in the local part too ("jan
     punt jansen apenstaartje ziggo punt nl", "jean . dupont @ gmail . com", "jan@example dot nl"),
     and a bare "at" when the dot is written out too, the local part has a dot, an underscore or a
-    digit ("j.smith at example.com") or the domain is a mail provider's ("johnsmith at gmail.com").
+    digit ("j.smith at example.com") or the domain is a mail provider's ("johnsmith at gmail.com");
+    without its TLD, as speech writes it, when the domain is a mail provider's that is no everyday
+    word and the local part has a dot, an underscore or a digit ("john dot smith at gmail").
     Without "@", the first word must have a letter ("12.50 at tesco.com" is a price). Broken
     addresses (two dots, a dot before "@", no TLD) are not reported. No network: Presidio's own recognizer
     calls tldextract, which downloads the public suffix list.
@@ -108,6 +131,7 @@ class EmailRecognizer(GatedRecognizer):
                 Re2Pattern("email (bare at, obfuscated dot)", _BARE_AT, 0.6),
                 Re2Pattern("email (words at/dot)", _WORD_AT, 0.6),
                 Re2Pattern("email (word at, address-like)", _WORD_AT_ADDRESS_LIKE, 0.6),
+                Re2Pattern("email (no TLD, a mail provider's)", _NO_TLD, 0.6),
             ],
             context=CONTEXT.get(supported_language, CONTEXT["en"]),
             supported_language=supported_language,

@@ -18,7 +18,7 @@ _AT_HANDLE = rf"@{_HANDLE}"
 # The network's name, as people type it, then the handle without its "@".
 _NETWORKS = (
     r"(?:instagram|insta|ig|twitter|x\.com|tiktok|tik tok|snapchat|snap|threads|bluesky|mastodon"
-    r"|youtube|twitch|pinterest|linkedin|facebook|fb)"
+    r"|youtube|twitch|pinterest|linkedin|facebook|fb|skype|discord|telegram|reddit|steam|psn)"
     r"(?: ?(?:handle|account|name|username|id|page|profile|compte|pseudo|profiel|account ?naam|naam))?"
 )
 _FILLERS = r"(?:is|it['’]s|my|me|at|on|est|c['’]est|mon|ma|sur|mijn|op|het|de)"

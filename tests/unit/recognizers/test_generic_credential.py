@@ -21,6 +21,8 @@ def found(language: str, text: str) -> list[str]:
     [
         ("en", "my password is Hunter2!x", ["Hunter2!x"]),
         ("en", "username: jdoe_88, password: S3cret!", ["jdoe_88", "S3cret!"]),  # the comma ends the name
+        ("fr", "mon pseudo c'est darkvador75", ["darkvador75"]),
+        ("en", "my gamertag is xXSniperXx99", ["xXSniperXx99"]),
         ("en", "the pin is 4821.", ["4821"]),
         ("en", "my login is jane.doe", ["jane.doe"]),
         ("fr", "mon mot de passe est azerty123", ["azerty123"]),
@@ -49,6 +51,8 @@ def test_a_credential_after_its_name(language: str, text: str, expected: list[st
     ("language", "text"),
     [
         ("en", "my password is not working"),  # a word: a remark, not a password
+        ("fr", "mon pseudo est nul"),
+        ("en", "my gamertag is stupid"),
         ("en", "I forgot my password, can you reset it?"),
         ("fr", "mon mot de passe est incorrect"),
         ("nl", "Hoe kan ik mijn wachtwoord wijzigen?"),  # sentence punctuation is no symbol

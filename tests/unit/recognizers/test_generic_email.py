@@ -63,6 +63,11 @@ def test_unknown_tld_keeps_the_pattern_score() -> None:
         ("fr", "mail jean_dupont at exemple.fr", "jean_dupont at exemple.fr"),
         ("en", "it's johnsmith at gmail.com", "johnsmith at gmail.com"),
         ("nl", "mail naar pietjansen at ziggo.nl", "pietjansen at ziggo.nl"),
+        ("en", "it's john dot smith at gmail.com", "john dot smith at gmail.com"),  # the local part's dot said
+        # said without the TLD, at a mail provider's whose name is no word, the local part address-like
+        ("en", "it's john dot smith at gmail", "john dot smith at gmail"),
+        ("fr", "écrivez à jean point dupont arobase hotmail", "jean point dupont arobase hotmail"),
+        ("en", "kelly_92 at yahoo thanks", "kelly_92 at yahoo"),
     ],
 )
 def test_obfuscated_addresses_score_lower(language: str, text: str, expected: str) -> None:
@@ -86,6 +91,8 @@ def test_obfuscated_addresses_score_lower(language: str, text: str, expected: st
         "merci @ jean.dupont",  # unknown "TLD" for a spaced @
         "@jan bedankt",
         "prix 12 € @ 3 pièces",
+        "my account at outlook is locked",  # no address-like local part before a provider without TLD
+        "I work at orange",  # a provider named like a word
     ],
 )
 def test_broken_or_non_addresses_are_not_reported(text: str) -> None:

@@ -25,6 +25,8 @@ def found(language: str, text: str) -> list[tuple[str, float]]:
         ("nl", "volg me op @sanne.dejong", [("@sanne.dejong", 0.6)]),
         # after the network's name, without the "@", when it holds a digit, "_" or "."
         ("en", "my insta is lea.martin_75", [("lea.martin_75", 0.85)]),
+        ("fr", "mon Skype c'est marie.dubois.75", [("marie.dubois.75", 0.85)]),
+        ("en", "add me on discord: tomh_1992", [("tomh_1992", 0.85)]),
         ("en", "IG: jess.h92", [("jess.h92", 0.85)]),
         ("fr", "mon compte insta c'est lea_martin75", [("lea_martin75", 0.85)]),
     ],
@@ -43,6 +45,7 @@ def test_a_handle(language: str, text: str, expected: list[tuple[str, float]]) -
         ("en", "i'm @home all day"),
         ("en", "meet @ 10 tomorrow"),
         ("en", "my instagram is hacked"),  # a word after the network's name: a remark
+        ("en", "I got it on steam last week"),
         ("en", "@123 is the unit"),  # no letter
     ],
 )
