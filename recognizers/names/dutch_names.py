@@ -81,6 +81,8 @@ class _Parse:
     first_is_word: bool = False  # the first name is a word of the language too ("Noël", "Rose")
 
 
+#: Capitalised words of product names before a word that is also a first name ("15 Pro Max", "Air Max").
+PRODUCT_LINE_WORDS = frozenset({"pro", "air", "ultra", "plus", "mini", "lite", "edge", "note"})
 MAX_NEUTER_ADJECTIVES = 2  # "het grote Amerikaanse Wal-Mart"
 MIN_ADJECTIVE = 4  # "rode", "Britse"; not "de"
 
@@ -460,6 +462,8 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
         if index == 0:
             return False
         previous = tokens[index - 1]
+        if previous.is_capitalised and previous.key in PRODUCT_LINE_WORDS:
+            return True  # "iPhone 15 Pro Max", "Nike Air Max": a product line, not Max
         return (
             previous.is_capitalised
             and previous.key in self.lexicon.brand_words
@@ -779,6 +783,7 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
             if tokens[index].key not in self.titles and tokens[index].key not in self.interfix_heads:
                 return None  # a lower-case name only starts with a title or an interfix
         parse = _Parse()
+        words_not_a_name = False
         i = index
         n = _line_end(text, tokens, index)  # a name never spans two lines
         # titles: "dhr.", "mevr.", "Prof. Dr."
@@ -861,6 +866,14 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
                 or (parse.first_known and self._word_surname(tokens[i]))
             )
             and not (parse.initials and not parse.title and not parse.first_known and self._heading_word(tokens[i]))
+            # remembered: such a first name does not stand alone either ("Sky" of "Sky Sports")
+            and not (
+                words_not_a_name := (
+                    parse.first_known == 1
+                    and not (parse.title or parse.initials)
+                    and self._words_not_a_name(tokens[first_start], tokens[i])
+                )
+            )
         ):
             if parse.title or parse.initials or parse.first_known:
                 parse.surname_known = self._known_surname(tokens[i], after_interfix=False)
@@ -881,6 +894,10 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
             return index, i, self.TITLED_INITIALS_SCORE, "title and initials"
         if (parse.title or parse.initials) and not parse.surname_any and not parse.first_known:
             return None
+        if text[tokens[i - 1].end : tokens[i - 1].end + 1] == "+":
+            return None  # "Canal+", "Disney+": a brand's name
+        if words_not_a_name and not parse.surname_any:
+            return None  # "Sky Sports": not "Sky" alone either
         score, why = self._score_person(parse)
         if score <= 0:
             return None
@@ -899,6 +916,17 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
             if single:
                 score -= self.SENTENCE_START_PENALTY
         return index, i, round(score, 2), why
+
+    def _words_not_a_name(self, first: Token, following: Token) -> bool:
+        """A first name that is a dictionary word, then a dictionary word in no surname list: a brand
+        or a product ("Sky Sports", "Amber Energy"), not a first name and a surname."""
+        lex = self.lexicon
+        key = following.key
+        return (
+            lex.in_dictionary(first.key)
+            and any(lex.in_dictionary(form) for form in (key, key.removesuffix("s"), key.removesuffix("es")))
+            and not self._known_surname(following, after_interfix=False)
+        )
 
     def _heading_word(self, token: Token) -> bool:
         """A word of the language, in no surname list, after a lone initial: the title of a

@@ -251,6 +251,8 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
 
     def _score_person(self, text: str, words: list[_Piece], start: int, end: int) -> tuple[int, int, float, str] | None:
         lex = self.lexicon
+        if text[end : end + 1] == "+":
+            return None  # "Canal+", "Disney+": a brand's name
         known = [w for w in words if lex.is_known_name(w.key)]
         if all(lex.is_common(w.key) for w in words) and not known:
             return None  # "Livraison", "Service Client"
@@ -367,7 +369,14 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
             return False  # "Wolfram Research", "Russell Investments": a firm named after its founder
         first = words[0].key in lex.first_names and not lex.is_common(words[0].key)
         if first and len(words) <= 3:
-            return True
+            # "Sky Sports", "Amber Energy": a first name that is a word, then a word in no surname list
+            last = words[-1]
+            return not (
+                len(words) > 1
+                and lex.in_dictionary(words[0].key)
+                and self._word_of_the_language(last.key)
+                and last.key not in lex.surnames
+            )
         return 2 <= len(words) <= 3 and not any(self._word_of_the_language(w.key) for w in words)
 
     def _lone_first_name(self, word: _Piece) -> bool:

@@ -291,3 +291,15 @@ def test_world_places_that_open_a_sentence_and_dutch_abbreviations(text: str, ex
 
 def test_a_world_place_that_is_a_first_name_opening_a_sentence_stays_a_name() -> None:
     assert found("Georgia belde gisteren") == [("PERSON", "Georgia")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "je voudrais résilier mon abonnement Canal+ car je déménage"),  # a brand with its "+"
+        ("fr", "Le modèle iPhone 15 Pro Max 256 Go est-il disponible ?"),  # a product line, not Max
+        ("en", "Hey, is Sky Sports included in the package?"),  # a first name that is a word, then a word
+    ],
+)
+def test_brands_and_products_named_like_people_are_no_names(language: str, text: str) -> None:
+    assert not any(kind == "PERSON" for kind, _ in found(text, NameLookupRecognizer(LEXICONS, language)))
