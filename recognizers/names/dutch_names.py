@@ -545,6 +545,8 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
             return key in lex.organization_words and key not in PLACE_NOUNS
         if not previous.text.islower():
             return False
+        if key in lex.person_nouns or lex.has_suffix(key, lex.person_nouns):
+            return False  # "mijn schuldhulpverlener Tim van de Wijngaard": a person's job, ending like a firm's
         return key not in PLACE_NOUNS and (key in lex.organization_words or lex.has_suffix(key, lex.organization_nouns))
 
     def _lone_capital_interfix(self, tokens: Sequence[Token], i: int) -> bool:

@@ -303,3 +303,13 @@ def test_a_world_place_that_is_a_first_name_opening_a_sentence_stays_a_name() ->
 )
 def test_brands_and_products_named_like_people_are_no_names(language: str, text: str) -> None:
     assert not any(kind == "PERSON" for kind, _ in found(text, NameLookupRecognizer(LEXICONS, language)))
+
+
+def test_a_persons_job_ending_like_a_firms_keeps_the_person() -> None:
+    # "-verlener" names firms ("oliedienstverlener Schlumberger") and people ("schuldhulpverlener")
+    assert found("mijn schuldhulpverlener Tim van de Wijngaard belt u") == [("PERSON", "Tim van de Wijngaard")]
+    assert found("oliedienstverlener Schlumberger") == [("ORGANIZATION", "Schlumberger")]
+
+
+def test_den_bosch_is_a_place() -> None:
+    assert found("ik woon in Den Bosch") == [("LOCATION", "Den Bosch")]
