@@ -59,7 +59,7 @@ _VALUE = rf"(?:(?-i:[A-Z]{{1,3}})[ ])?{_RUN}*[0-9]{_RUN}*(?:[\-./]{_RUN}+|[ ]{_R
 _SEPARATOR = r"[ \t:=#°º()\[\].,'’\-–]"
 MAX_FILLERS = 5
 _FILLERS: dict[str, str] = {
-    "fr": r"(?:num[ée]ro|num|no|n|nr|de|du|d|mon|ma|son|sa|leur|est|c|le|la|l|il|elle|vaut|suivant)",
+    "fr": r"(?:num[ée]ro|num|no|n|nr|de|du|d|mon|ma|son|sa|leur|est|a|porte|c|le|la|l|il|elle|vaut|suivant)",
     "nl": r"(?:nummer|nr|no|is|mijn|zijn|haar|hun|het|de|van|luidt|was|graag)",
     "en": r"(?:number|no|nr|num|is|was|my|his|her|their|the|of|it|its|s|reads|here)",
 }

@@ -1076,6 +1076,13 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
                 return None  # "Eén personeelslid", "Méér": a word stressed with accents, not Een or Meer
             if not first.is_capitalised and self.lexicon.is_common(pieces[-1].key):
                 return None
+            if (
+                width == 1
+                and not first.is_capitalised
+                and self.lexicon.in_dictionary(first.key)
+                and tokens[index - 1].key not in STRONG_PLACE_PREPOSITIONS
+            ):
+                return None  # "ma carte de bus": a word after a weak preposition, not the town of Bus
             if width == 1 and not first.is_capitalised and self._infinitive_after_te(tokens, index):
                 return None
             return index + width, self.PLACE_SCORE

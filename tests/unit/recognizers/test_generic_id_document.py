@@ -56,6 +56,7 @@ def test_numbers_after_the_documents_name(language: str, text: str, expected: st
         ("nl", "rijksregisternummer 85.07.30-033.29", "85.07.30-033.29"),
         ("nl", "mijn sofinummer 123456789", "123456789"),
         ("fr", "mon numéro de sécurité sociale est 2 69 05 49 588 157 81", "2 69 05 49 588 157 81"),
+        ("fr", "ma carte vitale a le numéro 1 84 12 75 108 025 44", "1 84 12 75 108 025 44"),  # key mistyped
         ("fr", "numéro national 85073003329", "85073003329"),
         ("fr", "NIR : 169054958815781", "169054958815781"),
         ("en", "my SSN is 123-45-6789", "123-45-6789"),

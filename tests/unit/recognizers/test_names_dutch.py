@@ -313,3 +313,10 @@ def test_a_persons_job_ending_like_a_firms_keeps_the_person() -> None:
 
 def test_den_bosch_is_a_place() -> None:
     assert found("ik woon in Den Bosch") == [("LOCATION", "Den Bosch")]
+
+
+def test_a_lower_case_word_after_a_weak_preposition_is_no_town() -> None:
+    # "Bus" is a French commune; "de" before it is no place preposition of its own
+    french = NameLookupRecognizer(LEXICONS, "fr")
+    assert found("ma carte de bus est perdue", french) == []
+    assert found("j'habite à lyon", french) == [("LOCATION", "lyon")]
