@@ -224,8 +224,8 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
         if entity_type == ORGANIZATION:
             if all(lex.is_common(w.key) for w in words):
                 return None
-            if _labels_a_value(text, start, end):
-                return None  # "my IP is 192.168.1.24", "PIN: 4821": the value's name, not a firm
+            if _labels_a_value(text, start, end) or _names_a_number(text, end):
+                return None  # "my IP is 192.168.1.24", "PIN: 4821", "my NI number": the value's name, not a firm
             if self._household_name(text, words, start):
                 return PERSON, start, end, self.PERSON_SCORE, "a household's name"  # "the buzzer for Hughes"
             return entity_type, start, end, self.ORGANIZATION_SCORE, "organisation"

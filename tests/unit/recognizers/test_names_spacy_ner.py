@@ -547,4 +547,5 @@ def test_an_acronym_naming_the_value_after_it_is_no_organisation(
 ) -> None:
     # the English model reads "IP" as an organisation
     assert detect(engine, recognizers, "en", "my IP is 192.168.1.24") == []
+    assert not any(kind == "ORGANIZATION" for kind, _ in detect(engine, recognizers, "en", "my NI number is 123"))
     assert ("ORGANIZATION", "IBM") in detect(engine, recognizers, "en", "I work at IBM since 2019")

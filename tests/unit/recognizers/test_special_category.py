@@ -84,6 +84,9 @@ def found(language: str, text: str) -> list[tuple[str, str]]:
         ("en", "my wife has MS and cannot use the stairs", "SPECIAL_HEALTH", "has MS"),
         ("nl", "mijn vrouw heeft MS", "SPECIAL_HEALTH", "heeft MS"),
         ("en", "I voted Reform last time", "SPECIAL_POLITICS", "Reform"),
+        ("en", "I'm a carer for my brother who has cerebral palsy", "SPECIAL_HEALTH", "cerebral palsy"),
+        ("fr", "mon fils est trisomique", "SPECIAL_HEALTH", "trisomique"),
+        ("nl", "mijn dochter heeft het syndroom van Down", "SPECIAL_HEALTH", "syndroom van Down"),
     ],
 )
 def test_terms_per_language_and_category(language: str, text: str, entity: str, value: str) -> None:
