@@ -405,9 +405,16 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
             and token.is_capitalised
             and not token.is_upper
             and len(key) >= MIN_TENTATIVE_LETTERS
-            and key in lex.first_names
+            and (key in lex.first_names or key in lex.word_first_names)
         ):
             return True  # "my son Will", "ma fille Rose": a capitalised first name after a relative
+        if (
+            kind in (GREETING, SIGN_OFF, CONTACT)
+            and token.is_capitalised
+            and not token.is_upper
+            and key in lex.word_first_names
+        ):
+            return True  # "Hi Will,", "Thanks Pat": a first name that is a word, capitalised after a greeting
         if not token.is_word or key in lex.stop_words or len(key) < 2:
             return False
         if key in lex.allow and not (

@@ -1226,7 +1226,9 @@ def _load(lexicon_dir: str, language: str) -> NameLexicon:
         # name in Dutch text, whichever list they come from
         not_names = dutch_name_exceptions()
         first_faker, last_faker = first_faker - not_names, last_faker - not_names
-    word_first_names = dutch_name_exceptions(("lst_first_name",)) if language == "nl" else frozenset()
+    word_first_names = _folded(section.get("word_first_names") or [])
+    if language == "nl":
+        word_first_names |= dutch_name_exceptions(("lst_first_name",))
     extra_first = _folded(section.get("first_names") or [])
     allow = _folded(allow_words)
     titles = _folded(section.get("titles") or [])
