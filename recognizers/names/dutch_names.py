@@ -920,14 +920,9 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
         return index, i, round(score, 2), why
 
     def _words_not_a_name(self, first: Token, following: Token) -> bool:
-        """A first name that is a dictionary word, then a dictionary word in no surname list: a brand
-        or a product ("Sky Sports", "Amber Energy"), not a first name and a surname."""
-        lex = self.lexicon
-        key = following.key
-        return (
-            lex.in_dictionary(first.key)
-            and any(lex.in_dictionary(form) for form in (key, key.removesuffix("s"), key.removesuffix("es")))
-            and not self._known_surname(following, after_interfix=False)
+        """``NameLexicon.brand_like_pair`` ("Sky Sports"), the surname checked as the lists check one."""
+        return self.lexicon.brand_like_pair(first.key, following.key) and not self._known_surname(
+            following, after_interfix=False
         )
 
     def _heading_word(self, token: Token) -> bool:

@@ -1185,6 +1185,22 @@ class NameLexicon:
     def _mistyped_memo(self) -> WordMemo[bool]:
         return WordMemo()
 
+    def is_language_word(self, key: str) -> bool:
+        """A dictionary, common or organisation word, also under a plural or possessive ending
+        ("Lines", "Analytics's", "Sports"): what a person's name is not made of."""
+        stem = key.removesuffix("'s")
+        forms = {key, stem, stem.removesuffix("s"), stem.removesuffix("es")}
+        return any(
+            self.in_dictionary(form) or self.is_common(form) or self.has_suffix(form, self.organization_words)
+            for form in forms
+            if form
+        )
+
+    def brand_like_pair(self, first: str, last: str) -> bool:
+        """A first name that is a dictionary word, then a word of the language in no surname list
+        ("Sky Sports", "Amber Energy"): a brand or a product, not a first name and a surname."""
+        return self.in_dictionary(first) and self.is_language_word(last) and last not in self.surnames
+
     def is_word_form(self, key: str) -> bool:
         """A word of the language's lemma tables ("wereldoorlog", "landschappen"), or its dictionary."""
         return key in self.word_forms or self.in_dictionary(key)

@@ -370,13 +370,7 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
         first = words[0].key in lex.first_names and not lex.is_common(words[0].key)
         if first and len(words) <= 3:
             # "Sky Sports", "Amber Energy": a first name that is a word, then a word in no surname list
-            last = words[-1]
-            return not (
-                len(words) > 1
-                and lex.in_dictionary(words[0].key)
-                and self._word_of_the_language(last.key)
-                and last.key not in lex.surnames
-            )
+            return not (len(words) > 1 and lex.brand_like_pair(words[0].key, words[-1].key))
         return 2 <= len(words) <= 3 and not any(self._word_of_the_language(w.key) for w in words)
 
     def _lone_first_name(self, word: _Piece) -> bool:
@@ -392,16 +386,8 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
         )
 
     def _word_of_the_language(self, key: str) -> bool:
-        """A dictionary, common or organisation word, also under a plural or possessive ending
-        ("Lines", "Analytics's"): what a person's name is not made of."""
-        lex = self.lexicon
-        stem = key.removesuffix("'s")
-        forms = {key, stem, stem.removesuffix("s"), stem.removesuffix("es")}
-        return any(
-            lex.in_dictionary(form) or lex.is_common(form) or lex.has_suffix(form, lex.organization_words)
-            for form in forms
-            if form
-        )
+        """``NameLexicon.is_language_word``: what a person's name is not made of."""
+        return self.lexicon.is_language_word(key)
 
     def _region_of_a_place(self, text: str, start: int, words: list[_Piece]) -> bool:
         """A compass word and, right after it, a world place ("Southern Tunisia", "Northern
@@ -711,7 +697,7 @@ def _names_a_number(text: str, end: int) -> bool:
         start -= 1
     if end - start > MAX_NUMBER_LABEL:
         return False
-    following = text[end:].lstrip(" \t").split(maxsplit=1)
+    following = text[end : end + VALUE_WINDOW].lstrip(" \t").split(maxsplit=1)
     if not following:
         return False
     word = following[0].rstrip(".:").casefold()
@@ -725,7 +711,7 @@ def _labels_a_value(text: str, start: int, end: int) -> bool:
     label = text[start:end]
     if not (label.isupper() and label.isalpha() and len(label) <= MAX_NUMBER_LABEL):
         return False
-    following = text[end:].replace(":", " ").split(maxsplit=2)
+    following = text[end : end + VALUE_WINDOW].replace(":", " ").split(maxsplit=2)
     if following and following[0].casefold() in ("is", "est", "=", "address", "adres", "adresse"):
         following = following[1:]
     if not following or not following[0][:1].isdigit():
@@ -741,6 +727,7 @@ NAME_PLATE_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset({"buzzer", "doorbell", "intercom", "letterbox", "mailbox", "nameplate"}),
 }
 MIN_VALUE_DIGITS = 3
+VALUE_WINDOW = 40  # characters read after a label for its value: enough for "number is 192.168.100.200"
 MIN_TYPO_NUMBER_WORD = 5  # "nmuber", "nummber", "numer": typed wrong; "no", "nr" are too short to tell
 
 
