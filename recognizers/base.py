@@ -162,6 +162,35 @@ class Re2PatternRecognizer(LocalRecognizer):  # type: ignore[misc]
         return self.adjust_results(text, list(EntityRecognizer.remove_duplicates(results)))
 
 
+class TextRecognizer(LocalRecognizer):  # type: ignore[misc]
+    """A recognizer that reads the message itself (word lists, chat cues, a name grammar, the NER's
+    entities) rather than through ``Re2PatternRecognizer``'s patterns.
+
+    What each of them repeated lives here once: Presidio's ``load`` has nothing to do (lists,
+    memos and regexes are built in ``__init__``), and ``analyze`` answers nothing when the caller
+    asks for none of the recognizer's entity types. Subclasses implement ``find``, which may
+    still filter by ``entities`` when they report several types.
+    """
+
+    def load(self) -> None:
+        """Everything is built in ``__init__``."""
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+    ) -> list[RecognizerResult]:
+        """``find``'s results, or none when none of ``supported_entities`` is asked for."""
+        if entities and not any(entity in entities for entity in self.supported_entities):
+            return []
+        return self.find(text, entities, nlp_artifacts)
+
+    def find(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None) -> list[RecognizerResult]:
+        """The entities of ``text`` (``entities``: what the caller asked for; empty means all)."""
+        raise NotImplementedError
+
+
 def make_result(
     recognizer: EntityRecognizer,
     entity_type: str,

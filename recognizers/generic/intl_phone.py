@@ -6,10 +6,10 @@ from typing import ClassVar
 
 import phonenumbers
 import re2
-from presidio_analyzer import EntityRecognizer, LocalRecognizer, RecognizerResult
+from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers.base import is_glued, make_result
+from recognizers.base import TextRecognizer, is_glued, make_result
 from recognizers.entities import PHONE_NUMBER
 from recognizers.generic.phone_validation import VALID_PHONE_SCORE
 
@@ -46,7 +46,7 @@ def _rewrite(text: str) -> tuple[str, list[int]]:
 POSSIBLE_INTL_SCORE = 0.5
 
 
-class IntlPhoneRecognizer(LocalRecognizer):  # type: ignore[misc]
+class IntlPhoneRecognizer(TextRecognizer):
     """Phone numbers with an explicit country code (``PHONE_NUMBER``), every language.
 
     Format: "+<country code>" or "00<country code>" then the national number in any grouping,
@@ -73,20 +73,12 @@ class IntlPhoneRecognizer(LocalRecognizer):  # type: ignore[misc]
             context=self.CONTEXT.get(supported_language, self.CONTEXT["en"]),
         )
 
-    def load(self) -> None:
-        """Nothing to load."""
-
     def screen_regexes(self) -> list[str]:
         """The pre-filter: no "+<digit>" nor "00<digit>", no result (``processors.pattern_screen``
         then skips the call on most messages)."""
         return [_TRIGGER.pattern]
 
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-    ) -> list[RecognizerResult]:
+    def find(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None) -> list[RecognizerResult]:
         """Find "+<cc>" / "00<cc>" numbers with libphonenumber's matcher."""
         if _TRIGGER.search(text) is None:
             return []

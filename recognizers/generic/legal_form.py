@@ -7,10 +7,10 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers.base import make_result
+from recognizers.base import TextRecognizer, make_result
 from recognizers.entities import ORGANIZATION
 from recognizers.names.lexicons import NameLexicon, Token, load_lexicon, sentence_initial, token_starts, tokenize
 
@@ -42,7 +42,7 @@ AMPERSAND = "&"
 MAX_NAME_WORDS = 4
 
 
-class LegalFormRecognizer(LocalRecognizer):  # type: ignore[misc]
+class LegalFormRecognizer(TextRecognizer):
     """A company written with its legal form (``ORGANIZATION``), every language.
 
     Format: a legal form, written as registries write it ("SARL", "SAS", "EURL", "SCI", "SA";
@@ -76,22 +76,12 @@ class LegalFormRecognizer(LocalRecognizer):  # type: ignore[misc]
         )
         self.lexicon: NameLexicon | None = load_lexicon(lexicon_dir, supported_language) if lexicon_dir else None
 
-    def load(self) -> None:
-        """Nothing to load: the forms are in the pattern."""
-
     def screen_regexes(self) -> list[str]:
         """The legal forms: a message without one holds no name this recognizer reports."""
         return [LEGAL_FORM_REGEX]
 
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-    ) -> list[RecognizerResult]:
+    def find(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None) -> list[RecognizerResult]:
         """The companies named with their legal form in ``text``."""
-        if entities and ORGANIZATION not in entities:
-            return []
         results: list[RecognizerResult] = []
         tokens: tuple[Token, ...] | None = None
         starts: tuple[int, ...] = ()

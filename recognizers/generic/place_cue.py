@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import re2
-from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers.base import make_result
+from recognizers.base import TextRecognizer, make_result
 from recognizers.be.towns import BELGIAN_TOWNS
 from recognizers.entities import ADDRESS, LOCATION
 from recognizers.generic.uk_address import STOPWORDS as QUANTITY_WORDS
@@ -229,7 +229,7 @@ def known_places(lexicon_dir: str, language: str) -> frozenset[str]:
     return frozenset(place_list_key(p) for p in places)
 
 
-class PlaceCueRecognizer(LocalRecognizer):  # type: ignore[misc]
+class PlaceCueRecognizer(TextRecognizer):
     """Street addresses (``ADDRESS``) and towns (``LOCATION``) announced by a cue phrase, fr/nl/en.
 
     Cues (``config/lexicons/places.yaml``, per language): address cues ("I live at", "my address
@@ -290,18 +290,10 @@ class PlaceCueRecognizer(LocalRecognizer):  # type: ignore[misc]
             name=type(self).__name__,
         )
 
-    def load(self) -> None:
-        """Lists are loaded (once per process) in ``__init__``."""
-
     # ----------------------------------------------------------------------------------------
     # scan
 
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-    ) -> list[RecognizerResult]:
+    def find(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None) -> list[RecognizerResult]:
         """Addresses and places after the cue phrases of ``text``."""
         tokens = tokenize(text)
         results: list[RecognizerResult] = []

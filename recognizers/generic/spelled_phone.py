@@ -6,10 +6,10 @@ import re
 from collections.abc import Sequence
 
 import phonenumbers
-from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers.base import make_result
+from recognizers.base import TextRecognizer, make_result
 from recognizers.entities import PHONE_NUMBER
 from recognizers.generic.number_words import TENS, UNITS
 from recognizers.names.lexicons import tokenize
@@ -49,7 +49,7 @@ def screen_regex(language: str) -> str:
     return rf"(?i)\b{word}{gap}{word}{gap}{word}\b"
 
 
-class SpelledPhoneRecognizer(LocalRecognizer):  # type: ignore[misc]
+class SpelledPhoneRecognizer(TextRecognizer):
     """A phone number written in words (``PHONE_NUMBER``), French, Dutch and English.
 
     Format: four or more groups, each a number from zero to ninety-nine in words or in digits,
@@ -82,22 +82,12 @@ class SpelledPhoneRecognizer(LocalRecognizer):  # type: ignore[misc]
         self._joiners = JOINERS[self.language]
         self._compound = _dutch_compounds(self.language)
 
-    def load(self) -> None:
-        """Nothing to load: the words are in the module."""
-
     def screen_regexes(self) -> list[str]:
         """Three number words in a row."""
         return [screen_regex(self.language)]
 
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-    ) -> list[RecognizerResult]:
+    def find(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None) -> list[RecognizerResult]:
         """The phone numbers written in words in ``text``."""
-        if entities and PHONE_NUMBER not in entities:
-            return []
         # words, digit runs and "+": the punctuation between them is read from the text (``_GAP``)
         tokens = [(t.key, t.start, t.end) for t in tokenize(text) if t.is_word or t.text == "+" or t.text.isdigit()]
         results: list[RecognizerResult] = []

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import re2
-from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers.base import ANNOUNCED_NAME_KEY, make_result
+from recognizers.base import ANNOUNCED_NAME_KEY, TextRecognizer, make_result
 from recognizers.entities import PERSON
 from recognizers.names.dutch_names import NAME_CONTEXT as DUTCH_NAME_CONTEXT
 from recognizers.names.lexicons import (
@@ -90,7 +90,7 @@ class _Cue:
     typo: bool = False
 
 
-class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
+class ChatNamePatternRecognizer(TextRecognizer):
     """PERSON names announced by the way people write in chat, lower-case names included.
 
     Cues come from ``config/lexicons/names.yaml`` (per language) and are compiled into one RE2
@@ -213,18 +213,8 @@ class ChatNamePatternRecognizer(LocalRecognizer):  # type: ignore[misc]
             context=context,
         )
 
-    def load(self) -> None:
-        """Cues are compiled in ``__init__``."""
-
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-    ) -> list[RecognizerResult]:
+    def find(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None) -> list[RecognizerResult]:
         """Names after chat cues, before "hier"/"here", at the end of a message, then their repeats."""
-        if entities and PERSON not in entities:
-            return []
         tokens = tokenize(text)
         if not tokens:
             return []

@@ -7,10 +7,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers.base import make_result
+from recognizers.base import TextRecognizer, make_result
 from recognizers.entities import LOCATION, ORGANIZATION, PERSON
 from recognizers.names import place_words
 from recognizers.names.employer_cues import after_employer_cue
@@ -87,7 +87,7 @@ MAX_NEUTER_ADJECTIVES = 2  # "het grote Amerikaanse Wal-Mart"
 MIN_ADJECTIVE = 4  # "rode", "Britse"; not "de"
 
 
-class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
+class DutchNameRecognizer(TextRecognizer):
     """Dutch PERSON and LOCATION from deduce's and Faker's lists, token by token.
 
     Dutch has no spaCy NER here, so names come from lookups over capitalised tokens:
@@ -177,15 +177,7 @@ class DutchNameRecognizer(LocalRecognizer):  # type: ignore[misc]
             context=NAME_CONTEXT,
         )
 
-    def load(self) -> None:
-        """Lists are loaded (once per process) in ``__init__``."""
-
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-    ) -> list[RecognizerResult]:
+    def find(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None) -> list[RecognizerResult]:
         """Dutch names and places of ``text``."""
         tokens = tokenize(text)
         results: list[RecognizerResult] = []

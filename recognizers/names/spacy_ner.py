@@ -6,10 +6,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers.base import make_result
+from recognizers.base import TextRecognizer, make_result
 from recognizers.entities import DATE_TIME, LOCATION, ORGANIZATION, PERSON
 from recognizers.names.employer_cues import after_employer_cue
 from recognizers.names.lexicons import (
@@ -56,7 +56,7 @@ class _Piece:
     end: int
 
 
-class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
+class SpacyNerRecognizer(TextRecognizer):
     """Maps spaCy's entities (``nlp_artifacts.entities``, raw labels) onto piiflow's types, for chat.
 
     spaCy's small news-trained models read chat poorly: "Bonjour Marie" is one person, "Merci" a
@@ -112,15 +112,7 @@ class SpacyNerRecognizer(LocalRecognizer):  # type: ignore[misc]
             context=NAME_CONTEXT.get(supported_language, []),
         )
 
-    def load(self) -> None:
-        """The lexicon is loaded (once per process) in ``__init__``."""
-
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-    ) -> list[RecognizerResult]:
+    def find(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None) -> list[RecognizerResult]:
         """Cleaned-up spaCy entities of ``text`` with chat-aware scores."""
         if nlp_artifacts is None or not nlp_artifacts.entities:
             return []

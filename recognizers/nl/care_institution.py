@@ -6,10 +6,10 @@ import functools
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers.base import make_result
+from recognizers.base import TextRecognizer, make_result
 from recognizers.entities import ORGANIZATION
 from recognizers.names.lexicons import (
     DEDUCE_PACKAGE,
@@ -128,7 +128,7 @@ def care_institutions() -> tuple[frozenset[str], frozenset[str], frozenset[str]]
     return names, prefixes, abbreviations
 
 
-class NlCareInstitutionRecognizer(LocalRecognizer):  # type: ignore[misc]
+class NlCareInstitutionRecognizer(TextRecognizer):
     """Hospitals, clinics, practices and care organisations of the Netherlands, by name.
 
     Format: a name from deduce's institution lists (367 hospitals, about 48,800 practices,
@@ -180,18 +180,8 @@ class NlCareInstitutionRecognizer(LocalRecognizer):  # type: ignore[misc]
             name=type(self).__name__,
         )
 
-    def load(self) -> None:
-        """The lists are loaded (once per process) in ``__init__``."""
-
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-    ) -> list[RecognizerResult]:
+    def find(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None) -> list[RecognizerResult]:
         """The care institutions named in ``text``."""
-        if entities and ORGANIZATION not in entities:
-            return []
         tokens = tokenize(text)
         results: list[RecognizerResult] = []
         opens_memo = self._opens

@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers.base import make_result
+from recognizers.base import TextRecognizer, make_result
 from recognizers.entities import SPECIAL_CATEGORIES
 from recognizers.names.lexicons import Token, WordMemo, fold, load_lexicon, strip_accents, tokenize
 from recognizers.settings import SPECIAL_CATEGORIES_FILE
@@ -126,7 +126,7 @@ def _load(path: str, language: str) -> _Lexicon:
     return _Lexicon(entries, max((len(k) for k in entries), default=1), frozenset(k[0] for k in entries))
 
 
-class SpecialCategoryRecognizer(LocalRecognizer):  # type: ignore[misc]
+class SpecialCategoryRecognizer(TextRecognizer):
     """Words that reveal a GDPR art. 9 special category: health, religion, political opinion,
     ethnic origin, sexual orientation, trade-union membership, genetic and biometric data.
 
@@ -167,15 +167,7 @@ class SpecialCategoryRecognizer(LocalRecognizer):  # type: ignore[misc]
             name="SpecialCategoryRecognizer",
         )
 
-    def load(self) -> None:
-        """Term lists are loaded (once per process and file) in ``__init__``."""
-
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-    ) -> list[RecognizerResult]:
+    def find(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None) -> list[RecognizerResult]:
         """Special-category terms of ``text``."""
         keyed = _keys(text, self.suffixes, self._key_memo)
         keys = [k for k, _ in keyed]
