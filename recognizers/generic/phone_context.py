@@ -78,8 +78,14 @@ _OTHER_NUMBER_NAME = re.compile(
     r"|contrat|contract|polis|policy|account|compte|rekening|tracking|colis|pakket|parcel)\b"
 )
 _AFTER_PHONE_WORD = "phone word + phone-like digits"
+# The same further away, for digits that open like a phone number (a trunk "0" or a "+"): the
+# person to call may stand between ("please call my husband Declan on 087 123 4567", "you can
+# reach Declan on 0871234567").
+_AFTER_PHONE_WORD_FAR = "phone word, a few words + trunk-prefixed digits"
+_FAR_REACH = r"reach"  # with a name between, not only "reach me": the digits must open like a phone's
 CONTEXT_NEEDED_SCORE = 0.3  # phone-like digits with no phone word in the pattern
 _GAP = 24  # the pattern allows 19 characters between the phone word and the digits, plus the word's end
+_FAR_GAP = 50  # the far pattern allows 44
 _EXTENSION = re.compile(r"[ \t]*(?:x|ext\.?)[ \t]*[0-9]+$")
 
 
@@ -91,7 +97,8 @@ class ContextPhoneRecognizer(GatedRecognizer):
     The shape alone is not enough (order numbers, amounts look the same): it is reported when a
     phone word comes shortly before it, in the pattern itself ("call me at", "you can reach me on",
     "appelez-moi au", "bel me op", "u kunt mij bereiken op", "Tel:", "tel 059 07 76 92",
-    "message me on"), right after "my number is" when it opens with "0" or "+" ("mijn nummer is
+    "message me on"; up to 44 characters after it when the digits open with "0" or "+": "call my
+    husband Declan on 087 123 4567"), right after "my number is" when it opens with "0" or "+" ("mijn nummer is
     07756 134953": a number of another country than the message's language), a phone label right
     after it, as signatures and contact lists write them ("416 60 039 office", "930.167.3943 fax",
     "06 12 34 56 78 (portable)", "020-1234567 (werk)"), "is my number" right after it ("7276203456
@@ -131,6 +138,12 @@ class ContextPhoneRecognizer(GatedRecognizer):
                     0.6,
                 ),
                 Re2Pattern(
+                    _AFTER_PHONE_WORD_FAR,
+                    rf"(?i)(?:^|[^{_LETTER}0-9])(?:{_TRIGGERS[language]}|{_FAR_REACH})[^{_LETTER}0-9]"
+                    rf"[^0-9]{{0,43}}[^0-9(+{_LETTER}](?P<pii>{_TRUNK_PHONE})",
+                    0.6,
+                ),
+                Re2Pattern(
                     "phone-like digits + phone label",
                     rf"(?i)(?:^|[^{_LETTER}0-9+(])(?P<pii>{_PHONE_LIKE})"
                     # ends on the label (``\b``: its last letter is ASCII) or the bracket, so that the
@@ -160,11 +173,10 @@ class ContextPhoneRecognizer(GatedRecognizer):
         digits are that number."""
         for result in results:
             explanation = result.analysis_explanation
-            if (
-                explanation is not None
-                and explanation.pattern_name == _AFTER_PHONE_WORD
-                and _OTHER_NUMBER_NAME.search(text[max(0, result.start - _GAP) : result.start])
-            ):
+            if explanation is None:
+                continue
+            gap = {_AFTER_PHONE_WORD: _GAP, _AFTER_PHONE_WORD_FAR: _FAR_GAP}.get(explanation.pattern_name)
+            if gap is not None and _OTHER_NUMBER_NAME.search(text[max(0, result.start - gap) : result.start]):
                 result.score = explanation.score = CONTEXT_NEEDED_SCORE
         return results
 

@@ -132,6 +132,33 @@ def test_numbers_after_a_phone_word(language: str, text: str, expected: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # the person to call between the phone word and digits that open like a phone number
+        ("en", "Please call my husband Declan on 087 123 4567 after 6pm.", "087 123 4567"),
+        ("en", "you can reach Declan on 0871234567", "0871234567"),
+        ("fr", "vous pouvez appeler ma voisine, Mme Jacqueline Fournier, au 06 12 34 56 78", "06 12 34 56 78"),
+        ("nl", "bel gerust mijn schoonmoeder De Wit-Jansen op +31 6 12345678", "+31 6 12345678"),
+    ],
+)
+def test_numbers_a_few_words_after_a_phone_word(language: str, text: str, expected: str) -> None:
+    assert found(CONTEXT[language], text) == [(expected, 0.6)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "I could not reach anyone at the depot, my order is 0123456789"),  # another number's name
+        ("en", "I called you yesterday about the parcel, it is 0123456789"),
+        ("en", "please call me back about my new contract 0123456789"),
+        ("en", "Please call my husband Declan about 12345678"),  # no trunk "0" or "+" further away
+    ],
+)
+def test_digits_a_few_words_after_a_phone_word_need_a_phone_shape(language: str, text: str) -> None:
+    assert [score for _, score in found(CONTEXT[language], text)] == [0.3]
+
+
+@pytest.mark.parametrize(
     ("language", "text"),
     [
         ("en", "my order number is 12345678"),
