@@ -21,6 +21,7 @@ from recognizers.names.lexicons import (
     Token,
     dutch_names,
     dutch_places,
+    firm_not_title,
     include_titles,
     load_lexicon,
     name_repeats,
@@ -350,6 +351,8 @@ class ChatNamePatternRecognizer(TextRecognizer):
             short = len(word) <= SHORT_TITLE and not word[0].isupper() and not dotted
             if short and (len(word) == 1 or word.casefold() in self.lexicon.function_words):
                 return None  # "me", "m" in lower case are pronouns and letters; "mr", "dr" are titles
+            if not dotted and firm_not_title(word):
+                return None  # "klant bij ING België": the bank, not "ing." (ingenieur)
         return _Cue(kind, start, end, typo)
 
     def _after_greeting(self, text: str, start: int) -> bool:

@@ -20,6 +20,7 @@ from recognizers.names.lexicons import (
     WordMemo,
     dutch_names,
     dutch_places,
+    firm_not_title,
     fold,
     include_titles,
     load_lexicon,
@@ -64,6 +65,9 @@ STRONG_PLACE_PREPOSITIONS = frozenset(
 )
 #: Interfixes that open surnames only (keys joined, dots dropped): "van der", "v/d", "v.d.", "vd".
 _SURNAME_ONLY_INTERFIXES = frozenset({"vander", "v/d", "vd"})
+MAX_ACRONYM = 5  # "PSV", "ADO", "AMP": letters of an acronym opening an organisation's name
+# country codes written before a place ("NL Utrecht", "BE Gent"): no organisation's acronym
+COUNTRY_CODES = frozenset({"nl", "be", "fr", "de", "lu", "uk", "gb", "us", "usa", "eu"})
 MIN_HEAD_LETTERS = 4  # an organisation word this long may end a compound; shorter ones ("ag") only whole
 ARTICLES = frozenset({"de", "het", "een", "'t", "der", "des", "deze", "dit"})
 
@@ -170,6 +174,7 @@ class DutchNameRecognizer(TextRecognizer):
         self._organisation_heads = frozenset(
             w for w in self.lexicon.organization_words | self.lexicon.organization_nouns if len(w) >= MIN_HEAD_LETTERS
         )
+        self._work_heads = frozenset(w for w in self.lexicon.work_nouns if len(w) >= MIN_HEAD_LETTERS)
         super().__init__(
             supported_entities=[PERSON, LOCATION, ORGANIZATION],
             supported_language=supported_language,
@@ -243,7 +248,13 @@ class DutchNameRecognizer(TextRecognizer):
                         self._result(PERSON, tokens[opens].start, token.end, self.INTERFIX_SURNAME_SCORE, why)
                     )
                 else:
-                    results.append(self._result(LOCATION, token.start, tokens[end_i - 1].end, score, "place list"))
+                    opens = self._organisation_before_place(tokens, index)
+                    if opens is not None:  # "Universiteit Gent", "PSV Eindhoven", "het concern Granada"
+                        start, end = tokens[opens].start, tokens[end_i - 1].end
+                        why = "place named in an organisation's name"
+                        results.append(self._result(ORGANIZATION, start, end, score, why))
+                    else:
+                        results.append(self._result(LOCATION, token.start, tokens[end_i - 1].end, score, "place list"))
                 index = end_i
                 continue
             if person is not None and self._after_brand(text, tokens, person[0]):
@@ -487,6 +498,8 @@ class DutchNameRecognizer(TextRecognizer):
             return None  # "de Knesset"; "Samsung Galaxy": a product after a brand
         if self._organisation_context(tokens, index, end):
             return None
+        if self._after_work_noun(tokens, index):
+            return None  # "het softwareprogramma Gnutella", "het kaartspel Magic": a thing's name
         if self._after_organisation_noun(tokens, index):
             return ORGANIZATION, "capitalised word after an organisation noun"  # "het bedrijf Viangros"
         if self._after_neuter_adjective(tokens, index):
@@ -532,14 +545,72 @@ class DutchNameRecognizer(TextRecognizer):
             return False
         key = previous.key
         lex = self.lexicon
-        if previous.is_capitalised or previous.is_upper:
+        if _lower_compound(previous.text):
+            pass  # "IT-bedrijf", "BBC-omroep": the compound's head decides, as in "bedrijf"
+        elif previous.is_capitalised or previous.is_upper:
             # a capitalised organisation word opening the name: "Bank Degroof", "Radio Roxy", "FC Antwerp"
             return key in lex.organization_words and key not in PLACE_NOUNS
-        if not previous.text.islower():
+        elif not previous.text.islower():
             return False
         if key in lex.person_nouns or lex.has_suffix(key, lex.person_nouns):
             return False  # "mijn schuldhulpverlener Tim van de Wijngaard": a person's job, ending like a firm's
         return key not in PLACE_NOUNS and (key in lex.organization_words or lex.has_suffix(key, lex.organization_nouns))
+
+    def _organisation_before_place(self, tokens: Sequence[Token], index: int) -> int | None:
+        """Where the organisation opens whose name ends with the listed place at ``index``, or None.
+
+        A capitalised organisation word, right before or with "van" between ("Universiteit Gent",
+        "Club Brugge", "Universiteit van Gent"); an acronym right before ("PSV Eindhoven", "AMP
+        België", "ADO Den Haag"), but not a postcode's letters ("3511 AB Utrecht") nor a place's
+        abbreviation ("VS"); or a lower-case organisation noun right before ("het Britse concern
+        Granada", "de amateurclub Smilde"), which stays out of the span."""
+        if not self.WITH_ORGANISATION_NOUNS or index == 0 or tokens[index].is_upper:
+            return None
+        previous = tokens[index - 1]
+        if previous.key == "van" and index >= 2:
+            opener = tokens[index - 2]
+            organisation_word = opener.is_capitalised and not opener.is_upper
+            if organisation_word and opener.key in self.lexicon.organization_words and opener.key not in PLACE_NOUNS:
+                return index - 2
+            return None
+        if not previous.is_word or not previous.is_capitalised:
+            return index if self._after_organisation_noun(tokens, index) else None
+        if previous.is_upper:
+            return index - 1 if self._organisation_acronym(tokens, index - 1) else None
+        return index - 1 if self._after_organisation_noun(tokens, index) else None
+
+    def _organisation_acronym(self, tokens: Sequence[Token], index: int) -> bool:
+        """The upper-case word at ``index`` can be a firm's or club's acronym: two to five letters,
+        no word of the language, title or place, and no number before it (a postcode's letters)."""
+        token = tokens[index]
+        if not (2 <= len(token.text) <= MAX_ACRONYM and token.text.isalpha()):
+            return False
+        if index > 0 and tokens[index - 1].text.isdigit():
+            return False
+        if firm_not_title(token.text):
+            return True  # "ING België"
+        key = token.key
+        lex = self.lexicon
+        return not (
+            lex.is_common_word(key)
+            or key in self.titles
+            or place_key(token.text) in self.places
+            or place_key(token.text) in self.world_places
+            or key in COUNTRY_CODES
+        )
+
+    def _after_work_noun(self, tokens: Sequence[Token], index: int) -> bool:
+        """The capitalised word at ``index`` follows a lower-case noun naming a kind of work, product,
+        system or event, alone or ending a compound ("het softwareprogramma Gnutella", "het kaartspel
+        Magic", "het BBC-programma Crimewatch", "de wedstrijd Freiburg"): it names that thing, and
+        people are not written so."""
+        if index == 0:
+            return False
+        previous = tokens[index - 1]
+        if not previous.is_word or not (previous.text.islower() or _lower_compound(previous.text)):
+            return False
+        key = previous.key
+        return key in self.lexicon.work_nouns or self.lexicon.has_suffix(key, self._work_heads)
 
     def _lone_capital_interfix(self, tokens: Sequence[Token], i: int) -> bool:
         """ "A" in "A de Jong", "J van Dijk": a single capital letter, an interfix, a capitalised word."""
@@ -782,6 +853,8 @@ class DutchNameRecognizer(TextRecognizer):
         n = _line_end(text, tokens, index)  # a name never spans two lines
         # titles: "dhr.", "mevr.", "Prof. Dr."
         while i < n and tokens[i].key in self.titles:
+            if firm_not_title(tokens[i].text) and not (i + 1 < n and tokens[i + 1].text == "."):
+                break  # "ING België": the bank
             if parse.title and len(tokens[i].text) == 1 and tokens[i].text.isupper():
                 break  # "Mlle M.": after a title, a lone capital is an initial, not "M." again
             parse.title = True
@@ -1208,6 +1281,13 @@ def _lone_capital(tokens: Sequence[Token], i: int) -> bool:
 
 
 #: Name prefixes after which a capital is part of the name: "McArthur", "DeShawn", "LeBron", "O'Neill".
+def _lower_compound(text: str) -> bool:
+    """A hyphenated compound whose head is in lower case ("IT-bedrijf", "BBC-programma"): a common
+    noun, though it starts with a capital."""
+    head = text.rpartition("-")[2]
+    return bool(head) and head != text and head.islower()
+
+
 _CAPITAL_PREFIXES = ("Mc", "Mac", "O'", "O’", "D'", "D’", "De", "Di", "Du", "La", "Le", "Van", "Von")
 
 

@@ -898,9 +898,14 @@ class NameLexicon:
     demonyms: frozenset[str] = frozenset()
     """Nationality and inhabitant nouns and adjectives ("Belgen", "Brits", "Hongaar"): never a name."""
     person_nouns: frozenset[str] = frozenset()
-    organization_nouns: frozenset[str] = frozenset()
-    name_verbs: frozenset[str] = frozenset()
     """Functions and professions written before a person's name ("minister", "professor", "coach")."""
+    organization_nouns: frozenset[str] = frozenset()
+    """Kinds of organisation written before its name ("bedrijf", "verzekeraar"), alone or ending a compound."""
+    work_nouns: frozenset[str] = frozenset()
+    """Kinds of work, product, system or event written before its name ("het softwareprogramma",
+    "het kaartspel", "de wedstrijd"), alone or ending a compound: what follows names a thing."""
+    name_verbs: frozenset[str] = frozenset()
+    """Verbs people are the subject of ("lives", "said"): the name-like words before one are a name."""
     person_verbs: frozenset[str] = frozenset()
     """Verbs only people are the subject of ("lives", "spent"): a sentence's first word before one
     is a name even when no list knows it (``ChatNamePatternRecognizer._names_before_cue``)."""
@@ -1282,6 +1287,7 @@ def _load(lexicon_dir: str, language: str) -> NameLexicon:
         demonyms=_folded(section.get("demonyms") or []),
         person_nouns=_folded(section.get("person_nouns") or []),
         organization_nouns=_folded(section.get("organization_nouns") or []),
+        work_nouns=_folded(section.get("work_nouns") or []),
         name_verbs=_folded(section.get("name_verbs") or []),
         corrections=tuple(sorted(_folded(section.get("corrections") or []), key=lambda p: (-len(p.split()), p))),
         person_verbs=_folded(section.get("person_verbs") or []),
@@ -1378,6 +1384,16 @@ def _title_last_words(titles: frozenset[str]) -> frozenset[str]:
     """The last word of every title, with and without its dot ("m." gives "m." and "m")."""
     last = {title.split()[-1] for title in titles if title.split()}
     return frozenset(last | {word[:-1] for word in last if word.endswith(".")})
+
+
+# titles that, in capitals and without their dot, name a firm: "ING" is the bank, "ing." the engineer
+ACRONYM_TITLES = frozenset({"ing"})
+
+
+def firm_not_title(word: str) -> bool:
+    """``word``, written without a dot after it, is a firm's acronym rather than a title ("klant
+    bij ING België")."""
+    return word.isupper() and word.casefold() in ACRONYM_TITLES
 
 
 def include_titles(text: str, results: Iterable[RecognizerResult], titles: frozenset[str]) -> None:

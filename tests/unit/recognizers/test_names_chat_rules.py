@@ -439,6 +439,61 @@ def test_a_name_before_an_organisation_word_names_it(text: str, expected: tuple[
     assert expected in dutch(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het softwareprogramma Brantex werkt niet meer.",  # a compound ending in a kind of work
+        "Ik heb het kaartspel Tekvorm besteld maar het kwam niet aan.",
+        "Het BBC-programma Polvana bracht een reportage.",  # a hyphenated compound, lower-case head
+        "Het incident gebeurde tijdens de wedstrijd Brantex-Tekvorm.",
+        "Heeft u de app Polvana al geprobeerd?",
+    ],
+)
+def test_an_unknown_word_after_a_kind_of_work_names_a_thing(text: str) -> None:
+    assert [v for t, v in dutch(text) if t == "PERSON"] == []
+
+
+def test_a_known_name_after_a_kind_of_work_is_still_a_person() -> None:
+    # only an unknown capitalised word is read as the thing's name
+    assert ("PERSON", "Sanne Visser") in dutch("Het project van Sanne Visser is klaar.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ik studeer aan de Universiteit Gent.", ("ORGANIZATION", "Universiteit Gent")),
+        ("Ze doceert aan de Universiteit van Gent.", ("ORGANIZATION", "Universiteit van Gent")),
+        ("Zaterdag speelt PSV Eindhoven tegen Club Brugge.", ("ORGANIZATION", "PSV Eindhoven")),
+        ("Zaterdag speelt PSV Eindhoven tegen Club Brugge.", ("ORGANIZATION", "Club Brugge")),
+        ("Ik ben klant bij ING België sinds 2010.", ("ORGANIZATION", "ING België")),  # the bank, not "ing."
+        ("Het Britse concern Utrecht is verkocht.", ("ORGANIZATION", "Utrecht")),  # a lower-case noun: out of the span
+        ("Het Brugse IT-bedrijf Tekvorm zoekt mensen.", ("ORGANIZATION", "Tekvorm")),  # a hyphenated compound
+    ],
+)
+def test_a_place_inside_an_organisations_name_is_the_organisation(text: str, expected: tuple[str, str]) -> None:
+    assert expected in dutch(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Mijn postcode is 3511 AB Utrecht.", "Utrecht"),  # a postcode's letters are no acronym
+        ("Ik woon in NL Utrecht.", "Utrecht"),  # a country code
+        ("We zijn verhuisd naar de VS Utrecht niet meer.", "Utrecht"),  # a place's abbreviation
+        ("Ik werk bij de gemeente Zwalm.", "Zwalm"),  # a place noun: the municipality is the place
+    ],
+)
+def test_a_place_after_a_code_or_place_noun_stays_a_place(text: str, place: str) -> None:
+    found = dutch(text)
+    assert ("LOCATION", place) in found
+    assert [v for t, v in found if t == "ORGANIZATION"] == []
+
+
+def test_ing_in_capitals_is_no_title() -> None:
+    assert names("nl", "Ik ben klant bij ING België.") == []
+    assert names("nl", "Graag contact met ing. Jansen.") == ["ing. Jansen"]
+
+
 def test_an_unknown_word_in_brackets_after_a_name_is_an_organisation() -> None:
     """The person's party or employer: "Magda Aelvoet (Agalev)"."""
     found = dutch("Dat zegt minister Anna Vermeer (Tekvorm) vandaag.")
