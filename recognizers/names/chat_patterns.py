@@ -35,6 +35,10 @@ from recognizers.re2_spans import finditer_spans
 STRONG, WEAK, START, GREETING, SIGN_OFF, TITLE = "strong", "weak", "start", "greeting", "sign_off", "title"
 RELATION = "relation"
 CONTACT = "contact"
+NAMING = "naming"  # "was called", "is named": read as a relation cue after a person word
+NAMING_LOOKBACK = 6  # words before a naming verb searched for a person word ("my great great grandfather was called")
+NAMING_WINDOW = 80  # characters before it those words are taken from
+NAMING_STOPS = ".!?\n"  # a sentence's or line's end: the person word must be in the naming verb's clause
 #: Verbs that may stand between a relative and their name: "my partner is tom", "mijn vriendin is
 #: lisa", "mon mari c'est paul"; the word after must still look like a name ("my husband is sick").
 RELATION_COPULAS = frozenset({"is", "was", "est", "c'est", "cest", "heet", "heette"})
@@ -109,6 +113,9 @@ class ChatNamePatternRecognizer(TextRecognizer):
       that is no word of the language is part of the name too ("groeten, flink rowan");
     * ``contact_intros`` ("I spoke to", "gesproken met", "réceptionné par"): the same, but a word in
       lower case must be a listed first name ("spoke to ashley"; "speaking to bots" is no name);
+    * ``naming_verbs`` ("was called", "is named"): a relation cue when a person word stands a few
+      words before, in the same sentence ("my great grandfather was called Djevad"; "the app is
+      called Tikkie" names no one);
     * a title is a strong cue: after it, name particles open the name and the surname after them may
       be any uncommon word, whatever its case ("meneer van de veen", "mevrouw van susa");
     * ``after_cues``: one to three name-like words right before "hier", "here", "ici" ("Jan hier",
@@ -158,11 +165,14 @@ class ChatNamePatternRecognizer(TextRecognizer):
         # the nouns of the relation cues ("partner", "collega", "aunt"): in lower case before a name,
         # whatever the word before them ("je collega Joris zei"), they name the person, not part of the name
         self.relation_nouns = frozenset(p.split()[-1] for p in lex.relation_intros if len(p.split()) > 1)
+        # who a naming verb may name: "my grandfather was called ...", "the driver was named ..."
+        self.naming_subjects = lex.naming_subjects | self.relation_nouns | lex.person_nouns
         kinds = (
             (STRONG, lex.intros),
             (WEAK, lex.weak_intros),
             (RELATION, lex.relation_intros),
             (CONTACT, lex.contact_intros),
+            (NAMING, lex.naming_verbs),
             (START, lex.start_intros),
             (GREETING, tuple(sorted(lex.greetings, key=lambda p: (-len(p), p)))),
             (SIGN_OFF, lex.sign_offs),
@@ -353,7 +363,19 @@ class ChatNamePatternRecognizer(TextRecognizer):
                 return None  # "me", "m" in lower case are pronouns and letters; "mr", "dr" are titles
             if not dotted and firm_not_title(word):
                 return None  # "klant bij ING België": the bank, not "ing." (ingenieur)
+        if kind == NAMING:
+            if not self._person_before(text, start):
+                return None  # "the app is called Tikkie": no one is named
+            kind = RELATION
         return _Cue(kind, start, end, typo)
+
+    def _person_before(self, text: str, start: int) -> bool:
+        """A pronoun or noun of a person (``naming_subjects``) among the few words before ``start``,
+        in the same sentence and line: "my great great grandfather was called", "the guy was named"."""
+        window = text[max(0, start - NAMING_WINDOW) : start]
+        cut = max(window.rfind(ch) for ch in NAMING_STOPS)
+        words = [t.key for t in tokenize(window[cut + 1 :]) if t.is_word][-NAMING_LOOKBACK:]
+        return any(word in self.naming_subjects for word in words)
 
     def _after_greeting(self, text: str, start: int) -> bool:
         """A greeting alone opens the sentence right before ``start``: "hoi met Elke", "hallo, met Jan"."""

@@ -856,6 +856,12 @@ class NameLexicon:
     contact_intros: tuple[str, ...]
     """Someone one spoke to or who took something ("I spoke to", "gesproken met"): weak cues, a
     lower-case word a listed first name."""
+    naming_verbs: tuple[str, ...]
+    """Verbs that name someone ("was called", "is named"): a cue only after a person word
+    (``naming_subjects``): "my grandfather was called Djevad", not "the app is called Tikkie"."""
+    naming_subjects: frozenset[str]
+    """Pronouns and nouns of people before a naming verb ("he", "guy", "driver"); the relation
+    cues' nouns ("son", "grandmother") count too."""
     after_cues: frozenset[str]
     """Words a writer puts right after their own name ("Jan hier", "Emma here", "Paul ici")."""
     sign_offs: tuple[str, ...]
@@ -1264,6 +1270,8 @@ def _load(lexicon_dir: str, language: str) -> NameLexicon:
         start_intros=_phrases(section.get("start_intros")),
         relation_intros=_phrases(section.get("relation_intros")),
         contact_intros=_phrases(section.get("contact_intros")),
+        naming_verbs=_phrases(section.get("naming_verbs")),
+        naming_subjects=_folded(section.get("naming_subjects") or []),
         after_cues=_folded(section.get("after_cues") or []),
         sign_offs=_phrases(section.get("sign_offs")),
         particles=_folded(section.get("particles") or []),

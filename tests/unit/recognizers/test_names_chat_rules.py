@@ -604,3 +604,28 @@ def test_a_relative_named_after_is(language: str, text: str, expected: list[str]
 )
 def test_greetings_from_someone(text: str, expected: list[str]) -> None:
     assert names("nl", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("My great great grandfather was called Djevad Horvat.", ["Djevad Horvat"]),  # a person word before
+        ("The driver was called Kwame, he left it at the door.", ["Kwame"]),
+        ("I spoke to someone, I think she was called bernadette", ["bernadette"]),  # a listed first name
+        ("my son is called Liam", ["Liam"]),
+    ],
+)
+def test_a_naming_verb_after_a_person_word_announces_a_name(text: str, expected: list[str]) -> None:
+    assert names("en", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the app is called Tikkie and it does not work",  # no person word before: a thing's name
+        "The parcel was called Brantex on the label.",
+        "She is lovely. The shop was called Brantex.",  # the person word is in another sentence
+    ],
+)
+def test_a_naming_verb_without_a_person_word_names_no_one(text: str) -> None:
+    assert names("en", text) == []
