@@ -145,7 +145,7 @@ def build(language: str, settings: RecognizerSettings) -> list[EntityRecognizer]
         MonthRecognizer(language),
         AgeRecognizer(language),
         IntlPhoneRecognizer(language),
-        ContextPhoneRecognizer(language),
+        ContextPhoneRecognizer(language, settings.lexicon_dir),
         ForeignMobileRecognizer(language),
         SpelledPhoneRecognizer(language),
         IdDocumentRecognizer(language),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import ClassVar
 
 from presidio_analyzer import RecognizerResult
@@ -10,6 +11,8 @@ from presidio_analyzer import RecognizerResult
 from recognizers.base import LATIN_LETTERS, Re2Pattern, digits_only
 from recognizers.entities import PHONE_NUMBER
 from recognizers.generic.gated import GatedRecognizer
+from recognizers.names.lexicons import NameLexicon, load_lexicon, tokenize
+from recognizers.settings import RecognizerSettings
 
 # Digit groups (some in brackets) separated by one space, dot, dash or slash, optional extension:
 # "0494 92 82 32", "(08) 8747 6301", "71-33-52-22", "01.84.17.61.18", "345-899-3560x4587".
@@ -84,6 +87,14 @@ _AFTER_PHONE_WORD = "phone word + phone-like digits"
 _AFTER_PHONE_WORD_FAR = "phone word, a few words + trunk-prefixed digits"
 _FAR_REACH = r"reach"  # with a name between, not only "reach me": the digits must open like a phone's
 CONTEXT_NEEDED_SCORE = 0.3  # phone-like digits with no phone word in the pattern
+_CONTEXT_NEEDED = "phone-like digits (context needed)"
+# Beside a name, as signatures write a number: "Femke (06-98765432)", "Sarah Jones\n6145620168".
+_BESIDE_A_NAME = "phone-like digits beside a name"
+BESIDE_A_NAME_SCORE = 0.6
+MIN_SIGNATURE_DIGITS = 9  # an account or order number of seven or eight digits may stand under a name too
+MAX_NAME_CHARS = 60  # characters before the brackets read for the name
+MAX_NAME_LINE_WORDS = 4  # "Sarah Jones", "Dr. Anne-Marie van den Berg"
+_QUOTE_MARKS = " \t>"  # a quoted e-mail's signature: "> Sarah Jones\n> 6145620168"
 _GAP = 24  # the pattern allows 19 characters between the phone word and the digits, plus the word's end
 _FAR_GAP = 50  # the far pattern allows 44
 _EXTENSION = re.compile(r"[ \t]*(?:x|ext\.?)[ \t]*[0-9]+$")
@@ -102,7 +113,9 @@ class ContextPhoneRecognizer(GatedRecognizer):
     07756 134953": a number of another country than the message's language), a phone label right
     after it, as signatures and contact lists write them ("416 60 039 office", "930.167.3943 fax",
     "06 12 34 56 78 (portable)", "020-1234567 (werk)"), "is my number" right after it ("7276203456
-    is my number", "06 12345678 is mijn nummer"), or found by Presidio's context enhancer.
+    is my number", "06 12345678 is mijn nummer"), nine digits or more beside a name as signatures
+    write them ("Femke (06-98765432)", "Sarah Jones" then "6145620168" alone on the next line), or
+    found by Presidio's context enhancer.
     "number", "numéro", "nummer" alone are deliberately not phone words ("order number 12345678").
     Official source: ITU-T E.164 (at most 15 digits), https://www.itu.int/rec/T-REC-E.164
 
@@ -125,8 +138,9 @@ class ContextPhoneRecognizer(GatedRecognizer):
         "en": ["phone", "mobile", "cell", "fax", "desk", "whatsapp", "landline"],
     }
 
-    def __init__(self, supported_language: str = "en") -> None:
+    def __init__(self, supported_language: str = "en", lexicon_dir: Path | None = None) -> None:
         language = supported_language if supported_language in _TRIGGERS else "en"
+        self.lexicon: NameLexicon = load_lexicon(lexicon_dir or RecognizerSettings().lexicon_dir, language)
         labels, bracketed = _LABELS[language]
         super().__init__(
             supported_entity=PHONE_NUMBER,
@@ -161,7 +175,7 @@ class ContextPhoneRecognizer(GatedRecognizer):
                     rf"(?i)(?:^|[^{_LETTER}0-9+(])(?P<pii>{_PHONE_LIKE}){_IS_MY_NUMBER}",
                     0.6,
                 ),
-                Re2Pattern("phone-like digits (context needed)", _PHONE_LIKE, CONTEXT_NEEDED_SCORE),
+                Re2Pattern(_CONTEXT_NEEDED, _PHONE_LIKE, CONTEXT_NEEDED_SCORE),
             ],
             context=self.CONTEXT[language],
             supported_language=supported_language,
@@ -170,15 +184,46 @@ class ContextPhoneRecognizer(GatedRecognizer):
     def adjust_results(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
         """A number after a phone word falls back to the score of phone-like digits
         alone when the name of another number stands between them (``_OTHER_NUMBER_NAME``): the
-        digits are that number."""
+        digits are that number. Phone-like digits alone count as a phone beside a name, as a
+        signature writes it (``_beside_a_name``)."""
         for result in results:
             explanation = result.analysis_explanation
             if explanation is None:
+                continue
+            if explanation.pattern_name == _CONTEXT_NEEDED and self._beside_a_name(text, result.start, result.end):
+                result.score = explanation.score = BESIDE_A_NAME_SCORE
+                explanation.pattern_name = _BESIDE_A_NAME
                 continue
             gap = {_AFTER_PHONE_WORD: _GAP, _AFTER_PHONE_WORD_FAR: _FAR_GAP}.get(explanation.pattern_name)
             if gap is not None and _OTHER_NUMBER_NAME.search(text[max(0, result.start - gap) : result.start]):
                 result.score = explanation.score = CONTEXT_NEEDED_SCORE
         return results
+
+    def _beside_a_name(self, text: str, start: int, end: int) -> bool:
+        """The digits at ``start:end`` (nine or more) stand beside a person's name as a signature
+        writes a number: alone in brackets right after a capitalised known name ("Femke
+        (06-98765432)", "Thanks, Sarah (7607710431)"), or alone on the line after a line of one to
+        four capitalised words (name particles aside), one of them a known name ("Sarah Jones\n6145620168",
+        "Sanne de Vries\n0931 002516")."""
+        if len(digits_only(text[start:end])) < MIN_SIGNATURE_DIGITS:
+            return False
+        before = text[:start].rstrip(" \t")
+        after = text[end:].lstrip(" \t")
+        if before.endswith("(") and after.startswith(")"):
+            last = tokenize(before[-MAX_NAME_CHARS:-1])[-1:]
+            return bool(last) and last[0].is_capitalised and self.lexicon.is_known_name(last[0].key)
+        line_start = before.rstrip(_QUOTE_MARKS)
+        if not (line_start.endswith("\n") and (not after or after.startswith(("\n", "\r")))):
+            return False
+        previous_line = line_start.rstrip("\r\n").rsplit("\n", 1)[-1].strip(_QUOTE_MARKS)
+        particles = self.lexicon.particles
+        names = [t for t in tokenize(previous_line) if t.is_word and t.key not in particles]
+        return (
+            0 < len(names) <= MAX_NAME_LINE_WORDS
+            and all(t.is_capitalised for t in names)
+            and any(self.lexicon.is_known_name(t.key) for t in names)
+            and not any(self.lexicon.is_common(t.key) and not self.lexicon.is_known_name(t.key) for t in names)
+        )
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """7-15 digits (extension aside), not a date, not one repeated digit."""

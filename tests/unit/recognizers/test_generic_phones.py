@@ -273,3 +273,33 @@ def test_numbers_before_my_number_of_something_need_context(language: str, text:
 def test_short_phone_words_need_a_phone_like_number(language: str, text: str) -> None:
     # "Mob:" and "Port :" label numbers in signatures; elsewhere they are words
     assert found(CONTEXT[language], text) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a signature's number, valid for no numbering plan the recognizers know or not: beside a name
+        ("nl", "Groetjes, Femke (06-98765432)", "06-98765432"),
+        ("en", "Thanks, Sarah (760 771 0431)", "760 771 0431"),
+        ("en", "Many thanks\nSarah Jones\n6145620168", "6145620168"),
+        ("nl", "Sanne de Vries\n0931 002516", "0931 002516"),  # a name particle in lower case
+        ("en", "> Sarah Jones\n> 614.562.0168", "614.562.0168"),  # a quoted e-mail
+    ],
+)
+def test_numbers_beside_a_name_as_signatures_write_them(language: str, text: str, expected: str) -> None:
+    assert found(CONTEXT[language], text) == [(expected, 0.6)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Sarah Jones\n12345678"),  # eight digits: an account number as likely
+        ("en", "Customer Service\n6145620168"),  # no known name on the line above
+        ("en", "Sarah Jones\n6145620168 is my order"),  # not alone on its line
+        ("en", "Thanks, Sarah (6145620168 refunded)"),  # not alone in the brackets
+        ("nl", "Bestelling (0931002516) is kwijt"),  # no name before the brackets
+        ("en", "Sarah Jones paid twice\n6145620168"),  # the line above is no name
+    ],
+)
+def test_numbers_not_beside_a_name_need_context(language: str, text: str) -> None:
+    assert [score for _, score in found(CONTEXT[language], text)] == [0.3]
