@@ -40,8 +40,11 @@ NAMING_LOOKBACK = 6  # words before a naming verb searched for a person word ("m
 NAMING_WINDOW = 80  # characters before it those words are taken from
 NAMING_STOPS = ".!?\n"  # a sentence's or line's end: the person word must be in the naming verb's clause
 #: Verbs that may stand between a relative and their name: "my partner is tom", "mijn vriendin is
-#: lisa", "mon mari c'est paul"; the word after must still look like a name ("my husband is sick").
-RELATION_COPULAS = frozenset({"is", "was", "est", "c'est", "cest", "heet", "heette"})
+#: lisa", "mon mari c'est paul", "ma copine s'appelle Jessica"; the word after must still look like a
+#: name ("my husband is sick").
+RELATION_COPULAS = frozenset(
+    {"is", "was", "est", "c'est", "cest", "heet", "heette", "s'appelle", "s'appelait", "sappelle", "s'appellent"}
+)
 SHORT_TITLE = 2  # "M.", "Dr", "Me": a cue only when capitalised or followed by a dot
 TITLE_PUNCT = "."
 SKIPPABLE_PUNCT = frozenset(",:;-–—")
@@ -452,6 +455,8 @@ class ChatNamePatternRecognizer(TextRecognizer):
         if not known and lex.in_dictionary(key):
             return False  # "Bonne", "Pouvez": a word of the language, in no name list
         if token.is_capitalised:
+            if not known and lex.is_demonym(key):
+                return False  # "ik ben Marokkaans", "ik ben Turks": a nationality, no name
             if known:
                 return not common or not token.is_upper
             # "Goedemorgen, Heebben jullie ...": a frequent word typed wrong (asked last: it costs most)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -151,6 +152,8 @@ class SpacyNerRecognizer(TextRecognizer):
             entity_type = PERSON  # "Mrs Pratt Cheers" taken for a company: a title opens a person
         elif entity_type == LOCATION and len(pieces) > 1 and pieces[0].key.rstrip(".") in CIVILITIES:
             entity_type = PERSON  # "c'est pour m. lefebvre" taken for a place: a civility opens a person
+        elif entity_type in (LOCATION, ORGANIZATION) and (civility := _civility_after_nouns(pieces)):
+            entity_type, pieces = PERSON, pieces[civility:]  # "technicien M. Benali": the person after the job
         if entity_type == PERSON and len(pieces) >= 3 and self._place_before_name(pieces):
             pieces = pieces[1:]  # "je suis sur Antwerpen Benoît Nguyen": the town, then the person
         if pieces and "@" in text[pieces[0].start : _chunk_end(text, pieces[-1].end)]:
@@ -516,6 +519,22 @@ class SpacyNerRecognizer(TextRecognizer):
             return None  # "today", "next week", postcodes and house numbers taken for years
         return pieces[0].start, pieces[-1].end, self.DATE_SCORE, "date"
 
+    def _without_clause_after(self, pieces: list[_Piece]) -> list[_Piece]:
+        """A person's name without the clause the model ran on into: from a lower-case pronoun or
+        function word on, when nothing capitalised follows ("Grégoire je crois", "Tom i think");
+        a name particle stays ("Jean de la Fontaine", "jan van dijk")."""
+        lex = self.lexicon
+        for index in range(1, len(pieces)):
+            piece = pieces[index]
+            if (
+                piece.text.islower()
+                and piece.key not in lex.particles
+                and (piece.key in lex.function_words or piece.key in lex.stop_words)
+                and all(p.text.islower() or not p.text[0].isalpha() for p in pieces[index:])
+            ):
+                return pieces[:index]
+        return pieces
+
     def _trim(self, pieces: list[_Piece], entity_type: str) -> list[_Piece]:
         """Drop greetings, titles, chat words and punctuation from both ends of a span, and a
         leading elided word ("d’Oakington" is "Oakington"; "s’engager" is no name at all)."""
@@ -551,7 +570,8 @@ class SpacyNerRecognizer(TextRecognizer):
                 or (len(pieces) > 1 and lex.is_mistyped_common_word(pieces[-1].key))  # "Mme Leclerc Mreci"
             ):
                 pieces = pieces[:-1]
-            return pieces
+            return self._without_clause_after(pieces)
+
         while pieces and (
             pieces[0].key in lex.greetings
             or not pieces[0].text[0].isalnum()
@@ -664,8 +684,24 @@ def _word_before(text: str, start: int, window: int | None = None) -> str:
 #: "c." and "v." between the parties of a case name ("Boner c. Royaume-Uni", "Mellor v. Secretary"),
 #: in lower case: "J. C. Smith" has an initial.
 CASE_PARTIES = frozenset({"c", "v", "vs"})
+
+
 #: Civilities that open a person's name and never a place's ("m. lefebvre", "Mrs Pratt"); not the
 #: titles that open place names too ("Lord Howe Island", "Lady Bay", "Sir Lowry's Pass").
+def _civility_after_nouns(pieces: Sequence[_Piece]) -> int:
+    """Index of a civility that follows only lower-case words and precedes a capitalised word
+    ("technicien M. Benali", "le livreur Mme Diallo"), or 0."""
+    for index in range(1, len(pieces) - 1):
+        piece = pieces[index]
+        if piece.text[0].isupper() and piece.key.rstrip(".") in CIVILITIES:
+            before_lower = all(p.text.islower() for p in pieces[:index])
+            after = next((p for p in pieces[index + 1 :] if p.text[0].isalnum() and p.text != "."), None)
+            return index if before_lower and after is not None and after.text[0].isupper() else 0
+        if not piece.text.islower():
+            return 0
+    return 0
+
+
 CIVILITIES = frozenset(
     {"m", "mme", "mlle", "mr", "mrs", "ms", "mx", "dr", "dhr", "mevr", "mw", "meneer", "mevrouw", "mijnheer",
      "madame", "monsieur", "mademoiselle", "mister", "miss", "missus", "madam"}

@@ -629,3 +629,12 @@ def test_a_naming_verb_after_a_person_word_announces_a_name(text: str, expected:
 )
 def test_a_naming_verb_without_a_person_word_names_no_one(text: str) -> None:
     assert names("en", text) == []
+
+
+def test_a_naming_verb_between_a_relative_and_a_name_is_no_part_of_it() -> None:
+    assert names("fr", "ma copine s'appelle Jessica") == ["Jessica"]
+
+
+@pytest.mark.parametrize("text", ["Ik ben Marokkaans.", "ik ben Turks en woon in Gent"])
+def test_a_nationality_after_a_weak_cue_is_no_name(text: str) -> None:
+    assert names("nl", text) == []

@@ -395,6 +395,22 @@ def test_a_civility_opens_a_person_not_a_place(
     assert ("PERSON", "m. lefebvre") in found and ("LOCATION", "m. lefebvre") not in found
 
 
+def test_a_civility_after_a_job_opens_a_person(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
+) -> None:
+    """The French model reads "technicien M. Benali" as one place."""
+    found = detect(engine, recognizers, "fr", "Le technicien M. Benali doit passer jeudi.")
+    assert ("PERSON", "M. Benali") in found
+    assert [v for t, v in found if t == "LOCATION"] == []
+
+
+def test_a_name_ends_before_the_clause_the_model_ran_on_into(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
+) -> None:
+    text = "Mon conseiller s'appelait Grégoire je crois, il m'a dit de rappeler demain."
+    assert ("PERSON", "Grégoire") in detect(engine, recognizers, "fr", text)
+
+
 def test_a_place_does_not_open_with_a_sign_off(
     engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
 ) -> None:
