@@ -65,6 +65,13 @@ STRONG_PLACE_PREPOSITIONS = frozenset(
 )
 #: Interfixes that open surnames only (keys joined, dots dropped): "van der", "v/d", "v.d.", "vd".
 _SURNAME_ONLY_INTERFIXES = frozenset({"vander", "v/d", "vd"})
+SAINTS = frozenset({"st", "saint"})  # "St Joseph's": a school, church or hospital (English possessive)
+FEAST_WORDS = frozenset({"day", "eve", "night", "feast"})  # "Saint Patrick's Day" is a date
+# words that follow a saint's name in an institution's: "St Mary's Primary", "St Thomas' Hospital"
+INSTITUTION_WORDS = frozenset(
+    {"primary", "secondary", "junior", "juniors", "infants", "school", "college", "academy", "high", "hospital",
+     "hospice", "church", "chapel", "cathedral", "surgery", "clinic", "centre", "center", "catholic", "rc", "ce"}
+)  # fmt: skip
 MAX_ACRONYM = 5  # "PSV", "ADO", "AMP": letters of an acronym opening an organisation's name
 # country codes written before a place ("NL Utrecht", "BE Gent"): no organisation's acronym
 COUNTRY_CODES = frozenset({"nl", "be", "fr", "de", "lu", "uk", "gb", "us", "usa", "eu"})
@@ -207,6 +214,14 @@ class DutchNameRecognizer(TextRecognizer):
                 # spares three method calls per word.
                 index += 1
                 continue
+            if token.is_capitalised and token.key in SAINTS:
+                saint_end = self._saint_institution(text, tokens, index)
+                if saint_end:  # "St Joseph's", "St Mary's Primary": a school, church or hospital
+                    end = tokens[saint_end - 1].end
+                    why = "saint's name with a possessive"
+                    results.append(self._result(ORGANIZATION, token.start, end, self.PLACE_SCORE, why))
+                    index = saint_end
+                    continue
             if token.is_capitalised and self.world_place_heads:
                 world_end = self._world_place_of_words(text, tokens, index)
                 if world_end:  # before the person: "Rio De Janeiro" parses as a name and a surname
@@ -598,6 +613,34 @@ class DutchNameRecognizer(TextRecognizer):
             or place_key(token.text) in self.world_places
             or key in COUNTRY_CODES
         )
+
+    def _saint_institution(self, text: str, tokens: Sequence[Token], index: int) -> int:
+        """End of a saint's name in the possessive at ``index`` ("St Joseph's", "St. Mary's
+        Primary", "St Thomas' Hospital"), with the institution words after it, or 0. English
+        names schools, churches and hospitals so; no one's name is written so. Not a feast day
+        ("Saint Patrick's Day")."""
+        position = index + 1
+        if position < len(tokens) and tokens[position].text == "." and tokens[position].start == tokens[index].end:
+            position += 1
+        if position >= len(tokens) or not tokens[position].is_capitalised:
+            return 0
+        name = tokens[position]
+        if name.key.endswith(("'s", "’s")):
+            position += 1
+        elif (
+            name.key.endswith("s")
+            and position + 1 < len(tokens)
+            and tokens[position + 1].text in "'’"
+            and tokens[position + 1].start == name.end
+        ):
+            position += 2  # "St Thomas' Hospital"
+        else:
+            return 0
+        if position < len(tokens) and tokens[position].key in FEAST_WORDS:
+            return 0
+        while position < len(tokens) and tokens[position].is_capitalised and tokens[position].key in INSTITUTION_WORDS:
+            position += 1
+        return position
 
     def _after_work_noun(self, tokens: Sequence[Token], index: int) -> bool:
         """The capitalised word at ``index`` follows a lower-case noun naming a kind of work, product,

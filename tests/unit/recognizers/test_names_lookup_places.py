@@ -81,3 +81,26 @@ def test_the_detector_reports_a_country_the_model_missed(real_detector: Detector
     text = "Carry Me Back To Canada"
     (entities,) = real_detector.detect([text], ["en"])
     assert ("LOCATION", "Canada") in [(e.entity_type, text[e.start : e.end]) for e in entities]
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    results = LOOKUP["en"].analyze(text, [], _Artifacts([]))  # type: ignore[arg-type]
+    return [(r.entity_type, text[r.start : r.end]) for r in results if r.score >= 0.5]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("My daughter goes to St Joseph's in Salford.", "St Joseph's"),
+        ("We go to St. Mary's Primary on Elm Road.", "St. Mary's Primary"),  # with its institution words
+        ("He was treated at St Thomas' Hospital last week.", "St Thomas' Hospital"),  # not the Virgin Island
+    ],
+)
+def test_a_saints_name_in_the_possessive_is_an_institution(text: str, expected: str) -> None:
+    found_here = found(text)
+    assert ("ORGANIZATION", expected) in found_here
+    assert [v for t, v in found_here if t == "PERSON"] == []
+
+
+def test_a_feast_day_is_no_institution() -> None:
+    assert [t for t, _ in found("Saint Patrick's Day is on Monday.")] == []
