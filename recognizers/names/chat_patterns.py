@@ -128,7 +128,8 @@ class ChatNamePatternRecognizer(TextRecognizer):
       norbert", "IBAN NL.. 1234 jan jansen"), and a short last line that looks like a signature
       after a multi-line message, when they look like a name and one word is a known name;
     * a transcript speaker label: a name-like word opening a line before a colon ("Nicole: ...");
-    * the spelling ruled out right after a name found ("c'est Lefebvre pas Lefèvre", ``corrections``).
+    * the spelling ruled out right after a name found ("c'est Lefebvre pas Lefèvre", ``corrections``),
+      and the other surname after a maiden name's marker ("Mme Haddad née Benyahia", ``maiden_markers``).
 
     Cue words of six letters or more are also matched with one typo ("merouw", "parter",
     "Cordailement"), when the typed word is no word or name itself. Titles after the cue are
@@ -269,7 +270,7 @@ class ChatNamePatternRecognizer(TextRecognizer):
             for r in best.values()
             if not any(o is not r and o.start <= r.start and r.end <= o.end for o in best.values())
         ]
-        if self.lexicon.corrections:
+        if self.lexicon.corrections or self.lexicon.maiden_markers:
             kept.extend(self._ruled_out_spellings(text, tokens, starts, kept))
         spans = [(r.start, r.end, float(r.score)) for r in kept]
         for start, end, score in name_repeats(text, spans, [], self.lexicon):
@@ -282,19 +283,27 @@ class ChatNamePatternRecognizer(TextRecognizer):
     ) -> list[RecognizerResult]:
         """The spelling a writer rules out right after a name a cue found ("c'est Lefebvre pas
         Lefèvre", "it's Smyth, not Smith", "Jansen, niet Janssen"): a near variant of their name,
-        so a name too when it looks like one (``WEAK``'s test: "je suis Paul pas content" has none)."""
+        so a name too when it looks like one (``WEAK``'s test: "je suis Paul pas content" has none).
+        Likewise the other surname after a maiden or married name's marker ("Mme Nadia Haddad née
+        Benyahia", ``maiden_markers``)."""
         extra = []
+        phrases = [(p, "spelling ruled out", WEAK) for p in self.lexicon.corrections]
+        # a surname follows a maiden name's marker as it follows a title: particles may open it ("geb. De Vries")
+        phrases += [(p, "maiden or married name", TITLE) for p in self.lexicon.maiden_markers]
         for result in found:
             index = bisect.bisect_left(starts, result.end)
             if index < len(tokens) and tokens[index].text == ",":
                 index += 1
-            for phrase in self.lexicon.corrections:
+            for phrase, why, kind in phrases:
                 words = phrase.split()
                 following = tokens[index : index + len(words)]
                 if len(following) == len(words) and all(t.key == w for t, w in zip(following, words, strict=True)):
-                    name = self._name_after(text, tokens, index + len(words), WEAK)
+                    after = index + len(words)
+                    if after < len(tokens) and tokens[after].text == "." and tokens[after].start == following[-1].end:
+                        after += 1  # "geb. De Vries": the marker's abbreviation dot
+                    name = self._name_after(text, tokens, after, kind)
                     if name is not None:
-                        extra.append(self._result(name[0], name[1], float(result.score), "spelling ruled out"))
+                        extra.append(self._result(name[0], name[1], float(result.score), why))
                     break
         return extra
 

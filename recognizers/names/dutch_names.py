@@ -237,6 +237,9 @@ class DutchNameRecognizer(TextRecognizer):
                     index = landmark_end
                     continue
             person = self._person(text, tokens, index)
+            if person is not None and not token.is_capitalised and self._interfix_before_full_name(tokens, person):
+                index += 1  # "de vrouw van Kees Verbeek": "van" is the preposition before a full name
+                continue
             if person is not None and person[2] >= self.TITLED_SCORE:
                 start_i, end_i, score, why = person
                 entity_type = PERSON
@@ -612,6 +615,20 @@ class DutchNameRecognizer(TextRecognizer):
             or place_key(token.text) in self.places
             or place_key(token.text) in self.world_places
             or key in COUNTRY_CODES
+        )
+
+    def _interfix_before_full_name(self, tokens: Sequence[Token], person: tuple[int, int, float, str]) -> bool:
+        """The person parsed from a lower-case interfix ends on a listed first name, and a
+        capitalised listed surname follows it: the interfix is a preposition before the first name
+        and surname ("de vrouw van Kees Verbeek"), not the start of "van Kees"."""
+        _, end, _, _ = person
+        last, following = tokens[end - 1], tokens[end] if end < len(tokens) else None
+        return (
+            last.key in self.first_names
+            and following is not None
+            and following.is_word
+            and following.is_capitalised
+            and following.key in self.lexicon.surnames
         )
 
     def _saint_institution(self, text: str, tokens: Sequence[Token], index: int) -> int:

@@ -916,6 +916,9 @@ class NameLexicon:
     """Verbs only people are the subject of ("lives", "spent"): a sentence's first word before one
     is a name even when no list knows it (``ChatNamePatternRecognizer._names_before_cue``)."""
     corrections: tuple[str, ...] = ()
+    maiden_markers: tuple[str, ...] = ()
+    """Words between a name and another surname of the same person ("Mme Haddad née Benyahia",
+    "mevrouw Jansen geb. De Vries", "Mrs Smith née Jones")."""
     """Words between a name and a spelling the writer rules out ("Lefebvre pas Lefèvre", "Smyth not Smith")."""
 
     def common_vocabulary(self) -> frozenset[str]:
@@ -1298,6 +1301,7 @@ def _load(lexicon_dir: str, language: str) -> NameLexicon:
         work_nouns=_folded(section.get("work_nouns") or []),
         name_verbs=_folded(section.get("name_verbs") or []),
         corrections=tuple(sorted(_folded(section.get("corrections") or []), key=lambda p: (-len(p.split()), p))),
+        maiden_markers=tuple(sorted(_folded(section.get("maiden_markers") or []), key=lambda p: (-len(p.split()), p))),
         person_verbs=_folded(section.get("person_verbs") or []),
     )
 

@@ -638,3 +638,29 @@ def test_a_naming_verb_between_a_relative_and_a_name_is_no_part_of_it() -> None:
 @pytest.mark.parametrize("text", ["Ik ben Marokkaans.", "ik ben Turks en woon in Gent"])
 def test_a_nationality_after_a_weak_cue_is_no_name(text: str) -> None:
     assert names("nl", text) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "bonjour je suis Mme Nadia Haddad née Benyahia, j'appelle pour mon père",
+            ["Mme Nadia Haddad", "Benyahia"],
+        ),
+        ("fr", "je suis Mme Durand épouse Martin", ["Mme Durand", "Martin"]),
+        ("nl", "mevrouw Jansen geb. De Vries belde gisteren", ["mevrouw Jansen", "De Vries"]),  # a particle opens it
+        ("en", "This is Mrs Helen Smith née Jones", ["Mrs Helen Smith", "Jones"]),
+        # "née" before a date or a place: no name, and no part of the name before it
+        ("fr", "je m'appelle Léa Roux née à Lyon", ["Léa Roux"]),
+        ("fr", "Moi c'est Suzanne née le 23 juin 1956", ["Suzanne"]),
+    ],
+)
+def test_a_maiden_or_married_name_after_its_marker(language: str, text: str, expected: list[str]) -> None:
+    assert names(language, text) == expected
+
+
+def test_an_interfix_before_a_full_name_is_a_preposition() -> None:
+    found = dutch("Ik ben de vrouw van Kees Verbeek en bel voor zijn abonnement.")
+    assert ("PERSON", "Kees Verbeek") in found
+    assert ("PERSON", "van Kees") not in found
