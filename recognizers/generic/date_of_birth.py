@@ -43,6 +43,26 @@ _FILLER = {
 }
 
 
+# Dutch puts the participle last: "ik ben op 12 mei 1978 geboren", "zij is 3-8-1993 geboren".
+_TRIGGERS_AROUND: dict[str, tuple[str, str]] = {
+    "nl": (r"(?:ben|is|zijn|werd|was)[ \t]+(?:op[ \t]+)?", r"[ \t]+geboren\b"),
+}
+
+
+def _around_regex(language: str) -> str | None:
+    """The date between an auxiliary and the participle ("ik ben op 12 mei 1978 geboren"), or None
+    for a language that puts the participle first."""
+    if language not in _TRIGGERS_AROUND:
+        return None
+    before, after = _TRIGGERS_AROUND[language]
+    dates = [
+        dp.numeric_date_regex(with_time=False),
+        dp.NUMERIC_SPACED,
+        dp.written_date_regex(language, with_article=False),
+    ]
+    return rf"(?i){_BEFORE}{before}(?P<pii>(?:{'|'.join(dates)})){after}"
+
+
 def _dob_regexes(language: str) -> tuple[str, str]:
     lang = language if language in dp.LANGUAGES else "en"
     dates = [
@@ -69,7 +89,8 @@ class DateOfBirthRecognizer(GatedRecognizer):
 
     Format: French "né le 3 août 1993", "née le 12/03/1985", "date de naissance : 12.03.1985",
     "né en 1981"; Dutch "geboren op 12 juli 1993", "geboortedatum: 12-03-1985", "geb. 3-8-1993",
-    "geboren in 1981"; English "born on 12 July 1993", "date of birth 6/24/1991", "DOB: 1985-03-12",
+    "geboren in 1981", "ik ben op 12 mei 1978 geboren"; English "born on 12 July 1993", "date of
+    birth 6/24/1991", "DOB: 1985-03-12",
     "d.o.b. 12/03/85", "born in 1981", "my birthday is on the 12th of July", "je suis née le
     trois mars 1985", "DOB: first of May 1975". Every date format of
     ``DateRecognizer`` (without the French article) is accepted after the trigger; the reported
@@ -92,9 +113,14 @@ class DateOfBirthRecognizer(GatedRecognizer):
             patterns=[
                 Re2Pattern("date after a birth trigger", full, 0.9),
                 Re2Pattern("year of birth", year, 0.9),
+                *self._around_patterns(),
             ],
             supported_language=supported_language,
         )
+
+    def _around_patterns(self) -> list[Re2Pattern]:
+        around = _around_regex(self._language)
+        return [] if around is None else [Re2Pattern("date before the birth participle", around, 0.9)]
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """A bare year of birth is accepted; any other date must exist in the calendar."""

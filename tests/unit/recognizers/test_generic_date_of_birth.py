@@ -29,6 +29,8 @@ def found(language: str, text: str) -> list[tuple[str, float]]:
         ("fr", "née en juillet 1981", "juillet 1981"),
         ("fr", "mon anniversaire c'est le 12 mars", "12 mars"),
         ("nl", "geboren op 12 juli 1993", "12 juli 1993"),
+        ("nl", "Ik ben op 12 mei 1978 geboren in Paramaribo.", "12 mei 1978"),  # the participle after the date
+        ("nl", "zij is 3-8-1993 geboren", "3-8-1993"),
         ("nl", "geboortedatum: 12-03-1985", "12-03-1985"),
         ("nl", "geb. 3-8-1993", "3-8-1993"),
         ("nl", "Geb.datum 01-02-1990", "01-02-1990"),
@@ -64,6 +66,7 @@ def test_birth_dates(language: str, text: str, expected: str) -> None:
         ("fr", "livré le 12 mars 2021"),
         ("nl", "gebeld op 12 juli 1993"),
         ("nl", "geboren"),
+        ("nl", "de bestelling is op 12 mei 2024 geplaatst"),  # another participle after the date
         ("en", "order placed on 12 July 1993"),
         ("en", "reborn in 1981"),
     ],
