@@ -941,6 +941,13 @@ class DutchNameRecognizer(TextRecognizer):
         if parse.initials == 0 and i + 1 < n and (_lone_capital(tokens, i) or self._lone_capital_interfix(tokens, i)):
             parse.initials = 1
             i += 1
+            while (
+                i + 1 < n
+                and parse.initials < MAX_INITIALS
+                and (_lone_capital(tokens, i) or self._lone_capital_interfix(tokens, i))
+            ):
+                parse.initials += 1  # "Mr A J Patel": initials without their dots
+                i += 1
         # first names
         first_start = i
         while i < n and parse.initials == 0 and self._known_first(tokens[i]) and i - first_start < 3:
@@ -1170,6 +1177,8 @@ class DutchNameRecognizer(TextRecognizer):
         lower = not first.is_capitalised or self._article_opening_sentence(text, tokens, index)
         if lower and not (index > 0 and tokens[index - 1].key in self.lexicon.place_prepositions):
             return None  # lower case only after "in", "naar", "to": "ik woon in amsterdam"
+        if lower and first.key in self.lexicon.organization_words:
+            return None  # "inscrit au collège Pierre Mendès France": an institution's noun, not College (Alaska)
         head = place_key(first.text).split(" ", 1)[0]
         if head not in self.place_heads:
             if place_list_key(first.text).split(" ", 1)[0] in self.gazetteer_heads:
@@ -1340,7 +1349,6 @@ def _lone_capital(tokens: Sequence[Token], i: int) -> bool:
     return len(token.text) == 1 and token.text.isupper() and nxt.is_word and nxt.is_capitalised
 
 
-#: Name prefixes after which a capital is part of the name: "McArthur", "DeShawn", "LeBron", "O'Neill".
 def _lower_compound(text: str) -> bool:
     """A hyphenated compound whose head is in lower case ("IT-bedrijf", "BBC-programma"): a common
     noun, though it starts with a capital."""
@@ -1348,6 +1356,7 @@ def _lower_compound(text: str) -> bool:
     return bool(head) and head != text and head.islower()
 
 
+#: Name prefixes after which a capital is part of the name: "McArthur", "DeShawn", "LeBron", "O'Neill".
 _CAPITAL_PREFIXES = ("Mc", "Mac", "O'", "O’", "D'", "D’", "De", "Di", "Du", "La", "Le", "Van", "Von")
 
 

@@ -104,3 +104,13 @@ def test_a_saints_name_in_the_possessive_is_an_institution(text: str, expected: 
 
 def test_a_feast_day_is_no_institution() -> None:
     assert [t for t, _ in found("Saint Patrick's Day is on Monday.")] == []
+
+
+def test_initials_without_dots_stay_with_the_surname() -> None:
+    assert ("PERSON", "Mr A J Patel") in found("Card holder: Mr A J Patel.")
+
+
+def test_an_institutions_noun_in_lower_case_is_no_place() -> None:
+    text = "mon fils est inscrit au collège Pierre Mendès France"
+    results = LOOKUP["fr"].analyze(text, [], _Artifacts([]))  # type: ignore[arg-type]
+    assert [text[r.start : r.end] for r in results if r.entity_type == "LOCATION"] == []
