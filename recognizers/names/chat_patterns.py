@@ -169,6 +169,12 @@ class ChatNamePatternRecognizer(TextRecognizer):
         # the nouns of the relation cues ("partner", "collega", "aunt"): in lower case before a name,
         # whatever the word before them ("je collega Joris zei"), they name the person, not part of the name
         self.relation_nouns = frozenset(p.split()[-1] for p in lex.relation_intros if len(p.split()) > 1)
+        # words after a name, then another name of the same person (``_ruled_out_spellings``); a surname
+        # follows a maiden name's marker as it follows a title: particles may open it ("geb. De Vries")
+        self._after_name_phrases = [(p.split(), "spelling ruled out", WEAK) for p in lex.corrections] + [
+            (p.split(), "maiden or married name", TITLE) for p in lex.maiden_markers
+        ]
+        self._after_name_openers = frozenset(words[0] for words, _, _ in self._after_name_phrases)
         # who a naming verb may name: "my grandfather was called ...", "the driver was named ..."
         self.naming_subjects = lex.naming_subjects | self.relation_nouns | lex.person_nouns
         kinds = (
@@ -270,7 +276,7 @@ class ChatNamePatternRecognizer(TextRecognizer):
             for r in best.values()
             if not any(o is not r and o.start <= r.start and r.end <= o.end for o in best.values())
         ]
-        if self.lexicon.corrections or self.lexicon.maiden_markers:
+        if kept and self._after_name_phrases:
             kept.extend(self._ruled_out_spellings(text, tokens, starts, kept))
         spans = [(r.start, r.end, float(r.score)) for r in kept]
         for start, end, score in name_repeats(text, spans, [], self.lexicon):
@@ -286,16 +292,15 @@ class ChatNamePatternRecognizer(TextRecognizer):
         so a name too when it looks like one (``WEAK``'s test: "je suis Paul pas content" has none).
         Likewise the other surname after a maiden or married name's marker ("Mme Nadia Haddad née
         Benyahia", ``maiden_markers``)."""
-        extra = []
-        phrases = [(p, "spelling ruled out", WEAK) for p in self.lexicon.corrections]
-        # a surname follows a maiden name's marker as it follows a title: particles may open it ("geb. De Vries")
-        phrases += [(p, "maiden or married name", TITLE) for p in self.lexicon.maiden_markers]
+        extra: list[RecognizerResult] = []
+        phrases = self._after_name_phrases
         for result in found:
             index = bisect.bisect_left(starts, result.end)
             if index < len(tokens) and tokens[index].text == ",":
                 index += 1
-            for phrase, why, kind in phrases:
-                words = phrase.split()
+            if index >= len(tokens) or tokens[index].key not in self._after_name_openers:
+                continue  # most names: no correction or marker after them
+            for words, why, kind in phrases:
                 following = tokens[index : index + len(words)]
                 if len(following) == len(words) and all(t.key == w for t, w in zip(following, words, strict=True)):
                     after = index + len(words)
