@@ -588,14 +588,27 @@ class DutchNameRecognizer(TextRecognizer):
         if previous.key == "van" and index >= 2:
             opener = tokens[index - 2]
             organisation_word = opener.is_capitalised and not opener.is_upper
-            if organisation_word and opener.key in self.lexicon.organization_words and opener.key not in PLACE_NOUNS:
+            if (
+                organisation_word
+                and opener.key in self.lexicon.organization_words
+                and opener.key not in PLACE_NOUNS
+                and not self._closes_a_name(tokens, index - 2)
+            ):
                 return index - 2
             return None
         if not previous.is_word or not previous.is_capitalised:
             return index if self._after_organisation_noun(tokens, index) else None
         if previous.is_upper:
             return index - 1 if self._organisation_acronym(tokens, index - 1) else None
+        if self._closes_a_name(tokens, index - 1):
+            return None  # "het Antonius Ziekenhuis Nieuwegein": the hospital's name ends before the town
         return index - 1 if self._after_organisation_noun(tokens, index) else None
+
+    @staticmethod
+    def _closes_a_name(tokens: Sequence[Token], index: int) -> bool:
+        """The organisation word at ``index`` follows a capitalised word: it closes a name ("Antonius
+        Ziekenhuis") rather than opening one ("Universiteit Gent")."""
+        return index > 0 and tokens[index - 1].is_word and tokens[index - 1].is_capitalised
 
     def _organisation_acronym(self, tokens: Sequence[Token], index: int) -> bool:
         """The upper-case word at ``index`` can be a firm's or club's acronym: two to five letters,

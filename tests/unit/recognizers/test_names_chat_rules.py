@@ -481,6 +481,8 @@ def test_a_place_inside_an_organisations_name_is_the_organisation(text: str, exp
         ("Ik woon in NL Utrecht.", "Utrecht"),  # a country code
         ("We zijn verhuisd naar de VS Utrecht niet meer.", "Utrecht"),  # a place's abbreviation
         ("Ik werk bij de gemeente Zwalm.", "Zwalm"),  # a place noun: the municipality is the place
+        # an organisation word that closes a name: the town after it is the hospital's town
+        ("Gezien op de SEH van het Tekvorm Ziekenhuis Nieuwegein.", "Nieuwegein"),
     ],
 )
 def test_a_place_after_a_code_or_place_noun_stays_a_place(text: str, place: str) -> None:
