@@ -36,6 +36,54 @@ _STRONG_UNIT = {
     "nl": r"(?:jaar[ \t]+oud|-?[ \t]*jarige)",
     "en": r"(?:-?[ \t]*(?:years?|yrs?)[ \t]*-?[ \t]*old|(?:years?|yrs?)[ \t]+of[ \t]+age|(?:y/o|y\.o\.?|yo))",
 }
+# A baby's or child's age in months or weeks after the child: "mon bébé de 3 mois", "onze baby van
+# 6 weken", "a baby of 8 weeks" (after a parent or a spouse, "of 3 months" is how long: left out).
+_CHILD_OF = {
+    "fr": r"(?:bébé|bebe|nourrisson|enfant|fils|fille|garçon|garcon)[ \t]+(?:de|d['’])",
+    "nl": r"(?:baby|baby'tje|zoon|zoontje|dochter|dochtertje|kind|kindje|jongetje|meisje)[ \t]+van",
+    "en": r"(?:baby|infant|son|daughter|child|kid|boy|girl)[ \t]+of",
+}
+# Months or weeks "old": a baby's age after a person or child word ("Patiënte, 3 maanden oud", "our
+# baby is 8 weeks old"), or in the compound "a 6 month old" (singular unit); a phone or an order is
+# "3 weeks old" too, so not alone.
+_INFANT_OLD = {
+    "nl": r"(?P<unit>maanden|maand|weken|week)[ \t]+oud",
+    "en": r"(?P<unit>months?|weeks?)[ \t]*-?[ \t]*old",
+}
+#: Words among the four before "N months old" that make it a person's age.
+INFANT_PERSONS = {  # none in French, which says "âgé de 3 mois" or "bébé de 3 mois" (above)
+    "nl": frozenset(
+        [
+            "baby",
+            "kind",
+            "kindje",
+            "zoon",
+            "zoontje",
+            "dochter",
+            "dochtertje",
+            "jongetje",
+            "meisje",
+            "patiënt",
+            "patient",
+            "patiënte",
+            "patiente",
+            "hij",
+            "zij",
+            "ze",
+            "tweeling",
+            "pasgeborene",
+            "zuigeling",
+        ]
+    ),
+    "en": frozenset(
+        ["baby", "infant", "son", "daughter", "child", "kid", "boy", "girl", "twins", "newborn", "he", "she", "patient"]
+    ),
+}
+_INFANT_UNIT = {
+    "fr": r"(?:mois|semaines?|sem\.?)",
+    "nl": r"(?:maanden|maand|weken|week|mnd)",
+    "en": r"(?:months?|weeks?|mths?|wks?)",
+}
 # A person as subject, then the number and the plain unit: "j'ai 34 ans", "ik ben 34 jaar".
 # French "<word of 2+ letters> a 3 ans" ("mon fils a 3 ans") never matches "il y a 3 ans" (one-letter "y").
 _SUBJECT = {
@@ -266,8 +314,27 @@ def _patterns(lang: str) -> list[tuple[Re2Pattern, _Rule]]:
             ),
             _Rule("subject_unit"),
         ),
+        (
+            Re2Pattern(
+                "age: child of + months or weeks",
+                rf"(?i){_BEFORE}{_CHILD_OF[lang]}{_S}{_WHOLE}{_OPT_S}{_INFANT_UNIT[lang]}{_AFTER}",
+                0.85,
+            ),
+            _Rule("sure"),
+        ),
         (weak, _Rule("unit_only", lifted)),
     ]
+    if lang in INFANT_PERSONS:
+        patterns.append(
+            (
+                Re2Pattern(
+                    "age: months or weeks old",
+                    rf"(?i){_BEFORE}{_WHOLE}{_OPT_S}-?{_OPT_S}{_INFANT_OLD[lang]}{_AFTER}",
+                    0.85,
+                ),
+                _Rule("infant"),
+            )
+        )
     if lang == "nl":  # "mijn zoon van 12", "een man van 45": Dutch leaves the unit out
         patterns.append(
             (
@@ -410,6 +477,8 @@ class AgeRecognizer(GatedRecognizer):
         candidate = text[start:end]
         if rule.kind == "sure":
             return pattern
+        if rule.kind == "infant":
+            return pattern if self._infant_age(text, start, end) else None
         if rule.kind == "subject_unit":
             return None if self._duration_follows(text, unit_end) else pattern
         if rule.kind in ("first_person", "third_person"):
@@ -421,6 +490,15 @@ class AgeRecognizer(GatedRecognizer):
         if rule.lifted is not None and self._bare_age(text, start, end, unit_end):
             return rule.lifted
         return pattern
+
+    def _infant_age(self, text: str, start: int, end: int) -> bool:
+        """ "N months/weeks old" is a person's age: a person or child word among the four words
+        before it ("our baby is 8 weeks old", "Patiënte, 3 maanden oud"), or, in English, the
+        singular compound "a 6 month old" ("this phone is 3 weeks old" is none)."""
+        if any(word in INFANT_PERSONS.get(self._lang, ()) for word in _tokens_before(text, start, 4)):
+            return True
+        unit = text[end : end + 12].lstrip(" \t-").split(None, 1)[0].casefold() if text[end:].strip() else ""
+        return self._lang == "en" and unit in ("month", "week")
 
     def _quantity_follows(self, text: str, end: int) -> bool:
         """True when what follows the number makes it a quantity (unit, count, symbol, decimals)."""

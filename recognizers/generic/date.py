@@ -18,6 +18,7 @@ def date_patterns(language: str) -> list[Re2Pattern]:
         Re2Pattern("numeric date", "(?i)" + dp.numeric_date_regex(), 0.6),
         Re2Pattern("numeric date (spaces)", dp.NUMERIC_SPACED, 0.5),
         Re2Pattern("day/month", dp.NUMERIC_DAY_MONTH, 0.4),
+        Re2Pattern("day/month opening a range", "(?i)" + dp.range_start_regex(language), 0.7),
     ]
     if language == "en":
         patterns.append(Re2Pattern("written date (month first)", "(?i)" + dp.month_first_regex(), 0.7))
@@ -30,9 +31,9 @@ class DateRecognizer(GatedRecognizer):
     """Calendar dates (``DATE_TIME``), one instance per language.
 
     Formats: numeric "12/03/2021", "12-03-21", "12.03.2021", "2021-03-12", "2021-03-12T14:30:05Z"
-    (a glued time is part of the span), "12-04-'02", "23 10 2011", "14/07"; written with the
-    language's month names and abbreviations: French "12 juillet 1993", "1er mars", "le mardi
-    3 août 1993 à 14h", "les 13 et 14 janvier 1998", "juillet 1993"; Dutch "12 juli 1993",
+    (a glued time is part of the span), "12-04-'02", "23 10 2011", "14/07", the first day of "14/02
+    t/m 21/02/2020"; written with the language's month names and abbreviations: French "12 juillet
+    1993", "1er mars", "le mardi 3 août 1993 à 14h", "les 13 et 14 janvier 1998", "juillet 1993"; Dutch "12 juli 1993",
     "3 aug. 2021", "17-mei-2011", "2019 augustus 1", "17 mei '11"; English "12 July 1993",
     "July 12, 1993", "12th of July", "Tuesday, March 12th"; day and year in words, as voice
     transcripts write them: "le trois mars 1985", "drie maart negentienhonderdvijfentachtig", "the
@@ -45,7 +46,8 @@ class DateRecognizer(GatedRecognizer):
 
     Scores: 0.85 for a complete, calendar-valid date (day, month and year); 0.7 for a written day
     and month; 0.6 for a month and year; 0.5 for a space-separated numeric date; 0.4 for "dd/mm"
-    (reported with context only). Impossible dates ("31/02/2021") are discarded.
+    (reported with context only); 0.7 for a day/month that opens a range to a complete date ("14/02
+    t/m 21/02/2020", "du 14/02 au 21/02/2020"). Impossible dates ("31/02/2021") are discarded.
     ``DateOfBirthRecognizer`` scores 1.0 so that it wins overlaps.
     """
 

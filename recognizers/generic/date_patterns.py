@@ -216,6 +216,21 @@ NUMERIC_DMY2 = rf"(?:{N12}(?:/{N12}/|-{N12}-){APOSTROPHE}?|[0-9]{{2}}\.[0-9]{{2}
 NUMERIC_YMD = rf"{YEAR4}(?:-{N12}-|/{N12}/|\.{N12}\.){N12}"
 NUMERIC_SPACED = rf"(?:{N12} {N12} {YEAR4}|{YEAR4} {N12} {N12})"
 NUMERIC_DAY_MONTH = r"[0-3][0-9]/[01][0-9]"
+# A range's first day, written without its year, before the full date that ends it: "14/02 t/m
+# 21/02/2020", "du 14/02 au 21/02/2020", "from 3/4 until 17/4/2023" (the year is the second's).
+_NUMERIC_RANGE_WORDS = {
+    "fr": r"(?:au|à|a|-|–|jusqu'au|jusqu’au)",
+    "nl": r"(?:t/m|t\.m\.|tot(?:[ \t]+en[ \t]+met)?|-|–)",
+    "en": r"(?:to|until|till|through|thru|-|–)",
+}
+
+
+def range_start_regex(language: str) -> str:
+    """A day/month (``pii``) followed by a range word and a complete numeric date."""
+    words = _NUMERIC_RANGE_WORDS.get(language, _NUMERIC_RANGE_WORDS["en"])
+    article = r"(?:le[ \t]+)?" if language == "fr" else ""
+    end = rf"{N12}(?:/{N12}/|-{N12}-|\.{N12}\.)(?:{YEAR4}|[0-9]{{2}})"
+    return rf"(?:^|[^0-9/.\-])(?P<pii>{N12}[/.\-]{N12})[ \t]*{words}[ \t]*{article}{end}(?:$|[^0-9])"
 
 
 def numeric_date_regex(with_time: bool = True) -> str:

@@ -260,3 +260,31 @@ def test_the_union_pre_check_never_hides_a_match(words: list[str], language: str
     filtered = recognizer.analyze(text, [AGE]) if asked else []
     assert [(r.start, r.end, r.score) for r in filtered] == [(r.start, r.end, r.score) for r in unfiltered]
     assert all(0.0 < r.score <= 1.0 and text[r.start : r.end][0].isdigit() for r in filtered)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nl", "Patiënte, 3 maanden oud, werd gezien met haar moeder.", ["3"]),
+        ("nl", "onze baby van 6 weken huilt veel", ["6"]),
+        ("fr", "mon bébé de 3 mois a de la fièvre", ["3"]),
+        ("en", "our baby is 8 weeks old", ["8"]),
+        ("en", "my 6 month old has a rash", ["6"]),  # the singular compound names the child
+    ],
+)
+def test_a_babys_age_in_months_or_weeks(language: str, text: str, expected: list[str]) -> None:
+    assert reported(language, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "this phone is 3 weeks old and already broken"),  # no person or child before it
+        ("nl", "de bestelling is 2 weken oud"),
+        ("nl", "mijn abonnement van 3 maanden loopt af"),
+        ("en", "my husband of 3 months"),  # how long, not how old
+        ("fr", "j'attends depuis 3 mois"),
+    ],
+)
+def test_months_or_weeks_of_things_are_no_age(language: str, text: str) -> None:
+    assert reported(language, text) == []

@@ -81,6 +81,22 @@ def test_day_month_without_year_needs_context() -> None:
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "first"),
+    [
+        ("nl", "Opname 14/02 t/m 21/02/2020 afdeling cardiologie", "14/02"),
+        ("fr", "hospitalisé du 14/02 au 21/02/2020", "14/02"),
+        ("en", "I was off work from 3/4 until 17/4/2023", "3/4"),
+    ],
+)
+def test_a_range_gives_its_first_day_the_complete_dates_year(language: str, text: str, first: str) -> None:
+    assert (first, 0.7) in found(language, text)
+
+
+def test_a_day_month_before_no_complete_date_still_needs_context() -> None:
+    assert found("nl", "levering 14/02 t/m 21/02") == [("14/02", 0.4), ("21/02", 0.4)]
+
+
+@pytest.mark.parametrize(
     ("language", "text"),
     [
         ("fr", "rdv à 14h30"),
