@@ -21,10 +21,13 @@ PLACE_NOUNS: dict[str, frozenset[str]] = {
             "ville", "commune", "village", "région", "département", "province", "district", "canton",
             "comté", "arrondissement", "préfecture", "prison", "aéroport", "gare", "port", "île",
             "quartier", "appel",  # "la cour d'appel de Svea"
+            # institutions named after their town: "le poste de gendarmerie de Kulp", "le tribunal de Varsovie"
+            "gendarmerie", "commissariat", "tribunal", "mairie", "université", "diocèse", "paroisse",
         }
     ),
     "en": frozenset(
-        {"city", "town", "village", "county", "district", "province", "region", "borough", "prison", "port", "island"}
+        {"city", "town", "village", "county", "district", "province", "region", "borough", "prison", "port", "island",
+         "university", "diocese", "parish"}
     ),
 }  # fmt: skip
 

@@ -289,6 +289,7 @@ def test_a_leading_elided_word_is_not_part_of_the_name(
     [
         ("fr", "la commission pénitentiaire de la prison d'Opole Lubelskie imposa un régime", "Opole Lubelskie"),
         ("fr", "Le propriétaire saisit la cour d’appel de Svea.", "Svea"),
+        ("fr", "le requérant fut battu au poste de gendarmerie de Kulp.", "Kulp"),  # an institution and its town
     ],
 )
 def test_a_name_after_a_kind_of_place_and_its_of_is_the_place(
