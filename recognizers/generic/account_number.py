@@ -15,13 +15,14 @@ _NAMES: dict[str, str] = {
     "fr": (
         r"(?:num[ée]ro|n°|no|num)\.? ?(?:de |d['’] ?)?(?:client|adh[ée]rent|abonn[ée]|contrat|police|patient"
         r"|dossier client|compte client|membre|sociétaire|allocataire|salari[ée]|employ[ée]|[ée]tudiant|assur[ée]"
-        r"|mutuelle|adh[ée]sion|badge|carte de fid[ée]lit[ée]|fid[ée]lit[ée]|carte [ée]tudiant|compte(?: bancaire)?)"
-        r"|r[ée]f[ée]rence client|identifiant client|code client|n° d['’]allocataire|matricule"
+        r"|mutuelle|adh[ée]sion|badge|carte de fid[ée]lit[ée]|fid[ée]lit[ée]|carte [ée]tudiant|compte(?: bancaire)?"
+        r"|dossier m[ée]dical)"
+        r"|r[ée]f[ée]rence client|identifiant client|code client|n° d['’]allocataire|matricule|ipp"
     ),
     "nl": (
         r"(?:klant|lid|lidmaatschaps|polis|contract|patiënt|patient|abonnee|relatie|debiteur|verzekerden|pas"
         r"|personeels|medewerkers?|werknemers|student|studenten|leerling|zorgpas|verzekerings|klantenpas"
-        r"|spaarpas|bonuskaart|stam|dossier)"
+        r"|spaarpas|bonuskaart|stam|dossier|ziekenhuis)"
         r"(?:nummer|nr\.?|id)|(?:klant|student|medewerker|personeels) ?id|klant nummer|pati[eë]nt ?nr\.?"
         r"|(?:bank)?rekening ?(?:nummer|nr\.?)"  # a bank account written without its IBAN
     ),
@@ -31,6 +32,8 @@ _NAMES: dict[str, str] = {
         r"|insurance|works)"
         r" ?(?:number|no\.?|num|#|id|ref(?:erence)?)"
         r"|a/c(?: ?(?:no\.?|number))?|sort ?code"  # UK bank details: "a/c 12345678", "sort code 20-00-00"
+        r"|routing ?(?:number|no\.?|#)|aba(?: ?(?:number|no\.?|#))?"  # US bank details
+        r"|mrn|medical record(?: ?(?:number|no\.?|#))?"  # a hospital's patient identifier
         r"|acc\.?|acct\.?"  # "sort code 20-00-00 acc 55779911"
     ),
 }
@@ -50,11 +53,12 @@ _VALUE = rf"(?:[A-Za-z]{{1,4}}[\-./ ])?{_DIGIT_GROUP}(?:[\-./ ]{_DIGIT_GROUP}){{
 # this one ("sort code 20-00-00 a/c 12345678"). Letters glued after it are refused by
 # ``require_boundaries``; a seventh group only shortens the value to its first six.
 _AFTER = r"\b"
-#: A British bank account after the bare word "account" (English): exactly eight digits, the UK's
-#: account number ("sort code 20-00-00 account 12345678"). The bare word with any other value is
-#: left alone: a phone number follows it as often ("in my account - 07808 608095").
+#: A bank account after the bare word "account" (English): exactly eight digits, the UK's account
+#: number ("sort code 20-00-00 account 12345678"), or nine to seventeen digits in one run that opens
+#: with no "0", a US account ("routing number 021000021 and account 123456789012"). Any other value
+#: is left alone: a phone number follows the word as often ("in my account - 07808 608095").
 _BARE_ACCOUNT = r"account"
-_EIGHT_DIGITS = r"[0-9]{8}"
+_BANK_ACCOUNT_DIGITS = r"(?:[0-9]{8}|[1-9][0-9]{8,16})"
 
 
 class AccountNumberRecognizer(GatedRecognizer):
@@ -68,8 +72,10 @@ class AccountNumberRecognizer(GatedRecognizer):
     "CL-2024-00183", "12 345 678"), right after the number's name and at most three short words
     ("mijn klantnummer is 4839201", "numéro client : CL-2024-00183", "my account number is
     12345678", "polisnummer 12.345.678", "numéro de compte 12345678901", "rekeningnummer
-    123456789"), and UK bank details ("sort code 20-00-00 a/c 12345678"; after the bare word
-    "account" only eight digits, a British account number: "account 12345678"). A number
+    123456789"), UK and US bank details ("sort code 20-00-00 a/c 12345678", "routing number
+    021000021"; after the bare word "account" only eight digits, a British account number, or a
+    run of nine to seventeen not opening with 0: "account 12345678"), and a hospital's patient
+    number ("MRN 12345678", "medical record number", "IPP", "ziekenhuisnummer"). A number
     standing alone is never reported: without its name it is an order number as often as
     anything.
 
@@ -98,8 +104,8 @@ class AccountNumberRecognizer(GatedRecognizer):
             ),
         ]
         if language == "en":
-            bare = after_its_name(_BARE_ACCOUNT, r"(?:is|no)", _EIGHT_DIGITS, NAME_SEPARATOR, 1) + _AFTER
-            patterns.append(Re2Pattern("bank account of eight digits after 'account'", bare, self.NAMED_SCORE))
+            bare = after_its_name(_BARE_ACCOUNT, r"(?:is|no)", _BANK_ACCOUNT_DIGITS, NAME_SEPARATOR, 1) + _AFTER
+            patterns.append(Re2Pattern("bank account digits after 'account'", bare, self.NAMED_SCORE))
         super().__init__(
             supported_entity=ACCOUNT_NUMBER,
             patterns=patterns,

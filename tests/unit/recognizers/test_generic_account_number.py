@@ -69,6 +69,20 @@ def test_uk_bank_details(text: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "My routing number is 021000021 and account 123456789012.", ["021000021", "123456789012"]),
+        ("en", "The patient, John Smith (MRN 12345678), was admitted.", ["12345678"]),
+        ("en", "his medical record number is A-4482913", ["A-4482913"]),
+        ("fr", "numéro IPP 80012345", ["80012345"]),
+        ("nl", "ziekenhuisnummer 1234567", ["1234567"]),
+    ],
+)
+def test_us_bank_details_and_patient_numbers(language: str, text: str, expected: list[str]) -> None:
+    assert found(language, text) == expected
+
+
+@pytest.mark.parametrize(
     ("language", "text"),
     [
         ("nl", "bestelling 4839201 is niet aangekomen"),  # an order names a transaction
@@ -80,7 +94,8 @@ def test_uk_bank_details(text: str, expected: list[str]) -> None:
         ("en", "4839201"),  # alone: an order number as often as anything
         ("en", "in my account - 07808 608095"),  # "account" alone: a phone number follows as often
         ("en", "student discount of 20 percent"),
-        ("en", "account 123456789 and account 1234"),  # after the bare word, eight digits only
+        # after the bare word, eight digits, or nine to seventeen that do not open with 0 (a phone's trunk)
+        ("en", "account 012345678 and account 1234"),
         ("en", "I have had this account 10 years"),
         ("fr", "compte 12345678 svp"),  # the bare word counts in English only
     ],
