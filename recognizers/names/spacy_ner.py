@@ -214,6 +214,8 @@ class SpacyNerRecognizer(TextRecognizer):
             entity_type = PERSON  # "thx justin", "Cdt michelle": a first name alone, in lower case
         elif entity_type == ORGANIZATION and self._region_of_a_place(text, start, words):
             entity_type = LOCATION  # "Southern Tunisia" taken for a firm
+        elif entity_type == ORGANIZATION and _state_after_town(text, start, words):
+            entity_type = LOCATION  # "Houston, TX": a state's code after its town
         elif entity_type == ORGANIZATION and self._place_taken_for_a_firm(text, start, words):
             entity_type = LOCATION  # "grew up in KNIVSTA", "celebrating its 10th year in Laax"
         if entity_type == ORGANIZATION:
@@ -688,6 +690,89 @@ CASE_PARTIES = frozenset({"c", "v", "vs"})
 
 #: Civilities that open a person's name and never a place's ("m. lefebvre", "Mrs Pratt"); not the
 #: titles that open place names too ("Lord Howe Island", "Lady Bay", "Sir Lowry's Pass").
+#: US states (and DC) and Canadian provinces by their postal codes: "Houston, TX", "Laval, QC".
+STATE_CODES = frozenset(
+    [
+        "AL",
+        "AK",
+        "AZ",
+        "AR",
+        "CA",
+        "CO",
+        "CT",
+        "DE",
+        "DC",
+        "FL",
+        "GA",
+        "HI",
+        "ID",
+        "IL",
+        "IN",
+        "IA",
+        "KS",
+        "KY",
+        "LA",
+        "ME",
+        "MD",
+        "MA",
+        "MI",
+        "MN",
+        "MS",
+        "MO",
+        "MT",
+        "NE",
+        "NV",
+        "NH",
+        "NJ",
+        "NM",
+        "NY",
+        "NC",
+        "ND",
+        "OH",
+        "OK",
+        "OR",
+        "PA",
+        "RI",
+        "SC",
+        "SD",
+        "TN",
+        "TX",
+        "UT",
+        "VT",
+        "VA",
+        "WA",
+        "WV",
+        "WI",
+        "WY",
+        "AB",
+        "BC",
+        "MB",
+        "NB",
+        "NL",
+        "NS",
+        "NT",
+        "NU",
+        "ON",
+        "PE",
+        "QC",
+        "SK",
+        "YT",
+    ]
+)
+
+
+def _state_after_town(text: str, start: int, words: Sequence[_Piece]) -> bool:
+    """A lone state or province code in capitals right after a capitalised word and a comma
+    ("Houston, TX", "Springfield, IL 62704"): the model reads the code as an organisation."""
+    if len(words) != 1 or words[0].text not in STATE_CODES:
+        return False
+    before = text[max(0, start - 40) : start].rstrip(" \t")
+    if not before.endswith(","):
+        return False
+    town = before[:-1].rstrip().rsplit(None, 1)
+    return bool(town) and town[-1][:1].isupper()
+
+
 def _civility_after_nouns(pieces: Sequence[_Piece]) -> int:
     """Index of a civility that follows only lower-case words and precedes a capitalised word
     ("technicien M. Benali", "le livreur Mme Diallo"), or 0."""

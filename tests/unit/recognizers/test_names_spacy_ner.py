@@ -566,3 +566,11 @@ def test_an_acronym_naming_the_value_after_it_is_no_organisation(
     assert detect(engine, recognizers, "en", "my IP is 192.168.1.24") == []
     assert not any(kind == "ORGANIZATION" for kind, _ in detect(engine, recognizers, "en", "my NI number is 123"))
     assert ("ORGANIZATION", "IBM") in detect(engine, recognizers, "en", "I work at IBM since 2019")
+
+
+def test_a_state_code_after_its_town_is_a_place(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
+) -> None:
+    found = detect(engine, recognizers, "en", "Hi, this is Maria from Houston, TX.")
+    assert [v for t, v in found if t == "ORGANIZATION"] == []
+    assert ("LOCATION", "Houston") in found
