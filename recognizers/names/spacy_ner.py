@@ -688,77 +688,15 @@ def _word_before(text: str, start: int, window: int | None = None) -> str:
 CASE_PARTIES = frozenset({"c", "v", "vs"})
 
 
-#: Civilities that open a person's name and never a place's ("m. lefebvre", "Mrs Pratt"); not the
-#: titles that open place names too ("Lord Howe Island", "Lady Bay", "Sir Lowry's Pass").
 #: US states (and DC) and Canadian provinces by their postal codes: "Houston, TX", "Laval, QC".
 STATE_CODES = frozenset(
-    [
-        "AL",
-        "AK",
-        "AZ",
-        "AR",
-        "CA",
-        "CO",
-        "CT",
-        "DE",
-        "DC",
-        "FL",
-        "GA",
-        "HI",
-        "ID",
-        "IL",
-        "IN",
-        "IA",
-        "KS",
-        "KY",
-        "LA",
-        "ME",
-        "MD",
-        "MA",
-        "MI",
-        "MN",
-        "MS",
-        "MO",
-        "MT",
-        "NE",
-        "NV",
-        "NH",
-        "NJ",
-        "NM",
-        "NY",
-        "NC",
-        "ND",
-        "OH",
-        "OK",
-        "OR",
-        "PA",
-        "RI",
-        "SC",
-        "SD",
-        "TN",
-        "TX",
-        "UT",
-        "VT",
-        "VA",
-        "WA",
-        "WV",
-        "WI",
-        "WY",
-        "AB",
-        "BC",
-        "MB",
-        "NB",
-        "NL",
-        "NS",
-        "NT",
-        "NU",
-        "ON",
-        "PE",
-        "QC",
-        "SK",
-        "YT",
-    ]
-)
+    {
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",
+        "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH",
+        "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY",
+        "AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT",
+    }
+)  # fmt: skip
 
 
 def _state_after_town(text: str, start: int, words: Sequence[_Piece]) -> bool:
@@ -787,6 +725,8 @@ def _civility_after_nouns(pieces: Sequence[_Piece]) -> int:
     return 0
 
 
+#: Civilities that open a person's name and never a place's ("m. lefebvre", "Mrs Pratt"); not the
+#: titles that open place names too ("Lord Howe Island", "Lady Bay", "Sir Lowry's Pass").
 CIVILITIES = frozenset(
     {"m", "mme", "mlle", "mr", "mrs", "ms", "mx", "dr", "dhr", "mevr", "mw", "meneer", "mevrouw", "mijnheer",
      "madame", "monsieur", "mademoiselle", "mister", "miss", "missus", "madam"}
