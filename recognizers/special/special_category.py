@@ -40,7 +40,8 @@ class _Entry:
     entity: str
     ambiguous: bool
     score: float
-    context: frozenset[str]
+    context: frozenset[str]  # single context words
+    context_phrases: tuple[tuple[str, ...], ...] = ()  # context phrases, matched word by word ("en tant que")
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,12 @@ def _keys(text: str, suffixes: tuple[str, ...], memo: WordMemo[str] | None = Non
     return keyed
 
 
+def _holds(words: Sequence[str], phrase: tuple[str, ...]) -> bool:
+    """``phrase`` stands in ``words``, its words in a row."""
+    width = len(phrase)
+    return any(tuple(words[i : i + width]) == phrase for i in range(len(words) - width + 1))
+
+
 @functools.cache
 def _load(path: str, language: str) -> _Lexicon:
     file = Path(path)
@@ -111,7 +118,11 @@ def _load(path: str, language: str) -> _Lexicon:
         entity = f"SPECIAL_{str(category).upper()}"
         if entity not in SPECIAL_CATEGORIES or not isinstance(section, dict):
             raise LexiconError(f"{file}: unknown special category '{category}'")
-        context = frozenset(k for c in section.get("context") or [] for k, _ in _keys(str(c), suffixes))
+        # a phrase counts whole: its words one by one ("que", "je" of "parce que je suis") are in
+        # every French sentence, and made "noir" in "le modèle noir" an ethnic origin
+        context_keys = [tuple(k for k, _ in _keys(str(c), suffixes)) for c in section.get("context") or []]
+        context = frozenset(key[0] for key in context_keys if len(key) == 1)
+        phrases = tuple(key for key in context_keys if len(key) > 1)
         score = float(section.get("score", DEFAULT_SCORE))
         context_score = float(section.get("context_score", DEFAULT_CONTEXT_SCORE))
         for ambiguous, terms in ((False, section.get("terms")), (True, section.get("ambiguous"))):
@@ -119,7 +130,7 @@ def _load(path: str, language: str) -> _Lexicon:
                 key = tuple(k for k, _ in _keys(str(term), suffixes))
                 if not key:
                     continue
-                entry = _Entry(entity, ambiguous, context_score if ambiguous else score, context)
+                entry = _Entry(entity, ambiguous, context_score if ambiguous else score, context, phrases)
                 previous = entries.get(key)
                 if previous is None or (previous.ambiguous and not ambiguous):
                     entries[key] = entry  # an unambiguous listing wins over an ambiguous one
@@ -183,7 +194,7 @@ class SpecialCategoryRecognizer(TextRecognizer):
                 entry = entries.get(tuple(keys[index : index + width]))
                 if entry is None or (entities and entry.entity not in entities):
                     continue
-                if entry.ambiguous and not self._has_context(keys, index, width, entry.context):
+                if entry.ambiguous and not self._has_context(keys, index, width, entry):
                     continue
                 if index > 0 and keys[index - 1] in self.titles and keyed[index][1].is_capitalised:
                     continue  # "Mme Chrétien", "Mr Christian": a surname after a civility
@@ -213,10 +224,14 @@ class SpecialCategoryRecognizer(TextRecognizer):
         return token.is_capitalised and before.key in self.name_openers and token.key in self.first_names
 
     @staticmethod
-    def _has_context(keys: list[str], index: int, width: int, context: frozenset[str]) -> bool:
+    def _has_context(keys: list[str], index: int, width: int, entry: _Entry) -> bool:
+        """A context word, or a whole context phrase, within ``CONTEXT_WINDOW`` tokens either side."""
         before = keys[max(0, index - CONTEXT_WINDOW) : index]
         after = keys[index + width : index + width + CONTEXT_WINDOW]
-        return any(k in context for k in before) or any(k in context for k in after)
+        context = entry.context
+        if any(k in context for k in before) or any(k in context for k in after):
+            return True
+        return any(_holds(window, phrase) for phrase in entry.context_phrases for window in (before, after))
 
     def _result(self, entry: _Entry, start: int, end: int) -> RecognizerResult:
         why = "ambiguous term with context" if entry.ambiguous else "special-category term"

@@ -198,6 +198,9 @@ def test_build() -> None:
         ("en", "I am ill and can't come to the shop", ("SPECIAL_HEALTH", "I am ill")),
         ("en", "I'm bi", ("SPECIAL_SEXUALITY", "I'm bi")),
         ("nl", "ik ben bi", ("SPECIAL_SEXUALITY", "ben bi")),
+        ("fr", "je suis noir et on m'a refusé l'entrée", ("SPECIAL_ETHNICITY", "je suis noir")),
+        ("en", "I'm black and the guard followed me around the store", ("SPECIAL_ETHNICITY", "I'm black")),
+        ("nl", "ik ben zwart en werd niet binnengelaten", ("SPECIAL_ETHNICITY", "ik ben zwart")),
     ],
 )
 def test_ambiguous_words_said_of_oneself(language: str, text: str, expected: tuple[str, str]) -> None:
@@ -212,6 +215,10 @@ def test_ambiguous_words_said_of_oneself(language: str, text: str, expected: tup
         ("en", "I am bi-weekly subscribed"),
         ("en", "I'm sick of waiting"),
         ("nl", "ik ben bij de buren"),
+        # a colour, with only the single words of a context phrase near it ("je", "que" of "parce que je suis")
+        ("fr", "Je voudrais le modèle noir en taille M."),
+        ("fr", "Est-ce que le canapé existe en blanc ?"),
+        ("fr", "Est-ce que la promo Black Friday s'applique aux produits Apple ?"),
     ],
 )
 def test_the_same_words_in_other_senses(language: str, text: str) -> None:
@@ -237,3 +244,7 @@ def test_a_capitalised_term_after_a_civility_is_a_surname(language: str, text: s
 )
 def test_the_same_terms_elsewhere_are_still_reported(language: str, text: str, value: str) -> None:
     assert [v for _, v in found(language, text)] == [value]
+
+
+def test_a_context_phrase_counts_whole() -> None:
+    assert found("fr", "en tant que femme noire je me sens discriminée") == [("SPECIAL_ETHNICITY", "noire")]
