@@ -222,7 +222,7 @@ STREET_SUFFIX = alternation(
     STRONG_STREET_SUFFIXES + WEAK_STREET_SUFFIXES + STRONG_STREET_ABBREVIATIONS + WEAK_STREET_ABBREVIATIONS
 )
 
-#: "Kerkstraat", "Van Baerlestraat", "Burgemeester de Vlugtlaan", "'s-Gravendijkwal", "kerkstr.":
+#: "Kerkstraat", "Van Baerlestraat", "Burgemeester de Vlugtlaan", "'s-Gravendijkwal", "St.-Jansstraat", "kerkstr.":
 #: optional capitalised leading words (particles allowed after the first), then one word ending in
 #: a street suffix with at least two letters before it; or capitalised words then a capitalised
 #: bare suffix ("Grote Markt", "Oude Gracht").
@@ -232,7 +232,7 @@ _BARE_SUFFIX = (
     "(?:" + "|".join(s.capitalize() for s in STRONG_STREET_SUFFIXES + WEAK_STREET_SUFFIXES if "." not in s) + ")"
 )
 SUFFIX_STREET = (
-    rf"(?:(?:{_LEADING_WORDS})?(?:'s-)?{LETTER}{_NAME_CHARS}+{STREET_SUFFIX}"
+    rf"(?:(?:{_LEADING_WORDS})?(?:'s-|St\.-)?{LETTER}{_NAME_CHARS}+{STREET_SUFFIX}"
     rf"|{_LEADING_WORDS}{_BARE_SUFFIX})"
 )
 

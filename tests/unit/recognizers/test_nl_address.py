@@ -28,6 +28,7 @@ def found(text: str) -> list[tuple[str, float]]:
         ("Van Baerlestraat 27 hs", "Van Baerlestraat 27 hs", 0.6),
         ("Burgemeester de Vlugtlaan 125", "Burgemeester de Vlugtlaan 125", 0.6),
         ("'s-Gravendijkwal 10", "'s-Gravendijkwal 10", 0.6),
+        ("St.-Jansstraat 3", "St.-Jansstraat 3", 0.6),  # a saint's abbreviation with its dot
         ("stationsplein 1, toch?", "stationsplein 1", 0.6),
         ("kerkstr. 4", "kerkstr. 4", 0.6),
         ("Dorpsstraat nr 7", "Dorpsstraat nr 7", 0.6),
