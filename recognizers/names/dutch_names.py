@@ -72,6 +72,7 @@ INSTITUTION_WORDS = frozenset(
     {"primary", "secondary", "junior", "juniors", "infants", "school", "college", "academy", "high", "hospital",
      "hospice", "church", "chapel", "cathedral", "surgery", "clinic", "centre", "center", "catholic", "rc", "ce"}
 )  # fmt: skip
+MIN_HOUSEHOLD_LETTERS = 5  # "the Smiths"; shorter plurals are words ("the Ums")
 MAX_ACRONYM = 5  # "PSV", "ADO", "AMP": letters of an acronym opening an organisation's name
 # country codes written before a place ("NL Utrecht", "BE Gent"): no organisation's acronym
 COUNTRY_CODES = frozenset({"nl", "be", "fr", "de", "lu", "uk", "gb", "us", "usa", "eu"})
@@ -143,6 +144,7 @@ class DutchNameRecognizer(TextRecognizer):
     DICTIONARY_SINGLE_SCORE = 0.5  # a lone name that is also a dictionary word (fr, en): "Anna"
     SENTENCE_START_PENALTY = 0.05
     PLACE_SCORE = 0.75
+    HOUSEHOLD_SCORE = 0.85  # "the Smiths": a surname in the plural after "the" (the model's place is 0.85)
     CAPITALISED_SCORE = 0.5  # an unknown capitalised word inside a sentence: probably a proper noun
     MAX_ACRONYM = 4
     REPEAT_MIN_SCORE = 0.65  # a lone first name or surname (0.6) is not looked for again
@@ -212,6 +214,11 @@ class DutchNameRecognizer(TextRecognizer):
                 # title or an interfix opens a person, and only a place preposition before it makes
                 # a place ("in amsterdam"); nothing else below can start here. Checked inline, it
                 # spares three method calls per word.
+                index += 1
+                continue
+            if self.supported_language == "en" and self._household_plural(tokens, index):
+                why = "a household's name"  # "the Smiths at number 12 have my parcel"
+                results.append(self._result(PERSON, token.start, token.end, self.HOUSEHOLD_SCORE, why))
                 index += 1
                 continue
             if token.is_capitalised and token.key in SAINTS:
@@ -642,6 +649,25 @@ class DutchNameRecognizer(TextRecognizer):
             and following.is_word
             and following.is_capitalised
             and following.key in self.lexicon.surnames
+        )
+
+    def _household_plural(self, tokens: Sequence[Token], index: int) -> bool:
+        """English names a household by its surname in the plural after "the": "the Smiths", "the
+        Patels", "the Joneses". The stem must be a listed surname and no common word, and the plural
+        no dictionary word ("the Beatles", "the greens"). A show or team named so is masked too
+        ("the Simpsons"): over-masking, not a leak."""
+        word = tokens[index]
+        if index == 0 or tokens[index - 1].key != "the" or not word.is_capitalised or word.is_upper:
+            return False
+        key = word.key
+        if not key.endswith("s") or len(key) < MIN_HOUSEHOLD_LETTERS:
+            return False
+        lex = self.lexicon
+        stems = (key[:-1], key[:-2]) if key.endswith("ses") else (key[:-1],)
+        return (
+            any(stem in lex.surnames and not lex.is_common(stem) for stem in stems)
+            and not lex.in_dictionary(key)
+            and key not in lex.allow
         )
 
     def _saint_institution(self, text: str, tokens: Sequence[Token], index: int) -> int:

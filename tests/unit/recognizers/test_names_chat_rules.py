@@ -666,3 +666,17 @@ def test_an_interfix_before_a_full_name_is_a_preposition() -> None:
     found = dutch("Ik ben de vrouw van Kees Verbeek en bel voor zijn abonnement.")
     assert ("PERSON", "Kees Verbeek") in found
     assert ("PERSON", "van Kees") not in found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nl", "het pakket is voor de familie Bakker op nummer 3", ["Bakker"]),
+        ("nl", "Groeten van ons allemaal, Fam. Jansen", ["Jansen"]),
+        ("fr", "le colis est pour la famille Martin au 2e", ["Martin"]),
+        ("nl", "Soms wordt een poging ondernomen jongeren en familie te herenigen.", []),  # no name after it
+        ("fr", "merci pour votre aide, la famille est ravie", []),
+    ],
+)
+def test_a_household_named_after_familie_or_famille(language: str, text: str, expected: list[str]) -> None:
+    assert names(language, text) == expected

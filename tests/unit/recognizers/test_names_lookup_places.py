@@ -114,3 +114,19 @@ def test_an_institutions_noun_in_lower_case_is_no_place() -> None:
     text = "mon fils est inscrit au collège Pierre Mendès France"
     results = LOOKUP["fr"].analyze(text, [], _Artifacts([]))  # type: ignore[arg-type]
     assert [text[r.start : r.end] for r in results if r.entity_type == "LOCATION"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Smiths at number 12 have my parcel", "Smiths"),
+        ("I left it with the Patels next door", "Patels"),
+        ("the Joneses are away this week", "Joneses"),
+    ],
+)
+def test_a_surname_in_the_plural_after_the_names_a_household(text: str, expected: str) -> None:
+    assert ("PERSON", expected) in found(text)
+
+
+def test_a_plural_that_is_a_word_names_no_household() -> None:
+    assert [v for t, v in found("I love the Beatles and the greens") if t == "PERSON"] == []
