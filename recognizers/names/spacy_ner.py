@@ -504,7 +504,9 @@ class SpacyNerRecognizer(TextRecognizer):
             and key not in lex.places
             and place_key(key) not in self.world_places
             and not lex.is_common(key)
-            and not lex.in_dictionary(key)
+            # English lemma tables list first names ("rebecca", "inger"): the world places above
+            # already keep "Florence", "Chelsea", "Jordan" as places
+            and (self.supported_language == "en" or not lex.in_dictionary(key))
         )
 
     def _score_date(self, pieces: list[_Piece]) -> tuple[int, int, float, str] | None:

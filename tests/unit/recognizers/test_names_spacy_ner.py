@@ -574,3 +574,11 @@ def test_a_state_code_after_its_town_is_a_place(
     found = detect(engine, recognizers, "en", "Hi, this is Maria from Houston, TX.")
     assert [v for t, v in found if t == "ORGANIZATION"] == []
     assert ("LOCATION", "Houston") in found
+
+
+def test_an_english_first_name_read_as_a_place_is_a_person(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
+) -> None:
+    """The English lemma tables list "rebecca": a dictionary word, yet no place."""
+    found = detect(engine, recognizers, "en", "Why is Rebecca so impulsive?")
+    assert found == [("PERSON", "Rebecca")]
