@@ -97,6 +97,7 @@ MAX_NAME_LINE_WORDS = 4  # "Sarah Jones", "Dr. Anne-Marie van den Berg"
 _QUOTE_MARKS = " \t>"  # a quoted e-mail's signature: "> Sarah Jones\n> 6145620168"
 _GAP = 24  # the pattern allows 19 characters between the phone word and the digits, plus the word's end
 _FAR_GAP = 50  # the far pattern allows 44
+_GAPS = {_AFTER_PHONE_WORD: _GAP, _AFTER_PHONE_WORD_FAR: _FAR_GAP}  # where the other number's name is looked for
 _EXTENSION = re.compile(r"[ \t]*(?:x|ext\.?)[ \t]*[0-9]+$")
 
 
@@ -194,7 +195,7 @@ class ContextPhoneRecognizer(GatedRecognizer):
                 result.score = explanation.score = BESIDE_A_NAME_SCORE
                 explanation.pattern_name = _BESIDE_A_NAME
                 continue
-            gap = {_AFTER_PHONE_WORD: _GAP, _AFTER_PHONE_WORD_FAR: _FAR_GAP}.get(explanation.pattern_name)
+            gap = _GAPS.get(explanation.pattern_name)
             if gap is not None and _OTHER_NUMBER_NAME.search(text[max(0, result.start - gap) : result.start]):
                 result.score = explanation.score = CONTEXT_NEEDED_SCORE
         return results

@@ -222,7 +222,7 @@ class DutchNameRecognizer(TextRecognizer):
                 index += 1
                 continue
             if token.is_capitalised and token.key in SAINTS:
-                saint_end = self._saint_institution(text, tokens, index)
+                saint_end = self._saint_institution(tokens, index)
                 if saint_end:  # "St Joseph's", "St Mary's Primary": a school, church or hospital
                     end = tokens[saint_end - 1].end
                     why = "saint's name with a possessive"
@@ -670,7 +670,7 @@ class DutchNameRecognizer(TextRecognizer):
             and key not in lex.allow
         )
 
-    def _saint_institution(self, text: str, tokens: Sequence[Token], index: int) -> int:
+    def _saint_institution(self, tokens: Sequence[Token], index: int) -> int:
         """End of a saint's name in the possessive at ``index`` ("St Joseph's", "St. Mary's
         Primary", "St Thomas' Hospital"), with the institution words after it, or 0. English
         names schools, churches and hospitals so; no one's name is written so. Not a feast day
