@@ -49,11 +49,15 @@ _NATIONAL_NUMBERS: dict[str, str] = {
 # A value: runs of letters and digits joined by a dash, dot or slash, or by a space before a run
 # with a digit ("12AB34567", "2270-66-1551"); the first run has a digit, so words after the
 # document's name ("is", "nummer") are never taken for it, except one to three capitals before a
-# space ("AB 123456", "QQ 12 34 56 C" without its last letter).
+# space ("AB 123456", "QQ 12 34 56 C"), and a last capital A to D set apart (a National Insurance
+# number's suffix).
 # Latin letters, not ``\p{L}``: Unicode classes make RE2's automaton far larger (``recognizers.base``).
 _LETTER = LATIN_LETTERS
 _RUN = rf"[{_LETTER}0-9]"
-_VALUE = rf"(?:(?-i:[A-Z]{{1,3}})[ ])?{_RUN}*[0-9]{_RUN}*(?:[\-./]{_RUN}+|[ ]{_RUN}*[0-9]{_RUN}*){{0,6}}"
+_VALUE = (
+    rf"(?:(?-i:[A-Z]{{1,3}})[ ])?{_RUN}*[0-9]{_RUN}*(?:[\-./]{_RUN}+|[ ]{_RUN}*[0-9]{_RUN}*){{0,6}}"
+    r"(?:[ ](?-i:[A-D])\b)?"  # a National Insurance number's suffix letter, set apart ("QQ 12 34 56 C")
+)
 # Between the name and the value: separators and a few short words, nothing else ("number is ",
 # " n° ", "nummer: ", " est le "); any other word ends the search ("passport expires 2031").
 _SEPARATOR = r"[ \t:=#°º()\[\].,'’\-–]"

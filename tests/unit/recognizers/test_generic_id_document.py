@@ -60,7 +60,8 @@ def test_numbers_after_the_documents_name(language: str, text: str, expected: st
         ("fr", "numéro national 85073003329", "85073003329"),
         ("fr", "NIR : 169054958815781", "169054958815781"),
         ("en", "my SSN is 123-45-6789", "123-45-6789"),
-        ("en", "my NI number is QQ 12 34 56 C", "QQ 12 34 56"),
+        ("en", "my NI number is QQ 12 34 56 C", "QQ 12 34 56 C"),  # with its suffix letter
+        ("en", "my SSN is 123-45-6789 I think", "123-45-6789"),  # a capital beyond D is a word
         ("en", "national insurance number: 12345678", "12345678"),
         ("en", "BSN 8141.91.552", "8141.91.552"),
         ("fr", "mon numéro fiscal est 1234567890123", "1234567890123"),  # tax numbers: no public check
