@@ -110,14 +110,17 @@ _FIRST_PERSON = {
 }
 # Someone else the customer speaks about, then a number without unit: "my son is 84", "hij is 80".
 # None in French: "il a 3" / "mon fils a 3" counts things as often as years.
+# A relative's name may stand between them ("my son Will is 12", "mijn zoon Tim is 8").
+_NAME_BETWEEN = r"(?:[ \t]+(?-i:[A-Z][a-zà-ÿ]+))?"
 _THIRD_PERSON = {
     "nl": (
-        r"(?:(?:hij|zij|ze|zoon|dochter|kind|baby|patiënt|patient|vader|moeder|man|vrouw|opa|oma|broer|zus)"
-        r"[ \t]+(?:is|wordt|werd))"
+        r"(?:(?:hij|zij|ze|(?:zoon|dochter|kind|baby|patiënt|patient|vader|moeder|man|vrouw|opa|oma|broer|zus)"
+        rf"{_NAME_BETWEEN})[ \t]+(?:is|wordt|werd))"
     ),
     "en": (
-        r"(?:(?:he|she|son|daughter|child|kid|baby|wife|husband|mother|father|mum|mom|dad|grandson"
-        r"|granddaughter|grandmother|grandfather|grandma|grandpa|brother|sister|partner)[ \t]+(?:is|was)"
+        r"(?:(?:he|she|(?:son|daughter|child|kid|baby|wife|husband|mother|father|mum|mom|dad|grandson"
+        r"|granddaughter|grandmother|grandfather|grandma|grandpa|brother|sister|partner)"
+        rf"{_NAME_BETWEEN})[ \t]+(?:is|was)"
         r"|he['’]s|she['’]s)"
     ),
 }

@@ -45,6 +45,11 @@ NAMING_STOPS = ".!?\n"  # a sentence's or line's end: the person word must be in
 RELATION_COPULAS = frozenset(
     {"is", "was", "est", "c'est", "cest", "heet", "heette", "s'appelle", "s'appelait", "sappelle", "s'appellent"}
 )
+#: Function words that follow a name, never the subject of a question opened by a modal ("Will is 12",
+#: "Will has", against "Will you ...").
+NOT_QUESTION_SUBJECTS = frozenset(
+    {"is", "was", "has", "had", "does", "did", "are", "were", "be", "been", "heeft", "est", "a"}
+)
 SHORT_TITLE = 2  # "M.", "Dr", "Me": a cue only when capitalised or followed by a dot
 TITLE_PUNCT = "."
 SKIPPABLE_PUNCT = frozenset(",:;-–—")
@@ -714,6 +719,7 @@ class ChatNamePatternRecognizer(TextRecognizer):
             and nxt is not None
             and nxt.key in lex.function_words
             and nxt.key not in lex.particles  # "met Elke van de klantenservice"
+            and nxt.key not in NOT_QUESTION_SUBJECTS  # "my son Will is 12": a verb follows the name
         )
 
     def _may_open(self, kind: str, titled: bool) -> bool:

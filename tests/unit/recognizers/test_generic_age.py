@@ -288,3 +288,14 @@ def test_a_babys_age_in_months_or_weeks(language: str, text: str, expected: list
 )
 def test_months_or_weeks_of_things_are_no_age(language: str, text: str) -> None:
     assert reported(language, text) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "my son Will is 12 and needs a bigger size", ["12"]),  # the relative's name between
+        ("nl", "mijn zoon Tim is 8 en heeft een nieuwe fiets nodig", ["8"]),
+    ],
+)
+def test_a_relatives_age_after_their_name(language: str, text: str, expected: list[str]) -> None:
+    assert reported(language, text) == expected

@@ -680,3 +680,8 @@ def test_an_interfix_before_a_full_name_is_a_preposition() -> None:
 )
 def test_a_household_named_after_familie_or_famille(language: str, text: str, expected: list[str]) -> None:
     assert names(language, text) == expected
+
+
+def test_a_first_name_that_is_a_modal_before_a_verb_is_no_question() -> None:
+    assert names("en", "my son Will is 12 and needs a bigger size") == ["Will"]
+    assert names("en", "Hey Will you send it?") == []  # a question: "Will you ..."
