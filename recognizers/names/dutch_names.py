@@ -987,6 +987,15 @@ class DutchNameRecognizer(TextRecognizer):
             ):
                 parse.initials += 1  # "Mr A J Patel": initials without their dots
                 i += 1
+        # the first name the initials stand for, in brackets: "W. (Wim) de Bruijn"
+        if (
+            parse.initials
+            and i + 3 < n
+            and tokens[i].text == "("
+            and tokens[i + 1].key in self.first_names
+            and tokens[i + 2].text == ")"
+        ):
+            i += 3
         # first names
         first_start = i
         while i < n and parse.initials == 0 and self._known_first(tokens[i]) and i - first_start < 3:

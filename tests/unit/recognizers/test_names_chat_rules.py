@@ -685,3 +685,7 @@ def test_a_household_named_after_familie_or_famille(language: str, text: str, ex
 def test_a_first_name_that_is_a_modal_before_a_verb_is_no_question() -> None:
     assert names("en", "my son Will is 12 and needs a bigger size") == ["Will"]
     assert names("en", "Hey Will you send it?") == []  # a question: "Will you ..."
+
+
+def test_initials_with_the_first_name_in_brackets_are_one_name() -> None:
+    assert ("PERSON", "W. (Wim) de Bruijn") in dutch("Met vriendelijke groet,\n\nW. (Wim) de Bruijn\nTeamleider")
