@@ -1208,6 +1208,13 @@ class DutchNameRecognizer(TextRecognizer):
             width = self._interfix_at(tokens, end)
             nxt = end + width
             if (
+                width
+                and tokens[end].key in self.lexicon.place_prepositions
+                and nxt < len(tokens)
+                and place_key(tokens[nxt].text) in self.places
+            ):
+                break  # "het Radboudumc te Nijmegen": the town after "te" is a place of its own
+            if (
                 nxt < len(tokens)
                 and self._is_name_word(tokens[nxt])
                 and not text[tokens[end - 1].end : tokens[nxt].start].count("\n")

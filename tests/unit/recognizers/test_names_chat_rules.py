@@ -689,3 +689,9 @@ def test_a_first_name_that_is_a_modal_before_a_verb_is_no_question() -> None:
 
 def test_initials_with_the_first_name_in_brackets_are_one_name() -> None:
     assert ("PERSON", "W. (Wim) de Bruijn") in dutch("Met vriendelijke groet,\n\nW. (Wim) de Bruijn\nTeamleider")
+
+
+def test_a_town_after_te_closes_the_capitalised_run_before_it() -> None:
+    found = dutch("Overgeplaatst naar het Tekvormumc te Nijmegen op 14-06.")
+    assert ("LOCATION", "Nijmegen") in found
+    assert all("Nijmegen" not in v or v == "Nijmegen" for _, v in found)
