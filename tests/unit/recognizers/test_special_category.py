@@ -248,3 +248,15 @@ def test_the_same_terms_elsewhere_are_still_reported(language: str, text: str, v
 
 def test_a_context_phrase_counts_whole() -> None:
     assert found("fr", "en tant que femme noire je me sens discriminée") == [("SPECIAL_ETHNICITY", "noire")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("nl", "patiënt meldt suïcidale gedachten", "suïcidale"),  # the inflected adjective
+        ("fr", "il a fait une tentative de suicide l'an dernier", "tentative de suicide"),
+        ("en", "she had a psychotic episode last year", "psychotic"),
+    ],
+)
+def test_suicide_and_psychosis_are_health(language: str, text: str, value: str) -> None:
+    assert found(language, text) == [("SPECIAL_HEALTH", value)]
