@@ -53,32 +53,13 @@ _INFANT_OLD = {
 #: Words among the four before "N months old" that make it a person's age.
 INFANT_PERSONS = {  # none in French, which says "âgé de 3 mois" or "bébé de 3 mois" (above)
     "nl": frozenset(
-        [
-            "baby",
-            "kind",
-            "kindje",
-            "zoon",
-            "zoontje",
-            "dochter",
-            "dochtertje",
-            "jongetje",
-            "meisje",
-            "patiënt",
-            "patient",
-            "patiënte",
-            "patiente",
-            "hij",
-            "zij",
-            "ze",
-            "tweeling",
-            "pasgeborene",
-            "zuigeling",
-        ]
+        {"baby", "kind", "kindje", "zoon", "zoontje", "dochter", "dochtertje", "jongetje", "meisje", "patiënt",
+         "patient", "patiënte", "patiente", "hij", "zij", "ze", "tweeling", "pasgeborene", "zuigeling"}
     ),
     "en": frozenset(
-        ["baby", "infant", "son", "daughter", "child", "kid", "boy", "girl", "twins", "newborn", "he", "she", "patient"]
+        {"baby", "infant", "son", "daughter", "child", "kid", "boy", "girl", "twins", "newborn", "he", "she", "patient"}
     ),
-}
+}  # fmt: skip
 _INFANT_UNIT = {
     "fr": r"(?:mois|semaines?|sem\.?)",
     "nl": r"(?:maanden|maand|weken|week|mnd)",
@@ -481,7 +462,7 @@ class AgeRecognizer(GatedRecognizer):
         if rule.kind == "sure":
             return pattern
         if rule.kind == "infant":
-            return pattern if self._infant_age(text, start, end) else None
+            return pattern if self._infant_age(text, start, end, unit_end) else None
         if rule.kind == "subject_unit":
             return None if self._duration_follows(text, unit_end) else pattern
         if rule.kind in ("first_person", "third_person"):
@@ -494,13 +475,13 @@ class AgeRecognizer(GatedRecognizer):
             return rule.lifted
         return pattern
 
-    def _infant_age(self, text: str, start: int, end: int) -> bool:
+    def _infant_age(self, text: str, start: int, end: int, unit_end: int) -> bool:
         """ "N months/weeks old" is a person's age: a person or child word among the four words
         before it ("our baby is 8 weeks old", "Patiënte, 3 maanden oud"), or, in English, the
         singular compound "a 6 month old" ("this phone is 3 weeks old" is none)."""
         if any(word in INFANT_PERSONS.get(self._lang, ()) for word in _tokens_before(text, start, 4)):
             return True
-        unit = text[end : end + 12].lstrip(" \t-").split(None, 1)[0].casefold() if text[end:].strip() else ""
+        unit = text[end:unit_end].strip(" \t-").casefold()  # the pattern's ``unit`` group
         return self._lang == "en" and unit in ("month", "week")
 
     def _quantity_follows(self, text: str, end: int) -> bool:

@@ -55,21 +55,21 @@ def _around_regex(language: str) -> str | None:
     if language not in _TRIGGERS_AROUND:
         return None
     before, after = _TRIGGERS_AROUND[language]
-    dates = [
+    return rf"(?i){_BEFORE}{before}(?P<pii>(?:{'|'.join(_day_month_year_dates(language))})){after}"
+
+
+def _day_month_year_dates(language: str) -> list[str]:
+    """The date shapes every language writes day first: numeric, spaced, written."""
+    return [
         dp.numeric_date_regex(with_time=False),
         dp.NUMERIC_SPACED,
         dp.written_date_regex(language, with_article=False),
     ]
-    return rf"(?i){_BEFORE}{before}(?P<pii>(?:{'|'.join(dates)})){after}"
 
 
 def _dob_regexes(language: str) -> tuple[str, str]:
     lang = language if language in dp.LANGUAGES else "en"
-    dates = [
-        dp.numeric_date_regex(with_time=False),
-        dp.NUMERIC_SPACED,
-        dp.written_date_regex(lang, with_article=False),
-    ]
+    dates = _day_month_year_dates(lang)
     if lang == "en":
         dates.append(dp.month_first_regex())
     if lang in ("nl", "en"):

@@ -18,6 +18,7 @@ from recognizers.names.lexicons import (
     NameLexicon,
     Token,
     WordMemo,
+    brand_plus_after,
     dutch_names,
     dutch_places,
     firm_not_title,
@@ -73,7 +74,7 @@ INSTITUTION_WORDS = frozenset(
      "hospice", "church", "chapel", "cathedral", "surgery", "clinic", "centre", "center", "catholic", "rc", "ce"}
 )  # fmt: skip
 MIN_HOUSEHOLD_LETTERS = 5  # "the Smiths"; shorter plurals are words ("the Ums")
-MAX_ACRONYM = 5  # "PSV", "ADO", "AMP": letters of an acronym opening an organisation's name
+MAX_FIRM_ACRONYM = 5  # "PSV", "ADO", "AMP": letters of an acronym opening an organisation's name
 # country codes written before a place ("NL Utrecht", "BE Gent"): no organisation's acronym
 COUNTRY_CODES = frozenset({"nl", "be", "fr", "de", "lu", "uk", "gb", "us", "usa", "eu"})
 MIN_HEAD_LETTERS = 4  # an organisation word this long may end a compound; shorter ones ("ag") only whole
@@ -573,8 +574,7 @@ class DutchNameRecognizer(TextRecognizer):
         if _lower_compound(previous.text):
             pass  # "IT-bedrijf", "BBC-omroep": the compound's head decides, as in "bedrijf"
         elif previous.is_capitalised or previous.is_upper:
-            # a capitalised organisation word opening the name: "Bank Degroof", "Radio Roxy", "FC Antwerp"
-            return key in lex.organization_words and key not in PLACE_NOUNS
+            return self._opens_organisation(previous)
         elif not previous.text.islower():
             return False
         if key in lex.person_nouns or lex.has_suffix(key, lex.person_nouns):
@@ -594,13 +594,7 @@ class DutchNameRecognizer(TextRecognizer):
         previous = tokens[index - 1]
         if previous.key == "van" and index >= 2:
             opener = tokens[index - 2]
-            organisation_word = opener.is_capitalised and not opener.is_upper
-            if (
-                organisation_word
-                and opener.key in self.lexicon.organization_words
-                and opener.key not in PLACE_NOUNS
-                and not self._closes_a_name(tokens, index - 2)
-            ):
+            if not opener.is_upper and self._opens_organisation(opener) and not self._closes_a_name(tokens, index - 2):
                 return index - 2
             return None
         if not previous.is_word or not previous.is_capitalised:
@@ -610,6 +604,11 @@ class DutchNameRecognizer(TextRecognizer):
         if self._closes_a_name(tokens, index - 1):
             return None  # "het Antonius Ziekenhuis Nieuwegein": the hospital's name ends before the town
         return index - 1 if self._after_organisation_noun(tokens, index) else None
+
+    def _opens_organisation(self, token: Token) -> bool:
+        """A capitalised organisation word opening the name: "Bank Degroof", "Radio Roxy", "FC
+        Antwerp", "Universiteit Gent"; not a place noun ("Gemeente Zwalm" is the place)."""
+        return token.is_capitalised and token.key in self.lexicon.organization_words and token.key not in PLACE_NOUNS
 
     @staticmethod
     def _closes_a_name(tokens: Sequence[Token], index: int) -> bool:
@@ -621,7 +620,7 @@ class DutchNameRecognizer(TextRecognizer):
         """The upper-case word at ``index`` can be a firm's or club's acronym: two to five letters,
         no word of the language, title or place, and no number before it (a postcode's letters)."""
         token = tokens[index]
-        if not (2 <= len(token.text) <= MAX_ACRONYM and token.text.isalpha()):
+        if not (2 <= len(token.text) <= MAX_FIRM_ACRONYM and token.text.isalpha()):
             return False
         if index > 0 and tokens[index - 1].text.isdigit():
             return False
@@ -1076,7 +1075,7 @@ class DutchNameRecognizer(TextRecognizer):
             return index, i, self.TITLED_INITIALS_SCORE, "title and initials"
         if (parse.title or parse.initials) and not parse.surname_any and not parse.first_known:
             return None
-        if text[tokens[i - 1].end : tokens[i - 1].end + 1] == "+":
+        if brand_plus_after(text, tokens[i - 1].end):
             return None  # "Canal+", "Disney+": a brand's name
         if words_not_a_name and not parse.surname_any:
             return None  # "Sky Sports": not "Sky" alone either

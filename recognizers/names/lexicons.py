@@ -916,10 +916,10 @@ class NameLexicon:
     """Verbs only people are the subject of ("lives", "spent"): a sentence's first word before one
     is a name even when no list knows it (``ChatNamePatternRecognizer._names_before_cue``)."""
     corrections: tuple[str, ...] = ()
+    """Words between a name and a spelling the writer rules out ("Lefebvre pas Lefèvre", "Smyth not Smith")."""
     maiden_markers: tuple[str, ...] = ()
     """Words between a name and another surname of the same person ("Mme Haddad née Benyahia",
     "mevrouw Jansen geb. De Vries", "Mrs Smith née Jones")."""
-    """Words between a name and a spelling the writer rules out ("Lefebvre pas Lefèvre", "Smyth not Smith")."""
 
     def common_vocabulary(self) -> frozenset[str]:
         """The single words of the lexicon's lists of ordinary language (stop, function and common
@@ -1237,6 +1237,11 @@ class NameLexicon:
         )
 
 
+def _most_words_first(values: Iterable[object] | None) -> tuple[str, ...]:
+    """Folded phrases, those of most words first ("et pas" before "pas"), then alphabetically."""
+    return tuple(sorted(_folded(values or []), key=lambda p: (-len(p.split()), p)))
+
+
 def _phrases(values: object) -> tuple[str, ...]:
     if not isinstance(values, list):
         return ()
@@ -1300,8 +1305,8 @@ def _load(lexicon_dir: str, language: str) -> NameLexicon:
         organization_nouns=_folded(section.get("organization_nouns") or []),
         work_nouns=_folded(section.get("work_nouns") or []),
         name_verbs=_folded(section.get("name_verbs") or []),
-        corrections=tuple(sorted(_folded(section.get("corrections") or []), key=lambda p: (-len(p.split()), p))),
-        maiden_markers=tuple(sorted(_folded(section.get("maiden_markers") or []), key=lambda p: (-len(p.split()), p))),
+        corrections=_most_words_first(section.get("corrections")),
+        maiden_markers=_most_words_first(section.get("maiden_markers")),
         person_verbs=_folded(section.get("person_verbs") or []),
     )
 
@@ -1396,6 +1401,11 @@ def _title_last_words(titles: frozenset[str]) -> frozenset[str]:
     """The last word of every title, with and without its dot ("m." gives "m." and "m")."""
     last = {title.split()[-1] for title in titles if title.split()}
     return frozenset(last | {word[:-1] for word in last if word.endswith(".")})
+
+
+def brand_plus_after(text: str, end: int) -> bool:
+    """A "+" glued after a name ends a brand's name ("Canal+", "Disney+"), not a person's."""
+    return text[end : end + 1] == "+"
 
 
 # titles that, in capitals and without their dot, name a firm: "ING" is the bank, "ing." the engineer

@@ -15,6 +15,7 @@ from recognizers.entities import DATE_TIME, LOCATION, ORGANIZATION, PERSON
 from recognizers.names.employer_cues import after_employer_cue
 from recognizers.names.lexicons import (
     NameLexicon,
+    brand_plus_after,
     fold,
     include_titles,
     load_lexicon,
@@ -248,7 +249,7 @@ class SpacyNerRecognizer(TextRecognizer):
 
     def _score_person(self, text: str, words: list[_Piece], start: int, end: int) -> tuple[int, int, float, str] | None:
         lex = self.lexicon
-        if text[end : end + 1] == "+":
+        if brand_plus_after(text, end):
             return None  # "Canal+", "Disney+": a brand's name
         known = [w for w in words if lex.is_known_name(w.key)]
         if all(lex.is_common(w.key) for w in words) and not known:

@@ -270,6 +270,7 @@ def test_the_union_pre_check_never_hides_a_match(words: list[str], language: str
         ("fr", "mon bébé de 3 mois a de la fièvre", ["3"]),
         ("en", "our baby is 8 weeks old", ["8"]),
         ("en", "my 6 month old has a rash", ["6"]),  # the singular compound names the child
+        ("en", "my 6-month-old has a rash", ["6"]),  # hyphenated
     ],
 )
 def test_a_babys_age_in_months_or_weeks(language: str, text: str, expected: list[str]) -> None:
