@@ -26,7 +26,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from processors.config import PiiflowConfig, checked_lexicon_dir
 from processors.heap import collector_paused, freeze_startup_heap
-from processors.nlp import LazyNlpArtifacts, PiiflowNlpEngine
+from processors.nlp import LazyNlpArtifacts, PiiflowNlpEngine, context_stop_words
 from processors.pattern_screen import PatternScreen
 from processors.regex_cache import cached_compiles
 from processors.result_cache import ResultCache
@@ -47,6 +47,7 @@ from recognizers.entities import (
 from recognizers.generic.address_parts import ADDRESS_PARTS, joined_addresses
 from recognizers.generic.age_beside_name import AGE_BESIDE_NAME, AGE_BESIDE_NAME_SCORE, ages_beside_names
 from recognizers.generic.firm_names import FIRM_NAMES, FIRM_SCORE, firm_names
+from recognizers.names.chat_patterns import ChatNamePatternRecognizer
 from recognizers.names.lexicons import NAME_REPEATS, NameLexicon, WordMemo, keeping_tokens, load_lexicon, name_repeats
 from recognizers.names.name_lists import LISTED_NAMES, LISTED_SCORE, ListedNames
 from recognizers.settings import ALLOW_LIST_FILE
@@ -65,6 +66,9 @@ class InPlaceContextEnhancer(LemmaContextAwareEnhancer):  # type: ignore[misc]
     * The map from recognizer id to recognizer is built once per recognizer list, not per call
       (Presidio's rebuilds it each time: ~25 ``id`` property calls per message).
     * The context window and the supportive word come from piiflow's token tables (below).
+    * A recognizer whose ``context_entities`` attribute is set has its context words lift only
+      results of those types (spaCy's recognizer reports names, places and firms; its context words
+      are words of names).
     """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -100,6 +104,9 @@ class InPlaceContextEnhancer(LemmaContextAwareEnhancer):  # type: ignore[misc]
                 continue
             if metadata.get(RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY):
                 continue  # already raised by the recognizer itself
+            lifted = getattr(recognizer, "context_entities", None)
+            if lifted is not None and result.entity_type not in lifted:
+                continue  # context words of one type only ("name" lifts spaCy's persons, not its firms)
             surrounding = self._extract_surrounding_words(
                 nlp_artifacts=nlp_artifacts, word=text[result.start : result.end], start=result.start
             )
@@ -638,6 +645,11 @@ class Detector:
         self._ages_beside_names: dict[str, bool] = {}
         self._address_parts: dict[str, bool] = {}
         self._firm_names: dict[str, NameLexicon] = {}
+        # a conversation's reply to a question for the name ("wat is uw achternaam?", "Brinkerhoff"):
+        # the chat-name recognizer that reads it, per language, and the question words of every
+        # language prepared (the reply's language is often not the question's)
+        self._name_answers: dict[str, ChatNamePatternRecognizer] = {}
+        self._name_questions: frozenset[str] = frozenset()
         self._min_threshold = min([settings.score_threshold, *settings.thresholds.values()])
         if not on_demand:
             with collector_paused():
@@ -681,6 +693,10 @@ class Detector:
             type(r).enhance_using_context is not EntityRecognizer.enhance_using_context for r in chosen
         )
         self._relevant_context[language] = RelevantContext(chosen, self._with_own_hook[language])
+        # added to, not replaced: detectors may share an engine (each detector's context words are
+        # its recognizers' own, so a word another one keeps lifts nothing here)
+        kept = self.nlp_engine.context_stop_words
+        kept[language] = kept.get(language, frozenset()) | context_stop_words(self.nlp_engine.nlp[language], chosen)
         if PERSON in entities and LISTED_NAMES not in self.settings.disabled_recognizers:
             self._listed_names[language] = ListedNames(load_lexicon(self.settings.lexicon_dir, language))
         if PERSON in entities and NAME_REPEATS not in self.settings.disabled_recognizers:
@@ -690,6 +706,10 @@ class Detector:
         self._address_parts[language] = ADDRESS in entities and ADDRESS_PARTS not in disabled
         if PERSON in entities and FIRM_NAMES not in disabled:
             self._firm_names[language] = load_lexicon(self.settings.lexicon_dir, language)
+        answering = next((r for r in chosen if isinstance(r, ChatNamePatternRecognizer)), None)
+        if answering is not None and answering.lexicon.name_questions:
+            self._name_answers[language] = answering
+            self._name_questions |= answering.lexicon.name_questions
         self.entities_by_language[language] = entities
         self.recognizers_by_language[language] = chosen  # last: marks the language ready
 
@@ -828,10 +848,25 @@ class Detector:
                     metadata.setdefault(RecognizerResult.RECOGNIZER_NAME_KEY, name)
                     metadata.setdefault(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY, identifier)
                 raws[index].extend(found)
+        answering = self._name_answers.get(language)
+        if answering is not None:
+            for index, context in enumerate(contexts):
+                if context and self._asks_for_name(context):
+                    answer = answering.answer(texts[index])
+                    if answer is not None:
+                        answer.recognition_metadata[RecognizerResult.RECOGNIZER_NAME_KEY] = answering.name
+                        answer.recognition_metadata[RecognizerResult.RECOGNIZER_IDENTIFIER_KEY] = answering.id
+                        raws[index].append(answer)
         return [
             self._enhance(text, language, raw, nlp_artifacts, context)
             for text, raw, nlp_artifacts, context in zip(texts, raws, artifacts, contexts, strict=True)
         ]
+
+    def _asks_for_name(self, context: Sequence[str]) -> bool:
+        """Whether context words (the conversation's previous message) ask for a name: one of them
+        is a question word of a language's ``name_questions`` ("achternaam", "surname")."""
+        questions = self._name_questions
+        return any(word.lower() in questions for word in context)
 
     def _enhance(
         self,

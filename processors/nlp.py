@@ -26,12 +26,13 @@ import functools
 import logging
 import re
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 
 import spacy
 from preshed.maps import PreshMap
+from presidio_analyzer import EntityRecognizer
 from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
 from spacy.language import Language
 from spacy.pipeline import TrainablePipe
@@ -206,6 +207,9 @@ class PiiflowNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
         # (None outside a zone, and inside one whose texts were learned from before it opened)
         self._zone_texts: dict[str, list[str] | None] = {}
         self._zone_depth: dict[str, int] = {}
+        # per language, the recognizers' context words that the language's stop-word list holds
+        # (English "name"): kept among the keywords, where a stop word would otherwise never count
+        self.context_stop_words: dict[str, frozenset[str]] = {}
         for language, nlp in pipelines.items():
             self._add(language, nlp, loaded[language])
 
@@ -385,8 +389,10 @@ class LazyNlpArtifacts(NlpArtifacts):  # type: ignore[misc]
     message up front, looking each lemma up in the vocabulary (which creates lexemes) to drop stop
     words: about 0.4 ms a chat message here, more than most recognizers. Only messages with a
     candidate that context can raise need them (the context enhancer and a few recognizers read
-    them); the rest pay nothing. Keywords are the same as Presidio's: lower-cased token text, stop
-    words, punctuation, "-PRON-" and "be" left out, split on ":".
+    them); the rest pay nothing. Keywords are Presidio's: lower-cased token text, stop words,
+    punctuation, "-PRON-" and "be" left out, split on ":"; except that a stop word one of the
+    language's recognizers has for a context word stays (``context_stop_words``). spaCy's English
+    stop words hold "name", so with Presidio's rule "What's your name? Arcuri" had no context word.
     """
 
     def __init__(self, doc: Doc, language: str, nlp_engine: PiiflowNlpEngine) -> None:
@@ -407,12 +413,13 @@ class LazyNlpArtifacts(NlpArtifacts):  # type: ignore[misc]
         ends: list[int] = []
         lemmas: list[str] = []
         keywords: list[str] = []
+        kept_stop_words = self.nlp_engine.context_stop_words.get(self._language, frozenset())
         for token in self.tokens:
             indices.append(token.idx)
             ends.append(token.idx + len(token))
             lower = token.lower_
             lemmas.append(lower)
-            if not (token.is_stop or token.is_punct) and lower not in ("-pron-", "be"):
+            if not token.is_punct and (not token.is_stop or lower in kept_stop_words) and lower not in ("-pron-", "be"):
                 keywords.extend(lower.split(":"))
         self._indices, self._ends, self._lemmas, self._keywords = indices, ends, lemmas, keywords
         self._keyword_set = frozenset(keywords)
@@ -463,6 +470,13 @@ class LazyNlpArtifacts(NlpArtifacts):  # type: ignore[misc]
     @keywords.setter
     def keywords(self, value: list[str]) -> None:
         self._keywords = value
+
+
+def context_stop_words(nlp: Language, recognizers: Iterable[EntityRecognizer]) -> frozenset[str]:
+    """The one-word context words of ``recognizers`` that ``nlp``'s vocabulary marks as stop words
+    (English "name"): ``LazyNlpArtifacts`` keeps them among the keywords."""
+    words = {word.lower() for recognizer in recognizers for word in recognizer.context or () if " " not in word}
+    return frozenset(words & set(nlp.Defaults.stop_words))
 
 
 def _string_table(nlp: Language) -> PreshMap | None:

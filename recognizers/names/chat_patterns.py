@@ -63,17 +63,28 @@ YES, MAYBE, NO = 2, 1, 0
 
 
 def _phrase_regex(phrase: str, word_edges: bool = False) -> str:
-    """RE2 for a cue phrase: any run of spaces between words, either apostrophe. With ``word_edges``,
-    an ASCII letter or digit at either end of the phrase must also stand at a word boundary."""
-    parts = []
+    """RE2 for a cue phrase: any run of spaces between words, either apostrophe; before a closing
+    "?" or ":", spaces or none ("votre nom ?" and "votre nom?" alike: French typography puts a
+    space there, chat often not). With ``word_edges``, an ASCII letter or digit at either end of the
+    phrase must also stand at a word boundary."""
+    regex = ""
     for word in phrase.split():
-        parts.append("".join("['’]" if ch in "'’" else re2.escape(ch) for ch in word))
-    regex = r"\s+".join(parts)
+        part = "".join("['’]" if ch in "'’" else re2.escape(ch) for ch in word)
+        if regex:
+            regex += r"\s*" if word in _CLOSING_PUNCT else r"\s+"
+        regex += part
     if word_edges and _ascii_alnum(phrase[0]):
         regex = r"\b" + regex
     if word_edges and _ascii_alnum(phrase[-1]):
         regex += r"\b"
     return regex
+
+
+#: Punctuation a bare reply may hold around and inside a name ("Brinkerhoff.", "J. de Vries!").
+ANSWER_PUNCT = frozenset(".,!;:-–—'’\"«»“”()")
+
+#: Cue phrase ends that may follow the last word with or without a space (``_phrase_regex``).
+_CLOSING_PUNCT = frozenset({"?", ":"})
 
 
 def _ascii_alnum(ch: str) -> bool:
@@ -91,8 +102,10 @@ _WORD_EDGE_BREAKERS = ("_", "\u017f", "\u212a")
 
 def _cue_key(phrase: str) -> str:
     """What a cue phrase and a text it matches have in common: lower case, single spaces, straight
-    apostrophes (``_phrase_regex`` matches any run of spaces and either apostrophe)."""
-    return " ".join(phrase.lower().replace("’", "'").split())
+    apostrophes, no space before a closing "?" or ":" (``_phrase_regex`` matches any run of spaces
+    and either apostrophe, and spaces or none before those)."""
+    key = " ".join(phrase.lower().replace("’", "'").split())
+    return key.replace(" ?", "?").replace(" :", ":") if " ?" in key or " :" in key else key
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,6 +301,45 @@ class ChatNamePatternRecognizer(TextRecognizer):
             kept.append(self._result(start, end, score, "repeated name"))
         include_titles(text, kept, self.lexicon.titles)
         return sorted(kept, key=lambda r: r.start)
+
+    def answer(self, text: str) -> RecognizerResult | None:
+        """``text`` as a name when it is nothing else: a bare reply to a question for the name that
+        the conversation's previous message asked ("wat is uw achternaam?", then "Brinkerhoff" or
+        "sjoerd brinkerhoff"). The detector asks this only after such a question
+        (``answers_name_question``); the message alone says too little, and no cue inside it says more.
+
+        The message's words must make one name as a strong cue reads it ("je m'appelle ..."): one
+        to three words with particles and initials, only punctuation or symbols around them. Each
+        must be a particle, an initial, a listed name or no word of the language: "Ok", "Merci",
+        "Rotterdam?" and "nee hoor" are no name."""
+        tokens = tokenize(text)
+        positions = [index for index, token in enumerate(tokens) if token.is_word]
+        if not positions or any(
+            not token.is_word and not (token.text in ANSWER_PUNCT or _is_symbol(token.text[0])) for token in tokens
+        ):
+            return None
+        found = self._name_after(text, tokens, positions[0], STRONG)
+        if found is None or found[0] != tokens[positions[0]].start or found[1] != tokens[positions[-1]].end:
+            return None
+        lex = self.lexicon
+        for index in positions:
+            token = tokens[index]
+            key = token.key
+            if key in lex.particles or self._known(token) or (len(key) == 1 and token.is_capitalised):
+                continue
+            if (
+                len(key) < MIN_TENTATIVE_LETTERS
+                or lex.is_common(key)
+                or lex.in_dictionary(key)
+                or key in lex.stop_words
+                or key in lex.allow
+                or key in lex.greetings
+                or key in self.closing_words
+            ):
+                return None
+        result = self._result(found[0], found[1], max(found[2], self.STRONG_SCORE), "reply to a question for the name")
+        result.recognition_metadata[ANNOUNCED_NAME_KEY] = True  # as after "my name is": whatever the allow list says
+        return result
 
     def _ruled_out_spellings(
         self, text: str, tokens: Sequence[Token], starts: Sequence[int], found: Sequence[RecognizerResult]

@@ -862,6 +862,9 @@ class NameLexicon:
     naming_subjects: frozenset[str]
     """Pronouns and nouns of people before a naming verb ("he", "guy", "driver"); the relation
     cues' nouns ("son", "grandmother") count too."""
+    name_questions: frozenset[str]
+    """Words of a question for the name ("naam", "surname", "prénom"): the next message of the
+    conversation, when it is a name and nothing else, is the name asked for."""
     after_cues: frozenset[str]
     """Words a writer puts right after their own name ("Jan hier", "Emma here", "Paul ici")."""
     sign_offs: tuple[str, ...]
@@ -1280,6 +1283,7 @@ def _load(lexicon_dir: str, language: str) -> NameLexicon:
         contact_intros=_phrases(section.get("contact_intros")),
         naming_verbs=_phrases(section.get("naming_verbs")),
         naming_subjects=_folded(section.get("naming_subjects") or []),
+        name_questions=_folded(section.get("name_questions") or []),
         after_cues=_folded(section.get("after_cues") or []),
         sign_offs=_phrases(section.get("sign_offs")),
         particles=_folded(section.get("particles") or []),

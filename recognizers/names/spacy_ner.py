@@ -44,7 +44,7 @@ LABELS: dict[str, dict[str, str]] = {
 }
 
 NAME_CONTEXT = {
-    "fr": ["nom", "prénom", "appelle", "madame", "monsieur", "mme", "client", "signé"],
+    "fr": ["nom", "prénom", "appelle", "appelez", "madame", "monsieur", "mme", "client", "signé"],
     "en": ["name", "called", "mr", "mrs", "dear", "signed", "customer"],
     "nl": ["naam", "heet", "meneer", "mevrouw", "dhr", "mevr", "klant"],
 }
@@ -113,6 +113,10 @@ class SpacyNerRecognizer(TextRecognizer):
             name="SpacyNerRecognizer",
             context=NAME_CONTEXT.get(supported_language, []),
         )
+        # the context words are a person's ("name", "madame", "klant"): they lift the model's
+        # persons, not the places and firms it reports ("the name on the account? Maja S Hermansen"
+        # read as a firm); read by the detector's context enhancer
+        self.context_entities = frozenset({PERSON})
 
     def find(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None) -> list[RecognizerResult]:
         """Cleaned-up spaCy entities of ``text`` with chat-aware scores."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import orjson
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -115,3 +116,69 @@ def test_keeping_only_the_words_that_matter_changes_no_result(
     kept = entities(None)
     assert kept == entities(ConversationContext())  # every word of the previous message
     assert kept != entities(ConversationContext(capacity=0))  # no previous message at all
+
+
+def _wire_in(i: int, conversation: str, role: str, text: str, lang: str) -> RawRecord:
+    body = orjson.loads(_wire(i, conversation, role, text).value)
+    body["lang"] = lang
+    return RawRecord(orjson.dumps(body), SourceRef("t", 0, i))
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "reply", "name"),
+    [
+        ("nl", "Wat is uw achternaam?", "Brinkerhoff", "Brinkerhoff"),
+        ("nl", "Hoe heet u?", "sjoerd brinkerhoff", "sjoerd brinkerhoff"),
+        ("fr", "Quel est votre nom de famille ?", "Lemarchal.", "Lemarchal"),
+        ("fr", "Comment vous appelez-vous ?", "gaëlle lemarchal", "gaëlle lemarchal"),
+        ("en", "What's your surname please?", "Arcuri", "Arcuri"),
+        ("en", "Can I take your full name?", "tamsin okonkwo", "tamsin okonkwo"),
+    ],
+)
+def test_a_bare_name_after_the_question_for_it_is_caught(
+    real_detector: Detector,
+    key_env: dict[str, str],
+    default_config: tuple,
+    lang: str,
+    question: str,
+    reply: str,
+    name: str,
+) -> None:
+    config, path = default_config
+    pipeline = Pipeline(config, path, detector=real_detector)
+    alone = pipeline.process_batch([_wire_in(1, f"alone-{lang}", "customer", reply, lang)])[0]
+    # alone, the words say too little: not the whole name, or not at all
+    assert ("PERSON", name) not in [(e.entity_type, reply[e.start : e.end]) for e in alone.entities]
+    outcomes = pipeline.process_batch(
+        [
+            _wire_in(2, f"asked-{lang}", "agent", question, lang),
+            _wire_in(3, f"asked-{lang}", "customer", reply, lang),
+        ]
+    )
+    answer = outcomes[1]
+    assert [(e.entity_type, reply[e.start : e.end]) for e in answer.entities] == [("PERSON", name)]
+    analytics = orjson.loads(next(r.value for r in answer.records if r.name == "analytics"))
+    assert name not in analytics["text"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "reply"),
+    [
+        ("nl", "Wat is uw naam?", "Nee hoor"),
+        ("fr", "Votre nom ?", "pourquoi ?"),
+        ("en", "What's your name?", "thanks"),
+        ("nl", "Wat is uw postcode?", "Brinkerhoff"),  # no question for the name
+    ],
+)
+def test_a_reply_that_is_no_name_stays_as_it_is(
+    real_detector: Detector, key_env: dict[str, str], default_config: tuple, lang: str, question: str, reply: str
+) -> None:
+    config, path = default_config
+    pipeline = Pipeline(config, path, detector=real_detector)
+    outcomes = pipeline.process_batch(
+        [
+            _wire_in(1, f"no-{lang}", "agent", question, lang),
+            _wire_in(2, f"no-{lang}", "customer", reply, lang),
+        ]
+    )
+    assert outcomes[1].entities == []

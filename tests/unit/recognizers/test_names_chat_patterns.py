@@ -434,3 +434,60 @@ def test_a_capitalised_word_after_a_relative_beats_the_models_place(real_detecto
 
 def test_a_relatives_noun_before_a_name_and_its_verb_is_no_part_of_it() -> None:
     assert names("nl", "je collega Joris zei dat het geregeld was") == ["Joris"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "What's your last name? Arcuri", ["Arcuri"]),
+        ("en", "can I have your full name please?  Tamsin Grealey", ["Tamsin Grealey"]),
+        ("fr", "Quel est votre nom de famille ? Lemarchal", ["Lemarchal"]),
+        ("fr", "votre nom? Lemarchal", ["Lemarchal"]),  # with or without the space before "?"
+        ("nl", "Wat is uw achternaam? Brinkerhoff", ["Brinkerhoff"]),
+        ("nl", "Hoe heet u ?  Sjoerd Brinkerhoff", ["Sjoerd Brinkerhoff"]),
+        # the answer must look like a name: a word of the language after the question is none
+        ("en", "What's your name? Please type it below", []),
+        ("nl", "Wat is uw naam? Bedankt alvast", []),
+    ],
+)
+def test_the_answer_after_a_question_for_the_name(language: str, text: str, expected: list[str]) -> None:
+    assert names(language, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nl", "Brinkerhoff", "Brinkerhoff"),
+        ("nl", "sjoerd brinkerhoff", "sjoerd brinkerhoff"),
+        ("nl", "J. de Vries.", "J. de Vries"),
+        ("nl", "van der Linden", "van der Linden"),
+        ("fr", "gaëlle lemarchal", "gaëlle lemarchal"),
+        ("fr", "Jean-Pierre Dupont 🙂", "Jean-Pierre Dupont"),
+        ("en", "mary-jane o'neill", "mary-jane o'neill"),
+        ("en", "Smith!", "Smith"),
+    ],
+)
+def test_a_bare_reply_is_a_name(language: str, text: str, expected: str) -> None:
+    found = RECOGNIZERS[language].answer(text)
+    assert found is not None and text[found.start : found.end] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "Ok"),
+        ("nl", "Nee hoor"),
+        ("nl", "bedankt"),
+        ("nl", "Is dat nodig?"),
+        ("nl", "1234AB"),
+        ("nl", "Jansen, met een s"),
+        ("fr", "ok merci"),
+        ("fr", "pourquoi ?"),
+        ("en", "Yes sure"),
+        ("en", "thanks"),
+        ("en", "Brinkerhoff?"),  # a question back, not an answer
+        ("en", ""),
+    ],
+)
+def test_a_reply_that_is_no_name(language: str, text: str) -> None:
+    assert RECOGNIZERS[language].answer(text) is None
