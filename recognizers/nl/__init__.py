@@ -1,5 +1,5 @@
 """Recognizers for the Netherlands: BSN, phone numbers, postcodes, street addresses, KVK, btw-id,
-healthcare institutions.
+healthcare institutions, organisations' acronyms.
 
 All apply to Dutch messages only (Belgian Dutch identifiers live in ``recognizers.be``).
 """
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from presidio_analyzer import EntityRecognizer
 
+from recognizers.nl.acronym_organization import DutchAcronymOrganizationRecognizer
 from recognizers.nl.address import NlAddressRecognizer
 from recognizers.nl.bsn import NlBsnRecognizer
 from recognizers.nl.btw import NlVatRecognizer
@@ -18,6 +19,7 @@ from recognizers.nl.postcode import NlPostcodeRecognizer
 from recognizers.settings import RecognizerSettings
 
 __all__ = [
+    "DutchAcronymOrganizationRecognizer",
     "NlAddressRecognizer",
     "NlBsnRecognizer",
     "NlCareInstitutionRecognizer",
@@ -43,4 +45,5 @@ def build(language: str, settings: RecognizerSettings) -> list[EntityRecognizer]
         NlKvkRecognizer(language),
         NlVatRecognizer(language),
         NlCareInstitutionRecognizer(settings.lexicon_dir, language),
+        DutchAcronymOrganizationRecognizer(settings.lexicon_dir, language),
     ]

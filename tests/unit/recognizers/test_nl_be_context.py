@@ -123,6 +123,7 @@ def test_build_returns_one_instance_per_language() -> None:
         "NlKvkRecognizer",
         "NlVatRecognizer",
         "NlCareInstitutionRecognizer",
+        "DutchAcronymOrganizationRecognizer",
     }
     assert nl.build("fr", settings) == []
     assert nl.build("en", settings) == []
