@@ -15,10 +15,15 @@ from recognizers.names.lexicons import NameLexicon, load_lexicon, tokenize
 from recognizers.settings import RecognizerSettings
 
 # Digit groups (some in brackets) separated by one space, dot, dash or slash, optional extension:
-# "0494 92 82 32", "(08) 8747 6301", "71-33-52-22", "01.84.17.61.18", "345-899-3560x4587".
+# "0494 92 82 32", "(08) 8747 6301", "71-33-52-22", "01.84.17.61.18", "345-899-3560x4587"; or a
+# number typed a digit at a time, up to fifteen ("0 7 9 1 1 2 2 3 4 5 6": at most eight groups left
+# its last three digits in the text). Groups of several digits stay at eight: more would run on
+# into the next number ("tel +33 2 86 72 27 88 1 93 08 12 792 982 40", a phone and a NIR), and a
+# match of over fifteen digits is no phone at all (``validate_result``).
 _GROUP = r"(?:\([0-9]{1,5}\)|[0-9]{1,5})"
 _SEP = r"(?:[ \t]?[.\-/][ \t]?|[ \t])"
-_PHONE_LIKE = rf"\+?{_GROUP}(?:{_SEP}?{_GROUP}){{1,7}}(?:[ \t]*(?:x|ext\.?)[ \t]*[0-9]{{1,5}})?"
+_SINGLE_DIGITS = r"\+?[0-9](?:[ \t.\-][0-9]){6,14}\b"
+_PHONE_LIKE = rf"(?:{_SINGLE_DIGITS}|\+?{_GROUP}(?:{_SEP}?{_GROUP}){{1,7}})(?:[ \t]*(?:x|ext\.?)[ \t]*[0-9]{{1,5}})?"
 # A phone word shortly before the number (no digit in between; "tel" only as "tel:"/"tel." or right
 # before the number, since it is a French and a Dutch word): works without NLP artifacts,
 # and covers words spaCy treats as stop words (English "call"), which Presidio's context
@@ -54,7 +59,7 @@ _IS_MY_NUMBER = (
     r"(?:(?:phone|mobile|new|cell|tel|gsm|nouveau|nieuwe|mobiele)[ \t]+)?(?:number|nummer|nr|numéro|numero)"
     rf"[ \t]*(?:$|[^ \t{LATIN_LETTERS}])"
 )
-_TRUNK_PHONE = rf"(?:\+|\(?0)[0-9]{{0,4}}\)?(?:{_SEP}?{_GROUP}){{1,7}}"
+_TRUNK_PHONE = rf"(?:{_SINGLE_DIGITS}|(?:\+|\(?0)[0-9]{{0,4}}\)?(?:{_SEP}?{_GROUP}){{1,7}})"
 # A label typed right after the number, as in signatures and contact lists: "0494 92 82 32
 # (mobile)", "416 60 039 office", "930.167.3943 fax", "3660170548-Fax", "06 12 34 56 78 portable".
 # Words that also follow other numbers ("home", "work", "perso", "thuis", "werk") count only in

@@ -125,6 +125,9 @@ def test_not_international_numbers(text: str) -> None:
         ("en", "you can reach my wife on 0115 496 0012", "0115 496 0012"),
         ("fr", "mon tel : 07330569140", "07330569140"),  # a space before the colon, as French writes it
         ("en", "Operations Manager\nMob: 087 123 4567", "087 123 4567"),  # a signature's "Mob:", an Irish mobile
+        # typed a digit at a time: the whole number, not its first eight digits
+        ("en", "call 0 7 9 1 1 2 2 3 4 5 6 please", "0 7 9 1 1 2 2 3 4 5 6"),
+        ("nl", "bel me op 0 6 1 2 3 4 5 6 7 8", "0 6 1 2 3 4 5 6 7 8"),
     ],
 )
 def test_numbers_after_a_phone_word(language: str, text: str, expected: str) -> None:
