@@ -58,12 +58,22 @@ def _around_regex(language: str) -> str | None:
     return rf"(?i){_BEFORE}{before}(?P<pii>(?:{'|'.join(_day_month_year_dates(language))})){after}"
 
 
+#: A year of two digits after a written day and month ("born 3rd feb 89", "née le 12 mars 85"): a
+#: date of birth's year, though after a month alone two digits are as often a count ("12 mars 10
+#: personnes", ``date_patterns``); a whole number after a space only ("3 feb 1989" keeps its four
+#: digits; "born on 3 feb, 89 people came" no year).
+TWO_DIGIT_YEAR = r"[ \t]+[0-9]{2}\b"
+
+
 def _day_month_year_dates(language: str) -> list[str]:
-    """The date shapes every language writes day first: numeric, spaced, written."""
+    """The date shapes every language writes day first: numeric, spaced, written (a written one
+    first with a two-digit year after it, ``TWO_DIGIT_YEAR``)."""
+    written = dp.written_date_regex(language, with_article=False)
     return [
         dp.numeric_date_regex(with_time=False),
         dp.NUMERIC_SPACED,
-        dp.written_date_regex(language, with_article=False),
+        rf"{written}{TWO_DIGIT_YEAR}",
+        written,
     ]
 
 

@@ -52,6 +52,12 @@ def found(language: str, text: str) -> list[tuple[str, float]]:
         ("en", "I was born in Lagos in 1990", "1990"),
         ("en", "my birthday is on the 12th of July", "12th of July"),
         ("en", "born in 1981", "1981"),
+        # a two-digit year after a written day and month, after a birth word only
+        ("en", "my dob is the 3rd of feb 89", "3rd of feb 89"),
+        ("fr", "je suis née le 12 mars 85", "12 mars 85"),
+        ("nl", "ik ben op 3 april 85 geboren", "3 april 85"),
+        ("en", "born on 3 feb, 89 people came", "3 feb"),  # after a comma, a count
+        ("en", "born on 3 February 1989", "3 February 1989"),
     ],
 )
 def test_birth_dates(language: str, text: str, expected: str) -> None:
