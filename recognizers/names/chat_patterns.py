@@ -80,6 +80,9 @@ def _phrase_regex(phrase: str, word_edges: bool = False) -> str:
     return regex
 
 
+#: The possessive ending of English and Dutch names ("Priyanka's", "Anna's"), left out of the name.
+POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'S", "’S"})
+
 #: Punctuation a bare reply may hold around and inside a name ("Brinkerhoff.", "J. de Vries!").
 ANSWER_PUNCT = frozenset(".,!;:-–—'’\"«»“”()")
 
@@ -294,6 +297,9 @@ class ChatNamePatternRecognizer(TextRecognizer):
             for r in best.values()
             if not any(o is not r and o.start <= r.start and r.end <= o.end for o in best.values())
         ]
+        for result in kept:
+            if text[result.end - 2 : result.end] in POSSESSIVE_ENDINGS and result.end - 2 > result.start + 1:
+                result.end -= 2  # "my wife Priyanka's account", "Anna's fiets": the name without its 's
         if kept and self._after_name_phrases:
             kept.extend(self._ruled_out_spellings(text, tokens, starts, kept))
         spans = [(r.start, r.end, float(r.score)) for r in kept]

@@ -491,3 +491,15 @@ def test_a_bare_reply_is_a_name(language: str, text: str, expected: str) -> None
 )
 def test_a_reply_that_is_no_name(language: str, text: str) -> None:
     assert RECOGNIZERS[language].answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Could you send the refund to my wife Priyanka's account?", ["Priyanka"]),
+        ("en", "Hi it's James's order", ["James"]),
+        ("nl", "het is mijn dochter Anna's fiets", ["Anna"]),
+    ],
+)
+def test_a_possessive_s_is_no_part_of_the_name(language: str, text: str, expected: list[str]) -> None:
+    assert names(language, text) == expected
