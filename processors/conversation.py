@@ -4,7 +4,9 @@ In chat a customer often answers the agent's question with a bare value: "wat is
 "123456782". The context word is in the previous message, where per-message detection cannot see
 it. The pipeline passes the previous message's words as Presidio's external context, which lifts
 weak, context-dependent matches (a bare BSN, a 13-digit NIR without key) exactly as a context word
-inside the message would.
+inside the message would. The detector also reads a message as the reply to the previous message's
+question when it is nothing else (``recognizers.base.RepliesToQuestions``): "wat is uw
+achternaam?" then "Brinkerhoff" is a name, "date of birth?" then "12/03/1985" a date of birth.
 
 Held in memory only, lower-cased words of one message per conversation (of its last ``max_words``,
 only those ``keep`` returns: in the pipeline, the words a recognizer's context word is part of, the

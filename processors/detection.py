@@ -32,7 +32,7 @@ from processors.regex_cache import cached_compiles
 from processors.result_cache import ResultCache
 from processors.tokenizer_cache import DEFAULT_CAPACITY
 from recognizers import RecognizerSettings, build_recognizers
-from recognizers.base import ANNOUNCED_NAME_KEY
+from recognizers.base import ANNOUNCED_NAME_KEY, RepliesToQuestions
 from recognizers.entities import (
     ADDRESS,
     AGE,
@@ -47,7 +47,6 @@ from recognizers.entities import (
 from recognizers.generic.address_parts import ADDRESS_PARTS, joined_addresses
 from recognizers.generic.age_beside_name import AGE_BESIDE_NAME, AGE_BESIDE_NAME_SCORE, ages_beside_names
 from recognizers.generic.firm_names import FIRM_NAMES, FIRM_SCORE, firm_names
-from recognizers.names.chat_patterns import ChatNamePatternRecognizer
 from recognizers.names.lexicons import NAME_REPEATS, NameLexicon, WordMemo, keeping_tokens, load_lexicon, name_repeats
 from recognizers.names.name_lists import LISTED_NAMES, LISTED_SCORE, ListedNames
 from recognizers.settings import ALLOW_LIST_FILE
@@ -645,11 +644,12 @@ class Detector:
         self._ages_beside_names: dict[str, bool] = {}
         self._address_parts: dict[str, bool] = {}
         self._firm_names: dict[str, NameLexicon] = {}
-        # a conversation's reply to a question for the name ("wat is uw achternaam?", "Brinkerhoff"):
-        # the chat-name recognizer that reads it, per language, and the question words of every
-        # language prepared (the reply's language is often not the question's)
-        self._name_answers: dict[str, ChatNamePatternRecognizer] = {}
-        self._name_questions: frozenset[str] = frozenset()
+        # a conversation's reply to the question its previous message asked ("wat is uw
+        # achternaam?", "Brinkerhoff"): the recognizers that read replies, per language, and each
+        # one's question words in every language prepared, under its name (the reply's language is
+        # often not the question's)
+        self._reply_readers: dict[str, list[RepliesToQuestions]] = {}
+        self._questions: dict[str, frozenset[str]] = defaultdict(frozenset)
         self._min_threshold = min([settings.score_threshold, *settings.thresholds.values()])
         if not on_demand:
             with collector_paused():
@@ -706,10 +706,10 @@ class Detector:
         self._address_parts[language] = ADDRESS in entities and ADDRESS_PARTS not in disabled
         if PERSON in entities and FIRM_NAMES not in disabled:
             self._firm_names[language] = load_lexicon(self.settings.lexicon_dir, language)
-        answering = next((r for r in chosen if isinstance(r, ChatNamePatternRecognizer)), None)
-        if answering is not None and answering.lexicon.name_questions:
-            self._name_answers[language] = answering
-            self._name_questions |= answering.lexicon.name_questions
+        readers = [r for r in chosen if isinstance(r, RepliesToQuestions) and r.question_words]
+        self._reply_readers[language] = readers
+        for reader in readers:
+            self._questions[reader.name] |= reader.question_words
         self.entities_by_language[language] = entities
         self.recognizers_by_language[language] = chosen  # last: marks the language ready
 
@@ -848,25 +848,17 @@ class Detector:
                     metadata.setdefault(RecognizerResult.RECOGNIZER_NAME_KEY, name)
                     metadata.setdefault(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY, identifier)
                 raws[index].extend(found)
-        answering = self._name_answers.get(language)
-        if answering is not None:
+        for reader in self._reply_readers.get(language, ()):
+            questions = self._questions[reader.name]
             for index, context in enumerate(contexts):
-                if context and self._asks_for_name(context):
-                    answer = answering.answer(texts[index])
+                if context and any(word.lower() in questions for word in context):
+                    answer = reader.reply(texts[index], raws[index])
                     if answer is not None:
-                        answer.recognition_metadata[RecognizerResult.RECOGNIZER_NAME_KEY] = answering.name
-                        answer.recognition_metadata[RecognizerResult.RECOGNIZER_IDENTIFIER_KEY] = answering.id
                         raws[index].append(answer)
         return [
             self._enhance(text, language, raw, nlp_artifacts, context)
             for text, raw, nlp_artifacts, context in zip(texts, raws, artifacts, contexts, strict=True)
         ]
-
-    def _asks_for_name(self, context: Sequence[str]) -> bool:
-        """Whether context words (the conversation's previous message) ask for a name: one of them
-        is a question word of a language's ``name_questions`` ("achternaam", "surname")."""
-        questions = self._name_questions
-        return any(word.lower() in questions for word in context)
 
     def _enhance(
         self,

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 import re2
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, LocalRecognizer, RecognizerResult
@@ -36,6 +36,23 @@ text costs RE2 far less with it (the module docstring)."""
 #: Marie"): the detector does not drop it for being on the allow list, whose months and chat words
 #: are never names elsewhere.
 ANNOUNCED_NAME_KEY = "piiflow_announced_name"
+
+
+@runtime_checkable
+class RepliesToQuestions(Protocol):
+    """A recognizer that reads a message as the reply to a question the conversation's previous
+    message asked: "wat is uw achternaam?" then "Brinkerhoff", "date of birth?" then "12/03/1985".
+    Alone such a reply says too little; the detector asks ``reply`` only when the message's context
+    words (the previous message's) hold one of ``question_words``, and adds what it returns to the
+    message's raw results. ``found`` are the raw results of every recognizer for the message."""
+
+    name: str
+    question_words: frozenset[str]
+
+    def reply(self, text: str, found: list[RecognizerResult]) -> RecognizerResult | None:
+        """What ``text`` gives in reply, or None when it is no such reply."""
+
+
 NAME_SEPARATOR = r"[ \t:=#()\-–]"
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from recognizers.base import LATIN_LETTERS, Re2Pattern
-from recognizers.entities import DATE_OF_BIRTH
+from presidio_analyzer import RecognizerResult
+
+from recognizers.base import LATIN_LETTERS, Re2Pattern, make_result
+from recognizers.entities import DATE_OF_BIRTH, DATE_TIME
 from recognizers.generic import date_patterns as dp
 from recognizers.generic.gated import GatedRecognizer
 
@@ -47,6 +49,22 @@ _FILLER = {
 _TRIGGERS_AROUND: dict[str, tuple[str, str]] = {
     "nl": (r"(?:ben|is|zijn|werd|was)[ \t]+(?:op[ \t]+)?", r"[ \t]+geboren\b"),
 }
+
+
+#: Words of a question for the date of birth ("wat is uw geboortedatum?", "date de naissance ?",
+#: "what's your DOB?"): after a conversation's message holding one, a reply that is a date and
+#: nothing else is that date of birth (``DateOfBirthRecognizer.reply``). They are the recognizer's
+#: context words too, so that the pipeline keeps them of the previous message (its dates score 1.0
+#: already: no score changes).
+BIRTH_QUESTIONS: dict[str, tuple[str, ...]] = {
+    "fr": ("naissance", "anniversaire"),
+    "nl": ("geboortedatum", "geboren", "geboortedag", "verjaardag"),
+    "en": ("birth", "born", "dob", "birthday", "birthdate"),
+}
+#: A reply's date of birth scores as one after a birth word (above any ``DATE_TIME``).
+REPLY_SCORE = 1.0
+#: What may surround the date of a bare reply: spaces and punctuation ("12-03-1985.", "(3 mei 1990)").
+_REPLY_PUNCTUATION = " \t\n.,;:!()[]\"'«»“”"
 
 
 def _around_regex(language: str) -> str | None:
@@ -126,7 +144,24 @@ class DateOfBirthRecognizer(GatedRecognizer):
                 *self._around_patterns(),
             ],
             supported_language=supported_language,
+            context=BIRTH_QUESTIONS[self._language],
         )
+        self.question_words = frozenset(BIRTH_QUESTIONS[self._language])
+
+    def reply(self, text: str, found: list[RecognizerResult]) -> RecognizerResult | None:
+        """The date ``text`` is made of, as a date of birth, when the conversation's previous
+        message asked for one (the detector calls this then only: ``question_words``). A customer
+        answers "wat is uw geboortedatum?" with "12-03-1985": a bare ``DATE_TIME``, which the default
+        policy keeps, would take a full birth date to the analytics topic."""
+        for result in found:
+            if (
+                result.entity_type == DATE_TIME
+                and not text[: result.start].strip(_REPLY_PUNCTUATION)
+                and not text[result.end :].strip(_REPLY_PUNCTUATION)
+            ):
+                why = "reply to a question for the date of birth"
+                return make_result(self, DATE_OF_BIRTH, result.start, result.end, REPLY_SCORE, why)
+        return None
 
     def _around_patterns(self) -> list[Re2Pattern]:
         around = _around_regex(self._language)

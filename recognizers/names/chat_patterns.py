@@ -175,6 +175,7 @@ class ChatNamePatternRecognizer(TextRecognizer):
         self.lexicon: NameLexicon = load_lexicon(lexicon_dir, supported_language)
         lex = self.lexicon
         self._verdicts: BoundedMemo[tuple[str, bool, bool, bool, str, bool], int] = BoundedMemo()
+        self.question_words = lex.name_questions  # ``reply``
         if supported_language == "nl":
             _, _, interfix_surnames, _ = dutch_names()
             self.interfix_surnames = interfix_surnames
@@ -308,11 +309,12 @@ class ChatNamePatternRecognizer(TextRecognizer):
         include_titles(text, kept, self.lexicon.titles)
         return sorted(kept, key=lambda r: r.start)
 
-    def answer(self, text: str) -> RecognizerResult | None:
+    def reply(self, text: str, found: list[RecognizerResult]) -> RecognizerResult | None:
         """``text`` as a name when it is nothing else: a bare reply to a question for the name that
         the conversation's previous message asked ("wat is uw achternaam?", then "Brinkerhoff" or
-        "sjoerd brinkerhoff"). The detector asks this only after such a question
-        (``answers_name_question``); the message alone says too little, and no cue inside it says more.
+        "sjoerd brinkerhoff"). The detector asks this only after such a question (``question_words``,
+        ``recognizers.base.RepliesToQuestions``); the message alone says too little, and no cue
+        inside it says more. ``found`` is not read.
 
         The message's words must make one name as a strong cue reads it ("je m'appelle ..."): one
         to three words with particles and initials, only punctuation or symbols around them. Each
@@ -324,8 +326,8 @@ class ChatNamePatternRecognizer(TextRecognizer):
             not token.is_word and not (token.text in ANSWER_PUNCT or _is_symbol(token.text[0])) for token in tokens
         ):
             return None
-        found = self._name_after(text, tokens, positions[0], STRONG)
-        if found is None or found[0] != tokens[positions[0]].start or found[1] != tokens[positions[-1]].end:
+        name = self._name_after(text, tokens, positions[0], STRONG)
+        if name is None or name[0] != tokens[positions[0]].start or name[1] != tokens[positions[-1]].end:
             return None
         lex = self.lexicon
         for index in positions:
@@ -343,7 +345,7 @@ class ChatNamePatternRecognizer(TextRecognizer):
                 or key in self.closing_words
             ):
                 return None
-        result = self._result(found[0], found[1], max(found[2], self.STRONG_SCORE), "reply to a question for the name")
+        result = self._result(name[0], name[1], max(name[2], self.STRONG_SCORE), "reply to a question for the name")
         result.recognition_metadata[ANNOUNCED_NAME_KEY] = True  # as after "my name is": whatever the allow list says
         return result
 

@@ -182,3 +182,38 @@ def test_a_reply_that_is_no_name_stays_as_it_is(
         ]
     )
     assert outcomes[1].entities == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "reply", "date"),
+    [
+        ("nl", "Wat is uw geboortedatum?", "12-03-1985", "12-03-1985"),
+        ("fr", "Quelle est votre date de naissance ?", "12/03/1985", "12/03/1985"),
+        ("en", "Can you confirm your DOB please?", "3rd feb 1989.", "3rd feb 1989"),
+    ],
+)
+def test_a_bare_date_after_the_question_for_the_birth_date_is_one(
+    real_detector: Detector,
+    key_env: dict[str, str],
+    default_config: tuple,
+    lang: str,
+    question: str,
+    reply: str,
+    date: str,
+) -> None:
+    """A date is kept by the default policy, a date of birth generalised: the reply to "what is your
+    date of birth?" must not reach the analytics topic whole."""
+    config, path = default_config
+    pipeline = Pipeline(config, path, detector=real_detector)
+    alone = pipeline.process_batch([_wire_in(1, f"dob-alone-{lang}", "customer", reply, lang)])[0]
+    assert [e.entity_type for e in alone.entities] == ["DATE_TIME"]
+    outcomes = pipeline.process_batch(
+        [
+            _wire_in(2, f"dob-{lang}", "agent", question, lang),
+            _wire_in(3, f"dob-{lang}", "customer", reply, lang),
+        ]
+    )
+    answer = outcomes[1]
+    assert [(e.entity_type, reply[e.start : e.end]) for e in answer.entities] == [("DATE_OF_BIRTH", date)]
+    analytics = orjson.loads(next(r.value for r in answer.records if r.name == "analytics"))
+    assert date not in analytics["text"]

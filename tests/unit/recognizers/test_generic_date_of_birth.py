@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from presidio_analyzer import RecognizerResult
 
 from recognizers.entities import DATE_OF_BIRTH, DATE_TIME
 from recognizers.generic.date import DateRecognizer
@@ -87,3 +88,29 @@ def test_birth_date_outranks_the_plain_date() -> None:
     plain = DateRecognizer("fr").analyze(text, [DATE_TIME])
     assert [(text[r.start : r.end]) for r in plain] == ["le 3 août 1993"]
     assert max(r.score for r in birth) > max(r.score for r in plain)
+
+
+def _date(text: str, start: int, end: int) -> list[RecognizerResult]:
+    return [RecognizerResult(DATE_TIME, start, end, 0.85)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "span", "expected"),
+    [
+        ("nl", "12-03-1985", (0, 10), "12-03-1985"),
+        ("fr", "(12/03/1985)", (1, 11), "12/03/1985"),
+        ("en", "3rd feb 1989!", (0, 12), "3rd feb 1989"),
+        ("en", "I think 3rd feb 1989", (8, 20), None),  # more than the date: no bare reply
+        ("en", "3rd feb 1989 or 4th", (0, 12), None),
+    ],
+)
+def test_a_reply_that_is_a_date(language: str, text: str, span: tuple[int, int], expected: str | None) -> None:
+    found = RECOGNIZERS[language].reply(text, _date(text, *span))
+    if expected is None:
+        assert found is None
+    else:
+        assert found is not None and found.entity_type == DATE_OF_BIRTH and text[found.start : found.end] == expected
+
+
+def test_a_reply_without_a_date_is_none() -> None:
+    assert RECOGNIZERS["en"].reply("Brinkerhoff", []) is None
