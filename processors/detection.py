@@ -512,15 +512,19 @@ class RelevantContext:
     """The context words that can change one language's results, for the result cache's key.
 
     A context word only lifts a score when one of the recognizers' context words is part of it
-    (Presidio's substring matching, in lower case). Others change nothing, so two messages whose
+    (Presidio's substring matching, in lower case), and only makes a reply of the message when it
+    is a reply reader's question word (``questions``). Others change nothing, so two messages whose
     contexts differ only in those have the same result: in the pipeline the context is the
     conversation's previous message, different nearly every time, and keying on all of it would
     make repeats (a bot's "please hold") miss the cache. A recognizer with its own context hook may
     read any context word: then all of them count.
     """
 
-    def __init__(self, recognizers: Sequence[EntityRecognizer], own_hook: bool) -> None:
+    def __init__(
+        self, recognizers: Sequence[EntityRecognizer], own_hook: bool, questions: frozenset[str] = frozenset()
+    ) -> None:
         self._context_words = tuple(sorted({word.lower() for r in recognizers for word in r.context or ()}))
+        self._questions = questions  # whole words a reply reader looks for (``RepliesToQuestions``)
         self._all = own_hook
         self._memo: WordMemo[bool] = WordMemo()  # lower-cased word -> holds a context word
 
@@ -536,7 +540,9 @@ class RelevantContext:
             lowered = word.lower()
             relevant = memo.get(lowered)
             if relevant is None:
-                relevant = memo.remember(lowered, any(c in lowered for c in self._context_words))
+                relevant = memo.remember(
+                    lowered, lowered in self._questions or any(c in lowered for c in self._context_words)
+                )
             if relevant:
                 kept.add(lowered)
         return tuple(sorted(kept))
@@ -692,7 +698,6 @@ class Detector:
         self._with_own_hook[language] = any(
             type(r).enhance_using_context is not EntityRecognizer.enhance_using_context for r in chosen
         )
-        self._relevant_context[language] = RelevantContext(chosen, self._with_own_hook[language])
         # added to, not replaced: detectors may share an engine (each detector's context words are
         # its recognizers' own, so a word another one keeps lifts nothing here)
         kept = self.nlp_engine.context_stop_words
@@ -710,6 +715,14 @@ class Detector:
         self._reply_readers[language] = readers
         for reader in readers:
             self._questions[reader.name] |= reader.question_words
+        # every language's question words count in every language's cache key: a reply is read
+        # whatever language asked (each language prepared so far, this one included, anew)
+        questions = frozenset().union(*self._questions.values())
+        for prepared, its_recognizers in {**self.recognizers_by_language, language: chosen}.items():
+            self._relevant_context[prepared] = RelevantContext(
+                its_recognizers, self._with_own_hook[prepared], questions
+            )
+        self._relevant_in_any_language = None
         self.entities_by_language[language] = entities
         self.recognizers_by_language[language] = chosen  # last: marks the language ready
 
@@ -724,7 +737,8 @@ class Detector:
 
     def _relevant_in(self, languages: Sequence[str]) -> RelevantContext:
         recognizers = [r for language in languages for r in self.recognizers_by_language[language]]
-        return RelevantContext(recognizers, any(self._with_own_hook[language] for language in languages))
+        questions = frozenset().union(*self._questions.values())
+        return RelevantContext(recognizers, any(self._with_own_hook[language] for language in languages), questions)
 
     @property
     def analyzer(self) -> AnalyzerEngine:

@@ -44,6 +44,8 @@ MIN_TYPO_LENGTH = 5  # cue words this long also match with one typo ("movved", "
 MAX_NAME_WORDS = 6  # street-name words after a house number ("12 rue du Général de Gaulle")
 MAX_NAME_WORDS_BEFORE_NUMBER = 4  # street-name words before it ("Laan van Meerdervoort 12")
 MAX_PLACE_WORDS = 4
+#: Punctuation a bare reply may hold around and inside a place ("Harrogate.", "Stoke-on-Trent!", "'s-Hertogenbosch").
+REPLY_PUNCTUATION = frozenset(".,!;:-–—'’\"«»“”()")
 MAX_PLACE_TOKENS = 5  # a known place of up to this many tokens ("Alphen aan den Rijn")
 #: compass words of the three languages and English: "East Preston" in a Dutch text
 COMPASS_WORDS = ENGLISH_REGION_WORDS | DUTCH_COMPASS_POINTS | frozenset({"nord", "sud", "est", "ouest"})
@@ -139,6 +141,7 @@ class CueSet:
     vocabulary: frozenset[str]
     typo_index: dict[str, frozenset[str]]
     stop_words: frozenset[str]
+    questions: frozenset[str] = frozenset()  # ``place_questions``
 
     _memo: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
     _starts: WordMemo[tuple[Cue, ...]] = field(
@@ -216,6 +219,7 @@ def load_cues(lexicon_dir: str, language: str) -> CueSet:
         vocabulary=vocabulary,
         typo_index={k: frozenset(v) for k, v in typo.items()},
         stop_words=stop_words,
+        questions=frozenset(fold(str(w)) for w in section.get("place_questions") or []),
     )
 
 
@@ -288,6 +292,27 @@ class PlaceCueRecognizer(TextRecognizer):
             supported_entities=[ADDRESS, LOCATION],
             supported_language=supported_language,
             name=type(self).__name__,
+        )
+        self.question_words = self.cues.questions  # ``reply``
+
+    def reply(self, text: str, found: list[RecognizerResult]) -> RecognizerResult | None:
+        """``text`` as a place when it is nothing else, in reply to a question for the town the
+        conversation's previous message asked ("which city do you live in?", then "Harrogate"; the
+        detector asks this then only: ``question_words``, ``recognizers.base.RepliesToQuestions``):
+        a listed or GeoNames place in any case, or capitalised words read as a place as after a
+        weak cue ("I'm in ..."), with only punctuation around. ``found`` is not read."""
+        tokens = tokenize(text)
+        words = [index for index, token in enumerate(tokens) if token.is_word]
+        if not words or any(not token.is_word and token.text not in REPLY_PUNCTUATION for token in tokens):
+            return None
+        first = words[0] - 1 if words[0] > 0 and tokens[words[0] - 1].text in "'’" else words[0]
+        place = self._place(text, tokens, first, weak=True)
+        if place is None or place[0] != words[-1] + 1:
+            return None
+        end, listed = place
+        score = self.KNOWN_PLACE_SCORE if listed else self.PLACE_SCORE
+        return make_result(
+            self, LOCATION, tokens[first].start, tokens[end - 1].end, score, "reply to a question for the town"
         )
 
     # ----------------------------------------------------------------------------------------

@@ -217,3 +217,33 @@ def test_a_bare_date_after_the_question_for_the_birth_date_is_one(
     assert [(e.entity_type, reply[e.start : e.end]) for e in answer.entities] == [("DATE_OF_BIRTH", date)]
     analytics = orjson.loads(next(r.value for r in answer.records if r.name == "analytics"))
     assert date not in analytics["text"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "reply", "place"),
+    [
+        ("en", "Which town do you live in?", "harrogate", "harrogate"),
+        ("nl", "Wat is uw woonplaats?", "Zeist.", "Zeist"),
+        ("fr", "Dans quelle ville habitez-vous ?", "Villeurbanne", "Villeurbanne"),
+    ],
+)
+def test_a_bare_town_after_the_question_for_it_is_caught(
+    real_detector: Detector,
+    key_env: dict[str, str],
+    default_config: tuple,
+    lang: str,
+    question: str,
+    reply: str,
+    place: str,
+) -> None:
+    config, path = default_config
+    pipeline = Pipeline(config, path, detector=real_detector)
+    outcomes = pipeline.process_batch(
+        [
+            _wire_in(1, f"town-{lang}", "agent", question, lang),
+            _wire_in(2, f"town-{lang}", "customer", reply, lang),
+        ]
+    )
+    answer = outcomes[1]
+    # the default policy keeps a town in analytics (its own generalisation); found, the policy decides
+    assert [(e.entity_type, reply[e.start : e.end]) for e in answer.entities] == [("LOCATION", place)]

@@ -131,6 +131,16 @@ def test_language_cache_off_detects_every_time() -> None:
     assert len(calls) == 2
 
 
+def test_a_question_word_is_part_of_the_key(real_detector: Detector, cached_detector: Detector) -> None:
+    """A place asked for in English and given in a Dutch reply: the question word ("city") lifts no
+    score, but it makes the reply a place, so it must key the cache in every language."""
+    contexts = [[], ["which", "city"], []]
+    expected = [real_detector.detect(["zeist"], ["nl"], [context])[0] for context in contexts]
+    got = cached_detector.detect(["zeist"] * 3, ["nl"] * 3, contexts)
+    assert got == expected
+    assert [e.entity_type for e in got[1]] == ["LOCATION"] and got[0] == got[2] == []
+
+
 def test_contexts_differing_in_words_that_cannot_matter_share_a_result(
     real_detector: Detector, cached_detector: Detector
 ) -> None:

@@ -210,3 +210,28 @@ def test_cue_order_does_not_depend_on_the_hash_seed() -> None:
 )
 def test_streets_without_a_number_after_cues(language: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert found(language, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Harrogate", "Harrogate"),
+        ("en", "harrogate.", "harrogate"),  # a GeoNames town in lower case
+        ("en", "Stoke-on-Trent!", "Stoke-on-Trent"),
+        ("nl", "'s-Hertogenbosch", "'s-Hertogenbosch"),
+        ("nl", "zeist", "zeist"),
+        ("fr", "Villeurbanne", "Villeurbanne"),
+        ("en", "Thanks", None),  # a word
+        ("en", "Sarah", None),  # a first name, as after a weak cue
+        ("en", "near Leeds", None),  # more than the place: the cues read that
+        ("nl", "1234 AB", None),
+    ],
+)
+def test_a_bare_reply_that_is_a_town(language: str, text: str, expected: str | None) -> None:
+    found = RECOGNIZERS[language].reply(text, [])
+    assert (text[found.start : found.end] if found is not None else None) == expected
+    assert found is None or found.entity_type == "LOCATION"
+
+
+def test_every_language_has_question_words_for_the_town() -> None:
+    assert all(recognizer.question_words for recognizer in RECOGNIZERS.values())
