@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
-from recognizers.base import NAME_SEPARATOR, Re2Pattern, after_its_name
+from presidio_analyzer import RecognizerResult
+
+from recognizers.base import NAME_SEPARATOR, Re2Pattern, after_its_name, make_result
 from recognizers.entities import ACCOUNT_NUMBER
 from recognizers.generic.gated import GatedRecognizer
 
@@ -53,6 +56,10 @@ _VALUE = rf"(?:[A-Za-z]{{1,4}}[\-./ ])?{_DIGIT_GROUP}(?:[\-./ ]{_DIGIT_GROUP}){{
 # this one ("sort code 20-00-00 a/c 12345678"). Letters glued after it are refused by
 # ``require_boundaries``; a seventh group only shortens the value to its first six.
 _AFTER = r"\b"
+#: An identifier alone (a reply to the question for it): ``_VALUE``, read by Python's re.
+_BARE_VALUE = re.compile(_VALUE)
+#: What may surround the identifier of a bare reply: spaces and punctuation ("12345678.", "(CL-2024-00183)").
+_REPLY_PUNCTUATION = " \t\n.,;:!()[]\"'«»“”"
 #: A bank account after the bare word "account" (English): exactly eight digits, the UK's account
 #: number ("sort code 20-00-00 account 12345678"), or nine to seventeen digits in one run that opens
 #: with no "0", a US account ("routing number 021000021 and account 123456789012"). Any other value
@@ -93,6 +100,19 @@ class AccountNumberRecognizer(GatedRecognizer):
     MIN_DIGITS = 3
 
     CONTEXT: ClassVar[dict[str, list[str]]] = {"fr": [], "nl": [], "en": []}
+    #: Words of a question for such a number ("wat is uw klantnummer?", "votre numéro client ?",
+    #: "your account number?"): after a message holding one, a reply that is an identifier and
+    #: nothing else is that number (``reply``). Not order, invoice or parcel numbers (above).
+    QUESTIONS: ClassVar[dict[str, tuple[str, ...]]] = {
+        "fr": ("client", "adhérent", "adherent", "abonné", "abonne", "contrat", "allocataire", "matricule",
+               "sociétaire", "mutuelle", "patient"),
+        "nl": ("klantnummer", "klantnr", "lidnummer", "lidmaatschapsnummer", "polisnummer", "contractnummer",
+               "patiëntnummer", "patientnummer", "abonneenummer", "relatienummer", "debiteurnummer",
+               "personeelsnummer", "studentnummer", "ziekenhuisnummer", "pasnummer", "rekeningnummer",
+               "klantenpasnummer"),
+        "en": ("customer", "account", "acct", "membership", "member", "policy", "patient", "subscriber",
+               "employee", "student"),
+    }  # fmt: skip
 
     def __init__(self, supported_language: str = "en") -> None:
         language = supported_language if supported_language in _NAMES else "en"
@@ -111,6 +131,21 @@ class AccountNumberRecognizer(GatedRecognizer):
             patterns=patterns,
             context=self.CONTEXT[language],
             supported_language=supported_language,
+        )
+        self.question_words = frozenset(self.QUESTIONS[language])
+
+    def reply(self, text: str, found: list[RecognizerResult]) -> RecognizerResult | None:
+        """``text`` as the number asked for when it is an identifier and nothing else (punctuation
+        around it allowed), after a previous message asking for a customer, member, policy or
+        account number (the detector asks this then only: ``question_words``,
+        ``recognizers.base.RepliesToQuestions``). ``found`` is not read: the question says what
+        the digits are, even when they have a phone number's shape."""
+        stripped = text.strip(_REPLY_PUNCTUATION)
+        if not stripped or _BARE_VALUE.fullmatch(stripped) is None or self.validate_result(stripped) is False:
+            return None
+        start = text.index(stripped)
+        return make_result(
+            self, ACCOUNT_NUMBER, start, start + len(stripped), self.NAMED_SCORE, "reply to a question for the number"
         )
 
     def validate_result(self, pattern_text: str) -> bool | None:

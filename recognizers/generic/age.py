@@ -122,6 +122,13 @@ _PERSON_OF = {
     ),
 }
 _PLAIN_UNIT = {"fr": r"(?P<unit>ans)", "nl": r"(?P<unit>jaar|jr)", "en": r"(?P<unit>years?|yrs?)"}
+#: Words of a question for the age ("hoe oud bent u?", "quel âge avez-vous ?", "how old are you?",
+#: "your age?"): after a message holding one, a reply that is a whole number is that age.
+AGE_QUESTIONS = {"fr": ("âge", "age"), "nl": ("leeftijd", "oud"), "en": ("age", "old")}
+MAX_AGE = 125  # as ``validate_result``
+REPLY_SCORE = 0.85  # as an age with its unit
+#: What may surround the number of a bare reply ("45.", "(45)").
+_REPLY_PUNCTUATION = " \t\n.,;:!()[]\"'«»“”"
 # An age keyword, then the number, unit optional: "âgé de 34 ans", "leeftijd: 34", "aged 34".
 _KEYWORD = {
     "fr": r"(?:âgée?s?|agée?s?|âge|age)(?:[ \t]*(?:de|:|=|est(?:[ \t]+de)?))?",
@@ -415,6 +422,19 @@ class AgeRecognizer(GatedRecognizer):
             require_boundaries=False,
         )
         self._rules = {pattern.name: rule for pattern, rule in rules}
+        self.question_words = frozenset(AGE_QUESTIONS[self._lang])
+
+    def reply(self, text: str, found: list[RecognizerResult]) -> RecognizerResult | None:
+        """``text`` as an age when it is a whole number of 0 to 125 and nothing else, in reply to a
+        question for the age the conversation's previous message asked ("hoe oud bent u?", then
+        "45"; the detector asks this then only: ``question_words``,
+        ``recognizers.base.RepliesToQuestions``). An age with its unit ("45 ans") the patterns read
+        already. ``found`` is not read."""
+        stripped = text.strip(_REPLY_PUNCTUATION)
+        if not (stripped.isascii() and stripped.isdigit() and len(stripped) <= 3 and int(stripped) <= MAX_AGE):
+            return None
+        start = text.index(stripped)
+        return make_result(self, AGE, start, start + len(stripped), REPLY_SCORE, "reply to a question for the age")
         # "Any candidate at all?" is answered before this is called, by the detector's one RE2 set
         # scan over every recognizer's patterns (``processors.pattern_screen``).
 

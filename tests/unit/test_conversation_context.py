@@ -247,3 +247,37 @@ def test_a_bare_town_after_the_question_for_it_is_caught(
     answer = outcomes[1]
     # the default policy keeps a town in analytics (its own generalisation); found, the policy decides
     assert [(e.entity_type, reply[e.start : e.end]) for e in answer.entities] == [("LOCATION", place)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "reply", "entity_type"),
+    [
+        ("nl", "Wat is uw klantnummer?", "12345678", "ACCOUNT_NUMBER"),
+        ("en", "Could you give me your membership number?", "CL-2024-00183", "ACCOUNT_NUMBER"),
+        ("nl", "Hoe oud bent u?", "45", "AGE"),
+        ("fr", "Quel âge avez-vous ?", "45", "AGE"),
+    ],
+)
+def test_a_bare_number_after_the_question_for_it_is_caught(
+    real_detector: Detector,
+    key_env: dict[str, str],
+    default_config: tuple,
+    lang: str,
+    question: str,
+    reply: str,
+    entity_type: str,
+) -> None:
+    config, path = default_config
+    pipeline = Pipeline(config, path, detector=real_detector)
+    alone = pipeline.process_batch([_wire_in(1, f"number-alone-{lang}", "customer", reply, lang)])[0]
+    assert entity_type not in {e.entity_type for e in alone.entities}
+    outcomes = pipeline.process_batch(
+        [
+            _wire_in(2, f"number-{lang}-{entity_type}", "agent", question, lang),
+            _wire_in(3, f"number-{lang}-{entity_type}", "customer", reply, lang),
+        ]
+    )
+    answer = outcomes[1]
+    assert [(e.entity_type, reply[e.start : e.end]) for e in answer.entities] == [(entity_type, reply)]
+    analytics = orjson.loads(next(r.value for r in answer.records if r.name == "analytics"))
+    assert reply not in analytics["text"]

@@ -121,3 +121,21 @@ def test_the_detector_reports_it_and_an_iban_stays_an_iban(real_detector: Detect
     spans = [(e.entity_type, text[e.start : e.end]) for e in entities]
     assert ("ACCOUNT_NUMBER", "4839201") in spans
     assert ("IBAN_CODE", "NL91ABNA0417164300") in spans
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nl", "12345678", "12345678"),
+        ("nl", "CL-2024-00183.", "CL-2024-00183"),
+        ("fr", "(4839201)", "4839201"),
+        ("en", "0612345678", "0612345678"),  # the question says what it is, whatever its shape
+        ("en", "no idea", None),
+        ("en", "12", None),  # too short for an identifier
+        ("en", "it is 12345678 I think", None),  # more than the number
+    ],
+)
+def test_a_bare_reply_that_is_the_number(language: str, text: str, expected: str | None) -> None:
+    found = RECOGNIZERS[language].reply(text, [])
+    assert (text[found.start : found.end] if found is not None else None) == expected
+    assert found is None or found.entity_type == ACCOUNT_NUMBER

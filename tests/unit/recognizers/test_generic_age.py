@@ -300,3 +300,21 @@ def test_months_or_weeks_of_things_are_no_age(language: str, text: str) -> None:
 )
 def test_a_relatives_age_after_their_name(language: str, text: str, expected: list[str]) -> None:
     assert reported(language, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nl", "45", "45"),
+        ("en", "45!", "45"),
+        ("fr", "(7)", "7"),
+        ("en", "ninety", None),
+        ("en", "1234", None),  # no age
+        ("en", "45 or 46", None),
+        ("en", "4.5", None),
+    ],
+)
+def test_a_bare_reply_that_is_the_age(language: str, text: str, expected: str | None) -> None:
+    found = RECOGNIZERS[language].reply(text, [])
+    assert (text[found.start : found.end] if found is not None else None) == expected
+    assert found is None or found.entity_type == AGE
