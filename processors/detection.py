@@ -866,7 +866,7 @@ class Detector:
             questions = self._questions[reader.name]
             for index, context in enumerate(contexts):
                 if context and any(word.lower() in questions for word in context):
-                    answer = reader.reply(texts[index], raws[index])
+                    answer = reader.reply(texts[index], raws[index], frozenset(word.lower() for word in context))
                     if answer is not None:
                         raws[index].append(answer)
         return [

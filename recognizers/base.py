@@ -44,12 +44,14 @@ class RepliesToQuestions(Protocol):
     message asked: "wat is uw achternaam?" then "Brinkerhoff", "date of birth?" then "12/03/1985".
     Alone such a reply says too little; the detector asks ``reply`` only when the message's context
     words (the previous message's) hold one of ``question_words``, and adds what it returns to the
-    message's raw results. ``found`` are the raw results of every recognizer for the message."""
+    message's raw results. ``found`` are the raw results of every recognizer for the message;
+    ``asked`` the context words, in lower case (a reader may need two of them: "customer" and
+    "number")."""
 
     name: str
     question_words: frozenset[str]
 
-    def reply(self, text: str, found: list[RecognizerResult]) -> RecognizerResult | None:
+    def reply(self, text: str, found: list[RecognizerResult], asked: frozenset[str]) -> RecognizerResult | None:
         """What ``text`` gives in reply, or None when it is no such reply."""
 
 

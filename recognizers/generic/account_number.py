@@ -103,16 +103,31 @@ class AccountNumberRecognizer(GatedRecognizer):
     #: Words of a question for such a number ("wat is uw klantnummer?", "votre numéro client ?",
     #: "your account number?"): after a message holding one, a reply that is an identifier and
     #: nothing else is that number (``reply``). Not order, invoice or parcel numbers (above).
+    #: Dutch writes the number's name as one word, enough alone; French and English name a holder
+    #: ("client", "customer", "member") that agents also say in every greeting ("service client",
+    #: "Dear customer"), so one of ``NUMBER_WORDS`` must stand in the question too.
     QUESTIONS: ClassVar[dict[str, tuple[str, ...]]] = {
-        "fr": ("client", "adhérent", "adherent", "abonné", "abonne", "contrat", "allocataire", "matricule",
-               "sociétaire", "mutuelle", "patient"),
+        "fr": ("client", "adhérent", "adherent", "abonné", "abonne", "contrat", "allocataire", "sociétaire",
+               "mutuelle", "patient", "compte"),
+        "nl": (),
+        "en": ("customer", "account", "acct", "membership", "member", "policy", "patient", "subscriber",
+               "employee", "student"),
+    }  # fmt: skip
+    #: Words naming such a number in one word (Dutch): a question holding one asks for it.
+    NUMBER_NAMES: ClassVar[dict[str, tuple[str, ...]]] = {
+        "fr": ("matricule",),
         "nl": ("klantnummer", "klantnr", "lidnummer", "lidmaatschapsnummer", "polisnummer", "contractnummer",
                "patiëntnummer", "patientnummer", "abonneenummer", "relatienummer", "debiteurnummer",
                "personeelsnummer", "studentnummer", "ziekenhuisnummer", "pasnummer", "rekeningnummer",
                "klantenpasnummer"),
-        "en": ("customer", "account", "acct", "membership", "member", "policy", "patient", "subscriber",
-               "employee", "student"),
+        "en": (),
     }  # fmt: skip
+    #: The word for "number" beside a holder's word ("customer number", "numéro client").
+    NUMBER_WORDS: ClassVar[dict[str, tuple[str, ...]]] = {
+        "fr": ("numéro", "numero", "num", "référence", "reference", "identifiant"),
+        "nl": (),
+        "en": ("number", "num", "id", "ref", "reference"),
+    }
 
     def __init__(self, supported_language: str = "en") -> None:
         language = supported_language if supported_language in _NAMES else "en"
@@ -132,14 +147,21 @@ class AccountNumberRecognizer(GatedRecognizer):
             context=self.CONTEXT[language],
             supported_language=supported_language,
         )
-        self.question_words = frozenset(self.QUESTIONS[language])
+        self._holders = frozenset(self.QUESTIONS[language])
+        self._number_names = frozenset(self.NUMBER_NAMES[language])
+        self._number_words = frozenset(self.NUMBER_WORDS[language])
+        self.question_words = self._holders | self._number_names | self._number_words
 
-    def reply(self, text: str, found: list[RecognizerResult]) -> RecognizerResult | None:
+    def reply(self, text: str, found: list[RecognizerResult], asked: frozenset[str]) -> RecognizerResult | None:
         """``text`` as the number asked for when it is an identifier and nothing else (punctuation
         around it allowed), after a previous message asking for a customer, member, policy or
         account number (the detector asks this then only: ``question_words``,
-        ``recognizers.base.RepliesToQuestions``). ``found`` is not read: the question says what
-        the digits are, even when they have a phone number's shape."""
+        ``recognizers.base.RepliesToQuestions``): a word naming the number (``NUMBER_NAMES``), or a
+        holder's word and a word for "number" (``QUESTIONS``, ``NUMBER_WORDS``) among ``asked``.
+        ``found`` is not read: the question says what the digits are, even when they have a phone
+        number's shape."""
+        if not (asked & self._number_names or (asked & self._holders and asked & self._number_words)):
+            return None
         stripped = text.strip(_REPLY_PUNCTUATION)
         if not stripped or _BARE_VALUE.fullmatch(stripped) is None or self.validate_result(stripped) is False:
             return None

@@ -424,12 +424,12 @@ class AgeRecognizer(GatedRecognizer):
         self._rules = {pattern.name: rule for pattern, rule in rules}
         self.question_words = frozenset(AGE_QUESTIONS[self._lang])
 
-    def reply(self, text: str, found: list[RecognizerResult]) -> RecognizerResult | None:
+    def reply(self, text: str, found: list[RecognizerResult], asked: frozenset[str]) -> RecognizerResult | None:
         """``text`` as an age when it is a whole number of 0 to 125 and nothing else, in reply to a
         question for the age the conversation's previous message asked ("hoe oud bent u?", then
         "45"; the detector asks this then only: ``question_words``,
         ``recognizers.base.RepliesToQuestions``). An age with its unit ("45 ans") the patterns read
-        already. ``found`` is not read."""
+        already. ``found`` and ``asked`` are not read."""
         stripped = text.strip(_REPLY_PUNCTUATION)
         if not (stripped.isascii() and stripped.isdigit() and len(stripped) <= 3 and int(stripped) <= MAX_AGE):
             return None

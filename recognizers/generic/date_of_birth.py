@@ -148,7 +148,7 @@ class DateOfBirthRecognizer(GatedRecognizer):
         )
         self.question_words = frozenset(BIRTH_QUESTIONS[self._language])
 
-    def reply(self, text: str, found: list[RecognizerResult]) -> RecognizerResult | None:
+    def reply(self, text: str, found: list[RecognizerResult], asked: frozenset[str]) -> RecognizerResult | None:
         """The date ``text`` is made of, as a date of birth, when the conversation's previous
         message asked for one (the detector calls this then only: ``question_words``). A customer
         answers "wat is uw geboortedatum?" with "12-03-1985": a bare ``DATE_TIME``, which the default

@@ -295,12 +295,12 @@ class PlaceCueRecognizer(TextRecognizer):
         )
         self.question_words = self.cues.questions  # ``reply``
 
-    def reply(self, text: str, found: list[RecognizerResult]) -> RecognizerResult | None:
+    def reply(self, text: str, found: list[RecognizerResult], asked: frozenset[str]) -> RecognizerResult | None:
         """``text`` as a place when it is nothing else, in reply to a question for the town the
         conversation's previous message asked ("which city do you live in?", then "Harrogate"; the
         detector asks this then only: ``question_words``, ``recognizers.base.RepliesToQuestions``):
         a listed or GeoNames place in any case, or capitalised words read as a place as after a
-        weak cue ("I'm in ..."), with only punctuation around. ``found`` is not read."""
+        weak cue ("I'm in ..."), with only punctuation around. ``found`` and ``asked`` are not read."""
         tokens = tokenize(text)
         words = [index for index, token in enumerate(tokens) if token.is_word]
         if not words or any(not token.is_word and token.text not in REPLY_PUNCTUATION for token in tokens):

@@ -309,12 +309,12 @@ class ChatNamePatternRecognizer(TextRecognizer):
         include_titles(text, kept, self.lexicon.titles)
         return sorted(kept, key=lambda r: r.start)
 
-    def reply(self, text: str, found: list[RecognizerResult]) -> RecognizerResult | None:
+    def reply(self, text: str, found: list[RecognizerResult], asked: frozenset[str]) -> RecognizerResult | None:
         """``text`` as a name when it is nothing else: a bare reply to a question for the name that
         the conversation's previous message asked ("wat is uw achternaam?", then "Brinkerhoff" or
         "sjoerd brinkerhoff"). The detector asks this only after such a question (``question_words``,
         ``recognizers.base.RepliesToQuestions``); the message alone says too little, and no cue
-        inside it says more. ``found`` is not read.
+        inside it says more. ``found`` and ``asked`` are not read.
 
         The message's words must make one name as a strong cue reads it ("je m'appelle ..."): one
         to three words with particles and initials, only punctuation or symbols around them. Each

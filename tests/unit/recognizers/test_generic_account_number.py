@@ -136,6 +136,24 @@ def test_the_detector_reports_it_and_an_iban_stays_an_iban(real_detector: Detect
     ],
 )
 def test_a_bare_reply_that_is_the_number(language: str, text: str, expected: str | None) -> None:
-    found = RECOGNIZERS[language].reply(text, [])
+    asked = {
+        "nl": {"wat", "is", "uw", "klantnummer"},
+        "fr": {"votre", "numéro", "client"},
+        "en": {"customer", "number"},
+    }
+    found = RECOGNIZERS[language].reply(text, [], frozenset(asked[language]))
     assert (text[found.start : found.end] if found is not None else None) == expected
     assert found is None or found.entity_type == ACCOUNT_NUMBER
+
+
+@pytest.mark.parametrize(
+    ("language", "asked"),
+    [
+        ("en", {"dear", "customer", "how", "can", "help"}),  # a greeting names no number
+        ("fr", {"bonjour", "service", "client"}),
+        ("en", {"what", "your", "phone", "number"}),  # a number, not a holder's
+        ("nl", {"wat", "is", "uw", "ordernummer"}),  # an order: not the person's
+    ],
+)
+def test_a_reply_after_no_question_for_the_number(language: str, asked: set[str]) -> None:
+    assert RECOGNIZERS[language].reply("12345678", [], frozenset(asked)) is None

@@ -315,6 +315,6 @@ def test_a_relatives_age_after_their_name(language: str, text: str, expected: li
     ],
 )
 def test_a_bare_reply_that_is_the_age(language: str, text: str, expected: str | None) -> None:
-    found = RECOGNIZERS[language].reply(text, [])
+    found = RECOGNIZERS[language].reply(text, [], frozenset({"leeftijd", "âge", "age"}))
     assert (text[found.start : found.end] if found is not None else None) == expected
     assert found is None or found.entity_type == AGE

@@ -105,7 +105,7 @@ def _date(text: str, start: int, end: int) -> list[RecognizerResult]:
     ],
 )
 def test_a_reply_that_is_a_date(language: str, text: str, span: tuple[int, int], expected: str | None) -> None:
-    found = RECOGNIZERS[language].reply(text, _date(text, *span))
+    found = RECOGNIZERS[language].reply(text, _date(text, *span), frozenset({"birth"}))
     if expected is None:
         assert found is None
     else:
@@ -113,4 +113,4 @@ def test_a_reply_that_is_a_date(language: str, text: str, span: tuple[int, int],
 
 
 def test_a_reply_without_a_date_is_none() -> None:
-    assert RECOGNIZERS["en"].reply("Brinkerhoff", []) is None
+    assert RECOGNIZERS["en"].reply("Brinkerhoff", [], frozenset({"birth"})) is None

@@ -228,7 +228,7 @@ def test_streets_without_a_number_after_cues(language: str, text: str, expected:
     ],
 )
 def test_a_bare_reply_that_is_a_town(language: str, text: str, expected: str | None) -> None:
-    found = RECOGNIZERS[language].reply(text, [])
+    found = RECOGNIZERS[language].reply(text, [], frozenset({"city"}))
     assert (text[found.start : found.end] if found is not None else None) == expected
     assert found is None or found.entity_type == "LOCATION"
 

@@ -468,7 +468,7 @@ def test_the_answer_after_a_question_for_the_name(language: str, text: str, expe
     ],
 )
 def test_a_bare_reply_is_a_name(language: str, text: str, expected: str) -> None:
-    found = RECOGNIZERS[language].reply(text, [])
+    found = RECOGNIZERS[language].reply(text, [], frozenset({"naam"}))
     assert found is not None and text[found.start : found.end] == expected
 
 
@@ -490,7 +490,7 @@ def test_a_bare_reply_is_a_name(language: str, text: str, expected: str) -> None
     ],
 )
 def test_a_reply_that_is_no_name(language: str, text: str) -> None:
-    assert RECOGNIZERS[language].reply(text, []) is None
+    assert RECOGNIZERS[language].reply(text, [], frozenset({"naam"})) is None
 
 
 @pytest.mark.parametrize(
