@@ -717,10 +717,9 @@ class Detector:
             self._questions[reader.name] |= reader.question_words
         # every language's question words count in every language's cache key: a reply is read
         # whatever language asked (each language prepared so far, this one included, anew)
-        questions = frozenset().union(*self._questions.values())
         for prepared, its_recognizers in {**self.recognizers_by_language, language: chosen}.items():
             self._relevant_context[prepared] = RelevantContext(
-                its_recognizers, self._with_own_hook[prepared], questions
+                its_recognizers, self._with_own_hook[prepared], self._all_questions()
             )
         self._relevant_in_any_language = None
         self.entities_by_language[language] = entities
@@ -737,8 +736,12 @@ class Detector:
 
     def _relevant_in(self, languages: Sequence[str]) -> RelevantContext:
         recognizers = [r for language in languages for r in self.recognizers_by_language[language]]
-        questions = frozenset().union(*self._questions.values())
-        return RelevantContext(recognizers, any(self._with_own_hook[language] for language in languages), questions)
+        own_hook = any(self._with_own_hook[language] for language in languages)
+        return RelevantContext(recognizers, own_hook, self._all_questions())
+
+    def _all_questions(self) -> frozenset[str]:
+        """Every reply reader's question words, in every language prepared."""
+        return frozenset().union(*self._questions.values())
 
     @property
     def analyzer(self) -> AnalyzerEngine:

@@ -55,6 +55,21 @@ class RepliesToQuestions(Protocol):
         """What ``text`` gives in reply, or None when it is no such reply."""
 
 
+#: What may stand around the value of a bare reply: spaces and punctuation ("12-03-1985.", "(45)").
+REPLY_PUNCTUATION = " \t\n.,;:!()[]\"'«»“”"
+#: The punctuation tokens a bare reply of words may hold, around or inside them ("Brinkerhoff.",
+#: "J. de Vries!", "Stoke-on-Trent", "'s-Hertogenbosch").
+REPLY_PUNCTUATION_TOKENS = frozenset(".,!;:-–—'’\"«»“”()")
+
+
+def bare_reply(text: str) -> tuple[int, int] | None:
+    """The span of ``text`` without the spaces and punctuation around it (``REPLY_PUNCTUATION``),
+    or None when nothing else is there."""
+    start = len(text) - len(text.lstrip(REPLY_PUNCTUATION))
+    end = len(text.rstrip(REPLY_PUNCTUATION))
+    return (start, end) if start < end else None
+
+
 NAME_SEPARATOR = r"[ \t:=#()\-–]"
 
 

@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from presidio_analyzer import RecognizerResult
 
-from recognizers.base import NAME_SEPARATOR, Re2Pattern, after_its_name, make_result
+from recognizers.base import NAME_SEPARATOR, Re2Pattern, after_its_name, bare_reply, make_result
 from recognizers.entities import ACCOUNT_NUMBER
 from recognizers.generic.gated import GatedRecognizer
 
@@ -58,8 +58,6 @@ _VALUE = rf"(?:[A-Za-z]{{1,4}}[\-./ ])?{_DIGIT_GROUP}(?:[\-./ ]{_DIGIT_GROUP}){{
 _AFTER = r"\b"
 #: An identifier alone (a reply to the question for it): ``_VALUE``, read by Python's re.
 _BARE_VALUE = re.compile(_VALUE)
-#: What may surround the identifier of a bare reply: spaces and punctuation ("12345678.", "(CL-2024-00183)").
-_REPLY_PUNCTUATION = " \t\n.,;:!()[]\"'«»“”"
 #: A bank account after the bare word "account" (English): exactly eight digits, the UK's account
 #: number ("sort code 20-00-00 account 12345678"), or nine to seventeen digits in one run that opens
 #: with no "0", a US account ("routing number 021000021 and account 123456789012"). Any other value
@@ -162,13 +160,13 @@ class AccountNumberRecognizer(GatedRecognizer):
         number's shape."""
         if not (asked & self._number_names or (asked & self._holders and asked & self._number_words)):
             return None
-        stripped = text.strip(_REPLY_PUNCTUATION)
-        if not stripped or _BARE_VALUE.fullmatch(stripped) is None or self.validate_result(stripped) is False:
+        span = bare_reply(text)
+        if span is None:
             return None
-        start = text.index(stripped)
-        return make_result(
-            self, ACCOUNT_NUMBER, start, start + len(stripped), self.NAMED_SCORE, "reply to a question for the number"
-        )
+        value = text[span[0] : span[1]]
+        if _BARE_VALUE.fullmatch(value) is None or self.validate_result(value) is False:
+            return None
+        return make_result(self, ACCOUNT_NUMBER, *span, self.NAMED_SCORE, "reply to a question for the number")
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """Four to twenty letters and digits, at least three of them digits."""

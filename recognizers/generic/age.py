@@ -10,7 +10,7 @@ import re2
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers.base import LATIN_LETTERS, Re2Pattern, make_result
+from recognizers.base import LATIN_LETTERS, Re2Pattern, bare_reply, make_result
 from recognizers.entities import AGE
 from recognizers.generic.gated import GatedRecognizer
 from recognizers.re2_spans import finditer_spans
@@ -127,8 +127,6 @@ _PLAIN_UNIT = {"fr": r"(?P<unit>ans)", "nl": r"(?P<unit>jaar|jr)", "en": r"(?P<u
 AGE_QUESTIONS = {"fr": ("âge", "age"), "nl": ("leeftijd", "oud"), "en": ("age", "old")}
 MAX_AGE = 125  # as ``validate_result``
 REPLY_SCORE = 0.85  # as an age with its unit
-#: What may surround the number of a bare reply ("45.", "(45)").
-_REPLY_PUNCTUATION = " \t\n.,;:!()[]\"'«»“”"
 # An age keyword, then the number, unit optional: "âgé de 34 ans", "leeftijd: 34", "aged 34".
 _KEYWORD = {
     "fr": r"(?:âgée?s?|agée?s?|âge|age)(?:[ \t]*(?:de|:|=|est(?:[ \t]+de)?))?",
@@ -430,11 +428,13 @@ class AgeRecognizer(GatedRecognizer):
         "45"; the detector asks this then only: ``question_words``,
         ``recognizers.base.RepliesToQuestions``). An age with its unit ("45 ans") the patterns read
         already. ``found`` and ``asked`` are not read."""
-        stripped = text.strip(_REPLY_PUNCTUATION)
-        if not (stripped.isascii() and stripped.isdigit() and len(stripped) <= 3 and int(stripped) <= MAX_AGE):
+        span = bare_reply(text)
+        if span is None:
             return None
-        start = text.index(stripped)
-        return make_result(self, AGE, start, start + len(stripped), REPLY_SCORE, "reply to a question for the age")
+        number = text[span[0] : span[1]]
+        if not (number.isascii() and number.isdigit() and len(number) <= 3 and int(number) <= MAX_AGE):
+            return None
+        return make_result(self, AGE, *span, REPLY_SCORE, "reply to a question for the age")
         # "Any candidate at all?" is answered before this is called, by the detector's one RE2 set
         # scan over every recognizer's patterns (``processors.pattern_screen``).
 

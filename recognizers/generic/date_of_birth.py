@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from presidio_analyzer import RecognizerResult
 
-from recognizers.base import LATIN_LETTERS, Re2Pattern, make_result
+from recognizers.base import LATIN_LETTERS, Re2Pattern, bare_reply, make_result
 from recognizers.entities import DATE_OF_BIRTH, DATE_TIME
 from recognizers.generic import date_patterns as dp
 from recognizers.generic.gated import GatedRecognizer
@@ -53,9 +53,7 @@ _TRIGGERS_AROUND: dict[str, tuple[str, str]] = {
 
 #: Words of a question for the date of birth ("wat is uw geboortedatum?", "date de naissance ?",
 #: "what's your DOB?"): after a conversation's message holding one, a reply that is a date and
-#: nothing else is that date of birth (``DateOfBirthRecognizer.reply``). They are the recognizer's
-#: context words too, so that the pipeline keeps them of the previous message (its dates score 1.0
-#: already: no score changes).
+#: nothing else is that date of birth (``DateOfBirthRecognizer.reply``).
 BIRTH_QUESTIONS: dict[str, tuple[str, ...]] = {
     "fr": ("naissance", "anniversaire"),
     "nl": ("geboortedatum", "geboren", "geboortedag", "verjaardag"),
@@ -63,8 +61,6 @@ BIRTH_QUESTIONS: dict[str, tuple[str, ...]] = {
 }
 #: A reply's date of birth scores as one after a birth word (above any ``DATE_TIME``).
 REPLY_SCORE = 1.0
-#: What may surround the date of a bare reply: spaces and punctuation ("12-03-1985.", "(3 mei 1990)").
-_REPLY_PUNCTUATION = " \t\n.,;:!()[]\"'«»“”"
 
 
 def _around_regex(language: str) -> str | None:
@@ -144,7 +140,6 @@ class DateOfBirthRecognizer(GatedRecognizer):
                 *self._around_patterns(),
             ],
             supported_language=supported_language,
-            context=BIRTH_QUESTIONS[self._language],
         )
         self.question_words = frozenset(BIRTH_QUESTIONS[self._language])
 
@@ -153,12 +148,9 @@ class DateOfBirthRecognizer(GatedRecognizer):
         message asked for one (the detector calls this then only: ``question_words``). A customer
         answers "wat is uw geboortedatum?" with "12-03-1985": a bare ``DATE_TIME``, which the default
         policy keeps, would take a full birth date to the analytics topic."""
+        span = bare_reply(text)
         for result in found:
-            if (
-                result.entity_type == DATE_TIME
-                and not text[: result.start].strip(_REPLY_PUNCTUATION)
-                and not text[result.end :].strip(_REPLY_PUNCTUATION)
-            ):
+            if result.entity_type == DATE_TIME and (result.start, result.end) == span:
                 why = "reply to a question for the date of birth"
                 return make_result(self, DATE_OF_BIRTH, result.start, result.end, REPLY_SCORE, why)
         return None

@@ -18,7 +18,7 @@ import re2
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers.base import TextRecognizer, make_result
+from recognizers.base import REPLY_PUNCTUATION_TOKENS, TextRecognizer, make_result
 from recognizers.be.towns import BELGIAN_TOWNS
 from recognizers.entities import ADDRESS, LOCATION
 from recognizers.generic.uk_address import STOPWORDS as QUANTITY_WORDS
@@ -44,8 +44,6 @@ MIN_TYPO_LENGTH = 5  # cue words this long also match with one typo ("movved", "
 MAX_NAME_WORDS = 6  # street-name words after a house number ("12 rue du Général de Gaulle")
 MAX_NAME_WORDS_BEFORE_NUMBER = 4  # street-name words before it ("Laan van Meerdervoort 12")
 MAX_PLACE_WORDS = 4
-#: Punctuation a bare reply may hold around and inside a place ("Harrogate.", "Stoke-on-Trent!", "'s-Hertogenbosch").
-REPLY_PUNCTUATION = frozenset(".,!;:-–—'’\"«»“”()")
 MAX_PLACE_TOKENS = 5  # a known place of up to this many tokens ("Alphen aan den Rijn")
 #: compass words of the three languages and English: "East Preston" in a Dutch text
 COMPASS_WORDS = ENGLISH_REGION_WORDS | DUTCH_COMPASS_POINTS | frozenset({"nord", "sud", "est", "ouest"})
@@ -303,7 +301,7 @@ class PlaceCueRecognizer(TextRecognizer):
         weak cue ("I'm in ..."), with only punctuation around. ``found`` and ``asked`` are not read."""
         tokens = tokenize(text)
         words = [index for index, token in enumerate(tokens) if token.is_word]
-        if not words or any(not token.is_word and token.text not in REPLY_PUNCTUATION for token in tokens):
+        if not words or any(not token.is_word and token.text not in REPLY_PUNCTUATION_TOKENS for token in tokens):
             return None
         first = words[0] - 1 if words[0] > 0 and tokens[words[0] - 1].text in "'’" else words[0]
         place = self._place(text, tokens, first, weak=True)

@@ -11,7 +11,7 @@ import re2
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers.base import ANNOUNCED_NAME_KEY, TextRecognizer, make_result
+from recognizers.base import ANNOUNCED_NAME_KEY, REPLY_PUNCTUATION_TOKENS, TextRecognizer, make_result
 from recognizers.entities import PERSON
 from recognizers.names.dutch_names import NAME_CONTEXT as DUTCH_NAME_CONTEXT
 from recognizers.names.lexicons import (
@@ -82,9 +82,6 @@ def _phrase_regex(phrase: str, word_edges: bool = False) -> str:
 
 #: The possessive ending of English and Dutch names ("Priyanka's", "Anna's"), left out of the name.
 POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'S", "’S"})
-
-#: Punctuation a bare reply may hold around and inside a name ("Brinkerhoff.", "J. de Vries!").
-ANSWER_PUNCT = frozenset(".,!;:-–—'’\"«»“”()")
 
 #: Cue phrase ends that may follow the last word with or without a space (``_phrase_regex``).
 _CLOSING_PUNCT = frozenset({"?", ":"})
@@ -323,7 +320,8 @@ class ChatNamePatternRecognizer(TextRecognizer):
         tokens = tokenize(text)
         positions = [index for index, token in enumerate(tokens) if token.is_word]
         if not positions or any(
-            not token.is_word and not (token.text in ANSWER_PUNCT or _is_symbol(token.text[0])) for token in tokens
+            not token.is_word and not (token.text in REPLY_PUNCTUATION_TOKENS or _is_symbol(token.text[0]))
+            for token in tokens
         ):
             return None
         name = self._name_after(text, tokens, positions[0], STRONG)
