@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -54,6 +55,14 @@ from recognizers.yaml_data import load_mapping
 
 LOG = logging.getLogger(__name__)
 _WINDOW_SEPARATOR = "\x00"  # joins a context window's words (InPlaceContextEnhancer)
+#: A transcript's speaker label before a reply inside one text ("User:", "Klant :"), and the spaces.
+_SPEAKER_LABEL = re.compile(r"\s*(?:[^\W\d_][\w\-]{0,24}[ \t]?:)?\s*")
+#: Words of a question, as the conversation store cuts them (``processors.conversation``).
+_QUESTION_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+#: Where the question before a reply starts: after the end of the sentence or line before it.
+_SENTENCE_ENDS = ".!?\n:"
+#: The longest reply read after a question inside one text: a name, a date, a town or a number.
+MAX_INLINE_REPLY = 60
 
 
 class InPlaceContextEnhancer(LemmaContextAwareEnhancer):  # type: ignore[misc]
@@ -865,17 +874,56 @@ class Detector:
                     metadata.setdefault(RecognizerResult.RECOGNIZER_NAME_KEY, name)
                     metadata.setdefault(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY, identifier)
                 raws[index].extend(found)
-        for reader in self._reply_readers.get(language, ()):
+        readers = self._reply_readers.get(language, ())
+        for reader in readers:
             questions = self._questions[reader.name]
             for index, context in enumerate(contexts):
                 if context and any(word.lower() in questions for word in context):
                     answer = reader.reply(texts[index], raws[index], frozenset(word.lower() for word in context))
                     if answer is not None:
                         raws[index].append(answer)
+        if readers:
+            for text, raw in zip(texts, raws, strict=True):
+                if "?" in text:
+                    raw.extend(self._replies_inside(text, raw, readers))
         return [
             self._enhance(text, language, raw, nlp_artifacts, context)
             for text, raw, nlp_artifacts, context in zip(texts, raws, artifacts, contexts, strict=True)
         ]
+
+    def _replies_inside(
+        self, text: str, raw: list[RecognizerResult], readers: Sequence[RepliesToQuestions]
+    ) -> list[RecognizerResult]:
+        """What the reply readers find after the last question of a text that holds its own reply
+        ("What's your date of birth? 12/03/1985", "Bot: What is your name? User: Arcuri", "Wat is
+        uw achternaam?\nKlant: Brinkerhoff"): the text after the "?" (a speaker label skipped),
+        short and on one line, read as a reply to the question's sentence, as a conversation's
+        next message is read after its previous one."""
+        mark = text.rfind("?")
+        if mark <= 0:
+            return []
+        label = _SPEAKER_LABEL.match(text, mark + 1)
+        start = label.end() if label is not None else mark + 1
+        reply = text[start:].rstrip()
+        if not reply or len(reply) > MAX_INLINE_REPLY or "\n" in reply:
+            return []
+        opening = max(text.rfind(end, 0, mark) for end in _SENTENCE_ENDS) + 1
+        asked = frozenset(word.lower() for word in _QUESTION_WORD.findall(text, opening, mark))
+        answers = []
+        for reader in readers:
+            if asked.isdisjoint(self._questions[reader.name]):
+                continue
+            inside = [
+                RecognizerResult(r.entity_type, r.start - start, r.end - start, r.score)
+                for r in raw
+                if r.start >= start and r.end <= start + len(reply)
+            ]
+            answer = reader.reply(reply, inside, asked)
+            if answer is not None:
+                answer.start += start
+                answer.end += start
+                answers.append(answer)
+        return answers
 
     def _enhance(
         self,

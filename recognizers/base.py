@@ -43,10 +43,11 @@ class RepliesToQuestions(Protocol):
     """A recognizer that reads a message as the reply to a question the conversation's previous
     message asked: "wat is uw achternaam?" then "Brinkerhoff", "date of birth?" then "12/03/1985".
     Alone such a reply says too little; the detector asks ``reply`` only when the message's context
-    words (the previous message's) hold one of ``question_words``, and adds what it returns to the
-    message's raw results. ``found`` are the raw results of every recognizer for the message;
-    ``asked`` the context words, in lower case (a reader may need two of them: "customer" and
-    "number")."""
+    words (the previous message's) hold one of ``question_words``, or when a message holds both a
+    question with one and the short text after it ("Bot: What is your name? User: Arcuri":
+    ``Detector._replies_inside``), and adds what it returns to the message's raw results.
+    ``found`` are the raw results of every recognizer for the message; ``asked`` the question's
+    words, in lower case (a reader may need two of them: "customer" and "number")."""
 
     name: str
     question_words: frozenset[str]

@@ -199,3 +199,28 @@ def test_a_reply_that_is_no_answer_stays_as_it_is(
         ]
     )
     assert outcomes[1].entities == []
+
+
+@pytest.mark.parametrize(("lang", "question", "reply", "entity_type", "value"), REPLIES)
+@pytest.mark.parametrize("between", [" ", "\nUser: ", "\nKlant : "])
+def test_a_reply_inside_one_text_is_read_alike(
+    real_detector: Detector, lang: str, question: str, reply: str, entity_type: str, value: str, between: str
+) -> None:
+    """A transcript in one message ("Bot: What is your name? User: Arcuri"): the text after its last
+    question, a speaker label skipped, is read as the reply to that question."""
+    text = f"Agent: {question}{between}{reply}"
+    found = [(e.entity_type, text[e.start : e.end]) for e in real_detector.detect([text], [lang])[0]]
+    assert (entity_type, value) in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Can you help me? Thanks"),
+        ("en", "What is your name? I need it for the booking, please tell me now"),  # no bare reply
+        ("nl", "Hoe oud is het pakket? ok"),
+        ("fr", "Vous avez reçu mon colis ? merci"),
+    ],
+)
+def test_a_question_inside_a_text_without_a_reply_adds_nothing(real_detector: Detector, lang: str, text: str) -> None:
+    assert real_detector.detect([text], [lang])[0] == []
