@@ -58,6 +58,8 @@ _VALUE = rf"(?:[A-Za-z]{{1,4}}[\-./ ])?{_DIGIT_GROUP}(?:[\-./ ]{_DIGIT_GROUP}){{
 _AFTER = r"\b"
 #: An identifier alone (a reply to the question for it): ``_VALUE``, read by Python's re.
 _BARE_VALUE = re.compile(_VALUE)
+#: No longer reply is read: twenty letters and digits in six groups with their separators fit in it.
+MAX_REPLY_CHARACTERS = 40
 #: A bank account after the bare word "account" (English): exactly eight digits, the UK's account
 #: number ("sort code 20-00-00 account 12345678"), or nine to seventeen digits in one run that opens
 #: with no "0", a US account ("routing number 021000021 and account 123456789012"). Any other value
@@ -164,7 +166,11 @@ class AccountNumberRecognizer(GatedRecognizer):
         if span is None:
             return None
         value = text[span[0] : span[1]]
-        if _BARE_VALUE.fullmatch(value) is None or self.validate_result(value) is False:
+        if (
+            len(value) > MAX_REPLY_CHARACTERS
+            or _BARE_VALUE.fullmatch(value) is None
+            or self.validate_result(value) is False
+        ):
             return None
         return make_result(self, ACCOUNT_NUMBER, *span, self.NAMED_SCORE, "reply to a question for the number")
 

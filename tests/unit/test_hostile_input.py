@@ -93,6 +93,13 @@ ADVERSARIAL = [
     "rue " * (CAP // 4 - 2) + "75001",
     "Je m'appelle " * (CAP // 13),
     "\n" * (CAP - 1) + "x",
+    # after the previous message (same conversation) and after a question inside the text: the
+    # reply readers (``RepliesToQuestions``) on long replies
+    "Wat is uw klantnummer? " + "1-" * ((CAP - 23) // 2),
+    "klantnummer",
+    "1-" * (CAP // 2),
+    "What's your name?\nUser: " + "a " * ((CAP - 24) // 2),
+    "date of birth? " + "12/03/1985 " * ((CAP - 15) // 11),
 ]
 
 
