@@ -875,15 +875,10 @@ class Detector:
                     metadata.setdefault(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY, identifier)
                 raws[index].extend(found)
         readers = self._reply_readers.get(language, ())
-        for reader in readers:
-            questions = self._questions[reader.name]
-            for index, context in enumerate(contexts):
-                if context and any(word.lower() in questions for word in context):
-                    answer = reader.reply(texts[index], raws[index], frozenset(word.lower() for word in context))
-                    if answer is not None:
-                        raws[index].append(answer)
         if readers:
-            for text, raw in zip(texts, raws, strict=True):
+            for text, raw, context in zip(texts, raws, contexts, strict=True):
+                if context:
+                    raw.extend(self._replies(text, raw, readers, frozenset(word.lower() for word in context)))
                 if "?" in text:
                     raw.extend(self._replies_inside(text, raw, readers))
         return [
@@ -909,20 +904,27 @@ class Detector:
             return []
         opening = max(text.rfind(end, 0, mark) for end in _SENTENCE_ENDS) + 1
         asked = frozenset(word.lower() for word in _QUESTION_WORD.findall(text, opening, mark))
+        inside = [
+            RecognizerResult(r.entity_type, r.start - start, r.end - start, r.score)
+            for r in raw
+            if r.start >= start and r.end <= start + len(reply)
+        ]
+        answers = self._replies(reply, inside, readers, asked)
+        for answer in answers:
+            answer.start += start
+            answer.end += start
+        return answers
+
+    def _replies(
+        self, text: str, found: list[RecognizerResult], readers: Sequence[RepliesToQuestions], asked: frozenset[str]
+    ) -> list[RecognizerResult]:
+        """What the readers one of whose question words ``asked`` holds read in ``text`` as a reply."""
         answers = []
         for reader in readers:
-            if asked.isdisjoint(self._questions[reader.name]):
-                continue
-            inside = [
-                RecognizerResult(r.entity_type, r.start - start, r.end - start, r.score)
-                for r in raw
-                if r.start >= start and r.end <= start + len(reply)
-            ]
-            answer = reader.reply(reply, inside, asked)
-            if answer is not None:
-                answer.start += start
-                answer.end += start
-                answers.append(answer)
+            if not asked.isdisjoint(self._questions[reader.name]):
+                answer = reader.reply(text, found, asked)
+                if answer is not None:
+                    answers.append(answer)
         return answers
 
     def _enhance(

@@ -125,7 +125,7 @@ _PLAIN_UNIT = {"fr": r"(?P<unit>ans)", "nl": r"(?P<unit>jaar|jr)", "en": r"(?P<u
 #: Words of a question for the age ("hoe oud bent u?", "quel âge avez-vous ?", "how old are you?",
 #: "your age?"): after a message holding one, a reply that is a whole number is that age.
 AGE_QUESTIONS = {"fr": ("âge", "age"), "nl": ("leeftijd", "oud"), "en": ("age", "old")}
-MAX_AGE = 125  # as ``validate_result``
+MAX_AGE = 125  # the oldest age read (``validate_result``, ``reply``)
 REPLY_SCORE = 0.85  # as an age with its unit
 # An age keyword, then the number, unit optional: "âgé de 34 ans", "leeftijd: 34", "aged 34".
 _KEYWORD = {
@@ -420,7 +420,9 @@ class AgeRecognizer(GatedRecognizer):
             require_boundaries=False,
         )
         self._rules = {pattern.name: rule for pattern, rule in rules}
-        self.question_words = frozenset(AGE_QUESTIONS[self._lang])
+        # "Any candidate at all?" is answered before this is called, by the detector's one RE2 set
+        # scan over every recognizer's patterns (``processors.pattern_screen``).
+        self.question_words = frozenset(AGE_QUESTIONS[self._lang])  # ``reply``
 
     def reply(self, text: str, found: list[RecognizerResult], asked: frozenset[str]) -> RecognizerResult | None:
         """``text`` as an age when it is a whole number of 0 to 125 and nothing else, in reply to a
@@ -435,13 +437,11 @@ class AgeRecognizer(GatedRecognizer):
         if not (number.isascii() and number.isdigit() and len(number) <= 3 and int(number) <= MAX_AGE):
             return None
         return make_result(self, AGE, *span, REPLY_SCORE, "reply to a question for the age")
-        # "Any candidate at all?" is answered before this is called, by the detector's one RE2 set
-        # scan over every recognizer's patterns (``processors.pattern_screen``).
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """A human age: every number of the range between 0 and 125, in increasing order."""
         values = [float(n.replace(",", ".")) for n in _NUMBERS.findall(pattern_text)]
-        if not values or any(not 0 <= v <= 125 for v in values) or values != sorted(values):
+        if not values or any(not 0 <= v <= MAX_AGE for v in values) or values != sorted(values):
             return False
         return None
 
