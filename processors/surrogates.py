@@ -34,6 +34,7 @@ from recognizers.entities import (
     PHONE_NUMBER,
     SOCIAL_HANDLE,
     URL,
+    VIN,
 )
 
 _LOCALE = {"fr": "fr_FR", "nl": "nl_NL", "en": "en_GB"}
@@ -89,6 +90,7 @@ _MAKERS: dict[str, Callable[[Faker], str]] = {
     SOCIAL_HANDLE: lambda f: "@" + f.user_name(),
     MAC_ADDRESS: lambda f: f.mac_address(),
     IMEI: _imei,
+    VIN: lambda f: f.vin(),
     GEO_COORDINATES: lambda f: f"{f.latitude():.5f}, {f.longitude():.5f}",
     FR_NIR: _nir,
     NL_BSN: _bsn,

@@ -53,6 +53,9 @@ SOCIAL_HANDLE = "SOCIAL_HANDLE"
 # person who carries the device (GDPR recital 30). No canonical evaluation label.
 MAC_ADDRESS = "MAC_ADDRESS"
 IMEI = "IMEI"
+# Vehicle identification numbers (VIN, "numéro de châssis", "chassisnummer"): printed on the
+# registration certificate and linked to the keeper like a plate. No canonical evaluation label.
+VIN = "VIN"
 # GPS coordinates ("51.50740, -0.12780"): location data (GDPR art. 4(1)), scored as a location.
 GEO_COORDINATES = "GEO_COORDINATES"
 
@@ -113,5 +116,5 @@ ALL_ENTITIES: frozenset[str] = (
     frozenset(EVAL_LABEL)
     | SPECIAL_CATEGORIES
     | COMPANY_IDS
-    | {LICENSE_PLATE, ACCOUNT_NUMBER, CREDENTIAL, SOCIAL_HANDLE, MAC_ADDRESS, IMEI}
+    | {LICENSE_PLATE, VIN, ACCOUNT_NUMBER, CREDENTIAL, SOCIAL_HANDLE, MAC_ADDRESS, IMEI}
 )

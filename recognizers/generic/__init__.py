@@ -23,7 +23,8 @@ Companies written with their legal form ("SARL Dubois Frères", "Bakker Transpor
 ``LegalFormRecognizer``).
 Social-media handles ("@jess_harper92", "my insta is lea.martin_75": ``SocialHandleRecognizer``).
 Device identifiers: MAC addresses ("3C:5A:B4:01:2F:9E": ``MacAddressRecognizer``) and phones' IMEI
-numbers ("IMEI 35 209900 176148 1": ``ImeiRecognizer``). GPS coordinates ("51.50740, -0.12780",
+numbers ("IMEI 35 209900 176148 1": ``ImeiRecognizer``). Vehicle identification numbers
+("VIN 1M8GDM9AXKP042788", "numéro de châssis ...": ``VinRecognizer``). GPS coordinates ("51.50740, -0.12780",
 "48°51'24\"N 2°21'08\"E": ``GeoCoordinatesRecognizer``).
 Most recognizers skip, before any RE2 call, a message that cannot hold their entity (too few
 digits, no "@"...): see ``gated.py``.
@@ -81,6 +82,7 @@ from recognizers.generic.uk_postcode import UkPostcodeRecognizer
 from recognizers.generic.url import UrlRecognizer
 from recognizers.generic.us_phone import UsPhoneRecognizer
 from recognizers.generic.us_ssn import UsSsnRecognizer
+from recognizers.generic.vin import VinRecognizer
 from recognizers.generic.weekday import WeekdayRecognizer
 from recognizers.generic.year import YearRecognizer
 from recognizers.settings import RecognizerSettings
@@ -120,6 +122,7 @@ __all__ = [
     "UrlRecognizer",
     "UsPhoneRecognizer",
     "UsSsnRecognizer",
+    "VinRecognizer",
     "WeekdayRecognizer",
     "YearRecognizer",
     "build",
@@ -158,6 +161,7 @@ def build(language: str, settings: RecognizerSettings) -> list[EntityRecognizer]
         SocialHandleRecognizer(language),
         MacAddressRecognizer(language),
         ImeiRecognizer(language),
+        VinRecognizer(language),
         GeoCoordinatesRecognizer(language),
     ]
     if language in ("fr", "nl"):

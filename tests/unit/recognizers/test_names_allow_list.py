@@ -63,6 +63,10 @@ def test_allow_list_format() -> None:
         ("nl", "Kan ik achteraf betalen met Klarna?"),
         ("nl", "Mijn Ziggo abonnement is zomaar duurder geworden"),
         ("fr", "Leroy Merlin me renvoie vers vous"),
+        # the names of identifiers, which the models take for organisations
+        ("en", "my Eircode is H91 E2K3"),
+        ("en", "My VIN is on the registration"),
+        ("nl", "Het VIN staat op het kentekenbewijs"),
     ],
 )
 def test_chat_false_positive_regressions(real_detector: Detector, language: str, text: str) -> None:
