@@ -544,6 +544,20 @@ class SpacyNerRecognizer(TextRecognizer):
                 return pieces[:index]
         return pieces
 
+    def _from_title_on(self, pieces: list[_Piece]) -> list[_Piece]:
+        """A person's span from the capitalised title inside it on, when no known name comes before
+        it: the model ran a verb into the name ("Contactez Maître Dubois", "Call Mrs Henderson").
+        A one-letter title is an initial as often ("Jean M. Dupont"): it does not count."""
+        lex = self.lexicon
+        for index in range(1, len(pieces) - 1):
+            piece = pieces[index]
+            title = piece.key.rstrip(".")
+            if len(title) > 1 and piece.text[0].isupper() and title in lex.bare_titles:
+                if any(lex.is_known_name(p.key) for p in pieces[:index]):
+                    return pieces
+                return pieces[index:]
+        return pieces
+
     def _trim(self, pieces: list[_Piece], entity_type: str) -> list[_Piece]:
         """Drop greetings, titles, chat words and punctuation from both ends of a span, and a
         leading elided word ("d’Oakington" is "Oakington"; "s’engager" is no name at all)."""
@@ -561,6 +575,7 @@ class SpacyNerRecognizer(TextRecognizer):
             while pieces and pieces[0].key in self.place_openers:
                 pieces = pieces[1:]
         if entity_type == PERSON:
+            pieces = self._from_title_on(pieces)
             # a person's name never starts or ends with a greeting, a title or a chat word
             while pieces:
                 if not pieces[0].text[0].isalnum():

@@ -68,6 +68,11 @@ def test_chat_words_are_not_entities(
         ("fr", "Cordialement, Jean Martin", [("PERSON", "Jean Martin")]),
         ("en", "Sorry about that John. Could you confirm your phone number?", [("PERSON", "John")]),
         ("en", "Dear Mrs Smith, your order has shipped", [("PERSON", "Mrs Smith")]),
+        # a verb the model ran into the name: the span starts at the title
+        ("fr", "Contactez Maître Dubois demain.", [("PERSON", "Maître Dubois")]),
+        ("en", "Call Mrs Henderson tomorrow please.", [("PERSON", "Mrs Henderson")]),
+        ("en", "Contact Sir Robert Carnwath today", [("PERSON", "Sir Robert Carnwath")]),
+        ("fr", "Cordialement, Jean M. Dupont", [("PERSON", "Jean M. Dupont")]),  # an initial, not a title
     ],
 )
 def test_names_are_trimmed_of_greetings_and_titles(
