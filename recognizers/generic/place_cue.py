@@ -126,6 +126,7 @@ class Cue:
     place: bool = False
     weak: bool = False
     corner: bool = False
+    known_only: bool = False  # origin cues: a firm follows as often as a town ("I'm from HSBC")
 
 
 VARIANT_MEMO_SIZE = 16_384
@@ -194,7 +195,13 @@ def load_cues(lexicon_dir: str, language: str) -> CueSet:
     data = load_mapping(path) if path.exists() else {}
     section = data.get(language) or {}
     flags: dict[tuple[str, ...], dict[str, bool]] = {}
-    kinds = {"address_cues": "address", "place_cues": "place", "weak_place_cues": "weak", "corner_cues": "corner"}
+    kinds = {
+        "address_cues": "address",
+        "place_cues": "place",
+        "weak_place_cues": "weak",
+        "origin_cues": "origin",
+        "corner_cues": "corner",
+    }
     for kind, flag in kinds.items():
         for phrase in section.get(kind) or []:
             words = _phrase_keys(str(phrase))
@@ -202,8 +209,10 @@ def load_cues(lexicon_dir: str, language: str) -> CueSet:
                 flags.setdefault(words, dict.fromkeys(kinds.values(), False))[flag] = True
     by_first: dict[str, list[Cue]] = {}
     for words, f in flags.items():
-        weak = f["weak"] and not f["place"]
-        cue = Cue(words, address=f["address"], place=f["place"] or f["weak"], weak=weak, corner=f["corner"])
+        known_only = f["origin"] and not (f["place"] or f["weak"])
+        weak = (f["weak"] or f["origin"]) and not f["place"]
+        place = f["place"] or f["weak"] or f["origin"]
+        cue = Cue(words, address=f["address"], place=place, weak=weak, corner=f["corner"], known_only=known_only)
         by_first.setdefault(words[0], []).append(cue)
     vocabulary = frozenset(w for words in flags for w in words)
     typo: dict[str, set[str]] = {}
@@ -402,8 +411,8 @@ class PlaceCueRecognizer(TextRecognizer):
         if place is None:
             return None
         end_i, known = place
-        if not known and not cue.place:
-            return None  # "deliver to John": only a known place counts after an address cue
+        if not known and (not cue.place or cue.known_only):
+            return None  # "deliver to John", "I'm from HSBC": only a known place counts after these cues
         score = self.KNOWN_PLACE_SCORE if known else self.PLACE_SCORE
         why = "known place after a place cue" if known else "capitalised name after a place cue"
         return LOCATION, tokens[index].start, tokens[end_i - 1].end, score, why, end_i

@@ -112,6 +112,10 @@ def found(language: str, text: str) -> list[tuple[str, str]]:
         ("en", "I was born in Lagos and moved to Manchester in 2009", [(LOCATION, "Lagos"), (LOCATION, "Manchester")]),
         ("nl", "ik ben verhuisd naar Ede sinds 2015", [(LOCATION, "Ede")]),
         ("en", "I moved to 12 Baker Street in 2009", [(ADDRESS, "12 Baker Street")]),
+        # where one comes from: a place of the lists, in any case
+        ("en", "i'm from leicester originally", [(LOCATION, "leicester")]),
+        ("en", "we're from new york visiting", [(LOCATION, "new york")]),
+        ("en", "She's from Harrogate", [(LOCATION, "Harrogate")]),
     ],
 )
 def test_found(language: str, text: str, expected: list[tuple[str, str]]) -> None:
@@ -142,6 +146,10 @@ def test_found(language: str, text: str, expected: list[tuple[str, str]]) -> Non
         ("nl", "ik woon in de Kamer 12"),  # a word of the language, capitalised
         ("fr", "je suis à votre disposition"),
         ("fr", "j'habite à 10 minutes de la gare"),
+        # after "I'm from", a firm as often as a town: only a listed place counts
+        ("en", "Hi, I'm from Acme Insurance, calling about your claim"),
+        ("en", "I'm from HSBC fraud team"),
+        ("en", "im from the council"),
     ],
 )
 def test_not_found(language: str, text: str) -> None:
