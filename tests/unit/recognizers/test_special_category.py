@@ -65,7 +65,11 @@ def found(language: str, text: str) -> list[tuple[str, str]]:
         ("en", "the judge gave him a suspended sentence", "SPECIAL_CRIMINAL", "suspended sentence"),
         ("fr", "j'ai un casier judiciaire", "SPECIAL_CRIMINAL", "casier judiciaire"),
         ("fr", "j'ai été placé en garde à vue", "SPECIAL_CRIMINAL", "garde à vue"),
+        ("fr", "j'ai été condamné en 2019 et je sors de prison", "SPECIAL_CRIMINAL", "sors de prison"),
+        ("fr", "il a fait de la prison pour vol", "SPECIAL_CRIMINAL", "fait de la prison"),
         ("nl", "ik heb een strafblad", "SPECIAL_CRIMINAL", "strafblad"),
+        ("nl", "ik kom net uit de gevangenis en heb geen inkomen", "SPECIAL_CRIMINAL", "uit de gevangenis"),
+        ("nl", "hij heeft twee jaar vastgezeten", "SPECIAL_CRIMINAL", "vastgezeten"),
         ("nl", "mijn VOG werd geweigerd", "SPECIAL_CRIMINAL", "VOG werd geweigerd"),
         ("nl", "de straf van de rechter was 3 maanden", "SPECIAL_CRIMINAL", "straf"),  # ambiguous, context
         # common conditions and care a customer gives as a reason (delays, cancellations, payments)
