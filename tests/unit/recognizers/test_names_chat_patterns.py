@@ -70,6 +70,17 @@ def names(language: str, text: str) -> list[str]:
         # "je m'appelle" as chat spells it
         ("fr", "je m'appel yasmine", ["yasmine"]),
         ("fr", "bonjour je mapelle kevin dupuis", ["kevin dupuis"]),
+        ("fr", "bjr je mapel kevin dupuis jabite 14 rue victor hugo", ["kevin dupuis"]),  # "j'habite" typed
+        # thanks with an intensifier, and the firm's own people named to the agent
+        ("en", "thanks so much gemma", ["gemma"]),
+        ("fr", "merci infiniment sandrine", ["sandrine"]),
+        ("nl", "heel erg bedankt sanne!", ["sanne"]),
+        ("en", "i already told your colleague priya all of this", ["priya"]),
+        ("en", "your agent Mike promised a refund", ["Mike"]),
+        ("fr", "j'ai eu votre collègue sophie ce matin", ["sophie"]),
+        ("nl", "ik heb met uw collega joost gesproken", ["joost"]),
+        ("nl", "jullie medewerker Ahmed was heel vriendelijk", ["Ahmed"]),
+        ("fr", "je m'appelle anne leroy jhabite a nantes", ["anne leroy"]),
         ("fr", "jmappelle sofiane", ["sofiane"]),
         ("fr", "cest pour ma mere elle sappelle fatima benali", ["fatima benali"]),
         ("en", "my daughter Grace went home", ["Grace"]),  # not "Grace went"
@@ -118,6 +129,12 @@ def test_cues_where_re2_sees_no_word_boundary(language: str, text: str, expected
         ("en", "it's spelt with two l's"),  # "spelt" after "it's" is no name
         ("en", "my son goes to school in Hull"),  # a verb after a relative
         ("en", "my husband may call later"),  # "may" in lower case: the verb
+        ("en", "my husband said it was fine"),  # "Said" is a first name, "said" the verb
+        ("en", "your colleague said it would be sorted"),
+        ("en", "your driver left it in the rain"),
+        ("fr", "votre livreur a laissé le colis dehors"),
+        ("nl", "uw medewerker heeft mij niet teruggebeld"),
+        ("en", "thank you very much for your help"),
         ("fr", "Bonjour"),
         ("fr", "Merci beaucoup"),
         ("fr", "bonjour madame"),
