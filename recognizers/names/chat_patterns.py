@@ -580,6 +580,8 @@ class ChatNamePatternRecognizer(TextRecognizer):
         if key in lex.duration_words or key in lex.date_words or key in self.closing_words:
             return NO  # "58 ans", "Best."
         if after_particle and (key in lex.surnames or (token.is_capitalised and key in self.places)):
+            if kind in (WEAK, START) and not token.is_capitalised and lex.is_common(key):
+                return NO  # "je suis de garde": a frequent word after an everyday phrase, not "De Garde"
             return YES  # "rowan van Parijs", "de Breda": places make Dutch surnames
         if lex.is_known_name(key) and len(key) >= MIN_TENTATIVE_LETTERS:
             return MAYBE  # "claire", "ball": names that are words, a name only next to another name

@@ -116,6 +116,9 @@ def found(language: str, text: str) -> list[tuple[str, str]]:
         ("en", "i'm from leicester originally", [(LOCATION, "leicester")]),
         ("en", "we're from new york visiting", [(LOCATION, "new york")]),
         ("en", "She's from Harrogate", [(LOCATION, "Harrogate")]),
+        ("fr", "je viens de lyon", [(LOCATION, "lyon")]),
+        ("nl", "ik ben van rotterdam", [(LOCATION, "rotterdam")]),
+        ("nl", "we komen uit belgië", [(LOCATION, "belgië")]),
     ],
 )
 def test_found(language: str, text: str, expected: list[tuple[str, str]]) -> None:
@@ -150,6 +153,10 @@ def test_found(language: str, text: str, expected: list[tuple[str, str]]) -> Non
         ("en", "Hi, I'm from Acme Insurance, calling about your claim"),
         ("en", "I'm from HSBC fraud team"),
         ("en", "im from the council"),
+        ("fr", "je viens de recevoir le colis"),
+        ("fr", "je suis de retour"),
+        ("nl", "ik ben van plan te bestellen"),
+        ("nl", "ik ben van KPN"),
     ],
 )
 def test_not_found(language: str, text: str) -> None:
