@@ -131,6 +131,9 @@ def test_cues_where_re2_sees_no_word_boundary(language: str, text: str, expected
         ("en", "my husband may call later"),  # "may" in lower case: the verb
         ("en", "my husband said it was fine"),  # "Said" is a first name, "said" the verb
         ("fr", "je suis de garde ce soir"),  # "Garde" is a surname, "de garde" on duty
+        ("en", "my children are at school"),
+        ("fr", "mes parents habitent à Lille"),
+        ("nl", "mijn kinderen zijn ziek"),
         ("en", "your colleague said it would be sorted"),
         ("en", "your driver left it in the rain"),
         ("fr", "votre livreur a laissé le colis dehors"),

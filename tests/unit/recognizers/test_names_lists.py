@@ -121,6 +121,21 @@ def test_the_detector_reports_listed_names(real_detector: Detector) -> None:
     assert ("PERSON", "Vodafone") not in [(e.entity_type, texts[1][e.start : e.end]) for e in second]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "my kids emma, noah and liam all have accounts", ["emma", "noah", "liam"]),
+        ("fr", "mes enfants léa, hugo et chloé sont sur le contrat", ["léa", "hugo", "chloé"]),
+        ("nl", "mijn kinderen daan, sem en lotte staan ook op het abonnement", ["daan", "sem", "lotte"]),
+    ],
+)
+def test_a_plural_relative_opens_a_list_of_names(
+    real_detector: Detector, language: str, text: str, expected: list[str]
+) -> None:
+    (entities,) = real_detector.detect([text], [language])
+    assert [text[e.start : e.end] for e in entities if e.entity_type == "PERSON"] == expected
+
+
 def test_the_rule_can_be_switched_off_by_name(real_detector: Detector) -> None:
     check_recognizer_names([LISTED_NAMES])  # a known name for ``detection.disabled_recognizers``
     settings = dataclasses.replace(real_detector.settings, disabled_recognizers=frozenset({LISTED_NAMES}))
