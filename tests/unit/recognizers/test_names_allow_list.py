@@ -67,6 +67,7 @@ def test_allow_list_format() -> None:
         ("en", "my Eircode is H91 E2K3"),
         ("en", "My VIN is on the registration"),
         ("nl", "Het VIN staat op het kentekenbewijs"),
+        ("fr", "Tél. : +33 (0)4 76 12 34 56 – Courriel : jb.morel@free.fr"),  # a form's field names
     ],
 )
 def test_chat_false_positive_regressions(real_detector: Detector, language: str, text: str) -> None:

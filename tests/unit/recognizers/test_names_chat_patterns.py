@@ -71,6 +71,11 @@ def names(language: str, text: str) -> list[str]:
         ("fr", "je m'appel yasmine", ["yasmine"]),
         ("fr", "bonjour je mapelle kevin dupuis", ["kevin dupuis"]),
         ("fr", "bjr je mapel kevin dupuis jabite 14 rue victor hugo", ["kevin dupuis"]),  # "j'habite" typed
+        # a pasted form: the next field's name ends the name
+        ("fr", "Nom : DUPONT  Prénom : Marie-Claire", ["DUPONT", "Marie-Claire"]),
+        ("nl", "Naam: Pieter Jansen Adres: Kerkstraat 1", ["Pieter Jansen"]),
+        ("en", "Surname: SMITH Forename: JOHN DOB: 01/02/1980", ["SMITH", "JOHN"]),
+        ("nl", "mijn neefje Bram is doof", ["Bram"]),
         # thanks with an intensifier, and the firm's own people named to the agent
         ("en", "thanks so much gemma", ["gemma"]),
         ("fr", "merci infiniment sandrine", ["sandrine"]),
