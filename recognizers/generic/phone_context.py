@@ -49,8 +49,10 @@ _TRIGGERS: dict[str, str] = {
 # "+"). "number" alone is no phone word ("order number 12345678", "mon numéro de commande"): here
 # nothing but those words may stand between it and the number.
 _MY_NUMBER = (
-    r"(?:my|mijn|m'n|m’n|mon)[ \t]+(?:phone[ \t]+|tel[ \t]+|gsm[ \t]+)?(?:number|nummer|nr|numéro|numero)"
-    r"(?:[ \t]+(?:is|est|=|c'est(?:[ \t]+le)?|c’est(?:[ \t]+le)?))?[ \t]*:?[ \t]*"
+    r"(?:my|mijn|m'n|m’n|mon)[ \t]+(?:(?:phone[ \t]+|tel[ \t]+|gsm[ \t]+)?(?:number|nummer|nr|numéro|numero)"
+    # chat's shorter forms: "my number's 07...", "mon tel c 06...", "mon tél cest le 06..."
+    r"(?:'s|’s)?|tel|tél|phone)"
+    r"(?:[ \t]+(?:is|est|=|c'est(?:[ \t]+le)?|c’est(?:[ \t]+le)?|cest(?:[ \t]+le)?|c))?[ \t]*:?[ \t]*"
 )
 # "07756 134953 is my number", "0494 92 82 32 c'est mon numéro", "06 12345678 is mijn nummer": the
 # same words after the number, which end the clause ("... c'est mon numéro de commande" is none).

@@ -128,6 +128,10 @@ def test_not_international_numbers(text: str) -> None:
         # typed a digit at a time: the whole number, not its first eight digits
         ("en", "call 0 7 9 1 1 2 2 3 4 5 6 please", "0 7 9 1 1 2 2 3 4 5 6"),
         ("nl", "bel me op 0 6 1 2 3 4 5 6 7 8", "0 6 1 2 3 4 5 6 7 8"),
+        # chat's short forms of "my number is"
+        ("en", "my number's 0 7 9 1 1 1 2 3 4 5 6", "0 7 9 1 1 1 2 3 4 5 6"),
+        ("fr", "mon tel c 0.6.1.2.3.4.5.6.7.8", "0.6.1.2.3.4.5.6.7.8"),
+        ("en", "my phone is 0-7-9-1-1-1-2-3-4-5-6", "0-7-9-1-1-1-2-3-4-5-6"),
     ],
 )
 def test_numbers_after_a_phone_word(language: str, text: str, expected: str) -> None:
