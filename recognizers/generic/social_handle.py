@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+from presidio_analyzer import RecognizerResult
+
 from recognizers.base import NAME_SEPARATOR, Re2Pattern, after_its_name
 from recognizers.entities import SOCIAL_HANDLE
 from recognizers.generic.gated import GatedRecognizer
@@ -82,3 +84,8 @@ class SocialHandleRecognizer(GatedRecognizer):
         if not pattern_text.startswith("@") and not any(ch.isdigit() or ch in "_." for ch in handle):
             return False
         return None
+
+    def adjust_results(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+        """No handle where a web address goes on: "my linkedin is linkedin.com/in/john-smith" read
+        "linkedin.com" as the handle, and that short span beat the URL holding the name."""
+        return [r for r in results if not text.startswith("/", r.end)]

@@ -47,6 +47,8 @@ def test_a_handle(language: str, text: str, expected: list[tuple[str, float]]) -
         ("en", "my instagram is hacked"),  # a word after the network's name: a remark
         ("en", "I got it on steam last week"),
         ("en", "@123 is the unit"),  # no letter
+        ("en", "my linkedin is linkedin.com/in/john-smith-4b2a1"),  # a web address: the URL's job
+        ("fr", "mon linkedin : www.linkedin.com/in/marie-dupont"),
     ],
 )
 def test_no_handle(language: str, text: str) -> None:
@@ -69,3 +71,17 @@ def test_the_detector_reports_the_handle_and_the_network_raises_it(real_detector
     spans = {(e.entity_type, text[e.start : e.end]): e.score for e in entities}
     assert spans.get(("SOCIAL_HANDLE", "@jess_harper92"), 0) >= 0.9  # 0.6 and the context word
     assert not any(t == "PERSON" for t, _ in spans)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "url"),
+    [
+        ("en", "my linkedin is linkedin.com/in/john-smith-4b2a1", "linkedin.com/in/john-smith-4b2a1"),
+        ("fr", "mon linkedin : www.linkedin.com/in/marie-dupont", "www.linkedin.com/in/marie-dupont"),
+    ],
+)
+def test_a_profile_address_after_the_networks_name_is_redacted_whole(
+    real_detector: Detector, language: str, text: str, url: str
+) -> None:
+    (entities,) = real_detector.detect([text], [language])
+    assert [(e.entity_type, text[e.start : e.end]) for e in entities] == [("URL", url)]
