@@ -7,7 +7,7 @@ from typing import ClassVar
 from recognizers.base import Re2Pattern
 from recognizers.entities import URL
 from recognizers.generic.gated import GatedRecognizer
-from recognizers.generic.tlds import BARE_DOMAIN_TLDS, tld_alternation
+from recognizers.generic.tlds import AMBIGUOUS_BARE_TLDS, BARE_DOMAIN_TLDS, tld_alternation
 
 _LABEL = r"[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?"
 # Path, query and fragment: anything but spaces, quotes and angle brackets, not ending with
@@ -29,13 +29,22 @@ _BARE = (
     rf"\.{tld_alternation(BARE_DOMAIN_TLDS)}{_PORT}{_REST})"
 )
 
+# A TLD that is also a word ("me", "co", "at") makes a bare domain only with a path after it:
+# "paypal.me/sarahjones88", "t.me/jess_h", "wa.me/447911123456" ("said.no/" is not written).
+_PATH = r"/[^\s<>\"'`]*[^\s<>\"'`.,;:!?)\]}»]"
+_BARE_WITH_PATH = (
+    rf"{_BEFORE_BARE}(?P<pii>(?:{_LABEL}\.)*[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}-]*[\p{{L}}\p{{N}}]"
+    rf"\.{tld_alternation(AMBIGUOUS_BARE_TLDS)}{_PATH})"
+)
+
 
 class UrlRecognizer(GatedRecognizer):
     """Web addresses (``URL``).
 
     Format: RFC 3986 URIs with an http(s)/ftp scheme; "www." host names; bare host names whose
     TLD is in the local list (``tlds.BARE_DOMAIN_TLDS``: common gTLDs and European ccTLDs, minus
-    the TLDs that are everyday words such as "at", "es", "no", "me"). Trailing punctuation is
+    the TLDs that are everyday words such as "at", "es", "no", "me", which count only with a path
+    after them: "paypal.me/sarahjones88"). Trailing punctuation is
     left out of the span, and the domain of an e-mail address is not a URL.
     Official source: RFC 3986, https://www.rfc-editor.org/rfc/rfc3986 ; TLDs from the IANA root
     zone database (kept local: no network at run time, unlike Presidio's tldextract).
@@ -60,6 +69,7 @@ class UrlRecognizer(GatedRecognizer):
                 Re2Pattern("URL with scheme", _SCHEME, 0.8),
                 Re2Pattern("www host", _WWW, 0.7),
                 Re2Pattern("bare domain (known TLD)", _BARE, 0.5),
+                Re2Pattern("bare domain and path (TLD that is a word)", _BARE_WITH_PATH, 0.5),
             ],
             context=self.CONTEXT.get(supported_language, self.CONTEXT["en"]),
             supported_language=supported_language,

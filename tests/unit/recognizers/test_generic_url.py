@@ -26,6 +26,9 @@ def found(text: str) -> list[tuple[str, float]]:
         ("informatie-niertransplantaties.net", "informatie-niertransplantaties.net", 0.5),
         ("forum.example.co.uk/thread/12 says", "forum.example.co.uk/thread/12", 0.5),
         ("site: mon-site.be!", "mon-site.be", 0.5),
+        # a TLD that is a word, with a path after it: a profile or payment link
+        ("my paypal is paypal.me/sarahjones88", "paypal.me/sarahjones88", 0.5),
+        ("profiel: mijnsite.co/jan-peeters.", "mijnsite.co/jan-peeters", 0.5),
     ],
 )
 def test_urls(text: str, expected: str, score: float) -> None:
@@ -38,6 +41,7 @@ def test_urls(text: str, expected: str, score: float) -> None:
         "info@exemple.fr",  # the domain of an e-mail is not a URL
         "Merci.De rien",  # missing space after a full stop, capitalised
         "tu.es là ?",
+        "je te dis.me voilà",  # no path: the word
         "look.at this",
         "t.nl",  # one-letter label
         "facture.pdf en pièce jointe",
