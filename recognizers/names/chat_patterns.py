@@ -377,7 +377,8 @@ class ChatNamePatternRecognizer(TextRecognizer):
 
     def _speakers(self, text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
         """Transcript speaker labels: one to three name-like words opening a line, then a colon
-        ("Nicole: thanks!", "mika: who are you?"), none a common word ("Bot:", "Date:", "PS:") and
+        ("Nicole: thanks!", "mika: who are you?"), none a common word ("Bot:", "Date:", "PS:") or, in
+        lower case, a word of the language ("link: https://..."), and
         one of them a known name; or, once one label of the transcript has a known name, a label of
         its other lines ("Ubul: What a wife.\nNicole: Remember me"): people talk to people there."""
         labels = []
@@ -393,7 +394,12 @@ class ChatNamePatternRecognizer(TextRecognizer):
             words = tokens[index:end]
             if "\n" in text[words[0].start : tokens[end].start]:
                 continue
-            if all(self._accept(w, WEAK) and not lex.is_common(w.key) for w in words):
+            if all(
+                self._accept(w, WEAK)
+                and not lex.is_common(w.key)
+                and (w.is_capitalised or not lex.in_dictionary(w.key))  # "link: https://...", not a name
+                for w in words
+            ):
                 labels.append((words[0].start, words[-1].end, any(lex.is_known_name(w.key) for w in words)))
         if not any(known for _, _, known in labels):
             return []

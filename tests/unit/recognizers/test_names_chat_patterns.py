@@ -202,6 +202,8 @@ def test_initials_and_particles_stay_inside_the_name() -> None:
 def test_speaker_label_of_a_pasted_transcript() -> None:
     assert names("en", "Nicole: where is my parcel?\nAgent: checking") == ["Nicole"]
     assert names("en", "Date: 12/03/2024") == []
+    assert names("en", "link: https://shop.example.com/account") == []  # "Link" is a surname, "link" a word
+    assert names("en", "mika: who are you?") == ["mika"]
 
 
 def test_other_speakers_of_a_transcript_with_a_known_name() -> None:
