@@ -12,7 +12,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import LATIN_LETTERS, Re2Pattern, bare_reply, make_result
 from recognizers.entities import AGE
-from recognizers.generic.gated import GatedRecognizer
+from recognizers.generic.gated import GatedRecognizer, digit_count
+from recognizers.generic.number_words import cardinal_forms, cardinals, fold, words_regex
 from recognizers.re2_spans import finditer_spans
 
 # The reported span is the number only, and "34ans", "34yo" are common: the boundaries are written
@@ -122,6 +123,9 @@ _PERSON_OF = {
     ),
 }
 _PLAIN_UNIT = {"fr": r"(?P<unit>ans)", "nl": r"(?P<unit>jaar|jr)", "en": r"(?P<unit>years?|yrs?)"}
+#: Ages written in words ("fifty-two years old", "j'ai cinquante-deux ans", "ik ben tweeënvijftig
+#: jaar"): two to ninety-nine ("one year old" is a thing's age far more often than a customer's).
+WORD_AGES = range(2, 100)
 #: Words of a question for the age ("hoe oud bent u?", "quel âge avez-vous ?", "how old are you?",
 #: "your age?"): after a message holding one, a reply that is a whole number is that age.
 AGE_QUESTIONS = {"fr": ("âge", "age"), "nl": ("leeftijd", "oud"), "en": ("age", "old")}
@@ -262,8 +266,14 @@ class _Rule:
     lifted: Re2Pattern | None = None  # the explanation of a "unit_only" candidate reported
 
 
+def _word_age(lang: str) -> str:
+    """RE2 for an age in words, as the ``pii`` group."""
+    return rf"(?P<pii>{words_regex(form for form, _ in cardinal_forms(lang, WORD_AGES.start, WORD_AGES.stop - 1))})"
+
+
 def _patterns(lang: str) -> list[tuple[Re2Pattern, _Rule]]:
     unit = _PLAIN_UNIT[lang]
+    words = _word_age(lang)
     weak = Re2Pattern("age: number + unit (weak)", rf"(?i){_BEFORE}{_AGE}{_OPT_S}{unit}{_AFTER}", 0.3)
     lifted = Re2Pattern("age: number + unit, not a duration", weak.regex, 0.6)
     patterns = [
@@ -312,6 +322,18 @@ def _patterns(lang: str) -> list[tuple[Re2Pattern, _Rule]]:
             _Rule("sure"),
         ),
         (weak, _Rule("unit_only", lifted)),
+        (
+            Re2Pattern("age in words + age unit", rf"(?i){_BEFORE}{words}{_OPT_S}{_STRONG_UNIT[lang]}{_AFTER}", 0.85),
+            _Rule("sure"),
+        ),
+        (
+            Re2Pattern(
+                "age in words: person + number + unit",
+                rf"(?i){_BEFORE}{_SUBJECT[lang]}{_S}{words}{_OPT_S}{unit}{_AFTER}",
+                0.85,
+            ),
+            _Rule("subject_unit"),
+        ),
     ]
     if lang in INFANT_PERSONS:
         patterns.append(
@@ -399,7 +421,7 @@ class AgeRecognizer(GatedRecognizer):
     ("10 jaar oud" -> "10").
     """
 
-    min_digits = 1
+    min_digits = 0  # an age in words has none (``may_contain``)
 
     # Presidio matches context words as substrings of the lemmas before the number: no "age"
     # (message, package, garage), "old" (told, sold) or "oud" (houden, goud).
@@ -438,8 +460,15 @@ class AgeRecognizer(GatedRecognizer):
             return None
         return make_result(self, AGE, *span, REPLY_SCORE, "reply to a question for the age")
 
+    def may_contain(self, text: str) -> bool:
+        """A digit, or a letter for an age in words (the detector's pattern screen asks the rest)."""
+        return digit_count(text) > 0 or any(ch.isalpha() for ch in text)
+
     def validate_result(self, pattern_text: str) -> bool | None:
-        """A human age: every number of the range between 0 and 125, in increasing order."""
+        """A human age: every number of the range between 0 and 125, in increasing order; an age
+        in words, one of ``WORD_AGES``."""
+        if not any(ch.isdigit() for ch in pattern_text):
+            return None if cardinals(self._lang, WORD_AGES.start, WORD_AGES.stop - 1).get(fold(pattern_text)) else False
         values = [float(n.replace(",", ".")) for n in _NUMBERS.findall(pattern_text)]
         if not values or any(not 0 <= v <= MAX_AGE for v in values) or values != sorted(values):
             return False

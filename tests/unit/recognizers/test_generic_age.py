@@ -56,6 +56,13 @@ def scored(language: str, text: str) -> list[tuple[str, float]]:
         ("fr", "mon âge est de 45 ans", ["45"]),
         # a person described by their age
         ("fr", "c'est pour ma fille de 7 ans", ["7"]),
+        # ages in words
+        ("en", "I'm fifty-two years old", ["fifty-two"]),
+        ("en", "she's seventy three years of age", ["seventy three"]),
+        ("fr", "j'ai cinquante-deux ans", ["cinquante-deux"]),
+        ("fr", "mon père a quatre-vingt-sept ans", ["quatre-vingt-sept"]),
+        ("nl", "ik ben tweeënvijftig jaar", ["tweeënvijftig"]),
+        ("nl", "zij is achtenzestig jaar oud", ["achtenzestig"]),
         ("fr", "un homme d’environ 40 ans", []),  # a hedge: "environ" is no unit's number
         ("nl", "mijn zoon van 12 jaar", ["12"]),
         ("en", "a boy of 7 years", ["7"]),
@@ -69,6 +76,11 @@ def test_ages(language: str, text: str, expected: list[str]) -> None:
     ("language", "text"),
     [
         ("fr", "il y a 10 ans"),
+        ("fr", "il y a vingt ans"),
+        ("fr", "j'ai deux ans de garantie"),
+        ("nl", "ik ben twee jaar klant"),
+        ("en", "I waited fifty years for this"),
+        ("en", "one year old phone"),  # "one" is left out: a thing's age
         ("fr", "client depuis 10 ans"),
         ("fr", "garantie 2 ans"),
         ("fr", "cela fait 3 ans"),
@@ -245,7 +257,7 @@ def _tokens(text: str) -> list[str]:
 _CHAT_WORDS = _tokens(
     "ik ben Ben I am I'm im j'ai my son is hij zij mijn vader leeftijd âge aged age : , . ! ? - "
     "12 45 5 100 3,5 14:30 % € ans jaar jr years old y/o jarige oud de d' il y a depuis geleden ago for "
-    "minutes min dagen euro klant garantie que later 🙂"
+    "minutes min dagen euro klant garantie que later 🙂 fifty two-three vingt-deux tweeënvijftig"
 )
 
 
@@ -259,7 +271,7 @@ def test_the_union_pre_check_never_hides_a_match(words: list[str], language: str
     [(_, asked)] = SCREENS[language].plan([text])
     filtered = recognizer.analyze(text, [AGE]) if asked else []
     assert [(r.start, r.end, r.score) for r in filtered] == [(r.start, r.end, r.score) for r in unfiltered]
-    assert all(0.0 < r.score <= 1.0 and text[r.start : r.end][0].isdigit() for r in filtered)
+    assert all(0.0 < r.score <= 1.0 and text[r.start : r.end][0].isalnum() for r in filtered)
 
 
 @pytest.mark.parametrize(
