@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import RecognizerResult
 
 from recognizers.base import LATIN_LETTERS, Re2Pattern, bare_reply, make_result
@@ -19,7 +21,10 @@ _TRIGGERS: dict[str, str] = {
         r"(?:né\(e\)|née?s?|nee|date[ \t]+de[ \t]+naissance|date[ \t]+naiss\.?|date[ \t]+naissance"
         r"|ddn|naissance|anniversaire)"
     ),
-    "nl": r"(?:geboren(?:[ \t]+op)?|geboortedatum|geb\.?[ \t]*datum|geb\.|geb[ \t]*:|geboortedag|verjaardag)",
+    "nl": (
+        r"(?:geboren(?:[ \t]+op)?|geboortedatum|geb\.?[ \t]*datum|geb\.|geb[ \t]*:|geboortedag|verjaardag"
+        r"|jarig(?:[ \t]+op)?)"
+    ),
     "en": (
         r"(?:born(?:[ \t]+on)?|date[ \t]+of[ \t]+birth|birth[ \t]*date|birthday|b-?day"
         r"|d\.[ \t]?o\.[ \t]?b\.?|dob)"
@@ -79,6 +84,19 @@ def _around_regex(language: str) -> str | None:
 TWO_DIGIT_YEAR = r"[ \t]+[0-9]{2}\b"
 
 
+#: A year of birth in two digits, the apostrophe optional: "born in '85", "né en 85", "geboren in '79";
+#: not a number that goes on or carries a unit ("born in 85%", "born in 12.5", "born in 20weeks").
+SHORT_YEAR = r"[’']?[0-9]{2}"
+SHORT_YEAR_END = rf"(?:$|[.,](?:$|[^0-9])|[^0-9{LATIN_LETTERS}%.,])"
+#: Words after a two-digit number that make it a length of time: "born in 20 weeks", "né en 12 heures".
+_TIME_UNITS = frozenset(
+    {"weeks", "week", "days", "day", "hours", "hour", "minutes", "mins", "hrs", "months", "month", "years", "year",
+     "semaines", "semaine", "jours", "jour", "heures", "heure", "mois", "ans", "années",
+     "weken", "dagen", "dag", "uur", "uren", "minuten", "maanden", "maand", "jaar", "jaren"}
+)  # fmt: skip
+_NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
+
+
 def _day_month_year_dates(language: str) -> list[str]:
     """The date shapes every language writes day first: numeric, spaced, written (a written one
     first with a two-digit year after it, ``TWO_DIGIT_YEAR``)."""
@@ -106,6 +124,12 @@ def _dob_regexes(language: str) -> tuple[str, str]:
         rf"(?P<pii>(?:{dp.month_regex(lang)}[ \t]+)?{dp.YEAR4})"
     )
     return full, year
+
+
+def _short_year_regex(language: str) -> str:
+    """A two-digit year of birth after the year triggers (``SHORT_YEAR``)."""
+    lang = language if language in dp.LANGUAGES else "en"
+    return rf"(?i){_BEFORE}{_YEAR_TRIGGERS[lang]}[ \t]*:?[ \t]*(?P<pii>{SHORT_YEAR}){SHORT_YEAR_END}"
 
 
 class DateOfBirthRecognizer(GatedRecognizer):
@@ -137,6 +161,7 @@ class DateOfBirthRecognizer(GatedRecognizer):
             patterns=[
                 Re2Pattern("date after a birth trigger", full, 0.9),
                 Re2Pattern("year of birth", year, 0.9),
+                Re2Pattern("two-digit year of birth", _short_year_regex(self._language), 0.9),
                 *self._around_patterns(),
             ],
             supported_language=supported_language,
@@ -159,9 +184,23 @@ class DateOfBirthRecognizer(GatedRecognizer):
         around = _around_regex(self._language)
         return [] if around is None else [Re2Pattern("date before the birth participle", around, 0.9)]
 
+    def adjust_results(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+        """A two-digit year before a unit of time is a length of time ("born in 20 weeks")."""
+        kept = []
+        for result in results:
+            value = text[result.start : result.end].lstrip("'’")
+            if len(value) == 2 and value.isdigit():
+                following = _NEXT_WORD.match(text, result.end)
+                if following and following.group(1).lower() in _TIME_UNITS:
+                    continue
+            kept.append(result)
+        return kept
+
     def validate_result(self, pattern_text: str) -> bool | None:
         """A bare year of birth is accepted; any other date must exist in the calendar."""
         if pattern_text.isdigit() and len(pattern_text) == 4:
             return True
+        if len(pattern_text.lstrip("'’")) == 2 and pattern_text.lstrip("'’").isdigit():
+            return True  # "'85": ``SHORT_YEAR``
         valid, _ = dp.check_date(pattern_text, self._language)
         return valid

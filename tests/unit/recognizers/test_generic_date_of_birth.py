@@ -59,6 +59,13 @@ def found(language: str, text: str) -> list[tuple[str, float]]:
         ("nl", "ik ben op 3 april 85 geboren", "3 april 85"),
         ("en", "born on 3 feb, 89 people came", "3 feb"),  # after a comma, a count
         ("en", "born on 3 February 1989", "3 February 1989"),
+        # a year of birth in two digits
+        ("en", "I was born in '85", "'85"),
+        ("en", "born in 85, if that helps", "85"),
+        ("fr", "je suis né en 85", "85"),
+        ("nl", "geboren in '79", "'79"),
+        # a birthday
+        ("nl", "ik ben jarig op 3 november", "3 november"),
     ],
 )
 def test_birth_dates(language: str, text: str, expected: str) -> None:
@@ -76,6 +83,9 @@ def test_birth_dates(language: str, text: str, expected: str) -> None:
         ("nl", "de bestelling is op 12 mei 2024 geplaatst"),  # another participle after the date
         ("en", "order placed on 12 July 1993"),
         ("en", "reborn in 1981"),
+        ("en", "the baby was born in 12 hours"),  # a length of time
+        ("fr", "il est né en 20 minutes"),
+        ("en", "born in 85.5 degrees"),
     ],
 )
 def test_no_birth_date(language: str, text: str) -> None:
