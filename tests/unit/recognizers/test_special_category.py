@@ -57,6 +57,9 @@ def found(language: str, text: str) -> list[tuple[str, str]]:
         ("en", "I voted for the Green Party", "SPECIAL_POLITICS", "Green Party"),
         ("en", "because of my ethnicity", "SPECIAL_ETHNICITY", "ethnicity"),
         ("en", "I'm bisexual", "SPECIAL_SEXUALITY", "bisexual"),
+        ("en", "we're a same-sex couple", "SPECIAL_SEXUALITY", "same-sex couple"),
+        ("fr", "nous sommes un couple de même sexe", "SPECIAL_SEXUALITY", "de même sexe"),
+        ("nl", "wij zijn een homostel", "SPECIAL_SEXUALITY", "homostel"),
         ("en", "I'm a member of the trade union", "SPECIAL_TRADE_UNION", "trade union"),
         ("en", "my Face ID is broken", "SPECIAL_GENETIC_BIOMETRIC", "Face ID"),
         # GDPR art. 10, criminal convictions and offences
@@ -131,6 +134,7 @@ def test_terms_per_language_and_category(language: str, text: str, entity: str, 
         ("en", "the fracture in our relationship with your company is permanent"),
         ("en", "Has Ms Jones called?"),  # the civility of a name, not "has MS"
         ("en", "the reform of the tariff is unfair"),
+        ("en", "same sex as before please"),  # a product option, no couple
     ],
 )
 def test_no_special_category_in_neutral_chat(language: str, text: str) -> None:
