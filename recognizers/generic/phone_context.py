@@ -11,6 +11,7 @@ from presidio_analyzer import RecognizerResult
 from recognizers.base import LATIN_LETTERS, Re2Pattern, digits_only
 from recognizers.entities import PHONE_NUMBER
 from recognizers.generic.gated import GatedRecognizer
+from recognizers.generic.phone_validation import check_phone
 from recognizers.names.lexicons import NameLexicon, load_lexicon, tokenize
 from recognizers.settings import RecognizerSettings
 
@@ -106,6 +107,10 @@ _GAP = 24  # the pattern allows 19 characters between the phone word and the dig
 _FAR_GAP = 50  # the far pattern allows 44
 _GAPS = {_AFTER_PHONE_WORD: _GAP, _AFTER_PHONE_WORD_FAR: _FAR_GAP}  # where the other number's name is looked for
 _EXTENSION = re.compile(r"[ \t]*(?:x|ext\.?)[ \t]*[0-9]+$")
+MAX_PHONE_DIGITS = 15  # ITU-T E.164
+#: The countries whose numbers a message of the language gives, for two numbers typed in a row.
+_REGIONS = {"fr": ("FR", "BE", "CH", "LU"), "nl": ("NL", "BE"), "en": ("GB", "IE")}
+_GROUP_GAP = re.compile(r"[ \t]+")
 
 
 class ContextPhoneRecognizer(GatedRecognizer):
@@ -150,6 +155,7 @@ class ContextPhoneRecognizer(GatedRecognizer):
         language = supported_language if supported_language in _TRIGGERS else "en"
         self.lexicon: NameLexicon = load_lexicon(lexicon_dir or RecognizerSettings().lexicon_dir, language)
         labels, bracketed = _LABELS[language]
+        self._regions = _REGIONS[language]
         super().__init__(
             supported_entity=PHONE_NUMBER,
             patterns=[
@@ -193,7 +199,9 @@ class ContextPhoneRecognizer(GatedRecognizer):
         """A number after a phone word falls back to the score of phone-like digits
         alone when the name of another number stands between them (``_OTHER_NUMBER_NAME``): the
         digits are that number. Phone-like digits alone count as a phone beside a name, as a
-        signature writes it (``_beside_a_name``)."""
+        signature writes it (``_beside_a_name``). Digits too many for one number are two numbers
+        typed in a row, or none (``_numbers_in_a_row``)."""
+        results = [part for result in results for part in self._numbers_in_a_row(text, result)]
         for result in results:
             explanation = result.analysis_explanation
             if explanation is None:
@@ -206,6 +214,44 @@ class ContextPhoneRecognizer(GatedRecognizer):
             if gap is not None and _OTHER_NUMBER_NAME.search(text[max(0, result.start - gap) : result.start]):
                 result.score = explanation.score = CONTEXT_NEEDED_SCORE
         return results
+
+    def _numbers_in_a_row(self, text: str, result: RecognizerResult) -> list[RecognizerResult]:
+        """``result`` itself when it holds at most ``MAX_PHONE_DIGITS`` digits. Otherwise the two
+        numbers of a contact line ("tel: 0492 27 19 07 0470 26 47 89"), split where a space
+        leaves two valid numbers of the language's countries (either one alone when only it is
+        valid: the country patterns read the other); none when no split gives one. The numbers'
+        own patterns reject a piece of a longer spaced chain, so before this the line had none."""
+        value = text[result.start : result.end]
+        if len(digits_only(_EXTENSION.sub("", value))) <= MAX_PHONE_DIGITS:
+            return [result]
+        splits = []
+        for gap in _GROUP_GAP.finditer(value):
+            halves = ((0, gap.start()), (gap.end(), len(value)))
+            valid = [(start, end) for start, end in halves if self._valid(value[start:end])]
+            if valid:
+                splits.append(valid)
+        if not splits:
+            return []
+        # both halves valid first, then the longest valid half
+        best = max(splits, key=lambda valid: (len(valid), max(end - start for start, end in valid)))
+        return [
+            RecognizerResult(
+                PHONE_NUMBER,
+                result.start + start,
+                result.start + end,
+                result.score,
+                result.analysis_explanation,
+                result.recognition_metadata,
+            )
+            for start, end in best
+        ]
+
+    def _valid(self, candidate: str) -> bool:
+        """A number of 7 to 15 digits that opens like a phone number ("0", "+", "(") and that
+        libphonenumber knows in one of the language's countries."""
+        if not candidate.startswith(("0", "+", "(")) or not 7 <= len(digits_only(candidate)) <= MAX_PHONE_DIGITS:
+            return False
+        return any(check_phone(candidate, region) is True for region in self._regions)
 
     def _beside_a_name(self, text: str, start: int, end: int) -> bool:
         """The digits at ``start:end`` (nine or more) stand beside a person's name as a signature
@@ -234,9 +280,10 @@ class ContextPhoneRecognizer(GatedRecognizer):
         )
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        """7-15 digits (extension aside), not a date, not one repeated digit."""
+        """7-15 digits (extension aside), not a date, not one repeated digit; up to twice as many
+        for two numbers in a row (``adjust_results`` splits them)."""
         number = digits_only(_EXTENSION.sub("", pattern_text))
-        if not 7 <= len(number) <= 15 or len(set(number)) == 1:
+        if not 7 <= len(number) <= 2 * MAX_PHONE_DIGITS or len(set(number)) == 1:
             return False
         if _DATE_LIKE.fullmatch(pattern_text.strip()):
             return False

@@ -141,6 +141,20 @@ def test_numbers_after_a_phone_word(language: str, text: str, expected: str) -> 
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
     [
+        # two numbers typed in a row after one phone word: each, not the whole run or nothing
+        ("nl", "tel: 0492 27 19 07 0470 26 47 89", ["0492 27 19 07", "0470 26 47 89"]),
+        ("fr", "mon tel : +32 3 551 58 50 0473/44.23", ["+32 3 551 58 50"]),  # the second is cut short
+        ("en", "tel: 020 7946 0018 07911 123456", ["020 7946 0018", "07911 123456"]),
+        ("en", "tel: 1234 5678 9012 3456 7890", []),  # no valid number in it
+    ],
+)
+def test_two_numbers_in_a_row(language: str, text: str, expected: list[str]) -> None:
+    assert [value for value, _ in found(CONTEXT[language], text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
         # the person to call between the phone word and digits that open like a phone number
         ("en", "Please call my husband Declan on 087 123 4567 after 6pm.", "087 123 4567"),
         ("en", "you can reach Declan on 0871234567", "0871234567"),
