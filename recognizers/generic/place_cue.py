@@ -769,6 +769,14 @@ class PlaceCueRecognizer(TextRecognizer):
             town = self._place(text, tokens, start, weak=False, capitalised=after_comma or position > index, tail=True)
             if town is None:
                 break
+            first = tokens[start].key
+            if (
+                not town[1]
+                and position > index
+                and first in self.lexicon.first_names
+                and first not in self.lexicon.particles
+            ):
+                break  # "…, Cardiff DL11 8UJ Sylvia Williams": a signature after the town, no second town
             position = town[0]
         return position
 

@@ -112,6 +112,17 @@ def found(language: str, text: str) -> list[tuple[str, str]]:
         ("en", "I was born in Lagos and moved to Manchester in 2009", [(LOCATION, "Lagos"), (LOCATION, "Manchester")]),
         ("nl", "ik ben verhuisd naar Ede sinds 2015", [(LOCATION, "Ede")]),
         ("en", "I moved to 12 Baker Street in 2009", [(ADDRESS, "12 Baker Street")]),
+        # a signature after the town is no second town
+        (
+            "en",
+            "Hi, I live at 27 Todd Skyway, Cardiff DL11 8UJ Sylvia Williams",
+            [(ADDRESS, "27 Todd Skyway, Cardiff DL11 8UJ")],
+        ),
+        (
+            "fr",
+            "j'habite au 112b avenue de vallet, 9248 genk Benoît Gautier",
+            [(ADDRESS, "112b avenue de vallet, 9248 genk")],
+        ),
         # where one comes from: a place of the lists, in any case
         ("en", "i'm from leicester originally", [(LOCATION, "leicester")]),
         ("en", "we're from new york visiting", [(LOCATION, "new york")]),
