@@ -680,6 +680,8 @@ class ChatNamePatternRecognizer(TextRecognizer):
                 continue
             if titled and not words and not pending and self._surname_after_title(token):
                 verdict = YES  # "for mr king", "c'est pour m. rocher": a surname, though a word
+            elif titled and not words and pending and self._capitalised_surname_after_particle(token):
+                verdict = YES  # "meneer de Grote", "Mme Le Blanc": a title, a particle, a capitalised word
             else:
                 verdict = self._word(token, kind, bool(pending))
             if verdict == NO or (not words and self._question(tokens, end_index)):
@@ -701,6 +703,7 @@ class ChatNamePatternRecognizer(TextRecognizer):
                 and pending[0].text.islower()
                 and not (lex.is_known_name(token.key) or token.key in self.interfix_surnames)
                 and (lex.in_dictionary(token.key) or lex.is_common(token.key))
+                and not (titled and token.is_capitalised)  # "meneer de Grote": a surname after a title
             ):
                 # "de la part de la Couronne", "au nom de la Poste": an article and a noun; a
                 # surname that opens with a particle is no word ("je m'appelle le Goff")
@@ -768,6 +771,23 @@ class ChatNamePatternRecognizer(TextRecognizer):
             and key not in lex.duration_words
             and key not in self.closing_words
             and (token.is_capitalised or key not in lex.allow)  # "Mme Boulanger", not "madame super"
+        )
+
+    def _capitalised_surname_after_particle(self, token: Token) -> bool:
+        """A capitalised word after a title and a particle is the surname even when it is a word
+        ("meneer de Grote", "mevrouw van Dam"); not a function, stop, date or greeting word, nor an
+        office ("person_nouns")."""
+        lex = self.lexicon
+        key = token.key
+        return (
+            token.is_word
+            and token.is_capitalised
+            and not token.is_upper
+            and len(key) >= MIN_TENTATIVE_LETTERS
+            and key not in lex.cue_and_function_words
+            and key not in lex.duration_words
+            and key not in self.closing_words
+            and key not in lex.person_nouns  # "meneer de Directeur": an office
         )
 
     def _known(self, token: Token) -> bool:

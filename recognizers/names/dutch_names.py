@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -948,7 +949,7 @@ class DutchNameRecognizer(TextRecognizer):
         parse = _Parse()
         words_not_a_name = False
         i = index
-        n = _line_end(text, tokens, index)  # a name never spans two lines
+        n = _code_start(text, tokens, index, _line_end(text, tokens, index))  # a name never spans two lines
         # titles: "dhr.", "mevr.", "Prof. Dr."
         while i < n and tokens[i].key in self.titles:
             if firm_not_title(tokens[i].text) and not (i + 1 < n and tokens[i + 1].text == "."):
@@ -1370,6 +1371,22 @@ class DutchNameRecognizer(TextRecognizer):
             # ("op naam van Melle van Dommelen") above the person it is part of
             result.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
         return result
+
+
+_DIGIT = re.compile(r"[0-9]")
+
+
+def _code_start(text: str, tokens: Sequence[Token], index: int, end: int) -> int:
+    """Index of the first word after ``index`` (before ``end``) glued to digits after it, where a
+    code starts ("M. Pascal FR76 5921 ...": "FR" opens the IBAN, no surname); ``end`` if none.
+    One C-level search first: most names have no digit after them."""
+    if end <= index + 1 or _DIGIT.search(text, tokens[index].end, tokens[end - 1].end + 1) is None:
+        return end
+    for j in range(index + 1, end):
+        token = tokens[j]
+        if token.is_word and text[token.end : token.end + 1].isdigit():
+            return j
+    return end
 
 
 def _line_end(text: str, tokens: Sequence[Token], index: int, limit: int = 12) -> int:

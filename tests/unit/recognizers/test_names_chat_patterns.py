@@ -71,6 +71,9 @@ def names(language: str, text: str) -> list[str]:
         ("fr", "je m'appel yasmine", ["yasmine"]),
         ("fr", "bonjour je mapelle kevin dupuis", ["kevin dupuis"]),
         ("fr", "bjr je mapel kevin dupuis jabite 14 rue victor hugo", ["kevin dupuis"]),  # "j'habite" typed
+        # a title, a particle in lower case, a capitalised surname that is also a word
+        ("nl", "Helder meneer de Grote, ik heb het genoteerd", ["meneer de Grote"]),
+        ("fr", "c'est pour Mme de La Tour", ["Mme de La Tour"]),
         # a pasted form: the next field's name ends the name
         ("fr", "Nom : DUPONT  Prénom : Marie-Claire", ["DUPONT", "Marie-Claire"]),
         ("nl", "Naam: Pieter Jansen Adres: Kerkstraat 1", ["Pieter Jansen"]),
@@ -136,6 +139,8 @@ def test_cues_where_re2_sees_no_word_boundary(language: str, text: str, expected
         ("en", "my husband may call later"),  # "may" in lower case: the verb
         ("en", "my husband said it was fine"),  # "Said" is a first name, "said" the verb
         ("fr", "je suis de garde ce soir"),  # "Garde" is a surname, "de garde" on duty
+        ("nl", "meneer de Directeur heeft gebeld"),  # an office after the title
+        ("fr", "au nom de la Poste"),
         ("en", "my children are at school"),
         ("fr", "mes parents habitent à Lille"),
         ("nl", "mijn kinderen zijn ziek"),

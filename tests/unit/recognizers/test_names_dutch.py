@@ -320,3 +320,10 @@ def test_a_lower_case_word_after_a_weak_preposition_is_no_town() -> None:
     french = NameLookupRecognizer(LEXICONS, "fr")
     assert found("ma carte de bus est perdue", french) == []
     assert found("j'habite à lyon", french) == [("LOCATION", "lyon")]
+
+
+def test_a_name_stops_where_a_code_starts() -> None:
+    """ "FR" of "FR76 5921 ..." opens the IBAN: no surname of the person before it."""
+    lookup = NameLookupRecognizer(LEXICONS, "fr")
+    text = "c'est pour M. Pascal FR76 5921 6253 3136 5817 9483 314"
+    assert [value for _, value in found(text, lookup)] == ["M. Pascal"]
