@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,6 +58,12 @@ CLAUSE_END = frozenset(".!?…")
 SIGN_OFF_DASHES = frozenset("-–—")
 MIN_TENTATIVE_LETTERS = 3
 MIN_IDENTIFIER_DIGITS = 4
+#: "please" words a message's last name may follow without punctuation ("... svp gérard").
+PLEASE_WORDS = frozenset({"svp", "stp", "please", "pls", "plz", "plse", "graag", "aub", "alstublieft", "alsjeblieft"})
+#: The end of an identifier typed in groups ("09/097.07.65", "3936.72.578") before a name: seven
+#: digits or more, more than an amount has ("Kaarten kosten 1.259 frank.": Belgian francs).
+MIN_GROUPED_IDENTIFIER_DIGITS = 7
+_IDENTIFIER_TAIL = re.compile(r"[0-9](?:[0-9]|[./\-][0-9])*$")
 
 # what a word after a cue is: part of the name, part of it only next to a known name, or not part of it
 YES, MAYBE, NO = 2, 1, 0
@@ -973,11 +980,28 @@ class ChatNamePatternRecognizer(TextRecognizer):
         before = tokens[first - 1]
         gap = text[before.end : run[0].start]
         initial = before.text == "." and first > 1 and _is_letter(tokens[first - 2])
-        if "\n" not in gap and (initial or not (before.text in CLAUSE_END or _identifier_end(before))):
+        if "\n" not in gap and (
+            initial
+            or not (
+                before.text in CLAUSE_END
+                or before.key in PLEASE_WORDS  # "... svp gérard"
+                or _identifier_end(before)
+                or self._grouped_identifier_end(text, before)
+            )
+        ):
             return None
         if any(self.lexicon.has_suffix(t.key, self.lexicon.street_words) for t in run):
             return None  # "54 Bruce Mall": an address
         return run[0].start, run[-1].end, min(self._score(run, WEAK), self.WEAK_KNOWN_SCORE)
+
+    @staticmethod
+    def _grouped_identifier_end(text: str, before: Token) -> bool:
+        """``before`` ends an identifier typed in groups of digits ("09/097.07.65 carine",
+        "3936.72.578 saar"), ``MIN_GROUPED_IDENTIFIER_DIGITS`` digits or more in all."""
+        if not before.text.isdigit():
+            return False
+        match = _IDENTIFIER_TAIL.search(text, max(0, before.end - 40), before.end)
+        return match is not None and sum(ch.isdigit() for ch in match.group()) >= MIN_GROUPED_IDENTIFIER_DIGITS
 
     def _signature(self, text: str, tokens: Sequence[Token]) -> tuple[int, int, float] | None:
         """A last line of one to three name-like words, at least one of them a known name."""

@@ -295,6 +295,10 @@ def test_no_name_after_cues(language: str, text: str) -> None:
         ("en", "thanks!! - mike", ["mike"]),
         ("nl", "bedankt!! – joost", ["joost"]),
         ("fr", "le colis est arrivé. — karim", ["karim"]),
+        # after "please" or an identifier typed in groups
+        ("fr", "remboursez sur mon compte svp gérard", ["gérard"]),
+        ("nl", "de kortingscode werkt niet. 09/097.07.65 carine", ["carine"]),
+        ("nl", "hoi hoi! 3936.72.578 saar van luinenburg", ["saar van luinenburg"]),
     ],
 )
 def test_a_name_ending_the_message(language: str, text: str, expected: list[str]) -> None:
@@ -311,6 +315,9 @@ def test_a_name_ending_the_message(language: str, text: str, expected: list[str]
         ("nl", "ik wacht al 3 dagen. morgen"),
         ("nl", "ik wacht al 3 dagen! - morgen"),
         ("en", "thanks!! - bye"),
+        ("en", "can you refund please asap"),
+        ("nl", "bestelling 123.456.789 graag"),
+        ("nl", "Kaarten kosten 1.259 frank."),  # an amount in Belgian francs
     ],
 )
 def test_no_name_ending_the_message(language: str, text: str) -> None:
