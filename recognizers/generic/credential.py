@@ -52,6 +52,37 @@ _USER_NAMES: dict[str, str] = {
 }
 _LETTERS_VALUE = r"[A-Za-z]{4,32}"
 MIN_USER_NAME = 4
+# The names of a security question's answer, which is a word more often than not ("memorable word:
+# fluffy", "first pet's name was Biscuit", "réponse secrète : Pompon", "geheim antwoord: Bello").
+_ANSWER_NAMES: dict[str, str] = {
+    "fr": (
+        r"(?:r[ée]ponse secr[èe]te|r[ée]ponse [àa] (?:la|ma) question secr[èe]te|mot secret"
+        r"|nom de mon premier (?:animal|chien|chat)|ville de naissance de ma m[èe]re)"
+    ),
+    "nl": (
+        r"(?:geheim antwoord|antwoord op (?:de|mijn) (?:beveiligingsvraag|geheime vraag)|geheim woord"
+        r"|naam van mijn eerste (?:huisdier|hond|kat))"
+    ),
+    "en": (
+        r"(?:memorable (?:word|answer|information|info|name|place)|security answer|secret answer|secret word"
+        r"|answer to (?:my|the) security question|first pet(?:['’]s name)?|(?:first )?pet['’]s name"
+        r"|first school|favou?rite teacher)"
+    ),
+}
+_ANSWER_FILLERS: dict[str, str] = {
+    "fr": r"(?:est|c['’]est|:|=|était)",
+    "nl": r"(?:is|was|luidt|:|=)",
+    "en": r"(?:is|was|:|=)",
+}
+_ANSWER_VALUE = r"[A-Za-zÀ-ÖØ-öø-ÿ]{3,32}"
+# Words after an answer's name that are a remark about it, not the answer ("my memorable word is
+# wrong", "mon mot secret est incorrect", "mijn geheime woord is vergeten").
+_ANSWER_REMARKS = frozenset(
+    {"wrong", "incorrect", "invalid", "forgotten", "lost", "changed", "expired", "blocked", "locked", "right",
+     "correct", "fine", "same", "different", "unknown", "faux", "fausse", "oublié", "oubliée", "perdu", "perdue",
+     "bloqué", "bloquée", "changé", "correcte", "inconnu", "fout", "onjuist", "verkeerd", "vergeten", "kwijt",
+     "geblokkeerd", "gewijzigd", "juist", "goed", "onbekend"}
+)  # fmt: skip
 # What may end a sentence right after a word: not enough to make that word a password ("mijn
 # wachtwoord wijzigen?"), though a password may end with one ("S3cret!" keeps its "!").
 _SENTENCE_END = ",.;:)?!…"
@@ -105,11 +136,18 @@ class CredentialRecognizer(GatedRecognizer):
         )
         self._user_name_regex = compile_re2(self._user_name.regex)
         self._user_name_group = self._user_name_regex.groupindex.get("pii", 0)
+        self._answer = Re2Pattern(
+            "security answer after its name",
+            after_its_name(_ANSWER_NAMES[language], _ANSWER_FILLERS[language], _ANSWER_VALUE, NAME_SEPARATOR, 1),
+            self.NAMED_SCORE,
+        )
+        self._answer_regex = compile_re2(self._answer.regex)
+        self._answer_group = self._answer_regex.groupindex.get("pii", 0)
         self.lexicon = load_lexicon(lexicon_dir or RecognizerSettings().lexicon_dir, language)
 
     def screen_regexes(self) -> list[str]:
-        """The credential pattern, and the one for user names of letters only."""
-        return [*super().screen_regexes(), self._user_name.regex]
+        """The credential pattern, and the ones for user names of letters only and for answers."""
+        return [*super().screen_regexes(), self._user_name.regex, self._answer.regex]
 
     def adjust_results(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
         """The credentials holding a digit or a symbol, then user names of letters only ("username:
@@ -127,6 +165,15 @@ class CredentialRecognizer(GatedRecognizer):
             if len(key) < MIN_USER_NAME or lexicon.is_common(key) or lexicon.is_word_form(key):
                 continue
             results.append(make_result(self, CREDENTIAL, start, end, self.NAMED_SCORE, pattern=self._user_name))
+            taken.append((start, end))
+        for spans in finditer_spans(self._answer_regex, text):
+            start, end = spans[self._answer_group]
+            if start < 0 or is_glued(text, start, end) or any(s < end and start < e for s, e in taken):
+                continue
+            key = text[start:end].lower()
+            if key in _ANSWER_REMARKS or key in lexicon.stop_words or key in lexicon.function_words:
+                continue  # "my memorable word is wrong", "… is the same"
+            results.append(make_result(self, CREDENTIAL, start, end, self.NAMED_SCORE, pattern=self._answer))
         return results
 
     def validate_result(self, pattern_text: str) -> bool | None:

@@ -41,6 +41,12 @@ def found(language: str, text: str) -> list[str]:
         ("en", "username: sarahjones", ["sarahjones"]),
         ("fr", "mon identifiant est mdupont", ["mdupont"]),
         ("nl", "mijn gebruikersnaam is jdevries", ["jdevries"]),
+        # a security question's answer, a word more often than not
+        ("en", "security answer: fluffy", ["fluffy"]),
+        ("en", "first pet's name was Biscuit", ["Biscuit"]),
+        ("en", "my memorable word is sunshine", ["sunshine"]),
+        ("fr", "le nom de mon premier animal : Pompon", ["Pompon"]),
+        ("nl", "geheim antwoord: Bello", ["Bello"]),
     ],
 )
 def test_a_credential_after_its_name(language: str, text: str, expected: list[str]) -> None:
@@ -69,6 +75,10 @@ def test_a_credential_after_its_name(language: str, text: str, expected: list[st
         ("en", "my username is wrong"),
         ("nl", "mijn gebruikersnaam is onjuist"),
         ("fr", "mon identifiant est bloqué"),
+        # a remark about the answer, or the question
+        ("en", "my memorable word is wrong"),
+        ("nl", "mijn geheim woord is vergeten"),
+        ("en", "what's your memorable word?"),
     ],
 )
 def test_no_credential(language: str, text: str) -> None:
