@@ -48,6 +48,7 @@ from recognizers.entities import (
 from recognizers.generic.address_parts import ADDRESS_PARTS, joined_addresses
 from recognizers.generic.age_beside_name import AGE_BESIDE_NAME, AGE_BESIDE_NAME_SCORE, ages_beside_names
 from recognizers.generic.firm_names import FIRM_NAMES, FIRM_SCORE, firm_names
+from recognizers.names.chat_patterns import POSSESSIVE_ENDINGS
 from recognizers.names.lexicons import NAME_REPEATS, NameLexicon, WordMemo, keeping_tokens, load_lexicon, name_repeats
 from recognizers.names.name_lists import LISTED_NAMES, LISTED_SCORE, ListedNames
 from recognizers.settings import ALLOW_LIST_FILE
@@ -973,11 +974,18 @@ class Detector:
                 and allow_listed(text, result.start, result.end, allow)
             ):
                 continue
+            end = result.end
+            if (
+                result.entity_type == PERSON
+                and text[end - 2 : end] in POSSESSIVE_ENDINGS
+                and end - 2 > result.start + 1
+            ):
+                end -= 2  # "Dr. Amara Okafor's assistant": the name without its possessive
             entities.append(
                 Entity(
                     entity_type=result.entity_type,
                     start=result.start,
-                    end=result.end,
+                    end=end,
                     score=float(result.score),
                     recognizer=str(metadata.get(RecognizerResult.RECOGNIZER_NAME_KEY, "unknown")),
                     why=_explain(result),

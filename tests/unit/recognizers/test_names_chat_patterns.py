@@ -536,3 +536,17 @@ def test_a_reply_that_is_no_name(language: str, text: str) -> None:
 )
 def test_a_possessive_s_is_no_part_of_the_name(language: str, text: str, expected: list[str]) -> None:
     assert names(language, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "I'm Dr. Amara Okafor's assistant, she asked me to call", "Dr. Amara Okafor"),  # the list recognizer's
+        ("en", "It is Mr Henderson’s account", "Mr Henderson"),
+    ],
+)
+def test_no_name_recognizer_keeps_the_possessive(
+    real_detector: Detector, language: str, text: str, expected: str
+) -> None:
+    (entities,) = real_detector.detect([text], [language])
+    assert [text[e.start : e.end] for e in entities if e.entity_type == "PERSON"] == [expected]
