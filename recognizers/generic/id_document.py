@@ -22,7 +22,9 @@ _DOCUMENTS: dict[str, str] = {
     ),
     "en": (
         r"(?:passport|id card|identity card|identity document|national id(?:entity)?(?: card)?"
-        r"|driver['’]?s licen[cs]e|driving licen[cs]e|licen[cs]e number|residence permit|residence card)"
+        r"|driver['’]?s licen[cs]e|driving licen[cs]e|licen[cs]e number|residence permit|residence card"
+        # the US forms' abbreviation of a driver's licence ("DL# D1234567"), Medicare's beneficiary id
+        r"|dl ?#|dl no\.?|dl number|medicare(?: number| id| card number)?)"
     ),
 }
 # A national number's name, for a number that fails its check ("bsn: 111222334", "my SSN is
@@ -43,7 +45,8 @@ _NATIONAL_NUMBERS: dict[str, str] = {
     "en": (
         r"(?:ssn|social security(?: number)?|national insurance(?: number)?|ni number|nino|nhs(?: number)?"
         r"|national number|bsn|citizen service number|tax id|tax identification number|tax reference|tin|utr"
-        r"|unique taxpayer reference|ppsn?(?: number| no\.?)?|personal public service(?: number)?)"  # Ireland
+        r"|unique taxpayer reference|ppsn?(?: number| no\.?)?|personal public service(?: number)?"  # Ireland
+        r"|ein|employer identification number|itin)"  # US tax numbers: a sole trader's is the person's
     ),
 }
 # A value: runs of letters and digits joined by a dash, dot or slash, or by a space before a run

@@ -38,6 +38,8 @@ def found(language: str, text: str) -> list[tuple[str, float]]:
         ("nl", "het documentnummer van mijn ID-kaart is IR12345K7", "IR12345K7"),
         ("nl", "verblijfsvergunning nr. V12345678", "V12345678"),
         ("en", "my passport number is AB 123456", "AB 123456"),  # capitals before a space
+        ("en", "DL# D1234567 issued in California", "D1234567"),  # US forms' abbreviation
+        ("en", "my medicare number is 1EG4-TE5-MK73", "1EG4-TE5-MK73"),
     ],
 )
 def test_numbers_after_the_documents_name(language: str, text: str, expected: str) -> None:
@@ -69,6 +71,7 @@ def test_numbers_after_the_documents_name(language: str, text: str, expected: st
         ("nl", "mijn fiscaal nummer is 123456789", "123456789"),
         ("en", "my UTR is 1234567890", "1234567890"),
         ("en", "tax id 12-3456789", "12-3456789"),
+        ("en", "EIN 12-3456789 for my LLC", "12-3456789"),  # a sole trader's employer number
     ],
 )
 def test_numbers_after_a_national_numbers_name(language: str, text: str, expected: str) -> None:
