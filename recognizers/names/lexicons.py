@@ -1245,11 +1245,24 @@ def _most_words_first(values: Iterable[object] | None) -> tuple[str, ...]:
     return tuple(sorted(_folded(values or []), key=lambda p: (-len(p.split()), p)))
 
 
-def _phrases(values: object) -> tuple[str, ...]:
+def _phrases(values: object, variants: dict[str, list[str]] | None = None) -> tuple[str, ...]:
+    """Folded phrases, longest first; a phrase opening with a key of ``variants`` also with each of
+    its variants in its place (names.yaml ``possessive_variants``: "mijn vriendin", "me vriendin")."""
     if not isinstance(values, list):
         return ()
     folded = {" ".join(fold(str(v)).split()) for v in values if str(v).strip()}
+    for phrase in list(folded):
+        first, _, rest = phrase.partition(" ")
+        if rest:
+            folded.update(f"{variant} {rest}" for variant in (variants or {}).get(first, ()))
     return tuple(sorted(folded, key=lambda p: (-len(p), p)))
+
+
+def _variants(values: object) -> dict[str, list[str]]:
+    """names.yaml ``possessive_variants``, folded."""
+    if not isinstance(values, dict):
+        return {}
+    return {fold(str(k)): [" ".join(fold(str(v)).split()) for v in vs or []] for k, vs in values.items()}
 
 
 @functools.cache
@@ -1272,15 +1285,16 @@ def _load(lexicon_dir: str, language: str) -> NameLexicon:
     titles = _folded(section.get("titles") or [])
     stop_words = _folded(section.get("stop_words") or [])
     common = _frequent_words(language) | _folded(section.get("common_words") or [])
+    variants = _variants(section.get("possessive_variants"))
     return NameLexicon(
         language=language,
         greetings=_folded(section.get("greetings") or []),
         titles=titles,
-        intros=_phrases(section.get("intros")),
-        weak_intros=_phrases(section.get("weak_intros")),
+        intros=_phrases(section.get("intros"), variants),
+        weak_intros=_phrases(section.get("weak_intros"), variants),
         start_intros=_phrases(section.get("start_intros")),
-        relation_intros=_phrases(section.get("relation_intros")),
-        contact_intros=_phrases(section.get("contact_intros")),
+        relation_intros=_phrases(section.get("relation_intros"), variants),
+        contact_intros=_phrases(section.get("contact_intros"), variants),
         naming_verbs=_phrases(section.get("naming_verbs")),
         naming_subjects=_folded(section.get("naming_subjects") or []),
         name_questions=_folded(section.get("name_questions") or []),

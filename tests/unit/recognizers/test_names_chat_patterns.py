@@ -79,6 +79,10 @@ def names(language: str, text: str) -> list[str]:
         ("nl", "Naam: Pieter Jansen Adres: Kerkstraat 1", ["Pieter Jansen"]),
         ("en", "Surname: SMITH Forename: JOHN DOB: 01/02/1980", ["SMITH", "JOHN"]),
         ("nl", "mijn neefje Bram is doof", ["Bram"]),
+        # the possessive as chat types it (names.yaml possessive_variants)
+        ("nl", "me vriendin lisa heeft ook besteld", ["lisa"]),
+        ("nl", "mn moeder heet ria en woont in schiedam", ["ria"]),
+        ("nl", "m'n naam is Jeroen Bakker", ["Jeroen Bakker"]),
         # thanks with an intensifier, and the firm's own people named to the agent
         ("en", "thanks so much gemma", ["gemma"]),
         ("fr", "merci infiniment sandrine", ["sandrine"]),
