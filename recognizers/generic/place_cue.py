@@ -917,7 +917,18 @@ class PlaceCueRecognizer(TextRecognizer):
                 if width == 1 and not tokens[index].is_capitalised and tokens[index].key in self.function_words:
                     continue  # "ik woon in een huis": Een is a village in Drenthe, "een" an article
                 best = end
+        if best is None and "-" in tokens[index].text:
+            best = self._town_and_district(tokens[index].text, index)
         return best
+
+    def _town_and_district(self, word: str, index: int) -> int | None:
+        """``index + 1`` when the hyphenated ``word`` is a listed town and a listed district or
+        town ("antwerpen-berchem", "Brussel-Laken"), which no list holds whole; otherwise None."""
+        town, _, district = word.partition("-")
+        town_key, district_key = place_list_key(town), place_list_key(district)
+        if town_key in self.places and (district_key in self.places or district_key in self.gazetteer):
+            return index + 1
+        return None
 
     def _gazetteer_place(self, key: str) -> bool:
         """``key`` names a GeoNames town (``gazetteer_keys``) that is not named like the language's

@@ -112,6 +112,8 @@ def found(language: str, text: str) -> list[tuple[str, str]]:
         ("en", "I was born in Lagos and moved to Manchester in 2009", [(LOCATION, "Lagos"), (LOCATION, "Manchester")]),
         ("nl", "ik ben verhuisd naar Ede sinds 2015", [(LOCATION, "Ede")]),
         ("en", "I moved to 12 Baker Street in 2009", [(ADDRESS, "12 Baker Street")]),
+        # a town and its district, hyphenated
+        ("nl", "ik woon in antwerpen-berchem", [(LOCATION, "antwerpen-berchem")]),
         # a signature after the town is no second town
         (
             "en",
@@ -165,6 +167,7 @@ def test_found(language: str, text: str, expected: list[tuple[str, str]]) -> Non
         ("en", "I'm from HSBC fraud team"),
         ("en", "im from the council"),
         ("fr", "je viens de recevoir le colis"),
+        ("en", "i live in leeds-based flat"),
         ("fr", "je suis de retour"),
         ("nl", "ik ben van plan te bestellen"),
         ("nl", "ik ben van KPN"),
