@@ -68,6 +68,8 @@ def test_allow_list_format() -> None:
         ("en", "My VIN is on the registration"),
         ("nl", "Het VIN staat op het kentekenbewijs"),
         ("fr", "Tél. : +33 (0)4 76 12 34 56 – Courriel : jb.morel@free.fr"),  # a form's field names
+        ("en", "I ordered the Rose Gold version"),  # a product colour
+        ("fr", "Je voudrais un Samsung Galaxy A54 coloris Lavande"),
     ],
 )
 def test_chat_false_positive_regressions(real_detector: Detector, language: str, text: str) -> None:
