@@ -58,6 +58,8 @@ def found(language: str, text: str) -> list[tuple[str, str]]:
         ("en", "because of my ethnicity", "SPECIAL_ETHNICITY", "ethnicity"),
         ("en", "I'm bisexual", "SPECIAL_SEXUALITY", "bisexual"),
         ("en", "we're a same-sex couple", "SPECIAL_SEXUALITY", "same-sex couple"),
+        ("en", "I get disability living allowance", "SPECIAL_HEALTH", "disability living allowance"),
+        ("en", "I am on PIP since my accident", "SPECIAL_HEALTH", "on PIP"),
         ("fr", "nous sommes un couple de même sexe", "SPECIAL_SEXUALITY", "de même sexe"),
         ("nl", "wij zijn een homostel", "SPECIAL_SEXUALITY", "homostel"),
         ("en", "I'm a member of the trade union", "SPECIAL_TRADE_UNION", "trade union"),
@@ -135,6 +137,7 @@ def test_terms_per_language_and_category(language: str, text: str, entity: str, 
         ("en", "Has Ms Jones called?"),  # the civility of a name, not "has MS"
         ("en", "the reform of the tariff is unfair"),
         ("en", "same sex as before please"),  # a product option, no couple
+        ("en", "the pip in the fruit"),
     ],
 )
 def test_no_special_category_in_neutral_chat(language: str, text: str) -> None:
