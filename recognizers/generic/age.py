@@ -12,7 +12,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import LATIN_LETTERS, Re2Pattern, bare_reply, make_result
 from recognizers.entities import AGE
-from recognizers.generic.gated import GatedRecognizer, digit_count
+from recognizers.generic.gated import GatedRecognizer
 from recognizers.generic.number_words import cardinal_forms, cardinals, fold, words_regex
 from recognizers.re2_spans import finditer_spans
 
@@ -397,7 +397,9 @@ class AgeRecognizer(GatedRecognizer):
     * 0.85: an age unit ("34 jaar oud", "34-jarige", "a 34-year-old", "34 y/o", "34 ans révolus"); a
       person as subject with the plain unit ("j'ai 34 ans", "mon fils a 3 ans", "ik ben 34 jaar",
       "I'm 34 years"), or described by it ("ma fille de 7 ans", "een man van 45 jaar"); an age
-      keyword ("âgé de 72 ans", "âge : 34", "leeftijd 3-4 jaar", "aged 34", "turned 60"). A duration
+      keyword ("âgé de 72 ans", "âge : 34", "leeftijd 3-4 jaar", "aged 34", "turned 60"); the first
+      two also with the age in words, 2 to 99 ("fifty-two years old", "j'ai cinquante-deux ans",
+      "ik ben tweeënvijftig jaar"). A duration
       after the unit still rejects it ("ik ben 10 jaar klant", "j'ai 2 ans de garantie").
     * 0.7: the customer or someone they speak about, then a whole number without unit: "I am 42",
       "I'm 62 yers old" (a typo is not a unit), "my son is 84", "ik ben 33", Dutch chat's bare verb
@@ -421,7 +423,7 @@ class AgeRecognizer(GatedRecognizer):
     ("10 jaar oud" -> "10").
     """
 
-    min_digits = 0  # an age in words has none (``may_contain``)
+    min_digits = 0  # an age in words has none: the detector's pattern screen alone decides
 
     # Presidio matches context words as substrings of the lemmas before the number: no "age"
     # (message, package, garage), "old" (told, sold) or "oud" (houden, goud).
@@ -459,10 +461,6 @@ class AgeRecognizer(GatedRecognizer):
         if not (number.isascii() and number.isdigit() and len(number) <= 3 and int(number) <= MAX_AGE):
             return None
         return make_result(self, AGE, *span, REPLY_SCORE, "reply to a question for the age")
-
-    def may_contain(self, text: str) -> bool:
-        """A digit, or a letter for an age in words (the detector's pattern screen asks the rest)."""
-        return digit_count(text) > 0 or any(ch.isalpha() for ch in text)
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """A human age: every number of the range between 0 and 125, in increasing order; an age

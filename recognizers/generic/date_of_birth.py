@@ -137,8 +137,9 @@ class DateOfBirthRecognizer(GatedRecognizer):
 
     Format: French "né le 3 août 1993", "née le 12/03/1985", "date de naissance : 12.03.1985",
     "né en 1981"; Dutch "geboren op 12 juli 1993", "geboortedatum: 12-03-1985", "geb. 3-8-1993",
-    "geboren in 1981", "ik ben op 12 mei 1978 geboren"; English "born on 12 July 1993", "date of
-    birth 6/24/1991", "DOB: 1985-03-12",
+    "geboren in 1981", "ik ben op 12 mei 1978 geboren", "ik ben jarig op 3 november"; a two-digit year
+    after the year triggers ("born in '85", "né en 85"; not before a unit of time: "born in 12
+    hours"); English "born on 12 July 1993", "date of birth 6/24/1991", "DOB: 1985-03-12",
     "d.o.b. 12/03/85", "born in 1981", "my birthday is on the 12th of July", "je suis née le
     trois mars 1985", "DOB: first of May 1975". Every date format of
     ``DateRecognizer`` (without the French article) is accepted after the trigger; the reported

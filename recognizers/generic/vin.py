@@ -18,7 +18,7 @@ _ANY_CASE_VIN = rf"[{_VIN_CHARACTER}a-hj-npr-z]{{17}}"
 _NAMES = (
     r"(?:vin|vin-?(?:nummer|code)|vehicle identification number|chassis(?:-| )?(?:number|no\.?|nr\.?|nummer)"
     r"|chassisnummer|chassisnr\.?|frame number|num[ée]ro (?:vin|de ch[âa]ssis|d['’ ]?identification du v[ée]hicule)"
-    r"|n° (?:vin|de ch[âa]ssis)|ch[âa]ssis|voertuigidentificatienummer|vin-nummer)"
+    r"|n° (?:vin|de ch[âa]ssis)|ch[âa]ssis|voertuigidentificatienummer)"
 )
 _FILLERS = r"(?:is|est|le|la|my|mon|mijn|van|de|du|of|the|number|nummer|numéro|numero|nr|no|n°|code|:)"
 _BOUNDARY_BEFORE, _BOUNDARY_AFTER = r"(?:^|[^A-Za-z0-9])", r"(?:$|[^A-Za-z0-9])"
@@ -76,7 +76,7 @@ class VinRecognizer(GatedRecognizer):
     over the threshold). Never a run of digits alone or of letters alone.
     """
 
-    min_digits = 4
+    min_digits = 4  # the serial number at the end is digits
     NAMED_SCORE = 0.85
     NAMED_CHECKED_SCORE = 0.95
     BARE_CHECKED_SCORE = 0.6
@@ -115,9 +115,13 @@ class VinRecognizer(GatedRecognizer):
         for result in results:
             value = text[result.start : result.end]
             checked = vin_check_digit_valid(value)
+            score = result.score
             if result.score >= self.NAMED_SCORE:
                 if checked:
-                    result.score = self.NAMED_CHECKED_SCORE
+                    score = self.NAMED_CHECKED_SCORE
             elif checked and value[-4:].isdigit():
-                result.score = self.BARE_CHECKED_SCORE
+                score = self.BARE_CHECKED_SCORE
+            result.score = score
+            if result.analysis_explanation is not None:
+                result.analysis_explanation.score = score  # ``piiflow explain`` shows the score given
         return results

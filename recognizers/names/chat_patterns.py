@@ -384,10 +384,10 @@ class ChatNamePatternRecognizer(TextRecognizer):
 
     def _speakers(self, text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
         """Transcript speaker labels: one to three name-like words opening a line, then a colon
-        ("Nicole: thanks!", "mika: who are you?"), none a common word ("Bot:", "Date:", "PS:") or, in
-        lower case, a word of the language ("link: https://..."), and
-        one of them a known name; or, once one label of the transcript has a known name, a label of
-        its other lines ("Ubul: What a wife.\nNicole: Remember me"): people talk to people there."""
+        ("Nicole: thanks!", "mika: who are you?"), none a common word ("Bot:", "Date:", "PS:") nor, in
+        lower case, a word of the language ("link: https://..."), and one of them a known name; or,
+        once one label of the transcript has a known name, a label of its other lines ("Ubul: What
+        a wife.\nNicole: Remember me"): people talk to people there."""
         labels = []
         lex = self.lexicon
         for index, token in enumerate(tokens):

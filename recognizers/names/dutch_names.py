@@ -949,7 +949,8 @@ class DutchNameRecognizer(TextRecognizer):
         parse = _Parse()
         words_not_a_name = False
         i = index
-        n = _code_start(text, tokens, index, _line_end(text, tokens, index))  # a name never spans two lines
+        # a name never spans two lines, nor runs into a code ("M. Pascal FR76 …")
+        n = _code_start(text, tokens, index, _line_end(text, tokens, index))
         # titles: "dhr.", "mevr.", "Prof. Dr."
         while i < n and tokens[i].key in self.titles:
             if firm_not_title(tokens[i].text) and not (i + 1 < n and tokens[i + 1].text == "."):

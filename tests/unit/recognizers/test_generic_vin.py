@@ -88,3 +88,9 @@ def test_the_detector_reports_a_named_vin_and_a_bare_one_beside_a_car_word(real_
     assert (VIN, UNCHECKED) in spans[0]
     assert (VIN, UNCHECKED) in spans[1]
     assert all(entity_type != VIN for entity_type, _ in spans[2])
+
+
+def test_the_explanation_carries_the_score_given() -> None:
+    (result,) = RECOGNIZERS["en"].analyze(f"My VIN is {CHECKED}", [VIN])
+    assert result.analysis_explanation is not None
+    assert result.analysis_explanation.score == result.score == 0.95
