@@ -30,7 +30,7 @@ from recognizers.names.lexicons import (
     token_starts,
     tokenize,
 )
-from recognizers.names.spacy_ner import NAME_CONTEXT
+from recognizers.names.spacy_ner import CIVILITIES, NAME_CONTEXT
 from recognizers.re2_spans import finditer_spans
 
 STRONG, WEAK, START, GREETING, SIGN_OFF, TITLE = "strong", "weak", "start", "greeting", "sign_off", "title"
@@ -58,6 +58,8 @@ CLAUSE_END = frozenset(".!?…")
 SIGN_OFF_DASHES = frozenset("-–—")
 MIN_TENTATIVE_LETTERS = 3
 MIN_IDENTIFIER_DIGITS = 4
+MIN_UNLISTED_SURNAME = 4  # "mme dossantos"; "madame jsp" is chat shorthand
+ELIDING_LETTERS = frozenset("jcdlmnst")  # "jvoudrais", "chuis", "tinquiete": an elided pronoun glued on
 #: "please" words a message's last name may follow without punctuation ("... svp gérard").
 PLEASE_WORDS = frozenset({"svp", "stp", "please", "pls", "plz", "plse", "graag", "aub", "alstublieft", "alsjeblieft"})
 #: The end of an identifier typed in groups ("09/097.07.65", "3936.72.578") before a name: seven
@@ -691,6 +693,14 @@ class ChatNamePatternRecognizer(TextRecognizer):
                 verdict = YES  # "meneer de Grote", "Mme Le Blanc": a title, a particle, a capitalised word
             else:
                 verdict = self._word(token, kind, bool(pending))
+                if (
+                    verdict == MAYBE
+                    and titled
+                    and not words
+                    and self._spelled_out_title(tokens, index)
+                    and self._unlisted_surname(token)
+                ):
+                    verdict = YES  # "bjr jsui mme dossantos": after a civility, an unlisted word no dictionary has
             if verdict == NO or (not words and self._question(tokens, end_index)):
                 break
             if words and not pending and not self._known(token) and lex.is_mistyped_common_word(token.key):
@@ -779,6 +789,29 @@ class ChatNamePatternRecognizer(TextRecognizer):
             and key not in self.closing_words
             and (token.is_capitalised or key not in lex.allow)  # "Mme Boulanger", not "madame super"
         )
+
+    @staticmethod
+    def _spelled_out_title(tokens: Sequence[Token], index: int) -> bool:
+        """The title before ``tokens[index]`` is a civility of two letters or more ("mme", "madame",
+        "mevrouw", "mr"): not a lone "M"/"M." that may be an initial, nor an office ("juge", "sergent")."""
+        position = index - 1
+        while position >= 0 and tokens[position].text == TITLE_PUNCT:
+            position -= 1
+        key = tokens[position].key.rstrip(".") if position >= 0 else ""
+        return len(key) >= 2 and key in CIVILITIES
+
+    def _unlisted_surname(self, token: Token) -> bool:
+        """A word no list holds that may still be a surname after a civility: four letters or more,
+        not chat shorthand glued to an elided pronoun ("jvoudrais": j'voudrais, "jsp"), not an
+        elided word of the language, nor a chat word typed wrong."""
+        lex = self.lexicon
+        key = token.key
+        if len(key) < MIN_UNLISTED_SURNAME or lex.is_typo_of_chat_word(key):
+            return False
+        _, apostrophe, rest = key.partition("'")
+        if apostrophe and lex.in_dictionary(rest):
+            return False  # "sergent s'était", "madame n'est": an elided word, not "N'Diaye"
+        return not (key[0] in ELIDING_LETTERS and lex.in_dictionary(key[1:]))
 
     def _capitalised_surname_after_particle(self, token: Token) -> bool:
         """A capitalised word after a title and a particle is the surname even when it is a word

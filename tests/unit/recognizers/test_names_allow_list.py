@@ -69,6 +69,7 @@ def test_allow_list_format() -> None:
         ("nl", "Het VIN staat op het kentekenbewijs"),
         ("fr", "Tél. : +33 (0)4 76 12 34 56 – Courriel : jb.morel@free.fr"),  # a form's field names
         ("en", "I ordered the Rose Gold version"),  # a product colour
+        ("fr", "mon adr mail c.durand@wanadoo.fr merci"),
         ("fr", "Je voudrais un Samsung Galaxy A54 coloris Lavande"),
     ],
 )

@@ -74,6 +74,9 @@ def names(language: str, text: str) -> list[str]:
         # a title, a particle in lower case, a capitalised surname that is also a word
         ("nl", "Helder meneer de Grote, ik heb het genoteerd", ["meneer de Grote"]),
         ("fr", "c'est pour Mme de La Tour", ["Mme de La Tour"]),
+        # after a civility, an unlisted surname in lower case
+        ("fr", "bjr jsui mme dossantos je voulai savoir", ["mme dossantos"]),
+        ("fr", "c madame n'diaye à l'appareil", ["madame n'diaye"]),
         # a pasted form: the next field's name ends the name
         ("fr", "Nom : DUPONT  Prénom : Marie-Claire", ["DUPONT", "Marie-Claire"]),
         ("nl", "Naam: Pieter Jansen Adres: Kerkstraat 1", ["Pieter Jansen"]),
@@ -144,6 +147,9 @@ def test_cues_where_re2_sees_no_word_boundary(language: str, text: str, expected
         ("en", "my husband said it was fine"),  # "Said" is a first name, "said" the verb
         ("fr", "je suis de garde ce soir"),  # "Garde" is a surname, "de garde" on duty
         ("nl", "meneer de Directeur heeft gebeld"),  # an office after the title
+        ("fr", "bonjour monsieur jvoudrais savoir"),  # chat shorthand after a civility
+        ("fr", "bonsoir madame jsp quoi faire"),
+        ("fr", "bonjour madame super merci"),
         ("fr", "au nom de la Poste"),
         ("en", "my children are at school"),
         ("fr", "mes parents habitent à Lille"),
