@@ -11,7 +11,7 @@ from presidio_analyzer import RecognizerResult
 from recognizers.base import LATIN_LETTERS, Re2Pattern, digits_only
 from recognizers.entities import PHONE_NUMBER
 from recognizers.generic.gated import GatedRecognizer
-from recognizers.generic.phone_validation import check_phone
+from recognizers.generic.phone_validation import LANGUAGE_REGIONS, check_phone
 from recognizers.names.lexicons import NameLexicon, load_lexicon, tokenize
 from recognizers.settings import RecognizerSettings
 
@@ -108,8 +108,6 @@ _FAR_GAP = 50  # the far pattern allows 44
 _GAPS = {_AFTER_PHONE_WORD: _GAP, _AFTER_PHONE_WORD_FAR: _FAR_GAP}  # where the other number's name is looked for
 _EXTENSION = re.compile(r"[ \t]*(?:x|ext\.?)[ \t]*[0-9]+$")
 MAX_PHONE_DIGITS = 15  # ITU-T E.164
-#: The countries whose numbers a message of the language gives, for two numbers typed in a row.
-_REGIONS = {"fr": ("FR", "BE", "CH", "LU"), "nl": ("NL", "BE"), "en": ("GB", "IE")}
 _GROUP_GAP = re.compile(r"[ \t]+")
 
 
@@ -155,7 +153,7 @@ class ContextPhoneRecognizer(GatedRecognizer):
         language = supported_language if supported_language in _TRIGGERS else "en"
         self.lexicon: NameLexicon = load_lexicon(lexicon_dir or RecognizerSettings().lexicon_dir, language)
         labels, bracketed = _LABELS[language]
-        self._regions = _REGIONS[language]
+        self._regions = LANGUAGE_REGIONS[language]
         super().__init__(
             supported_entity=PHONE_NUMBER,
             patterns=[

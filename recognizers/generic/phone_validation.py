@@ -10,6 +10,9 @@ from phonenumbers import NumberParseException
 # Ofcom's 07700 900xxx) is reported only with a context word.
 VALID_PHONE_SCORE = 0.85
 POSSIBLE_PHONE_SCORE = 0.4
+#: Countries whose numbers a message of the language may give, the first the default (the number
+#: read out in words, two numbers typed in a row).
+LANGUAGE_REGIONS = {"fr": ("FR", "BE", "CH", "LU"), "nl": ("NL", "BE"), "en": ("GB", "IE")}
 
 
 def check_phone(candidate: str, region: str, country_codes: frozenset[int] | None = None) -> bool | None:

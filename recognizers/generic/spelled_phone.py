@@ -12,6 +12,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from recognizers.base import TextRecognizer, make_result
 from recognizers.entities import PHONE_NUMBER
 from recognizers.generic.number_words import TENS, UNITS
+from recognizers.generic.phone_validation import LANGUAGE_REGIONS
 from recognizers.names.lexicons import tokenize
 
 #: Words that repeat the digit after them (British: "double oh", "triple two").
@@ -19,8 +20,6 @@ REPEATS = {"en": {"double": 2, "triple": 3}, "fr": {}, "nl": {"dubbel": 2}}
 #: Words inside a number: French "vingt et un".
 JOINERS = {"fr": frozenset({"et"}), "nl": frozenset(), "en": frozenset()}
 PLUS_WORDS = frozenset({"plus", "+"})
-#: Countries whose numbers a message of the language may give, the first the default.
-REGIONS = {"fr": ("FR", "BE", "CH", "LU"), "nl": ("NL", "BE"), "en": ("GB", "IE")}
 MIN_WORDS = 4  # a phone number read out has at least four groups; "six", "vingt et un" are no phone
 MIN_DIGITS = 9
 MAX_DIGITS = 15
@@ -204,7 +203,7 @@ class SpelledPhoneRecognizer(TextRecognizer):
         bare = digits.lstrip("+")
         if not MIN_DIGITS <= len(bare) <= MAX_DIGITS:
             return False
-        for region in REGIONS[self.language]:
+        for region in LANGUAGE_REGIONS[self.language]:
             try:
                 number = phonenumbers.parse(digits, None if digits.startswith("+") else region)
             except phonenumbers.NumberParseException:

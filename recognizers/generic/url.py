@@ -12,7 +12,8 @@ from recognizers.generic.tlds import AMBIGUOUS_BARE_TLDS, BARE_DOMAIN_TLDS, tld_
 _LABEL = r"[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?"
 # Path, query and fragment: anything but spaces, quotes and angle brackets, not ending with
 # sentence punctuation or a closing bracket ("see https://x.nl/a." reports "https://x.nl/a").
-_REST = r"(?:[/?#][^\s<>\"'`]*[^\s<>\"'`.,;:!?)\]}»])?"
+_PATH_CHARS = r"[^\s<>\"'`]*[^\s<>\"'`.,;:!?)\]}»]"
+_REST = rf"(?:[/?#]{_PATH_CHARS})?"
 _PORT = r"(?::[0-9]{2,5})?"
 # Something that cannot precede a host name: "@" (the domain of an e-mail), a letter, digit,
 # dot, dash or slash (part of a longer token or of a path).
@@ -24,18 +25,12 @@ _SCHEME = rf"(?i)(?:https?|ftp)://(?:[^\s@/<>\"']+@)?(?:{_LABEL}\.)*{_LABEL}{_PO
 _WWW = rf"(?i){_BEFORE}(?P<pii>www[0-9]{{0,3}}\.(?:{_LABEL}\.)+\p{{L}}{{2,24}}{_PORT}{_REST})"
 # Bare domains: lower-case TLD from the curated list ("Merci.De rien" is not a URL), labels of
 # two or more characters ("t.nl" is a typo more often than a site).
-_BARE = (
-    rf"{_BEFORE_BARE}(?P<pii>(?:{_LABEL}\.)*[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}-]*[\p{{L}}\p{{N}}]"
-    rf"\.{tld_alternation(BARE_DOMAIN_TLDS)}{_PORT}{_REST})"
-)
+_BARE_HOST = rf"(?:{_LABEL}\.)*[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}-]*[\p{{L}}\p{{N}}]"
+_BARE = rf"{_BEFORE_BARE}(?P<pii>{_BARE_HOST}\.{tld_alternation(BARE_DOMAIN_TLDS)}{_PORT}{_REST})"
 
 # A TLD that is also a word ("me", "co", "at") makes a bare domain only with a path after it:
 # "paypal.me/sarahjones88", "t.me/jess_h", "wa.me/447911123456" ("said.no/" is not written).
-_PATH = r"/[^\s<>\"'`]*[^\s<>\"'`.,;:!?)\]}»]"
-_BARE_WITH_PATH = (
-    rf"{_BEFORE_BARE}(?P<pii>(?:{_LABEL}\.)*[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}-]*[\p{{L}}\p{{N}}]"
-    rf"\.{tld_alternation(AMBIGUOUS_BARE_TLDS)}{_PATH})"
-)
+_BARE_WITH_PATH = rf"{_BEFORE_BARE}(?P<pii>{_BARE_HOST}\.{tld_alternation(AMBIGUOUS_BARE_TLDS)}/{_PATH_CHARS})"
 
 
 class UrlRecognizer(GatedRecognizer):
