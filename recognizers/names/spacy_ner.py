@@ -176,6 +176,8 @@ class SpacyNerRecognizer(TextRecognizer):
         words = [p for p in pieces if p.text[0].isalpha() and p.key not in lex.particles]
         if not words:
             return None
+        if self._capitalised_heading(text[start:end], span_key, words):
+            return None  # "PROCÉDURE", "CIRCONSTANCES DE L'ESPÈCE", "URGENT": words in capitals, no name
         first = next((w for w in words if w.key not in ARTICLES), None)
         if entity_type in (LOCATION, ORGANIZATION) and len(words) > 1 and first and first.key in lex.brand_words:
             return None  # "Netflix Premium", "Nespresso Vertuo", "the Lego Star Wars": a brand's product
@@ -374,6 +376,26 @@ class SpacyNerRecognizer(TextRecognizer):
             # "Sky Sports", "Amber Energy": a first name that is a word, then a word in no surname list
             return not (len(words) > 1 and lex.brand_like_pair(words[0].key, words[-1].key))
         return 2 <= len(words) <= 3 and not any(self._word_of_the_language(w.key) for w in words)
+
+    def _capitalised_heading(self, span: str, span_key: str, words: list[_Piece]) -> bool:
+        """A span in capitals made only of the language's words, none a name or a place: a heading
+        or a shouted phrase that spaCy's models take for a firm ("PROCÉDURE", "EN DROIT"). A word
+        that is also a name ("MARCHAND", "LAW"), an initial ("D. R.") or a place ("TOURS") keeps the span, and
+        so does a single short word ("NATO", "GE": acronyms and codes)."""
+        if not span.isupper() or span_key in self.lexicon.places or place_key(span_key) in self.world_places:
+            return False
+        if len(words) == 1 and len(span_key) < MIN_HEADING_WORD:
+            return False  # "NATO", "NC": an acronym or a code
+        lex = self.lexicon
+        for word in words:
+            key = word.key.rsplit("'", 1)[-1]  # "L'ESPÈCE": the word after the elision
+            if key in lex.function_words and len(key) > 1:
+                continue
+            if len(key.rstrip(".")) < 2 or lex.is_known_name(key):
+                return False
+            if not (lex.is_word_form(key) or lex.is_language_word(key)):
+                return False
+        return True
 
     def _lone_first_name(self, word: _Piece) -> bool:
         """A listed first name typed in lower case, no common word, dictionary word or place: no
@@ -637,6 +659,7 @@ IN_PLACE = frozenset({"in", "à", "dans", "naar"})
 CASE_WORDS = frozenset({"affaire", "affaires"})  # "l'affaire Mellor": a case named after a person
 TOWARDS_PLACE = frozenset({"to"})
 MIN_CAPITALS_PLACE = 5  # "HORTEN", "ESPOO": shorter capitals are acronyms ("to IKEA", "in NYC")
+MIN_HEADING_WORD = 5  # a heading of one word in capitals ("PROCÉDURE"); shorter ones are acronyms ("NATO")
 
 
 def _chunk_start(text: str, start: int) -> int:
