@@ -25,6 +25,7 @@ from recognizers.names.lexicons import (
     tokenize,
     world_place_keys,
 )
+from recognizers.names.place_gazetteer import gazetteer_keys, place_list_key
 from recognizers.names.place_words import ENGLISH_REGION_WORDS, PLACE_NOUNS
 
 # spaCy's raw labels per language -> piiflow entity types. Absent labels (fr MISC, en NORP,
@@ -98,6 +99,8 @@ class SpacyNerRecognizer(TextRecognizer):
         self.labels = LABELS.get(supported_language, {})
         self.lexicon: NameLexicon = load_lexicon(lexicon_dir, supported_language)
         self.world_places = world_place_keys(str(lexicon_dir), supported_language)
+        # GeoNames' towns of 10,000 or more, for the seat named after a body ("la Crown Court de Norwich")
+        self.towns = gazetteer_keys(supported_language)[2] if supported_language in ("fr", "en") else frozenset()
         lex = self.lexicon
         # words a place's span never opens with: "Cdt Vincent Colin", "Bonjour Paris" (one-word
         # greetings and sign-offs; not titles or particles: "La Rochelle", "Saint-Malo")
@@ -422,18 +425,30 @@ class SpacyNerRecognizer(TextRecognizer):
 
     def _seat(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """French names a body after its seat: "la Cour de sûreté de l'État d'Izmir", "la CAF de
-        Lyon", "l'Université d'Essex". When an organisation span ends in de/du/d' and a listed or
-        world place, the end of the organisation's part and the start of the place; else ``None``.
-        Not in English, where the place is part of the name ("Bank of America")."""
-        if self.supported_language != "fr":
-            return None
+        Lyon", "l'Université d'Essex", "la Crown Court de Norwich"; English names a university so
+        ("the University of Leeds"). When an organisation span ends in de/du/d' (in English, a
+        university or college and "of") and a listed or world place or a town of GeoNames' list,
+        the end of the organisation's part and the start of the place; else ``None``. Not after
+        other English bodies, whose place is part of the name ("Bank of America")."""
         span = text[start:end]
-        cut = max(span.rfind(" de "), span.rfind(" du "), span.rfind(" d'"), span.rfind(" d’"))
-        if cut <= 0:
+        if self.supported_language == "en":
+            cut = span.rfind(" of ")
+            if cut <= 0 or fold(span[:cut]).rsplit(" ", 1)[-1] not in SEAT_BODIES_EN:
+                return None
+            place_start = start + cut + 4
+        elif self.supported_language == "fr":
+            cut = max(span.rfind(" de "), span.rfind(" du "), span.rfind(" d'"), span.rfind(" d’"))
+            if cut <= 0:
+                return None
+            place_start = start + cut + (3 if span[cut + 2] in "'’" else 4)
+        else:
             return None
-        place_start = start + cut + (3 if span[cut + 2] in "'’" else 4)
-        key = place_key(text[place_start:end])
-        if key not in self.world_places and fold(text[place_start:end]) not in self.lexicon.places:
+        place = text[place_start:end]
+        if (
+            place_key(place) not in self.world_places
+            and fold(place) not in self.lexicon.places
+            and place_list_key(place) not in self.towns
+        ):
             return None
         return start + cut, place_start
 
@@ -659,6 +674,9 @@ IN_PLACE = frozenset({"in", "à", "dans", "naar"})
 CASE_WORDS = frozenset({"affaire", "affaires"})  # "l'affaire Mellor": a case named after a person
 TOWARDS_PLACE = frozenset({"to"})
 MIN_CAPITALS_PLACE = 5  # "HORTEN", "ESPOO": shorter capitals are acronyms ("to IKEA", "in NYC")
+#: English bodies named after the town they are in ("the University of Leeds"), unlike a bank or a
+#: court ("Bank of America", "Court of Appeal")
+SEAT_BODIES_EN = frozenset({"university", "college"})
 MIN_HEADING_WORD = 5  # a heading of one word in capitals ("PROCÉDURE"); shorter ones are acronyms ("NATO")
 
 

@@ -313,6 +313,31 @@ def test_the_seat_of_a_french_body_stays_a_place(
     assert all("Izmir" not in value for entity_type, value in found if entity_type == "ORGANIZATION")
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        # Norwich is in no curated list: GeoNames' towns of 10,000 or more are asked too
+        ("fr", "Il fut mis en accusation devant la Crown Court de Norwich pour sept infractions.", "Norwich"),
+        ("en", "He was studying journalism at the University of Nicosia.", "Nicosia"),
+        ("en", "She graduated from the University of Leeds in 2010.", "Leeds"),
+    ],
+)
+def test_the_town_a_body_is_named_after_stays_a_place(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer], language: str, text: str, place: str
+) -> None:
+    found = detect(engine, recognizers, language, text)
+    assert ("LOCATION", place) in found
+    assert all(place not in value for entity_type, value in found if entity_type == "ORGANIZATION")
+
+
+def test_an_english_bank_keeps_its_place_in_its_name(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
+) -> None:
+    """Only universities and colleges are named after their seat in English."""
+    found = detect(engine, recognizers, "en", "I opened an account with the Bank of America last year.")
+    assert ("LOCATION", "America") not in found
+
+
 def test_a_first_name_and_an_unknown_word_the_model_reads_as_a_place_are_a_person(
     engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
 ) -> None:
