@@ -1059,12 +1059,18 @@ class NameLexicon:
         """One typo away from a greeting, sign-off or allow-listed word ("Bojnour", "Crodialement").
 
         A known name is never a typo: "Bente" is one letter from "beste", "Colin" from "colis",
-        "Marcel" from "merci", and people are named so."""
+        "Marcel" from "merci", and people are named so. Nor is a listed or world place that is no
+        dictionary word: "Mardin" is one letter from "mardi", "Lille" and "Mersin" from chat words."""
         if len(key) < MIN_TYPO_LENGTH or self.is_known_name(key):
             return False
         memo = self._typo_memo
         found = memo.get(key)
-        return found if found is not None else memo.remember(key, self._one_typo_of_chat_word(key))
+        if found is None:
+            found = memo.remember(key, self._one_typo_of_chat_word(key) and not self._place_not_word(key))
+        return found
+
+    def _place_not_word(self, key: str) -> bool:
+        return (key in self.places or key in world_places(self.language)) and not self.in_dictionary(key)
 
     def _one_typo_of_chat_word(self, key: str) -> bool:
         index = self.typo_index

@@ -205,6 +205,16 @@ def test_cue_typo_needs_six_letters_and_no_real_word() -> None:
         assert lexicon.cue_typo("partner") is None
 
 
+def test_a_place_that_is_no_word_is_no_typo_of_a_chat_word() -> None:
+    """ "Mardin" is one letter from "mardi"; a town is no typo, a dictionary word still may be."""
+    lexicon = load_lexicon(LEXICONS, "fr")
+    assert lexicon._one_typo_of_chat_word("mardin")  # the edit distance alone says typo
+    for _ in range(2):  # worked out, then remembered
+        assert not lexicon.is_typo_of_chat_word("mardin")
+        assert not lexicon.is_common("mardin")
+        assert lexicon.is_typo_of_chat_word("bojnour")
+
+
 WORDS = [
     "bonjour",
     "Bojnour",

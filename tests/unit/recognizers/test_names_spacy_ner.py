@@ -641,3 +641,12 @@ def test_names_acronyms_and_places_in_capitals_stay(
     assert [t for t, v in detect(engine, recognizers, "fr", "Je suis à TOURS demain") if "TOURS" in v] == ["LOCATION"]
     assert ("PERSON", "D. R") in detect(engine, recognizers, "fr", "Bien qu'il soit exact que D. R. ait séjourné")
     assert ("ORGANIZATION", "NATO") in detect(engine, recognizers, "en", "I used to work for NATO as a clerk.")
+
+
+def test_a_town_one_letter_from_a_chat_word_stays_a_place(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
+) -> None:
+    """"Mardin" is "mardi" with a letter more: the typo rule made it a chat word, and the model's
+    place was trimmed away."""
+    found = detect(engine, recognizers, "fr", "Il était représenté par un avocat exerçant à Mardin.")
+    assert ("LOCATION", "Mardin") in found
