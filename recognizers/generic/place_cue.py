@@ -33,7 +33,7 @@ from recognizers.names.lexicons import (
     tokenize,
 )
 from recognizers.names.place_gazetteer import gazetteer_keys, place_list_key
-from recognizers.names.place_words import DUTCH_COMPASS_POINTS, ENGLISH_REGION_WORDS
+from recognizers.names.place_words import DUTCH_COMPASS_POINTS, ENGLISH_REGION_WORDS, PLACE_NOUNS
 from recognizers.nl.common import word_set
 from recognizers.settings import PLACES_FILE
 from recognizers.yaml_data import load_mapping
@@ -914,12 +914,19 @@ class PlaceCueRecognizer(TextRecognizer):
             ):
                 if width > 1 and not tokens[index].is_capitalised and self._common(tokens, index, end):
                     continue  # "ik kom uit de buurt van utrecht": De Buurt is a hamlet, "de buurt" the area
+                if width == 2 and not tokens[index].is_capitalised and self._kind_of_place(tokens[index:end]):
+                    continue  # "i live in the village of ...": The Village is a town in Oklahoma
                 if width == 1 and not tokens[index].is_capitalised and tokens[index].key in self.function_words:
                     continue  # "ik woon in een huis": Een is a village in Drenthe, "een" an article
                 best = end
         if best is None and "-" in tokens[index].text:
             best = self._town_and_district(tokens[index].text, index)
         return best
+
+    def _kind_of_place(self, words: Sequence[Token]) -> bool:
+        """An article and a noun for a kind of place, in lower case ("the village", "la ville")."""
+        article, noun = words
+        return article.key in self.function_words and noun.key in PLACE_NOUNS.get(self.supported_language, ())
 
     def _town_and_district(self, word: str, index: int) -> int | None:
         """``index + 1`` when the hyphenated ``word`` is a listed town and a listed district or

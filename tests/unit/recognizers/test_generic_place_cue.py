@@ -132,6 +132,10 @@ def found(language: str, text: str) -> list[tuple[str, str]]:
         ("fr", "je viens de lyon", [(LOCATION, "lyon")]),
         ("nl", "ik ben van rotterdam", [(LOCATION, "rotterdam")]),
         ("nl", "we komen uit belgië", [(LOCATION, "belgië")]),
+        # a kind of place and its name
+        ("fr", "livraison à la gare de Landerneau svp", [(LOCATION, "Landerneau")]),
+        ("fr", "j'habite dans la commune de Plouzané depuis 2 ans", [(LOCATION, "Plouzané")]),
+        ("en", "we moved to the town of Bexhill last year", [(LOCATION, "Bexhill")]),
     ],
 )
 def test_found(language: str, text: str, expected: list[tuple[str, str]]) -> None:
@@ -171,6 +175,8 @@ def test_found(language: str, text: str, expected: list[tuple[str, str]]) -> Non
         ("fr", "je suis de retour"),
         ("nl", "ik ben van plan te bestellen"),
         ("nl", "ik ben van KPN"),
+        ("en", "I live in the village"),  # The Village is a town in Oklahoma; "the village" a word
+        ("fr", "la commune de résidence du client"),
     ],
 )
 def test_not_found(language: str, text: str) -> None:

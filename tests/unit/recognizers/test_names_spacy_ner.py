@@ -646,7 +646,7 @@ def test_names_acronyms_and_places_in_capitals_stay(
 def test_a_town_one_letter_from_a_chat_word_stays_a_place(
     engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
 ) -> None:
-    """"Mardin" is "mardi" with a letter more: the typo rule made it a chat word, and the model's
+    """ "Mardin" is "mardi" with a letter more: the typo rule made it a chat word, and the model's
     place was trimmed away."""
     found = detect(engine, recognizers, "fr", "Il était représenté par un avocat exerçant à Mardin.")
     assert ("LOCATION", "Mardin") in found
