@@ -5,8 +5,17 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from processors.detection import Detector, Entity, add_name_repeats
-from recognizers.names.lexicons import NAME_REPEATS, load_lexicon
+from recognizers.names.lexicons import (
+    NAME_REPEATS,
+    _word_outside_names,
+    load_lexicon,
+    name_repeats,
+    token_starts,
+    tokenize,
+)
 from recognizers.settings import RecognizerSettings
 
 ENGLISH = load_lexicon(RecognizerSettings().lexicon_dir, "en")
@@ -42,3 +51,24 @@ def test_the_rule_can_be_switched_off_by_name(real_detector: Detector) -> None:
     detector = Detector(settings, nlp_engine=real_detector.nlp_engine)
     (entities,) = detector.detect([TEXT], ["en"])
     assert ("PERSON", "Adamska") not in [(e.entity_type, TEXT[e.start : e.end]) for e in entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # overlapping names cover "Vries" once: the third "Vries" is still a repeat
+        ("Jan de Vries belde. Vries zei niets.", [(0, 12, 0.9), (4, 12, 0.7)], [(20, 25)]),
+        ("Hi, this is Adamska. Adamska here again", [(12, 19, 0.9)], [(21, 28)]),
+        ("Hi, this is Adamska, thanks for your help", [(12, 19, 0.9)], []),  # nothing comes again
+    ],
+)
+def test_the_quick_test_before_the_search_keeps_every_repeat(
+    text: str, names: list[tuple[int, int, float]], expected: list[tuple[int, int]]
+) -> None:
+    """``name_repeats`` skips its search when no word of a name comes again outside the names;
+    the repeats it finds are the search's own."""
+    lexicon = ENGLISH if text.startswith("Hi") else load_lexicon(RecognizerSettings().lexicon_dir, "nl")
+    found = [(s, e) for s, e, _ in name_repeats(text, names, [], lexicon)]
+    assert found == expected
+    starts = token_starts(text)
+    assert _word_outside_names(tokenize(text), starts, names) is bool(expected)
