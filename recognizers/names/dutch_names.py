@@ -54,6 +54,7 @@ def _place_heads(places: frozenset[str]) -> frozenset[str]:
 
 #: Dutch nouns written right before a place's name ("de stad Stralsund", ``place_words``).
 PLACE_NOUNS = place_words.PLACE_NOUNS["nl"]
+STATE = "staat"  # a place noun after a place's adjective only ("de Amerikaanse staat"; "nu staat ...")
 #: Words after which a name is a place even when the lists know it as a person's ("nabij Pulborough").
 NEAR_PLACE = frozenset({"nabij"})
 COMPASS_POINTS = place_words.DUTCH_COMPASS_POINTS  # "Oost-Europa"
@@ -402,13 +403,17 @@ class DutchNameRecognizer(TextRecognizer):
 
     def _after_place_word(self, tokens: Sequence[Token], index: int) -> bool:
         """The name at ``index`` follows a word that announces a place: a place noun ("de stad
-        Stralsund", "de gemeente Zwalm") or "nabij" ("nabij Pulborough"): a name the lists read as
+        Stralsund", "de gemeente Zwalm", "de Amerikaanse staat Georgia": "staat" is also a verb, so
+        only after a place's adjective) or "nabij" ("nabij Pulborough"): a name the lists read as
         a person's, or an unknown capitalised word, is a place there. Place adjectives were tried
         and left out: they come before firms and people as often ("het Britse Thomson", "de
         Amerikaanse Nobelprijswinnaar Stanley")."""
         if index == 0:
             return False
         key = tokens[index - 1].key
+        if key == STATE and index > 1:
+            adjective = tokens[index - 2].key  # "de Amerikaanse staat Georgia", "de Duitse staat Saksen"
+            return self.lexicon.is_demonym(adjective) or self._place_adjective(adjective)
         return key in PLACE_NOUNS or key in NEAR_PLACE
 
     def _compass_place(self, key: str) -> bool:

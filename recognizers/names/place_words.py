@@ -12,7 +12,7 @@ from __future__ import annotations
 PLACE_NOUNS: dict[str, frozenset[str]] = {
     "nl": frozenset(
         {
-            "stad", "hoofdstad", "dorp", "gemeente", "deelgemeente", "provincie", "regio", "streek",
+            "stad", "hoofdstad", "dorp", "gemeente", "deelgemeente", "provincie", "regio", "streek", "deelstaat",
             "eiland", "wijk", "kanton", "graafschap", "departement", "woonplaats", "havenstad", "badplaats",
         }
     ),

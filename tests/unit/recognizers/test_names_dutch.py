@@ -153,6 +153,8 @@ def test_compound_ends_with_a_listed_word_only_in_dutch() -> None:
         ("materiële schade in de Noord-Duitse stad Stralsund", "Stralsund"),
         ("het lichaam werd nabij Pulborough teruggevonden", "Pulborough"),
         ("het dorpsplein van de deelgemeente Rooborst", "Rooborst"),
+        # "staat" after a place's adjective: Georgia is a first name too
+        ("een provinciaal nest in de Amerikaanse staat Georgia", "Georgia"),
     ],
 )
 def test_a_name_after_a_place_word_is_a_place(text: str, place: str) -> None:
@@ -161,6 +163,7 @@ def test_a_name_after_a_place_word_is_a_place(text: str, place: str) -> None:
 
 def test_staat_is_also_a_verb() -> None:
     assert ("LOCATION", "Barrichello") not in found("Nu staat Barrichello dus op de eerste plaats.")
+    assert ("PERSON", "Georgia") in found("Nu staat Georgia op de eerste plaats.")
 
 
 @pytest.mark.parametrize(
