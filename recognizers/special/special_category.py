@@ -29,7 +29,7 @@ ELISION_MAX = 3  # "l'", "d'", "qu'": split off when this short ("l'islam" -> "l
 # Inflection endings stripped before lookup, longest first, on both the terms and the text, so that
 # "diabétique", "diabétiques" and "Diabetique" meet on one key.
 SUFFIXES: dict[str, tuple[str, ...]] = {
-    "fr": ("es", "s", "e", "x"),
+    "fr": ("ees", "ee", "es", "s", "e", "x"),  # "hospitalisée(s)" meets "hospitalisé": both lose their "é(e)"
     "nl": ("'s", "en", "s", "e"),
     "en": ("'s", "es", "s"),
 }

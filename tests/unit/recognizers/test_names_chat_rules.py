@@ -615,6 +615,23 @@ def test_a_relative_named_after_is(language: str, text: str, expected: list[str]
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # whose parent the writer is
+        ("nl", "hallo ik ben de moeder van lotte, zij is 15", ["lotte"]),
+        ("en", "I'm the mother of lily, she used my card", ["lily"]),
+        ("fr", "je suis la maman de lucas, il a commandé", ["lucas"]),  # "maman" is no name of its own
+        ("nl", "de moeder van mijn vriend belde", []),
+        ("en", "the father of the bride", []),
+        # "c" for "c'est" after "mon nom"
+        ("fr", "slt jai un pb avec ma cmd, mon nom c durand", ["durand"]),
+    ],
+)
+def test_a_child_named_after_its_parent_and_chat_spellings(language: str, text: str, expected: list[str]) -> None:
+    assert names(language, text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("groetjes van marieke", ["marieke"]),  # "van" is "from" here, not a particle

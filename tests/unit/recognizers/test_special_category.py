@@ -96,6 +96,10 @@ def found(language: str, text: str) -> list[tuple[str, str]]:
         ("en", "I'm a carer for my brother who has cerebral palsy", "SPECIAL_HEALTH", "cerebral palsy"),
         ("fr", "mon fils est trisomique", "SPECIAL_HEALTH", "trisomique"),
         ("nl", "mijn dochter heeft het syndroom van Down", "SPECIAL_HEALTH", "syndroom van Down"),
+        # the feminine past participle meets the listed masculine one ("hospitalisé")
+        ("fr", "j'ai été hospitalisée en urgence", "SPECIAL_HEALTH", "hospitalisée"),
+        ("fr", "elles ont été opérées hier", "SPECIAL_HEALTH", "opérées"),
+        ("fr", "j'ai été suivie en psychiatrie", "SPECIAL_HEALTH", "psychiatrie"),
     ],
 )
 def test_terms_per_language_and_category(language: str, text: str, entity: str, value: str) -> None:
@@ -138,6 +142,8 @@ def test_terms_per_language_and_category(language: str, text: str, entity: str, 
         ("en", "the reform of the tariff is unfair"),
         ("en", "same sex as before please"),  # a product option, no couple
         ("en", "the pip in the fruit"),
+        ("fr", "bonne journée et bonne année"),  # "-ée" endings are stripped, no term comes of it
+        ("fr", "la livraison est arrivée hier"),
     ],
 )
 def test_no_special_category_in_neutral_chat(language: str, text: str) -> None:
