@@ -25,12 +25,14 @@ _STRONG_TYPES = (
     "hameau|esplanade|promenade|sentier|rond-point|rond point|montée|montee|traverse|"
     "lotissement|résidence|residence|parvis|grande rue|grand'rue|grand-rue"
 )
-_WEAK_TYPES = "place|pl|cours|crs|voie|route|rte|passage|villa|clos|domaine|cité|cite|ch|sq|res"
+_WEAK_TYPES = "place|pl|cours|crs|voie|route|rte|passage|villa|clos|domaine|cité|cite|ch|sq|res|r"
 _STRONG = frozenset(_STRONG_TYPES.split("|"))
 #: Types that name one group of homes ("résidence Les Tilleuls", "lotissement Le Clos Fleuri", "hameau
 #: de Vaux"): with a capitalised name they locate a home without a number, as a street does not.
 _NAMED_ESTATES = frozenset({"résidence", "residence", "lotissement", "hameau", "lieu-dit", "lieudit", "lieu dit"})
 _STREET_TYPES = _STRONG | frozenset(_WEAK_TYPES.split("|"))
+#: Types too short to stand without a postcode and a town after the street ("5 r de la paix 75002 paris")
+_POSTCODE_ONLY_TYPES = frozenset({"r"})
 
 # RE2 only finds anchors: "[number [bis]] [,] street-type " and "postcode ". The words after an
 # anchor are read in Python (``_tokens``), at most ``MAX_WINDOW_WORDS`` of them, so the cost per
@@ -175,7 +177,8 @@ class FrAddressRecognizer(Re2PatternRecognizer):
 
     Scores: street + postcode 0.85; number + strong type ("rue", "avenue"...) 0.6; number + weak
     type ("place", "cours", "route"...) 0.4; strong type without number 0.3; weak type without
-    number only with a postcode (0.75). Standalone postcode + town: 0.7 when the town is a place
+    number only with a postcode (0.75); "r" (rue) only with a postcode and a town. Standalone
+    postcode + town: 0.7 when the town is a place
     of GeoNames' list ("18100 vierzon": ``place_gazetteer``), else 0.35 if the town is
     capitalised, 0.25 in lower case (chat: "12000 euros", "12345 annulée" must not pass alone);
     context words ("adresse", "habite", "livraison"...) lift them.
@@ -280,10 +283,15 @@ class FrAddressRecognizer(Re2PatternRecognizer):
         index = name_count
         if index < len(tokens) and text[tokens[index][0]] == ",":
             index += 1
+        abbreviated = text[type_start:type_end].lower() in _POSTCODE_ONLY_TYPES
         if index < len(tokens) and plausible_postcode(text[slice(*tokens[index])]):
-            town_end = self._read_town(text, tokens[index + 1 :], standalone=False)
+            town_end = self._read_town(text, tokens[index + 1 :], standalone=abbreviated)
+            if town_end is None and abbreviated:
+                return None  # "la série 5 r design 75000 km": no town, no address
             end = town_end if town_end is not None else tokens[index][1]
             score = self.STREET_POSTCODE_SCORE if has_number else self.STREET_POSTCODE_NO_NUMBER_SCORE
+        elif abbreviated:
+            return None
         elif has_number:
             score = self.STREET_STRONG_SCORE if strong else self.STREET_WEAK_SCORE
         elif text[type_start:type_end].lower() in _NAMED_ESTATES and _capitalised_name(text, tokens[:name_count]):

@@ -51,6 +51,9 @@ def found(text: str) -> list[tuple[str, float]]:
         ("bâtiment C, résidence Les Tilleuls", "résidence Les Tilleuls", R.NAMED_ESTATE_SCORE),
         ("au hameau de Vaux", "hameau de Vaux", R.NAMED_ESTATE_SCORE),
         ("ma résidence principale", "résidence principale", R.STREET_NO_NUMBER_SCORE),
+        # "r" for "rue": only with a postcode and a town after it
+        ("5 r de la paix 75002 paris", "5 r de la paix 75002 paris", R.STREET_POSTCODE_SCORE),
+        ("12 r. victor hugo, 69003 lyon", "12 r. victor hugo, 69003 lyon", R.STREET_POSTCODE_SCORE),
     ],
 )
 def test_street_addresses(text: str, value: str, score: float) -> None:
@@ -131,6 +134,9 @@ def test_scores_are_ordered() -> None:
         "123456 paris",  # 6 digits
         "mon numéro c'est le 06 12 34 56 78 merci",
         "siret 732 829 320 00074",
+        "j'ai 2 r à faire",  # "r" without a postcode and a town
+        "3 r des lilas",
+        "la série 5 r design 75000 km",
     ],
 )
 def test_no_match_in_ordinary_chat(text: str) -> None:
