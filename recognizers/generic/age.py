@@ -106,21 +106,27 @@ _THIRD_PERSON = {
         r"|he['’]s|she['’]s)"
     ),
 }
-# A person described by their age: "ma fille de 7 ans", "een man van 45 (jaar)", "a boy of 7 years".
-_PERSON_OF = {
+#: Words for a person one speaks about, for the patterns below.
+_PERSON_NOUNS = {
     "fr": (
         r"(?:fils|fille|enfant|bébé|bebe|garçon|garcon|petit-fils|petite-fille|neveu|nièce|niece|mari|époux"
         r"|epoux|épouse|epouse|femme|homme|père|pere|mère|mere|grand-père|grand-pere|grand-mère|grand-mere"
-        r"|frère|frere|sœur|soeur|patient|patiente|dame|monsieur)[ \t]+(?:de|d['’])"
+        r"|frère|frere|sœur|soeur|patient|patiente|dame|monsieur)"
     ),
     "nl": (
         r"(?:zoon|zoontje|dochter|dochtertje|kind|kindje|baby|jongen|jongetje|meisje|man|vrouw|vader|moeder"
-        r"|opa|oma|broer|broertje|zus|zusje|patiënt|patient|patiënte|patiente|heer|dame|mevrouw|meneer)[ \t]+van"
+        r"|opa|oma|broer|broertje|zus|zusje|patiënt|patient|patiënte|patiente|heer|dame|mevrouw|meneer)"
     ),
     "en": (
         r"(?:son|daughter|child|kid|baby|boy|girl|man|woman|husband|wife|mother|father|mum|mom|dad|brother"
-        r"|sister|grandson|granddaughter|patient)[ \t]+of"
+        r"|sister|grandson|granddaughter|patient)"
     ),
+}
+# A person described by their age: "ma fille de 7 ans", "een man van 45 (jaar)", "a boy of 7 years".
+_PERSON_OF = {
+    "fr": rf"{_PERSON_NOUNS['fr']}[ \t]+(?:de|d['’])",
+    "nl": rf"{_PERSON_NOUNS['nl']}[ \t]+van",
+    "en": rf"{_PERSON_NOUNS['en']}[ \t]+of",
 }
 _PLAIN_UNIT = {"fr": r"(?P<unit>ans)", "nl": r"(?P<unit>jaar|jr)", "en": r"(?P<unit>years?|yrs?)"}
 #: Ages written in words ("fifty-two years old", "j'ai cinquante-deux ans", "ik ben tweeënvijftig
@@ -353,6 +359,17 @@ def _patterns(lang: str) -> list[tuple[Re2Pattern, _Rule]]:
                 _Rule("third_person"),
             )
         )
+    # "mijn vader (82)", "my son Jack (12)", "ma mère (85 ans)": the age in brackets after the person
+    patterns.append(
+        (
+            Re2Pattern(
+                "age: person + (number)",
+                rf"(?i){_BEFORE}{_PERSON_NOUNS[lang]}{_NAME_BETWEEN}{_OPT_S}\({_OPT_S}{_WHOLE}{_OPT_S}(?:{unit})?{_OPT_S}\)",
+                0.85,
+            ),
+            _Rule("third_person"),
+        )
+    )
     if lang in _THIRD_PERSON:
         patterns.append(
             (

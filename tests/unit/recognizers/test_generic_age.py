@@ -125,6 +125,10 @@ def test_not_ages(language: str, text: str) -> None:
         ("nl", "hij is 12", [("12", 0.7)]),
         ("nl", "mijn zoon van 12 heeft het besteld", [("12", 0.7)]),
         ("nl", "een man van 45 belde", [("45", 0.7)]),
+        # the age in brackets after the person, their name between them or not
+        ("nl", "mijn vader (82) heeft dementie", [("82", 0.85)]),
+        ("en", "my son Jack (12) ordered this", [("12", 0.85)]),
+        ("fr", "ma fille (7) a cassé l'écran", [("7", 0.85)]),
     ],
 )
 def test_person_and_number_without_unit(language: str, text: str, expected: list[tuple[str, float]]) -> None:
@@ -165,6 +169,8 @@ def test_person_and_number_without_unit(language: str, text: str, expected: list
         ("nl", "de man van 3 bestellingen"),
         ("nl", "een contract van 12 maanden"),
         ("fr", "un homme de 2 mètres"),
+        ("en", "my wife (Sarah) and I"),
+        ("en", "kids (2) and adults (4)"),  # counts of people, in the plural
     ],
 )
 def test_person_and_quantity_is_not_an_age(language: str, text: str) -> None:
