@@ -19,11 +19,13 @@ _BEFORE = rf"(?:^|[^{LATIN_LETTERS}0-9])"
 _TRIGGERS: dict[str, str] = {
     "fr": (
         r"(?:né\(e\)|née?s?|nee|date[ \t]+de[ \t]+naissance|date[ \t]+naiss\.?|date[ \t]+naissance"
-        r"|ddn|naissance|anniversaire)"
+        r"|ddn|naissance|anniversaire"
+        r"|°)"  # Belgian forms and letters: "Jan Peeters, °12/03/1985"
     ),
     "nl": (
         r"(?:geboren(?:[ \t]+op)?|geboortedatum|geb\.?[ \t]*datum|geb\.|geb[ \t]*:|geboortedag|verjaardag"
-        r"|jarig(?:[ \t]+op)?)"
+        r"|jarig(?:[ \t]+op)?"
+        r"|°)"  # Belgian forms and letters: "Jan Peeters, °12/03/1985"
     ),
     "en": (
         r"(?:born(?:[ \t]+on)?|date[ \t]+of[ \t]+birth|birth[ \t]*date|birthday|b-?day"
@@ -37,8 +39,11 @@ _PLACE_PARTICLE = r"(?:de|du|la|le|sur|en|op|aan|upon|on)[ \t]+"
 _PLACE = rf"{_CAPITALISED_WORD}(?:[ \t]+(?:{_PLACE_PARTICLE})?{_CAPITALISED_WORD}){{0,2}}"
 # Year (or month and year) of birth: "né en 1981", "geboren in juli 1981", "born in 1981".
 _YEAR_TRIGGERS: dict[str, str] = {
-    "fr": (rf"(?:(?:né\(e\)|née?s?|nee)[ \t]+(?:(?:à|a|au)[ \t]+{_PLACE}[ \t]+)?en|année[ \t]+de[ \t]+naissance)"),
-    "nl": rf"(?:geboren[ \t]+(?:(?:in|te)[ \t]+{_PLACE}[ \t]+)?in|geboortejaar|geb\.[ \t]+in)",
+    "fr": (
+        rf"(?:(?:né\(e\)|née?s?|nee)[ \t]+(?:(?:à|a|au)[ \t]+{_PLACE}[ \t]+)?en|année[ \t]+de[ \t]+naissance"
+        r"|°)"  # "(°1952)"
+    ),
+    "nl": rf"(?:geboren[ \t]+(?:(?:in|te)[ \t]+{_PLACE}[ \t]+)?in|geboortejaar|geb\.[ \t]+in|°)",
     "en": rf"(?:born[ \t]+(?:in[ \t]+{_PLACE},?[ \t]+)?in|year[ \t]+of[ \t]+birth|birth[ \t]+year)",
 }
 # Words allowed between the trigger and the date: "my birthday is on the 12th of July",

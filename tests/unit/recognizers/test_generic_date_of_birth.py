@@ -66,6 +66,9 @@ def found(language: str, text: str) -> list[tuple[str, float]]:
         ("nl", "geboren in '79", "'79"),
         # a birthday
         ("nl", "ik ben jarig op 3 november", "3 november"),
+        # Belgian forms and letters write "°" for born
+        ("nl", "Jan Peeters, °12/03/1985, Gent", "12/03/1985"),
+        ("fr", "Marie Dubois (°1952) est cliente", "1952"),
     ],
 )
 def test_birth_dates(language: str, text: str, expected: str) -> None:
@@ -86,6 +89,8 @@ def test_birth_dates(language: str, text: str, expected: str) -> None:
         ("en", "the baby was born in 12 hours"),  # a length of time
         ("fr", "il est né en 20 minutes"),
         ("en", "born in 85.5 degrees"),
+        ("fr", "dossier n°12/03/1985"),  # "n°" is "numéro"
+        ("fr", "il fait 20° le 12/03"),
     ],
 )
 def test_no_birth_date(language: str, text: str) -> None:
