@@ -51,7 +51,7 @@ _YEAR_TRIGGERS: dict[str, str] = {
 _FILLER = {
     "fr": r"(?:le|est|c'est|c’est|:|=)",
     "nl": r"(?:op|is|:|=)",
-    "en": r"(?:on|the|is|was|:|=)",
+    "en": r"(?:on|the|is|was|['’]s|:|=)",
 }
 
 
@@ -89,6 +89,12 @@ def _around_regex(language: str) -> str | None:
 TWO_DIGIT_YEAR = r"[ \t]+[0-9]{2}\b"
 
 
+#: A date of eight digits without separators, day first or year first ("geboortedatum 12031985",
+#: "DOB 19850312"), as forms and ID cards print it: after a birth trigger only, where the calendar
+#: must accept it (``_compact_date_valid``).
+COMPACT_DATE = r"(?:[0-3][0-9][01][0-9](?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}[01][0-9][0-3][0-9])\b"
+
+
 #: A year of birth in two digits, the apostrophe optional: "born in '85", "né en 85", "geboren in '79";
 #: not a number that goes on or carries a unit ("born in 85%", "born in 12.5", "born in 20weeks").
 SHORT_YEAR = r"[’']?[0-9]{2}"
@@ -121,6 +127,8 @@ def _dob_regexes(language: str) -> tuple[str, str]:
         dates.append(dp.month_first_regex())
     if lang in ("nl", "en"):
         dates.append(dp.year_first_regex(lang))
+    dates.append(COMPACT_DATE)
+    dates.append(rf"{dp.NUMERIC_DAY_MONTH}\b")  # "birthday: 03/12": day and month, no year
     date = "(?:" + "|".join(dates) + ")"
     separator = rf"[ \t]*[:=\-–]?[ \t]*(?:{_FILLER[lang]}[ \t]*){{0,3}}"
     full = rf"(?i){_BEFORE}{_TRIGGERS[lang]}{separator}(?P<pii>{date})"
@@ -135,6 +143,16 @@ def _short_year_regex(language: str) -> str:
     """A two-digit year of birth after the year triggers (``SHORT_YEAR``)."""
     lang = language if language in dp.LANGUAGES else "en"
     return rf"(?i){_BEFORE}{_YEAR_TRIGGERS[lang]}[ \t]*:?[ \t]*(?P<pii>{SHORT_YEAR}){SHORT_YEAR_END}"
+
+
+COMPACT_DIGITS = 8
+
+
+def _compact_date_valid(digits: str) -> bool:
+    """``COMPACT_DATE``'s eight digits are a calendar date, year first or day first."""
+    if digits[:2] in ("19", "20") and dp.valid_numeric_date(f"{digits[:4]}-{digits[4:6]}-{digits[6:]}", False):
+        return True
+    return dp.valid_numeric_date(f"{digits[:2]}-{digits[2:4]}-{digits[4:]}", False)
 
 
 class DateOfBirthRecognizer(GatedRecognizer):
@@ -208,5 +226,7 @@ class DateOfBirthRecognizer(GatedRecognizer):
             return True
         if len(pattern_text.lstrip("'’")) == 2 and pattern_text.lstrip("'’").isdigit():
             return True  # "'85": ``SHORT_YEAR``
+        if pattern_text.isdigit() and len(pattern_text) == COMPACT_DIGITS:
+            return _compact_date_valid(pattern_text)
         valid, _ = dp.check_date(pattern_text, self._language)
         return valid

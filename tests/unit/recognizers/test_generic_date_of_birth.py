@@ -69,6 +69,12 @@ def found(language: str, text: str) -> list[tuple[str, float]]:
         # Belgian forms and letters write "°" for born
         ("nl", "Jan Peeters, °12/03/1985, Gent", "12/03/1985"),
         ("fr", "Marie Dubois (°1952) est cliente", "1952"),
+        # eight digits as forms print them, day first or year first
+        ("nl", "geboortedatum 12031985, klantnr 5544", "12031985"),
+        ("en", "DOB 19850312.", "19850312"),
+        # a birthday: day and month, the possessive "'s" as the verb
+        ("en", "birthday: 03/12", "03/12"),
+        ("en", "my bday's 12th march", "12th march"),
     ],
 )
 def test_birth_dates(language: str, text: str, expected: str) -> None:
@@ -91,6 +97,8 @@ def test_birth_dates(language: str, text: str, expected: str) -> None:
         ("en", "born in 85.5 degrees"),
         ("fr", "dossier n°12/03/1985"),  # "n°" is "numéro"
         ("fr", "il fait 20° le 12/03"),
+        ("en", "DOB 31021985"),  # no 31 February
+        ("fr", "date de naissance 120319851"),  # nine digits
     ],
 )
 def test_no_birth_date(language: str, text: str) -> None:
