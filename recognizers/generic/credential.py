@@ -18,13 +18,14 @@ from recognizers.settings import RecognizerSettings
 _NAMES: dict[str, str] = {
     "fr": (
         r"(?:mot de passe|mdp|code (?:pin|secret|confidentiel|d['’]acc[eè]s|de v[ée]rification|de s[ée]curit[ée])"
-        r"|pin|identifiant(?: de connexion)?|nom d['’]utilisateur|login|pseudo(?:nyme)?|cryptogramme"
+        r"|pin|identifiant(?: de connexion)?|nom d['’]utilisateur|login|pseudo(?:nyme)?|cryptogramme(?: visuel)?"
+        r"|cvv|cvc"  # a card's security code (not "crypto": a currency as often, "en crypto 2000 euros")
         # a door's code: who reads it can enter the building ("digicode 4521B")
         r"|digicode|code (?:d['’]acc[eè]s )?(?:de l['’]immeuble|de la porte|du portail|de la r[ée]sidence"
         r"|de l['’]entr[ée]e|d['’]entr[ée]e|porte|portail|interphone|du bo[iî]tier [àa] cl[ée]s?))"
     ),
     "nl": (
-        r"(?:wachtwoord|pincode|pin ?code|pin|gebruikersnaam|inlognaam|inlogcode|login|verificatiecode"
+        r"(?:wachtwoord|pincode|pin ?code|pin|gebruikersnaam|inlognaam|inlogcode|login|verificatiecode|cvc|cvv"
         r"|beveiligingscode|toegangscode|sms-code|deurcode|poortcode|alarmcode|sleutelkluis ?code"
         r"|code van de (?:voordeur|deur|poort|sleutelkluis))"
     ),

@@ -14,7 +14,7 @@ from recognizers.generic.gated import GatedRecognizer
 _DOCUMENTS: dict[str, str] = {
     "fr": (
         r"(?:passeport|carte (?:nationale )?d['’ ]?identit[ée]|cni|pi[èe]ce d['’ ]?identit[ée]"
-        r"|permis de conduire|titre de s[ée]jour|carte de s[ée]jour|carte de r[ée]sident)"
+        r"|permis(?: de conduire)?|titre de s[ée]jour|carte de s[ée]jour|carte de r[ée]sident)"
     ),
     "nl": (
         r"(?:paspoort[a-z]*|identiteitskaart[a-z]*|identiteitsbewijs[a-z]*|id[ -]?kaart[a-z]*|eid[ -]?kaart[a-z]*"

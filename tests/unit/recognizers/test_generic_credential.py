@@ -47,6 +47,9 @@ def found(language: str, text: str) -> list[str]:
         ("en", "my memorable word is sunshine", ["sunshine"]),
         ("fr", "le nom de mon premier animal : Pompon", ["Pompon"]),
         ("nl", "geheim antwoord: Bello", ["Bello"]),
+        # a card's security code
+        ("fr", "exp 09/27, cvv 123", ["123"]),
+        ("nl", "de cvc is 123", ["123"]),
     ],
 )
 def test_a_credential_after_its_name(language: str, text: str, expected: list[str]) -> None:
@@ -79,6 +82,7 @@ def test_a_credential_after_its_name(language: str, text: str, expected: list[st
         ("en", "my memorable word is wrong"),
         ("nl", "mijn geheim woord is vergeten"),
         ("en", "what's your memorable word?"),
+        ("fr", "j'ai investi en crypto 2000 euros"),  # a currency, not the card's code
     ],
 )
 def test_no_credential(language: str, text: str) -> None:

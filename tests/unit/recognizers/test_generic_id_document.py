@@ -31,6 +31,7 @@ def found(language: str, text: str) -> list[tuple[str, float]]:
         ("fr", "n° de carte d'identité : 123456789012", "123456789012"),
         ("fr", "ma carte nationale d’identité n° X4RTBPFW4", "X4RTBPFW4"),
         ("fr", "mon titre de séjour n° 1234567890", "1234567890"),
+        ("fr", "mon permis n° 12AB34567", "12AB34567"),  # the driving licence, named short
         ("fr", "permis de conduire 12AA34567", "12AA34567"),
         ("nl", "mijn paspoortnummer is NXC3R8P21", "NXC3R8P21"),
         ("nl", "rijbewijsnummer: 5123456789", "5123456789"),
@@ -114,6 +115,7 @@ def test_a_number_that_passes_its_check_keeps_its_type(
         ("nl", "paspoort\n12345678"),  # another line
         ("en", "passport; order 12345678"),
         ("en", "the tin can 12345"),  # "can" is no filler word
+        ("fr", "j'ai le permis depuis 2010"),
     ],
 )
 def test_other_numbers_near_a_documents_name_are_not_reported(language: str, text: str) -> None:
