@@ -547,6 +547,8 @@ class DutchNameRecognizer(TextRecognizer):
             return None
         if any(_camel_case(t.text) for t in run if t.is_word):
             return None  # "ShareZilla", "TotalFina", "SHFi": a brand's spelling, no one's name
+        if place_list_key(text[run[0].start : run[-1].end]) in self.gazetteer:
+            return LOCATION, "capitalised town of the gazetteer"  # "het dorpsplein van Rooborst"
         return PERSON, "capitalised word inside a sentence"
 
     def _before_organisation_word(self, tokens: Sequence[Token], end: int) -> bool:

@@ -155,6 +155,8 @@ def test_compound_ends_with_a_listed_word_only_in_dutch() -> None:
         ("het dorpsplein van de deelgemeente Rooborst", "Rooborst"),
         # "staat" after a place's adjective: Georgia is a first name too
         ("een provinciaal nest in de Amerikaanse staat Georgia", "Georgia"),
+        # an unknown capitalised word that is a town of the gazetteer
+        ("een woordvoerder van de politie van Sussex zei", "Sussex"),
     ],
 )
 def test_a_name_after_a_place_word_is_a_place(text: str, place: str) -> None:
