@@ -94,6 +94,7 @@ class _Parse:
     surname_any: bool = False
     interfix: bool = False
     first_is_word: bool = False  # the first name is a word of the language too ("Noël", "Rose")
+    first_is_place: bool = False  # the first name is a listed place too ("Mark", "Roy")
 
 
 #: Capitalised words of product names before a word that is also a first name ("15 Pro Max", "Air Max").
@@ -858,6 +859,38 @@ class DutchNameRecognizer(TextRecognizer):
             and key not in lex.stop_words
         )
 
+    def _place_first_name(self, token: Token) -> bool:
+        """A capitalised listed first name left out of ``_known_first`` for being a listed place
+        ("Mark", "Roy"), and no word, greeting, title or stop word."""
+        key = token.key
+        lex = self.lexicon
+        return (
+            token.is_capitalised
+            and not token.is_upper
+            and key in self.first_names
+            and key in lex.places
+            and not self._not_a_name(token)
+            and not lex.is_common(key)
+            and key not in lex.greetings
+            and key not in lex.titles
+            and key not in lex.stop_words
+        )
+
+    def _surname_after_place_first_name(self, token: Token) -> bool:
+        """After a first name that is also a place: a listed surname, or an unknown capitalised word
+        that is no place and no word of the language ("Mark Spitz"; not "Mark Centrum")."""
+        if self._known_surname(token, after_interfix=False):
+            return True
+        key = token.key
+        lex = self.lexicon
+        return (
+            self._is_name_word(token)
+            and not token.is_upper
+            and key not in lex.places
+            and place_key(token.text) not in self.world_places
+            and not lex.is_word_form(key)
+        )
+
     def _known_surname(self, token: Token, after_interfix: bool) -> bool:
         if not token.is_capitalised or self._not_a_name(token):
             return False
@@ -1021,6 +1054,19 @@ class DutchNameRecognizer(TextRecognizer):
             # before a surname
             parse.first_known = 1
             parse.first_is_word = True
+            i += 1
+        elif (
+            i == first_start
+            and parse.initials == 0
+            and i + 1 < n
+            and self._place_first_name(tokens[i])
+            and (self._surname_after_place_first_name(tokens[i + 1]) or self._interfix_surname_at(tokens, i + 1))
+            and not _title_cased(tokens)
+        ):
+            # "Mark Janssen", "Roy Whiting": a first name that is also a place (Mark, Roy), before a
+            # surname; read as the place, the first name alone went out with the place's policy
+            parse.first_known = 1
+            parse.first_is_place = True
             i += 1
         # interfix + surname
         width = self._interfix_at(tokens, i) if i < n else 0
@@ -1190,6 +1236,9 @@ class DutchNameRecognizer(TextRecognizer):
             return self.TITLED_SCORE, "title or initials and surname"
         if parse.first_is_word:
             return self.FIRST_PLUS_CAPITALISED_SCORE, "first name that is a word too, and surname"
+        if parse.first_is_place:
+            # scored as a titled name so that it outranks the place its first name is ("Mark")
+            return self.TITLED_SCORE, "first name that is a place too, and surname"
         if parse.first_known and parse.surname_known:
             return self.FULL_NAME_SCORE, "known first name and surname"
         if parse.first_known and parse.interfix:

@@ -332,3 +332,23 @@ def test_a_name_stops_where_a_code_starts() -> None:
     lookup = NameLookupRecognizer(LEXICONS, "fr")
     text = "c'est pour M. Pascal FR76 5921 6253 3136 5817 9483 314"
     assert [value for _, value in found(text, lookup)] == ["M. Pascal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ik heb Mark Janssen gebeld", "Mark Janssen"),  # Mark is a listed place too
+        ("Voormalig topzwemmer Mark Spitz, die in München won", "Mark Spitz"),
+        ("bel Mark Van Dam even", "Mark Van Dam"),
+    ],
+)
+def test_a_first_name_that_is_a_place_before_a_surname_is_a_person(text: str, name: str) -> None:
+    """Read as the place, the first name went out under the place's policy (analytics keeps places)."""
+    result = found(text)
+    assert ("PERSON", name) in result
+    assert ("LOCATION", "Mark") not in result
+
+
+@pytest.mark.parametrize("text", ["ik ben naar Mark gereden", "ik woon in Mark Centrum"])
+def test_the_place_a_first_name_is_stays_a_place(text: str) -> None:
+    assert ("LOCATION", "Mark") in found(text)
