@@ -222,6 +222,8 @@ class SpacyNerRecognizer(TextRecognizer):
             entity_type = PERSON  # "Sophie Lang" taken for a company
         elif entity_type == ORGANIZATION and len(pieces) == 1 and self._lone_first_name(words[0]):
             entity_type = PERSON  # "thx justin", "Cdt michelle": a first name alone, in lower case
+        elif entity_type == ORGANIZATION and len(pieces) == 1 and self._possessive_first_name(words[0]):
+            entity_type = PERSON  # "Jean-Claude's wife": a first name and its possessive
         elif entity_type == ORGANIZATION and self._region_of_a_place(text, start, words):
             entity_type = LOCATION  # "Southern Tunisia" taken for a firm
         elif entity_type == ORGANIZATION and _state_after_town(text, start, words):
@@ -399,6 +401,20 @@ class SpacyNerRecognizer(TextRecognizer):
             if not (lex.is_word_form(key) or lex.is_language_word(key)):
                 return False
         return True
+
+    def _possessive_first_name(self, word: _Piece) -> bool:
+        """A capitalised listed first name with the English possessive ("Jean-Claude's", "Priya's"),
+        no common word or place: a person's, not a firm's (the detector trims the "'s")."""
+        if self.supported_language != "en" or not word.text[:1].isupper():
+            return False
+        stem = word.key.removesuffix("'s")
+        lex = self.lexicon
+        return (
+            stem != word.key
+            and all(part in lex.first_names for part in stem.split("-"))
+            and not lex.is_common(stem)
+            and stem not in lex.places
+        )
 
     def _lone_first_name(self, word: _Piece) -> bool:
         """A listed first name typed in lower case, no common word, dictionary word or place: no

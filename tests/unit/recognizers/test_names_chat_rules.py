@@ -367,11 +367,13 @@ def test_repeats_of_a_name() -> None:
 
 
 def test_place_is_not_raised_by_person_context() -> None:
-    """Person context words ("naam") must not lift a place above the person it is part of."""
+    """Person context words ("naam") must not lift a place above the person it is part of. Melle is
+    a first name and a town: the Dutch lists read the whole name now, and a place, if any, stays
+    marked as not to be lifted."""
     text = "bestelling op naam van Melle van Dommelen"
     places = [r for r in DUTCH.analyze(text, []) if r.entity_type == "LOCATION"]
-    assert places
     assert all(r.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] for r in places)
+    assert ("PERSON", "Melle van Dommelen") in dutch(text)
     assert names("nl", text) == ["Melle van Dommelen"]
 
 
@@ -625,6 +627,11 @@ def test_a_relative_named_after_is(language: str, text: str, expected: list[str]
         ("en", "the father of the bride", []),
         # "c" for "c'est" after "mon nom"
         ("fr", "slt jai un pb avec ma cmd, mon nom c durand", ["durand"]),
+        # a name from before a marriage
+        ("en", "the account is under my maiden name, hughes", ["hughes"]),
+        ("fr", "mon nom de jeune fille : dubreuil", ["dubreuil"]),
+        ("nl", "mijn meisjesnaam is de graaf", ["de graaf"]),
+        ("en", "what is your maiden name?", []),
     ],
 )
 def test_a_child_named_after_its_parent_and_chat_spellings(language: str, text: str, expected: list[str]) -> None:

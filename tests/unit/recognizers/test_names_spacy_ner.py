@@ -650,3 +650,12 @@ def test_a_town_one_letter_from_a_chat_word_stays_a_place(
     place was trimmed away."""
     found = detect(engine, recognizers, "fr", "Il était représenté par un avocat exerçant à Mardin.")
     assert ("LOCATION", "Mardin") in found
+
+
+def test_a_first_name_with_its_possessive_is_no_organisation(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
+) -> None:
+    """The English model reads "Jean-Claude's" as a firm; a listed first name with "'s" is a person."""
+    found = detect(engine, recognizers, "en", "it's for my partner's mum, Jean-Claude's wife")
+    assert [t for t, v in found if "Jean-Claude" in v] == ["PERSON"]
+    assert ("ORGANIZATION", "McDonald's") in detect(engine, recognizers, "en", "McDonald's was closed")
