@@ -100,6 +100,10 @@ def found(language: str, text: str) -> list[tuple[str, str]]:
         ("fr", "j'ai été hospitalisée en urgence", "SPECIAL_HEALTH", "hospitalisée"),
         ("fr", "elles ont été opérées hier", "SPECIAL_HEALTH", "opérées"),
         ("fr", "j'ai été suivie en psychiatrie", "SPECIAL_HEALTH", "psychiatrie"),
+        # a person described by their ethnic origin
+        ("en", "as a black woman I felt profiled by your staff", "SPECIAL_ETHNICITY", "black woman"),
+        ("fr", "en tant que femme noire je me suis sentie visée", "SPECIAL_ETHNICITY", "femme noire"),
+        ("nl", "als zwarte vrouw voelde ik me gediscrimineerd", "SPECIAL_ETHNICITY", "zwarte vrouw"),
     ],
 )
 def test_terms_per_language_and_category(language: str, text: str, entity: str, value: str) -> None:
@@ -264,7 +268,9 @@ def test_the_same_terms_elsewhere_are_still_reported(language: str, text: str, v
 
 
 def test_a_context_phrase_counts_whole() -> None:
-    assert found("fr", "en tant que femme noire je me sens discriminée") == [("SPECIAL_ETHNICITY", "noire")]
+    """ "en tant que" lifts the ambiguous "noire"; its words apart ("que", "en") do not."""
+    assert found("fr", "en tant que noire je me sens mal") == [("SPECIAL_ETHNICITY", "noire")]
+    assert found("fr", "que je suis en tant noire") == []
 
 
 @pytest.mark.parametrize(
