@@ -386,6 +386,40 @@ class DutchNameRecognizer(TextRecognizer):
             and not self._not_a_name(token)
         )
 
+    def _surname_also_a_brand(self, token: Token) -> bool:
+        """After a first name or initials, a capitalised listed surname that the allow list holds as
+        a brand ("Jan Bosch", "J.W. Bosch", "Anna Philips"); alone it stays the brand ("mijn Bosch
+        wasmachine")."""
+        if not token.is_word or not token.is_capitalised or token.is_upper or len(token.text) < 3:
+            return False
+        key = token.key
+        lex = self.lexicon
+        return (
+            key in lex.allow
+            and (key in self.surnames or key in self.interfix_surnames)
+            and key not in lex.cue_and_function_words
+            and key not in lex.greetings
+            and key not in lex.titles
+            and place_key(token.text) not in self.world_places
+        )
+
+    def _de_and_listed_surname(self, tokens: Sequence[Token], index: int, width: int) -> bool:
+        """A lower-case "de" and a capitalised surname listed after it, not after a place
+        preposition nor before "van": "de Vries", "de Jong", though some are villages too (Vries,
+        Drenthe); not "de Ronde van Frankrijk"."""
+        candidate = tokens[index + width]
+        return (
+            width == 1
+            and tokens[index].text == "de"
+            and candidate.is_capitalised
+            and not candidate.is_upper
+            and candidate.key in self.interfix_surnames
+            and place_key(candidate.text) not in self.world_places
+            and not (index > 0 and tokens[index - 1].key in self.lexicon.place_prepositions)
+            # "de Ronde van Frankrijk", "de Baai van Heist": a race or a place named after another
+            and not (index + width + 1 < len(tokens) and tokens[index + width + 1].key == "van")
+        )
+
     def _compound_noun(self, token: Token) -> bool:
         """A hyphenated compound ending in a lower-case word that is no name particle: a noun
         ("Sabena-aandelen", "IT-bedrijf", "Likoed-man"), not a double name ("Visser-de Jong")."""
@@ -1086,6 +1120,12 @@ class DutchNameRecognizer(TextRecognizer):
                 parse.surname_known = True
                 parse.surname_any = True
                 i += width + 1
+            elif bare and self._de_and_listed_surname(tokens, i, width):
+                # "de Vries, Jan": the commonest Dutch surname, though Vries is a village too
+                parse.interfix = True
+                parse.surname_known = True
+                parse.surname_any = True
+                i += width + 1
             elif bare and (not known or place_key(candidate.text) in self.places):
                 pass
             elif self._is_name_word(candidate) or known or listed or lower_titled:
@@ -1100,6 +1140,7 @@ class DutchNameRecognizer(TextRecognizer):
                 or self._known_surname(tokens[i], False)
                 or ((parse.title or parse.initials or parse.first_known) and self._surname_after_name(tokens[i]))
                 or (parse.first_known and self._word_surname(tokens[i]))
+                or ((parse.first_known or parse.initials) and self._surname_also_a_brand(tokens[i]))
             )
             and not (parse.initials and not parse.title and not parse.first_known and self._heading_word(tokens[i]))
             # remembered: such a first name does not stand alone either ("Sky" of "Sky Sports")

@@ -540,8 +540,9 @@ class SpacyNerRecognizer(TextRecognizer):
     def _first_name_as_place(self, words: list[_Piece]) -> bool:
         """A lone known first name that is no place (listed or world place: "Aydın" is a Turkish
         province and a first name) and no dictionary word ("Marcelle", "Élodie", "ma fille inès"); or a known first
-        name and a capitalised word that is none of the language's words, neither a place
-        ("Steffen Mauer"; not "Victoria Park", "Erin Dale": "park" and "dale" are words)."""
+        name and a capitalised word that is none of the language's words, neither a place, or an
+        initial ("Steffen Mauer", "Caroline B."; not "Victoria Park", "Erin Dale": "park" and "dale"
+        are words)."""
         lex = self.lexicon
         if len(words) == 2:
             first, last = words
@@ -549,7 +550,8 @@ class SpacyNerRecognizer(TextRecognizer):
                 first.key in lex.first_names
                 and first.text[0].isupper()
                 and last.text[0].isupper()
-                and not self._word_of_the_language(last.key)
+                # an unknown word, or an initial ("Caroline B.": a signature)
+                and (not self._word_of_the_language(last.key) or (len(last.text) == 1 and last.text.isupper()))
                 and not any(w.key in lex.places or place_key(w.key) in self.world_places for w in words)
                 and place_key(f"{first.key} {last.key}") not in self.world_places
                 and f"{first.key} {last.key}" not in lex.places

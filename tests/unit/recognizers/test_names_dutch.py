@@ -352,3 +352,29 @@ def test_a_first_name_that_is_a_place_before_a_surname_is_a_person(text: str, na
 @pytest.mark.parametrize("text", ["ik ben naar Mark gereden", "ik woon in Mark Centrum"])
 def test_the_place_a_first_name_is_stays_a_place(text: str) -> None:
     assert ("LOCATION", "Mark") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a surname the allow list holds as a brand, after initials or a first name
+        ("groet, J. Bosch", "J. Bosch"),
+        ("groet, J.W. Bosch", "J.W. Bosch"),
+        ("Jan Bosch belde", "Jan Bosch"),
+        # "de" and a listed surname that is a village too, in a mail header
+        ('Van: "de Vries, Jan" <jan@example.nl>', "de Vries"),
+    ],
+)
+def test_listed_surnames_that_are_brands_or_villages(text: str, name: str) -> None:
+    assert ("PERSON", name) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("mijn Bosch wasmachine is kapot", ("PERSON", "Bosch")),  # the brand alone
+        ("De nummer twee van de Ronde van Frankrijk", ("PERSON", "de Ronde")),  # a race
+    ],
+)
+def test_brands_and_races_stay_what_they_are(text: str, absent: tuple[str, str]) -> None:
+    assert absent not in found(text)

@@ -659,3 +659,10 @@ def test_a_first_name_with_its_possessive_is_no_organisation(
     found = detect(engine, recognizers, "en", "it's for my partner's mum, Jean-Claude's wife")
     assert [t for t, v in found if "Jean-Claude" in v] == ["PERSON"]
     assert ("ORGANIZATION", "McDonald's") in detect(engine, recognizers, "en", "McDonald's was closed")
+
+
+def test_a_first_name_and_an_initial_the_model_reads_as_a_place_is_a_person(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
+) -> None:
+    """Analytics keeps places: "Caroline B." read as one would have gone out as typed."""
+    assert ("PERSON", "Caroline B") in detect(engine, recognizers, "fr", "Envoyé de mon iPhone\n\n---\nCaroline B.")
