@@ -403,6 +403,23 @@ class DutchNameRecognizer(TextRecognizer):
             and place_key(token.text) not in self.world_places
         )
 
+    def _surname_in_capitals(self, text: str, tokens: Sequence[Token], index: int, width: int) -> bool:
+        """An interfix and a surname listed after it (or any word, when a first name follows), both
+        in capitals, in a message that is not all capitals ("Met vriendelijke groet, VAN BERGEN
+        Tobias", "Mvg VAN VOORHOUT Noah"): forms and signatures write the surname so, and a place of
+        that name (Bergen, Voorhout) would go out as typed."""
+        candidate = tokens[index + width]
+        after = index + width + 1
+        # "VAN VOORHOUT Noah": an unlisted surname, but the first name follows as forms write it
+        first_name_after = after < len(tokens) and self._known_first(tokens[after]) and not tokens[after].is_upper
+        return (
+            all(t.is_upper and len(t.text) > 1 for t in tokens[index : index + width])
+            and candidate.is_upper
+            and len(candidate.text) > 2
+            and (self._double_surname_head(candidate) in self.interfix_surnames or first_name_after)
+            and any(ch.islower() for ch in text)
+        )
+
     def _de_and_listed_surname(self, tokens: Sequence[Token], index: int, width: int) -> bool:
         """A lower-case "de" and a capitalised surname listed after it, not after a place
         preposition nor before "van": "de Vries", "de Jong", though some are villages too (Vries,
@@ -1116,6 +1133,12 @@ class DutchNameRecognizer(TextRecognizer):
             if bare and self._capitalised_interfix(text, tokens, i, width) and not _title_cased(tokens):
                 # "aldus Van Diepenbeek", "begon De Prins": inside a sentence, a capitalised
                 # interfix is part of a surname, whatever the word after it (a place, a word)
+                parse.interfix = True
+                parse.surname_known = True
+                parse.surname_any = True
+                i += width + 1
+            elif bare and self._surname_in_capitals(text, tokens, i, width):
+                # "Mvg VAN VOORHOUT Noah", "DE VRIES Jan": a form's surname in capitals, its interfix too
                 parse.interfix = True
                 parse.surname_known = True
                 parse.surname_any = True

@@ -378,3 +378,22 @@ def test_listed_surnames_that_are_brands_or_villages(text: str, name: str) -> No
 )
 def test_brands_and_races_stay_what_they_are(text: str, absent: tuple[str, str]) -> None:
     assert absent not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        # a form's surname in capitals, its interfix too; Bergen and Voorhout are towns
+        ("Met vriendelijke groet, VAN BERGEN Tobias", "VAN BERGEN"),
+        ("Mvg VAN VOORHOUT Noah", "VAN VOORHOUT"),  # unlisted, but a first name follows
+        ("Hoi, dit is DE KEYSER Christelle", "DE KEYSER"),
+    ],
+)
+def test_a_surname_in_capitals_with_its_interfix(text: str, surname: str) -> None:
+    result = found(text)
+    assert ("PERSON", surname) in result
+    assert not any(kind == "LOCATION" for kind, _ in result)
+
+
+def test_a_message_all_in_capitals_is_no_surname() -> None:
+    assert found("DE KAT IS WEG") == []
