@@ -178,10 +178,10 @@ class FrAddressRecognizer(Re2PatternRecognizer):
     Scores: street + postcode 0.85; number + strong type ("rue", "avenue"...) 0.6; number + weak
     type ("place", "cours", "route"...) 0.4; strong type without number 0.3; weak type without
     number only with a postcode (0.75); "r" (rue) only with a postcode and a town. Standalone
-    postcode + town: 0.7 when the town is a place
-    of GeoNames' list ("18100 vierzon": ``place_gazetteer``), else 0.35 if the town is
-    capitalised, 0.25 in lower case (chat: "12000 euros", "12345 annulée" must not pass alone);
-    context words ("adresse", "habite", "livraison"...) lift them.
+    postcode + town: 0.7 when the town is a place of GeoNames' list ("18100 vierzon":
+    ``place_gazetteer``), else 0.35 if the town is capitalised, 0.25 in lower case (chat: "12000
+    euros", "12345 annulée" must not pass alone); context words ("adresse", "habite",
+    "livraison"...) lift them.
     """
 
     STREET_STRONG_SCORE = 0.6

@@ -93,6 +93,7 @@ TWO_DIGIT_YEAR = r"[ \t]+[0-9]{2}\b"
 #: "DOB 19850312"), as forms and ID cards print it: after a birth trigger only, where the calendar
 #: must accept it (``_compact_date_valid``).
 COMPACT_DATE = r"(?:[0-3][0-9][01][0-9](?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}[01][0-9][0-3][0-9])\b"
+COMPACT_DIGITS = 8
 
 
 #: A year of birth in two digits, the apostrophe optional: "born in '85", "né en 85", "geboren in '79";
@@ -143,9 +144,6 @@ def _short_year_regex(language: str) -> str:
     """A two-digit year of birth after the year triggers (``SHORT_YEAR``)."""
     lang = language if language in dp.LANGUAGES else "en"
     return rf"(?i){_BEFORE}{_YEAR_TRIGGERS[lang]}[ \t]*:?[ \t]*(?P<pii>{SHORT_YEAR}){SHORT_YEAR_END}"
-
-
-COMPACT_DIGITS = 8
 
 
 def _compact_date_valid(digits: str) -> bool:

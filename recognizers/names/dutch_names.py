@@ -83,6 +83,15 @@ MIN_HEAD_LETTERS = 4  # an organisation word this long may end a compound; short
 ARTICLES = frozenset({"de", "het", "een", "'t", "der", "des", "deze", "dit"})
 
 
+MIN_WORD_SURNAME = 3  # a surname that is also a word or a brand, three letters at least ("Jan Bosch")
+
+
+def _capitalised_word(token: Token) -> bool:
+    """A word written with one capital, ``MIN_WORD_SURNAME`` letters or more: what a surname that is
+    also a word or a brand must look like to count as one."""
+    return token.is_word and token.is_capitalised and not token.is_upper and len(token.text) >= MIN_WORD_SURNAME
+
+
 @dataclass
 class _Parse:
     """What a person-name parse found, to score it."""
@@ -374,7 +383,7 @@ class DutchNameRecognizer(TextRecognizer):
         """After a known first name, a capitalised listed surname that is also a word ("Françoise
         Boulanger", "Linda Green"): not a title, greeting, allow-listed or function word, function,
         demonym or place."""
-        if not token.is_word or not token.is_capitalised or token.is_upper or len(token.text) < 3:
+        if not _capitalised_word(token):
             return False
         key = token.key
         lex = self.lexicon
@@ -390,7 +399,7 @@ class DutchNameRecognizer(TextRecognizer):
         """After a first name or initials, a capitalised listed surname that the allow list holds as
         a brand ("Jan Bosch", "J.W. Bosch", "Anna Philips"); alone it stays the brand ("mijn Bosch
         wasmachine")."""
-        if not token.is_word or not token.is_capitalised or token.is_upper or len(token.text) < 3:
+        if not _capitalised_word(token):
             return False
         key = token.key
         lex = self.lexicon
@@ -1137,14 +1146,11 @@ class DutchNameRecognizer(TextRecognizer):
                 parse.surname_known = True
                 parse.surname_any = True
                 i += width + 1
-            elif bare and self._surname_in_capitals(text, tokens, i, width):
-                # "Mvg VAN VOORHOUT Noah", "DE VRIES Jan": a form's surname in capitals, its interfix too
-                parse.interfix = True
-                parse.surname_known = True
-                parse.surname_any = True
-                i += width + 1
-            elif bare and self._de_and_listed_surname(tokens, i, width):
-                # "de Vries, Jan": the commonest Dutch surname, though Vries is a village too
+            elif bare and (
+                self._surname_in_capitals(text, tokens, i, width) or self._de_and_listed_surname(tokens, i, width)
+            ):
+                # "Mvg VAN VOORHOUT Noah": a form's surname in capitals, its interfix too; "de Vries,
+                # Jan": the commonest Dutch surname, though Vries is a village too
                 parse.interfix = True
                 parse.surname_known = True
                 parse.surname_any = True

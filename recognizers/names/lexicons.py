@@ -1070,6 +1070,7 @@ class NameLexicon:
         return found
 
     def _place_not_word(self, key: str) -> bool:
+        """A listed or world place that the dictionary does not hold ("mardin", "lille")."""
         return (key in self.places or key in world_places(self.language)) and not self.in_dictionary(key)
 
     def _one_typo_of_chat_word(self, key: str) -> bool:

@@ -385,8 +385,8 @@ class SpacyNerRecognizer(TextRecognizer):
     def _capitalised_heading(self, span: str, span_key: str, words: list[_Piece]) -> bool:
         """A span in capitals made only of the language's words, none a name or a place: a heading
         or a shouted phrase that spaCy's models take for a firm ("PROCÉDURE", "EN DROIT"). A word
-        that is also a name ("MARCHAND", "LAW"), an initial ("D. R.") or a place ("TOURS") keeps the span, and
-        so does a single short word ("NATO", "GE": acronyms and codes)."""
+        that is also a name ("MARCHAND", "LAW"), an initial ("D. R.") or a place ("TOURS") keeps
+        the span, and so does a single short word ("NATO", "GE": acronyms and codes)."""
         if not span.isupper() or span_key in self.lexicon.places or place_key(span_key) in self.world_places:
             return False
         if len(words) == 1 and len(span_key) < MIN_HEADING_WORD:
