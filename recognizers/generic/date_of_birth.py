@@ -46,12 +46,20 @@ _YEAR_TRIGGERS: dict[str, str] = {
     "nl": rf"(?:geboren[ \t]+(?:(?:in|te)[ \t]+{_PLACE}[ \t]+)?in|geboortejaar|geb\.[ \t]+in|°)",
     "en": rf"(?:born[ \t]+(?:in[ \t]+{_PLACE},?[ \t]+)?in|year[ \t]+of[ \t]+birth|birth[ \t]+year)",
 }
+# A birthplace between the birth word and the date: "né à Lyon le 3 mars 1978", "geboren te Leiden
+# op 3-2-1970", "born in Leeds on 3 March 1978". Without it the date reads as a plain ``DATE_TIME``,
+# which the default analytics policy keeps as typed.
+_BIRTHPLACE = {
+    "fr": rf"(?:[ \t]+(?:à|a|au|aux)[ \t]+{_PLACE},?)?",
+    "nl": rf"(?:[ \t]+(?:in|te)[ \t]+{_PLACE},?)?",
+    "en": rf"(?:[ \t]+in[ \t]+{_PLACE},?)?",
+}
 # Words allowed between the trigger and the date: "my birthday is on the 12th of July",
-# "née le 3 août", "geboren op 1 mei", "DOB: 12/03/1985".
+# "née le 3 août", "geboren op 1 mei", "DOB: 12/03/1985", "né un 12 avril", "born on a Sunday, 12 April".
 _FILLER = {
-    "fr": r"(?:le|est|c'est|c’est|:|=)",
-    "nl": r"(?:op|is|:|=)",
-    "en": r"(?:on|the|is|was|['’]s|:|=)",
+    "fr": r"(?:le|un|est|c'est|c’est|:|=)",
+    "nl": r"(?:op|een|is|:|=)",
+    "en": r"(?:on|the|a|is|was|['’]s|:|=)",
 }
 
 
@@ -87,6 +95,7 @@ def _around_regex(language: str) -> str | None:
 #: personnes", ``date_patterns``); a whole number after a space only ("3 feb 1989" keeps its four
 #: digits; "born on 3 feb, 89 people came" no year).
 TWO_DIGIT_YEAR = r"[ \t]+[0-9]{2}\b"
+_TWO_DIGIT_YEAR_AFTER = re.compile(r"[ \t]+[0-9]{2}")
 
 
 #: A date of eight digits without separators, day first or year first ("geboortedatum 12031985",
@@ -132,7 +141,7 @@ def _dob_regexes(language: str) -> tuple[str, str]:
     dates.append(rf"{dp.NUMERIC_DAY_MONTH}\b")  # "birthday: 03/12": day and month, no year
     date = "(?:" + "|".join(dates) + ")"
     separator = rf"[ \t]*[:=\-–]?[ \t]*(?:{_FILLER[lang]}[ \t]*){{0,3}}"
-    full = rf"(?i){_BEFORE}{_TRIGGERS[lang]}{separator}(?P<pii>{date})"
+    full = rf"(?i){_BEFORE}{_TRIGGERS[lang]}{_BIRTHPLACE[lang]}{separator}(?P<pii>{date})"
     year = (
         rf"(?i){_BEFORE}{_YEAR_TRIGGERS[lang]}[ \t]*:?[ \t]*"
         rf"(?P<pii>(?:{dp.month_regex(lang)}[ \t]+)?{dp.YEAR4})"
@@ -189,6 +198,8 @@ class DateOfBirthRecognizer(GatedRecognizer):
             supported_language=supported_language,
         )
         self.question_words = frozenset(BIRTH_QUESTIONS[self._language])
+        # what may stand around a reply's date: "the 3rd of May", "le 5 juin", "3rd of May 79"
+        self._reply_before = re.compile(rf"(?i)(?:{_FILLER[self._language]}[ \t]+)*")
 
     def reply(self, text: str, found: list[RecognizerResult], asked: frozenset[str]) -> RecognizerResult | None:
         """The date ``text`` is made of, as a date of birth, when the conversation's previous
@@ -196,10 +207,23 @@ class DateOfBirthRecognizer(GatedRecognizer):
         answers "wat is uw geboortedatum?" with "12-03-1985": a bare ``DATE_TIME``, which the default
         policy keeps, would take a full birth date to the analytics topic."""
         span = bare_reply(text)
+        if span is None:
+            return None
         for result in found:
-            if result.entity_type == DATE_TIME and (result.start, result.end) == span:
-                why = "reply to a question for the date of birth"
-                return make_result(self, DATE_OF_BIRTH, result.start, result.end, REPLY_SCORE, why)
+            if result.entity_type != DATE_TIME or not span[0] <= result.start < result.end <= span[1]:
+                continue
+            if self._reply_before.fullmatch(text, span[0], result.start) is None:
+                continue  # words before the date: "the 3rd of May" passes, "order placed 3 May" not
+            end = result.end
+            if end < span[1] and _TWO_DIGIT_YEAR_AFTER.fullmatch(text, end, span[1]) is not None:
+                # "3rd of May 79": a year of two digits, which only a birth word admits
+                if not self.validate_result(text[result.start : span[1]]):
+                    continue
+                end = span[1]
+            if end != span[1]:
+                continue
+            why = "reply to a question for the date of birth"
+            return make_result(self, DATE_OF_BIRTH, result.start, end, REPLY_SCORE, why)
         return None
 
     def _around_patterns(self) -> list[Re2Pattern]:

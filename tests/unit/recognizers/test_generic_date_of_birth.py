@@ -75,6 +75,18 @@ def found(language: str, text: str) -> list[tuple[str, float]]:
         # a birthday: day and month, the possessive "'s" as the verb
         ("en", "birthday: 03/12", "03/12"),
         ("en", "my bday's 12th march", "12th march"),
+        # a birthplace between the birth word and the full date
+        ("fr", "né à Lyon le 3 mars 1978", "3 mars 1978"),
+        ("fr", "née à Saint-Étienne le 03/03/1978", "03/03/1978"),
+        ("nl", "Geboren te Leiden op 3-2-1970", "3-2-1970"),
+        ("nl", "geboren in Den Haag op 3 februari 1970", "3 februari 1970"),
+        ("en", "born in Leeds on 3 March 1978", "3 March 1978"),
+        ("en", "born in New York City, on the 3rd of March 1978", "3rd of March 1978"),
+        ("en", "born in Hull 12/04/87", "12/04/87"),
+        # an article before the day
+        ("fr", "je suis né un 12 avril", "12 avril"),
+        ("fr", "je suis née un dimanche 12 avril 1987", "dimanche 12 avril 1987"),
+        ("en", "I was born on a Sunday, 12 April 1987", "Sunday, 12 April 1987"),
     ],
 )
 def test_birth_dates(language: str, text: str, expected: str) -> None:
@@ -99,6 +111,8 @@ def test_birth_dates(language: str, text: str, expected: str) -> None:
         ("fr", "il fait 20° le 12/03"),
         ("en", "DOB 31021985"),  # no 31 February
         ("fr", "date de naissance 120319851"),  # nine digits
+        ("en", "born in Leeds, moved to York in May 2001"),  # a date further on is another event
+        ("fr", "né à Lyon, j'ai déménagé le 3 mars 2001"),
     ],
 )
 def test_no_birth_date(language: str, text: str) -> None:
@@ -125,6 +139,12 @@ def _date(text: str, start: int, end: int) -> list[RecognizerResult]:
         ("en", "3rd feb 1989!", (0, 12), "3rd feb 1989"),
         ("en", "I think 3rd feb 1989", (8, 20), None),  # more than the date: no bare reply
         ("en", "3rd feb 1989 or 4th", (0, 12), None),
+        # an article before the date; a two-digit year after a written one
+        ("en", "the 3rd of May", (4, 14), "3rd of May"),
+        ("fr", "le 5 juin", (3, 9), "5 juin"),
+        ("en", "3rd of May 79", (0, 10), "3rd of May 79"),
+        ("en", "31st of Feb 79", (0, 11), None),  # no such date
+        ("en", "placed 3rd of May", (7, 17), None),
     ],
 )
 def test_a_reply_that_is_a_date(language: str, text: str, span: tuple[int, int], expected: str | None) -> None:
