@@ -28,6 +28,11 @@ _NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
 _TOWN = rf"(?:,[ \t]*{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)"
 
 _CAPITALISED = rf"{_FLAT}{_HOUSE_NUMBER}[ \t]+(?:{_NAME_WORD}[ \t]+){{1,3}}{_STREET_TYPES}"
+# A thoroughfare named by its type alone ("5 The Crescent", "2 The Green", "3 The Mews").
+_THE_STREET = rf"{_FLAT}{_HOUSE_NUMBER}[ \t]+The[ \t]+{_STREET_TYPES}"
+# One word ending in a street type ("18 Kingsway", "7 Broadway", "2 Moorgate"): as often a
+# shop's name ("2 Subway"), so with a town after it only.
+_COMPOUND = rf"{_FLAT}{_HOUSE_NUMBER}[ \t]+[A-Z][a-z]+(?:way|gate)"
 # Welsh puts the street type first ("14 Heol y Nant", "3 Ffordd Las", "2 Stryd Fawr", "Lôn y Parc"),
 # its article "y"/"yr" inside the name
 _WELSH_STREET_TYPES = r"(?:Heol|Ffordd|Stryd|L[ôo]n|Rhodfa|Cilgant|Maes|Teras|Llys|Clos)"
@@ -45,6 +50,8 @@ STOPWORDS = frozenset(
     }
 )  # fmt: skip
 WORDS = re.compile(r"[^\W\d_]+")
+# "The" right after the house number starts the street's name ("5 The Crescent", "4 The Old Mill Lane").
+_THE_AFTER_NUMBER = re.compile(r"([0-9][A-Za-z]?,?[ \t]+)The(?=[ \t])")
 
 
 class UkAddressRecognizer(GatedRecognizer):
@@ -53,7 +60,9 @@ class UkAddressRecognizer(GatedRecognizer):
     Format: optional flat ("Flat 3,"), house number (with letter or range: "221B", "10-12"),
     one to three street-name words and a thoroughfare type ("Street", "St", "Road", "Lane",
     "Gardens", Scottish "Wynd", "Brae"...), optionally followed by a comma and a capitalised town:
-    "221B Baker Street", "12 High St, London", "Flat 3, 10 Downing Street"; Welsh names, type
+    "221B Baker Street", "12 High St, London", "Flat 3, 10 Downing Street"; a street named by its
+    type alone ("5 The Crescent") or one word ending in one ("18 Kingsway, Manchester": with the
+    town only); Welsh names, type
     first: "14 Heol y Nant, Cardiff", "2 Stryd Fawr". Lower-case chat ("12 high st") is accepted
     with the unambiguous street types only. Postcodes are ``UkPostcodeRecognizer``'s.
     Official source: Royal Mail Postcode Address File programmers' guide (thoroughfare
@@ -71,8 +80,9 @@ class UkAddressRecognizer(GatedRecognizer):
         super().__init__(
             supported_entity=ADDRESS,
             patterns=[
-                Re2Pattern("UK street address with town", _CAPITALISED + _TOWN, 0.65),
-                Re2Pattern("UK street address", _CAPITALISED, 0.6),
+                Re2Pattern("UK street address with town", f"(?:{_CAPITALISED}|{_THE_STREET}){_TOWN}", 0.65),
+                Re2Pattern("UK street address", f"(?:{_CAPITALISED}|{_THE_STREET})", 0.6),
+                Re2Pattern("UK one-word street with town", _COMPOUND + _TOWN, 0.65),
                 Re2Pattern("UK street address (lower case)", _LOWER, 0.5),
                 Re2Pattern("Welsh street address with town", _WELSH + _TOWN, 0.65),
                 Re2Pattern("Welsh street address", _WELSH, 0.6),
@@ -82,5 +92,7 @@ class UkAddressRecognizer(GatedRecognizer):
         )
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
-        """A sentence, not a street: function words or counted units among the name words."""
-        return any(word.lower() in STOPWORDS for word in WORDS.findall(pattern_text))
+        """A sentence, not a street: function words or counted units among the name words (a
+        capitalised "The" opening the street's name aside)."""
+        words = WORDS.findall(_THE_AFTER_NUMBER.sub(r"\1", pattern_text))
+        return any(word.lower() in STOPWORDS for word in words)

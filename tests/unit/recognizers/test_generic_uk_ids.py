@@ -60,6 +60,12 @@ def test_not_uk_postcodes(text: str) -> None:
         ("policy holder: Gareth Pritchard, 14 Heol y Nant, Cardiff CF14 6BA", "14 Heol y Nant, Cardiff", 0.65),
         ("we moved to 2 Stryd Fawr last year", "2 Stryd Fawr", 0.6),
         ("3 Kirk Wynd, Kirkcaldy", "3 Kirk Wynd, Kirkcaldy", 0.65),
+        # a street named by its type alone, or one word ending in a type (with a town only)
+        ("deliver to 5 The Crescent, Bath BA1 2LR", "5 The Crescent, Bath", 0.65),
+        ("it's 2 The Green", "2 The Green", 0.6),
+        ("4 The Old Mill Lane", "4 The Old Mill Lane", 0.6),
+        ("ship to Flat 3, 18 Kingsway, Manchester M19 2LP", "Flat 3, 18 Kingsway, Manchester", 0.65),
+        ("7 Moorgate, London", "7 Moorgate, London", 0.65),
     ],
 )
 def test_uk_addresses(text: str, expected: str, score: float) -> None:
@@ -75,6 +81,8 @@ def test_uk_addresses(text: str, expected: str, score: float) -> None:
         "bought 12 Street Fighter games",  # the street type must end the street name
         "2 green cars",
         "I have 2 Maes",  # a Welsh street type needs a name after it
+        "we ordered 2 Subway sandwiches",  # one word ending in a type, no town after it
+        "I waited 2 the road",  # "the" opens a street's name capitalised only
     ],
 )
 def test_not_uk_addresses(text: str) -> None:
