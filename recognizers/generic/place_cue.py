@@ -69,6 +69,8 @@ MAX_STREET_NAME_WORDS = 3
 MIN_STREET_NAME = 3  # letters before a Dutch suffix: "kerkstraat", not "straat" or "d weg"
 #: Words joining the two streets of a corner.
 CONNECTORS = frozenset({"and", "&", "et", "en", "y", "und"})
+#: A preposition between a street and its town: "op de Meir 45 in Antwerpen", "rue Neuve 45 à Bruxelles".
+TOWN_PREPOSITIONS = frozenset({"in", "te", "à", "a"})
 TAIL_WINDOW = 48  # characters read after an address for a postcode
 
 #: Small words that may sit inside a street or town name but neither start nor end one on their own.
@@ -740,6 +742,10 @@ class PlaceCueRecognizer(TextRecognizer):
         token = tokens[index]
         if not token.is_word and not token.text.isdigit():
             return token.text not in "%€$£"
+        if token.key in TOWN_PREPOSITIONS and index + 1 < len(tokens) and self._same_line(text, tokens, index + 1):
+            town = self._place(text, tokens, index + 1, weak=False, capitalised=False, tail=True)
+            if town is not None and town[1]:
+                return True  # a town of the lists after it (reported on its own), not inches
         if token.key in self.units:
             return False
         if token.key in self.lexicon.street_words:

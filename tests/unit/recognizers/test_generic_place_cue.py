@@ -51,6 +51,9 @@ def found(language: str, text: str) -> list[tuple[str, str]]:
         ("en", "we moved to South Shields", [(LOCATION, "South Shields")]),
         # a Dutch street named without a street word, capitalised after an article
         ("nl", "ik woon in de Meir 45 bus 2, 2000 Antwerpen", [(ADDRESS, "Meir 45 bus 2, 2000 Antwerpen")]),
+        # a preposition and a town of the lists after the house number (the town is the lists' to report)
+        ("nl", "ik woon op de Meir 45 in Antwerpen", [(ADDRESS, "Meir 45")]),
+        ("nl", "ik woon op de Markt 7a in Brugge, bel me", [(ADDRESS, "Markt 7a")]),
         # a flat in a building or street named without a number, as British addresses write it
         ("en", "send it to Flat 2, Rowan Court, Leeds LS1 4AB", [(ADDRESS, "Flat 2, Rowan Court, Leeds LS1 4AB")]),
         (
