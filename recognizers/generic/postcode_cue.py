@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from recognizers.base import LATIN_LETTERS, NAME_SEPARATOR, Re2Pattern, after_its_name
+from presidio_analyzer import RecognizerResult
+
+from recognizers.base import LATIN_LETTERS, NAME_SEPARATOR, Re2Pattern, after_its_name, bare_reply, make_result
 from recognizers.entities import ADDRESS
 from recognizers.generic.gated import GatedRecognizer
 
@@ -30,6 +32,14 @@ _LETTER = LATIN_LETTERS
 _HOUSE_NUMBER_CUES: dict[str, str] = {
     "nl": r"(?:huisnummer|huisnr\.?|huis nr\.?)",
     "en": r"(?:house[ \t]+(?:number|no\.?)|door[ \t]+number)",
+}
+#: Words of a question for the postcode ("votre code postal ?", "en uw postcode?", "what's your zip?"):
+#: after a conversation's message holding one, a reply that is a postcode and nothing else is one
+#: (``PostcodeCueRecognizer.reply``).
+POSTCODE_QUESTIONS: dict[str, tuple[str, ...]] = {
+    "fr": ("postal",),
+    "nl": ("postcode", "postkode", "postnummer"),
+    "en": ("postcode", "postal", "zip", "zipcode"),
 }
 # A Dutch postcode as chat types it, letters in lower case ("3511 ab"): Dutch only, and never when
 # the two letters are a word ("postcode 3511 en huisnummer 8", ``_DUTCH_TWO_LETTER_WORDS``).
@@ -94,6 +104,21 @@ class PostcodeCueRecognizer(GatedRecognizer):
                 )
             )
         super().__init__(supported_entity=ADDRESS, patterns=patterns, supported_language=supported_language)
+        self.question_words = frozenset(POSTCODE_QUESTIONS[language])
+        self._reply_values = [re.compile(_VALUE)] + ([_DUTCH_LOWER] if language == "nl" else [])
+
+    def reply(self, text: str, found: list[RecognizerResult], asked: frozenset[str]) -> RecognizerResult | None:
+        """The postcode ``text`` is made of, when the conversation's previous message asked for one
+        (the detector calls this then only: ``question_words``): "votre code postal ?" then "59000".
+        Alone, four or five digits are an amount or an order number as often; after the question
+        they are the customer's postcode. ``found`` and ``asked`` are not read."""
+        span = bare_reply(text)
+        if span is None:
+            return None
+        value = text[span[0] : span[1]]
+        if not any(pattern.fullmatch(value) for pattern in self._reply_values) or self.invalidate_result(value):
+            return None
+        return make_result(self, ADDRESS, span[0], span[1], self.SCORE, "reply to a question for the postcode")
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         """A Dutch postcode's two lower-case letters that are a word are no part of it ("3511 en")."""

@@ -79,3 +79,30 @@ def test_the_detector_reports_it(real_detector: Detector) -> None:
 )
 def test_house_numbers_after_their_name(language: str, text: str, expected: list[tuple[str, float]]) -> None:
     assert found(language, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "59000", "59000"),
+        ("fr", " 2A004.", "2A004"),
+        ("nl", "9000", "9000"),
+        ("nl", "3511 lk", "3511 lk"),
+        ("en", "90210!", "90210"),
+        ("fr", "12 euros", None),  # more than a postcode
+        ("en", "1234, why?", None),
+        ("nl", "3511 en", None),  # the two letters are a word
+        ("en", "123", None),
+    ],
+)
+def test_a_reply_to_a_question_for_the_postcode(language: str, text: str, expected: str | None) -> None:
+    result = RECOGNIZERS[language].reply(text, [], frozenset({"postcode"}))
+    assert (None if result is None else (result.entity_type, text[result.start : result.end])) == (
+        None if expected is None else (ADDRESS, expected)
+    )
+
+
+def test_the_detector_reads_the_reply_after_the_question(real_detector: Detector) -> None:
+    question = ["votre", "code", "postal"]
+    entities = real_detector.detect(["59000", "59000"], ["fr", "fr"], [question, ["merci"]])
+    assert [[(e.entity_type, e.start, e.end) for e in found] for found in entities] == [[("ADDRESS", 0, 5)], []]
