@@ -325,8 +325,14 @@ class ChatNamePatternRecognizer(TextRecognizer):
         The message's words must make one name as a strong cue reads it ("je m'appelle ..."): one
         to three words with particles and initials, only punctuation or symbols around them. Each
         must be a particle, an initial, a listed name or no word of the language: "Ok", "Merci",
-        "Rotterdam?" and "nee hoor" are no name."""
+        "Rotterdam?" and "nee hoor" are no name. A surname, a comma and the first name ("Lemaire,
+        Jacques", "Moore, Daniel"), as forms list them, is one name when each side is one."""
         tokens = tokenize(text)
+        commas = [token for token in tokens if token.text == ","]
+        if len(commas) == 1:
+            listed = self._listed_reply(text, commas[0].start, found, asked)
+            if listed is not None:
+                return listed
         positions = [index for index, token in enumerate(tokens) if token.is_word]
         if not positions or any(
             not token.is_word and not (token.text in REPLY_PUNCTUATION_TOKENS or _is_symbol(token.text[0]))
@@ -354,6 +360,26 @@ class ChatNamePatternRecognizer(TextRecognizer):
                 return None
         result = self._result(name[0], name[1], max(name[2], self.STRONG_SCORE), "reply to a question for the name")
         result.recognition_metadata[ANNOUNCED_NAME_KEY] = True  # as after "my name is": whatever the allow list says
+        return result
+
+    def _listed_reply(
+        self, text: str, comma: int, found: list[RecognizerResult], asked: frozenset[str]
+    ) -> RecognizerResult | None:
+        """A reply "surname, first name" (``reply``): each side of the comma a name reply of its
+        own; the name is both, comma included."""
+        surname = self.reply(text[:comma], found, asked)
+        if surname is None:
+            return None
+        initials = _REPLY_INITIALS.search(text, comma + 1)
+        if initials is not None:
+            end = initials.end(1)  # "Moore, D.": initials for the first names
+        else:
+            first = self.reply(text[comma + 1 :], found, asked)
+            if first is None:
+                return None
+            end = comma + 1 + first.end
+        result = self._result(surname.start, end, surname.score, "reply to a question for the name")
+        result.recognition_metadata[ANNOUNCED_NAME_KEY] = True
         return result
 
     def _ruled_out_spellings(
@@ -1025,6 +1051,8 @@ class ChatNamePatternRecognizer(TextRecognizer):
             return None
         if any(self.lexicon.has_suffix(t.key, self.lexicon.street_words) for t in run):
             return None  # "54 Bruce Mall": an address
+        if len(run) == 2 and run[0].key == "te" and run[1].key in self.places:
+            return None  # "geboren op 5 mei 1982 te Eindhoven": a place ("te Velde" is a name)
         return run[0].start, run[-1].end, min(self._score(run, WEAK), self.WEAK_KNOWN_SCORE)
 
     @staticmethod
@@ -1058,6 +1086,10 @@ class ChatNamePatternRecognizer(TextRecognizer):
 
     def _result(self, start: int, end: int, score: float, why: str) -> RecognizerResult:
         return make_result(self, PERSON, start, end, score, why)
+
+
+#: Initials after the comma of a reply "surname, initials" ("Moore, D.", "Jansen, J.P."), to its end.
+_REPLY_INITIALS = re.compile(r"[ \t]*([A-Z]\.?(?:[ \t]?[A-Z]\.?){0,2})[ \t.!]*\Z")
 
 
 def _line_start(text: str, start: int) -> bool:

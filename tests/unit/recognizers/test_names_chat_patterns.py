@@ -508,6 +508,11 @@ def test_the_answer_after_a_question_for_the_name(language: str, text: str, expe
         ("fr", "Jean-Pierre Dupont 🙂", "Jean-Pierre Dupont"),
         ("en", "mary-jane o'neill", "mary-jane o'neill"),
         ("en", "Smith!", "Smith"),
+        # surname, comma, first name or initials, as forms list them
+        ("fr", "Lemaire, Jacques", "Lemaire, Jacques"),
+        ("en", "Moore, Daniel", "Moore, Daniel"),
+        ("en", "Moore, D.", "Moore, D."),
+        ("nl", "Jansen, J.P.", "Jansen, J.P."),
     ],
 )
 def test_a_bare_reply_is_a_name(language: str, text: str, expected: str) -> None:
@@ -529,6 +534,8 @@ def test_a_bare_reply_is_a_name(language: str, text: str, expected: str) -> None
         ("en", "Yes sure"),
         ("en", "thanks"),
         ("en", "Brinkerhoff?"),  # a question back, not an answer
+        ("en", "Sorry, what?"),
+        ("fr", "Lemaire, pourquoi"),
         ("en", ""),
     ],
 )

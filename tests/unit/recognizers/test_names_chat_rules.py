@@ -328,6 +328,7 @@ def test_a_name_ending_the_message(language: str, text: str, expected: list[str]
         ("en", "can you refund please asap"),
         ("nl", "bestelling 123.456.789 graag"),
         ("nl", "Kaarten kosten 1.259 frank."),  # an amount in Belgian francs
+        ("nl", "geboren op 5 mei 1982 te Eindhoven"),  # "te" and a place
     ],
 )
 def test_no_name_ending_the_message(language: str, text: str) -> None:
