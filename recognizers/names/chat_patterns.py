@@ -545,6 +545,14 @@ class ChatNamePatternRecognizer(TextRecognizer):
         ):
             return True  # "my son Will", "ma fille Rose": a capitalised first name after a relative
         if (
+            kind == RELATION
+            and token.is_capitalised
+            and not token.is_upper
+            and key in self.places
+            and not lex.is_common(key)
+        ):
+            return True  # "my son Dallas": a place right after a relative is the relative's name
+        if (
             kind in (GREETING, SIGN_OFF, CONTACT)
             and token.is_capitalised
             and not token.is_upper

@@ -102,6 +102,10 @@ def names(language: str, text: str) -> list[str]:
         ("en", "my partner May called", ["May"]),  # a capitalised first name after a relative
         # short forms the first-name lists lack (names.yaml): after a relative or a greeting
         ("en", "my son Will needs a new card", ["Will"]),
+        # a listed place right after a relative is the relative's name
+        ("en", "my son Dallas broke the screen", ["Dallas"]),
+        ("nl", "mijn vader Venlo heeft gebeld", ["Venlo"]),
+        ("fr", "mon mari Lens a appelé", ["Lens"]),
         ("en", "my mum Pat called you yesterday", ["Pat"]),
         ("en", "Hi Will, thanks for the help", ["Will"]),
         # a person named by what they are: "called" after a person noun
@@ -192,6 +196,8 @@ def test_cues_where_re2_sees_no_word_boundary(language: str, text: str, expected
         ("en", "I'm sorry but the parcel is late"),
         ("en", "Dear Sir or Madam"),
         ("en", "this is ridiculous"),
+        ("en", "my wife lives in Dallas"),  # a place after a preposition, not after the relative
+        ("en", "my son lives in london"),
     ],
 )
 def test_no_name_in_plain_chat(language: str, text: str) -> None:
