@@ -77,6 +77,10 @@ def found(language: str, text: str) -> list[tuple[str, str]]:
         ("nl", "hij heeft twee jaar vastgezeten", "SPECIAL_CRIMINAL", "vastgezeten"),
         ("nl", "mijn VOG werd geweigerd", "SPECIAL_CRIMINAL", "VOG werd geweigerd"),
         ("nl", "de straf van de rechter was 3 maanden", "SPECIAL_CRIMINAL", "straf"),  # ambiguous, context
+        # a party's name next to an elected office
+        ("en", "as a Labour councillor I need the invoice", "SPECIAL_POLITICS", "Labour"),
+        ("fr", "je suis conseillère municipale RN", "SPECIAL_POLITICS", "RN"),
+        ("nl", "ik ben raadslid voor de SP", "SPECIAL_POLITICS", "SP"),
         # common conditions and care a customer gives as a reason (delays, cancellations, payments)
         ("nl", "mijn vrouw ligt in het ziekenhuis met een hernia", "SPECIAL_HEALTH", "ligt in het ziekenhuis"),
         ("nl", "mijn vrouw ligt in het ziekenhuis met een hernia", "SPECIAL_HEALTH", "hernia"),
