@@ -105,6 +105,13 @@ COMPACT_DATE = r"(?:[0-3][0-9][01][0-9](?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}[01][0
 COMPACT_DIGITS = 8
 
 
+#: A birthday without its year after a birth trigger: day and month with a dot ("née le 25.12"), and
+#: in English month first ("born on 12/25"); the calendar must accept it (``_valid_birthday``).
+DOTTED_DAY_MONTH = r"[0-3][0-9]\.[01][0-9]"
+MONTH_FIRST_DAY_MONTH = r"[01]?[0-9]/[0-3][0-9]"
+_TWO_NUMBERS = re.compile(r"([0-9]{1,2})[./]([0-9]{1,2})")
+
+
 #: A year of birth in two digits, the apostrophe optional: "born in '85", "né en 85", "geboren in '79";
 #: not a number that goes on or carries a unit ("born in 85%", "born in 12.5", "born in 20weeks").
 SHORT_YEAR = r"[’']?[0-9]{2}"
@@ -139,6 +146,9 @@ def _dob_regexes(language: str) -> tuple[str, str]:
         dates.append(dp.year_first_regex(lang))
     dates.append(COMPACT_DATE)
     dates.append(rf"{dp.NUMERIC_DAY_MONTH}\b")  # "birthday: 03/12": day and month, no year
+    dates.append(rf"{DOTTED_DAY_MONTH}\b")  # "née le 25.12"
+    if lang == "en":
+        dates.append(rf"{MONTH_FIRST_DAY_MONTH}\b")  # "born on 12/25"
     date = "(?:" + "|".join(dates) + ")"
     separator = rf"[ \t]*[:=\-–]?[ \t]*(?:{_FILLER[lang]}[ \t]*){{0,3}}"
     full = rf"(?i){_BEFORE}{_TRIGGERS[lang]}{_BIRTHPLACE[lang]}{separator}(?P<pii>{date})"
@@ -153,6 +163,11 @@ def _short_year_regex(language: str) -> str:
     """A two-digit year of birth after the year triggers (``SHORT_YEAR``)."""
     lang = language if language in dp.LANGUAGES else "en"
     return rf"(?i){_BEFORE}{_YEAR_TRIGGERS[lang]}[ \t]*:?[ \t]*(?P<pii>{SHORT_YEAR}){SHORT_YEAR_END}"
+
+
+def _valid_birthday(day: int, month: int) -> bool:
+    """``day`` of ``month`` exists in some year (29 February included)."""
+    return dp.valid_numeric_date(f"{day:02d}-{month:02d}-2000", False)
 
 
 def _compact_date_valid(digits: str) -> bool:
@@ -250,5 +265,10 @@ class DateOfBirthRecognizer(GatedRecognizer):
             return True  # "'85": ``SHORT_YEAR``
         if pattern_text.isdigit() and len(pattern_text) == COMPACT_DIGITS:
             return _compact_date_valid(pattern_text)
+        numbers = _TWO_NUMBERS.fullmatch(pattern_text)
+        if numbers is not None:
+            first, second = int(numbers.group(1)), int(numbers.group(2))
+            month_first = self._language == "en" and "/" in pattern_text
+            return _valid_birthday(first, second) or (month_first and _valid_birthday(second, first))
         valid, _ = dp.check_date(pattern_text, self._language)
         return valid

@@ -87,6 +87,11 @@ def found(language: str, text: str) -> list[tuple[str, float]]:
         ("fr", "je suis né un 12 avril", "12 avril"),
         ("fr", "je suis née un dimanche 12 avril 1987", "dimanche 12 avril 1987"),
         ("en", "I was born on a Sunday, 12 April 1987", "Sunday, 12 April 1987"),
+        # a birthday without its year: with a dot, or in English month first
+        ("fr", "née le 25.12", "25.12"),
+        ("nl", "geboren op 25.12", "25.12"),
+        ("en", "born on 12/25", "12/25"),
+        ("en", "my birthday is 2/29 lol", "2/29"),
     ],
 )
 def test_birth_dates(language: str, text: str, expected: str) -> None:
@@ -113,6 +118,9 @@ def test_birth_dates(language: str, text: str, expected: str) -> None:
         ("fr", "date de naissance 120319851"),  # nine digits
         ("en", "born in Leeds, moved to York in May 2001"),  # a date further on is another event
         ("fr", "né à Lyon, j'ai déménagé le 3 mars 2001"),
+        ("en", "born on 2/30"),  # no such day, either way round
+        ("fr", "né le 12/25"),  # month first is English only
+        ("en", "born 3.5 weeks early"),
     ],
 )
 def test_no_birth_date(language: str, text: str) -> None:
