@@ -48,10 +48,23 @@ def screen_regex(language: str) -> str:
     return rf"(?i)\b{word}{gap}{word}{gap}{word}\b"
 
 
+def mixed_screen_regex(language: str) -> str:
+    """A number word between groups of digits ("06 douze 34 56 78", "zéro six 12 34 56 78"): a
+    number read out partly in digits has one beside a group of them."""
+    words = sorted({*UNITS[language], *TENS[language]}, key=len, reverse=True)
+    word = rf"(?:{'|'.join(words)})"
+    gap = r"[\s,.\-/]+"
+    return (
+        rf"(?i)(?:\b{word}{gap}[0-9]{{2}}{gap}[0-9]{{2}}\b|\b[0-9]{{2,4}}{gap}{word}{gap}[0-9]{{2}}\b"
+        rf"|\b[0-9]{{2}}{gap}[0-9]{{2}}{gap}{word}\b)"
+    )
+
+
 class SpelledPhoneRecognizer(TextRecognizer):
     """A phone number written in words (``PHONE_NUMBER``), French, Dutch and English.
 
-    Format: four or more groups, each a number from zero to ninety-nine in words or in digits,
+    Format: four or more groups, each a number from zero to ninety-nine in words or in digits
+    (four in words, or at least one in words among groups of digits: "06 douze 34 56 78"),
     separated by spaces, commas, dots or dashes, that read together as a valid phone number of a
     country the language is spoken in (``phonenumbers``): "zéro six, douze, trente-quatre,
     cinquante-six, soixante-dix-huit" (06 12 34 56 78), "nul zes twaalf vierendertig zesenvijftig
@@ -63,10 +76,13 @@ class SpelledPhoneRecognizer(TextRecognizer):
     Why: chat written by voice assistants and people who dodge number filters spells numbers out;
     every digit recognizer misses them.
 
-    Score: 0.85: a valid number read out in full is seldom anything else.
+    Score: 0.85: a valid number read out in full is seldom anything else; 1.0 partly in digits.
     """
 
     SCORE = 0.85
+    #: Partly in digits: the digit recognizers find the digits' part, lifted by a phone word up to
+    #: 1.0; the whole number must win the overlap (a tie goes to the longer span).
+    MIXED_SCORE = 1.0
 
     def __init__(self, supported_language: str = "en") -> None:
         self.language = supported_language if supported_language in UNITS else "en"
@@ -82,8 +98,8 @@ class SpelledPhoneRecognizer(TextRecognizer):
         self._compound = _dutch_compounds(self.language)
 
     def screen_regexes(self) -> list[str]:
-        """Three number words in a row."""
-        return [screen_regex(self.language)]
+        """Three number words in a row, or one between groups of digits."""
+        return [screen_regex(self.language), mixed_screen_regex(self.language)]
 
     def find(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None) -> list[RecognizerResult]:
         """The phone numbers written in words in ``text``."""
@@ -92,18 +108,23 @@ class SpelledPhoneRecognizer(TextRecognizer):
         results: list[RecognizerResult] = []
         index = 0
         while index < len(tokens):
-            end, digits, groups, run_end = self._run(text, tokens, index)
-            if groups >= MIN_WORDS and self._valid(digits):
+            end, digits, groups, in_digits, run_end = self._run(text, tokens, index)
+            # partly in digits: a number as people give theirs, from its trunk 0 or its "+" (a run of
+            # counts with a number word among them, "14, three 20 30 40", reads as a foreign number)
+            mixed = groups >= 1 and groups + in_digits >= MIN_WORDS and digits.startswith(("0", "+"))
+            spelled = groups >= MIN_WORDS or mixed
+            if spelled and self._valid(digits):
                 start = tokens[index][1]
-                results.append(make_result(self, PHONE_NUMBER, start, tokens[end - 1][2], self.SCORE, "phone in words"))
+                score = self.MIXED_SCORE if in_digits else self.SCORE
+                results.append(make_result(self, PHONE_NUMBER, start, tokens[end - 1][2], score, "phone in words"))
                 index = end
             else:
                 index = max(index + 1, run_end)  # each token read once: a run that is no number is skipped
         return results
 
-    def _run(self, text: str, tokens: Sequence[tuple[str, int, int]], index: int) -> tuple[int, str, int, int]:
-        """(end token index, digits, numbers in words, end of the run of number tokens) of the
-        number read out from ``index``."""
+    def _run(self, text: str, tokens: Sequence[tuple[str, int, int]], index: int) -> tuple[int, str, int, int, int]:
+        """(end token index, digits, numbers in words, groups in digits, end of the run of number
+        tokens) of the number read out from ``index``."""
         position = index
         plus = tokens[position][0] in PLUS_WORDS
         if plus:
@@ -125,15 +146,15 @@ class SpelledPhoneRecognizer(TextRecognizer):
                     break
                 atoms.extend((part, position) for part in parts)
             position += 1
-        digits, groups, used = self._digits(atoms)
+        digits, groups, in_digits, used = self._digits(atoms)
         end = atoms[used - 1][1] + 1 if used else index
-        return end, ("+" if plus else "") + digits, groups, position
+        return end, ("+" if plus else "") + digits, groups, in_digits, position
 
-    def _digits(self, atoms: Sequence[tuple[str, int]]) -> tuple[str, int, int]:
-        """(digits, numbers in words, atoms used) of a run of number words and digits, read
-        greedily: "soixante dix huit" is 78, "vingt et un" 21, "double oh" 00."""
+    def _digits(self, atoms: Sequence[tuple[str, int]]) -> tuple[str, int, int, int]:
+        """(digits, numbers in words, groups in digits, atoms used) of a run of number words and
+        digits, read greedily: "soixante dix huit" is 78, "vingt et un" 21, "double oh" 00."""
         digits = ""
-        groups = used = index = 0
+        groups = in_digits = used = index = 0
         repeat = 1  # how many times the next digit counts ("double", "triple")
         while index < len(atoms):
             atom = atoms[index][0]
@@ -141,6 +162,7 @@ class SpelledPhoneRecognizer(TextRecognizer):
                 if repeat > 1:
                     break
                 digits += atom
+                in_digits += 1
                 index += 1
                 used = index
                 continue
@@ -156,7 +178,7 @@ class SpelledPhoneRecognizer(TextRecognizer):
             groups += 1
             index += width
             used = index
-        return digits, groups, used
+        return digits, groups, in_digits, used
 
     def _number(self, atoms: Sequence[tuple[str, int]], index: int) -> tuple[int, int]:
         """(value, atoms read) of the number below a hundred starting at ``index``; (0, 0) if none."""

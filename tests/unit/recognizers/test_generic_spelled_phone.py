@@ -66,6 +66,10 @@ def found(language: str, text: str) -> list[str]:
             "it's oh one six one four nine six, double oh, double oh",
             "oh one six one four nine six, double oh, double oh",
         ),
+        # partly in digits: one number word among the groups is enough
+        ("fr", "mon numéro c'est le 06 douze 34 56 78", "06 douze 34 56 78"),
+        ("fr", "appelez le zéro six 12 34 56 78", "zéro six 12 34 56 78"),
+        ("fr", "06 12 34 56 septante-huit", "06 12 34 56 septante-huit"),
     ],
 )
 def test_a_phone_number_read_out(language: str, text: str, expected: str) -> None:
@@ -82,6 +86,9 @@ def test_a_phone_number_read_out(language: str, text: str, expected: str) -> Non
         ("en", "I have one two three four reasons"),
         ("en", "it costs twenty five pounds, and thirty two more for delivery"),
         ("en", "one two three four five six seven eight nine ten"),  # no valid number
+        ("fr", "06 12 34 56 78"),  # digits only: the digit recognizers'
+        ("fr", "j'ai 2 enfants de 12 et 14 ans, un de 3"),
+        ("en", "rooms 12 and 14, three 20 30 40"),  # no valid number
     ],
 )
 def test_numbers_in_words_that_are_no_phone(language: str, text: str) -> None:
@@ -90,7 +97,7 @@ def test_numbers_in_words_that_are_no_phone(language: str, text: str) -> None:
 
 @pytest.mark.parametrize("language", ["fr", "nl", "en"])
 def test_the_screen_passes_what_the_recognizer_reads(language: str) -> None:
-    (regex,) = RECOGNIZERS[language].screen_regexes()
+    regex, mixed = RECOGNIZERS[language].screen_regexes()
     screen = re2.compile(regex)
     samples = {
         "fr": "rappelez le zéro six douze trente-quatre cinquante-six soixante-dix-huit",
@@ -100,6 +107,23 @@ def test_the_screen_passes_what_the_recognizer_reads(language: str) -> None:
     assert screen.search(samples[language]) is not None
     assert found(language, samples[language])
     assert screen.search("bonjour, ik heb een vraag, good to go") is None
+    assert re2.compile(mixed).search("bonjour, ik heb een vraag, good to go, 12 34") is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("fr", "le 06 douze 34 56 78"), ("fr", "zéro six 12 34 56 78"), ("fr", "06 12 34 56 septante-huit")],
+)
+def test_the_mixed_screen_passes_a_number_partly_in_digits(language: str, text: str) -> None:
+    _, mixed = RECOGNIZERS[language].screen_regexes()
+    assert re2.compile(mixed).search(text) is not None
+    assert found(language, text)
+
+
+def test_the_whole_number_beats_its_digits(real_detector: Detector) -> None:
+    text = "appelez-moi au zéro six 12 34 56 78"
+    (entities,) = real_detector.detect([text], ["fr"])
+    assert [text[e.start : e.end] for e in entities if e.entity_type == PHONE_NUMBER] == ["zéro six 12 34 56 78"]
 
 
 def test_a_long_run_of_number_words_stays_fast() -> None:
