@@ -20,7 +20,8 @@ _AT_HANDLE = rf"@{_HANDLE}"
 # The network's name, as people type it, then the handle without its "@".
 _NETWORKS = (
     r"(?:instagram|insta|ig|twitter|x\.com|tiktok|tik tok|snapchat|snap|threads|bluesky|mastodon"
-    r"|youtube|twitch|pinterest|linkedin|facebook|fb|skype|discord|telegram|reddit|steam|psn)"
+    r"|youtube|twitch|pinterest|linkedin|facebook|fb|skype|discord|telegram|reddit|steam|psn"
+    r"|gmail|hotmail|outlook|yahoo|icloud|protonmail)"  # a mail account named by its provider
     r"(?: ?(?:handle|account|name|username|id|page|profile|compte|pseudo|profiel|account ?naam|naam))?"
 )
 _FILLERS = r"(?:is|it['’]s|my|me|at|on|est|c['’]est|mon|ma|sur|mijn|op|het|de)"
@@ -40,7 +41,8 @@ class SocialHandleRecognizer(GatedRecognizer):
     letter, not glued to a word before the "@" (an e-mail address is no handle): "@jess_harper92",
     "@lea.martin"; or, after a network's name ("instagram", "insta", "tiktok", "snap", "twitter"
     …) and at most two short words, the handle without its "@" when it holds a digit, "_" or "."
-    ("my insta is lea.martin_75"; "my instagram is hacked" is a remark). Times and a few places
+    ("my insta is lea.martin_75"; "my instagram is hacked" is a remark); a mail account's name
+    after its provider's ("here's my gmail tombaker84"). Times and a few places
     typed with "@" for "at" ("@10h30", "@9am", "@home", "@work") are not handles.
 
     A handle is an online identifier (GDPR art. 4(1)): most name their owner, and all of them
