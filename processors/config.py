@@ -341,7 +341,8 @@ class SurrogateOp(StrictModel):
 
 
 class GeneraliseOp(StrictModel):
-    """Coarsen: a date to its year, an age to a band, an address to its town or postcode prefix."""
+    """Coarsen: a date to its year, an age to a band, an address to its postcode prefix; a place is kept
+    when a place list holds it (a person's name misread as a place gets the placeholder)."""
 
     type: Literal["generalise"]
 

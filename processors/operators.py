@@ -26,6 +26,7 @@ from processors.config import (
 from processors.pseudonym import Pseudonymizer
 from processors.surrogates import surrogate
 from recognizers.entities import ADDRESS, AGE, DATE_OF_BIRTH, DATE_TIME, LOCATION
+from recognizers.generic.listed_places import ListedPlaces
 
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _POSTCODE = re.compile(r"(?<!\d)(\d{4,5})(?!\d)")
@@ -96,6 +97,8 @@ class OperatorContext:
     language: str
     conversation: str
     numbering: ConversationNumbering
+    #: The place lists ``generalise`` checks a ``LOCATION`` against; without them no place is kept.
+    places: ListedPlaces | None = None
 
 
 def _mask(value: str, op: MaskOp) -> str:
@@ -111,18 +114,24 @@ def _mask(value: str, op: MaskOp) -> str:
     return "".join(reversed(out))
 
 
-#: What ``_generalise`` makes of each type it coarsens (a place name is kept: it is its own
-#: generalisation), in words for the records that describe a policy (``processors.ropa``). Kept
-#: beside the code so that a new generalisation is described where it is written.
+#: What ``_generalise`` makes of each type it coarsens (a listed place name is kept: it is its own
+#: generalisation, ``LISTED_PLACE_KEPT``), in words for the records that describe a policy
+#: (``processors.ropa``). Kept beside the code so that a new generalisation is described where it is
+#: written.
 GENERALISED_AS: dict[str, str] = {
     DATE_TIME: "its year only",
     DATE_OF_BIRTH: "its year only",
     AGE: "a ten-year band",
     ADDRESS: "the first two characters of its postcode",
 }
+#: What ``generalise`` makes of a ``LOCATION``, in the same words.
+LISTED_PLACE_KEPT = (
+    "kept as written when a place list (GeoNames towns, Faker, deduce, ISO 3166) holds it, a placeholder "
+    "otherwise (a person's name misread as a place is seldom listed)"
+)
 
 
-def _generalise(entity_type: str, value: str) -> str | None:
+def _generalise(entity_type: str, value: str, ctx: OperatorContext) -> str | None:
     """A coarser value, or ``None`` when this type has no safe generalisation."""
     if entity_type in {DATE_OF_BIRTH, DATE_TIME}:
         year = _YEAR.search(value)
@@ -137,7 +146,8 @@ def _generalise(entity_type: str, value: str) -> str | None:
         postcode = _POSTCODE.search(value)
         return f"{postcode.group(1)[:2]}{'x' * (len(postcode.group(1)) - 2)}" if postcode else None
     if entity_type == LOCATION:
-        return value
+        # a place is its own generalisation, if it is one: a name misread as a place is not kept
+        return value if ctx.places is not None and ctx.places.holds(value) else None
     return None
 
 
@@ -158,7 +168,7 @@ def apply_operator(op: Operator, entity_type: str, value: str, ctx: OperatorCont
         fake = surrogate(entity_type, ctx.language, digest)
         return fake if fake is not None else f"<{entity_type}>"
     if isinstance(op, GeneraliseOp):
-        general = _generalise(entity_type, value)
+        general = _generalise(entity_type, value, ctx)
         return general if general is not None else f"<{entity_type}>"
     assert isinstance(op, PlaceholderOp)
     if op.numbered:

@@ -34,6 +34,7 @@ from processors.policy import decide, render_fields, render_text, sink_entities
 from processors.pseudonym import Pseudonymizer
 from processors.textnorm import normalize_text
 from recognizers.entities import SPECIAL_CATEGORIES
+from recognizers.generic.listed_places import ListedPlaces
 
 LOG = logging.getLogger(__name__)
 AUDIT_SCHEMA = "piiflow.audit/1"
@@ -177,6 +178,8 @@ class Pipeline:
         self.sealer = DeadLetterSealer(rings[config.dead_letter_key_ring])
         self.detector = detector or Detector.from_config(config, config_path)
         self.conversations = ConversationContext(keep=self.detector.context_words_that_matter)
+        # the places ``generalise`` keeps (``recognizers.generic.listed_places``)
+        self.places = ListedPlaces(self.detector.settings.lexicon_dir, config.languages.supported)
         self.languages = LanguageResolver.for_languages(
             config.languages, self.detector.settings.lexicon_dir, config.detection.result_cache_size
         )
@@ -275,7 +278,7 @@ class Pipeline:
         message = item.message
         pseudonymizer = self.sink_pseudonymizers[name]
         conversation = pseudonymizer.token(CONVERSATION_NAMESPACE, message.conversation_id)
-        ctx = OperatorContext(pseudonymizer, item.language.code, conversation, self.numbering[name])
+        ctx = OperatorContext(pseudonymizer, item.language.code, conversation, self.numbering[name], self.places)
         acted_on = sink_entities(sink, entities, self.detector.settings.score_threshold)
         sender: dict[str, Any] = {
             "role": message.sender.role,

@@ -33,7 +33,7 @@ from processors.config import (
     SinkConfig,
     SurrogateOp,
 )
-from processors.operators import GENERALISED_AS
+from processors.operators import GENERALISED_AS, LISTED_PLACE_KEPT
 from processors.policy import operator_for
 from processors.surrogates import has_surrogate
 from recognizers.entities import ALL_ENTITIES, LOCATION
@@ -69,7 +69,7 @@ def treatment(op: Operator, entity_type: str) -> tuple[str, str]:
         return COARSENED, f"masked but for its last {op.keep_last} characters"
     if isinstance(op, GeneraliseOp):
         if entity_type == LOCATION:
-            return IDENTIFIABLE, "kept as written (a place name is its own generalisation)"
+            return IDENTIFIABLE, LISTED_PLACE_KEPT
         general = GENERALISED_AS.get(entity_type)
         if general is None:
             return REMOVED, "replaced by a placeholder (no generalisation for this type)"

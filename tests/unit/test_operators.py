@@ -8,6 +8,8 @@ from hypothesis import strategies as st
 from processors.config import GeneraliseOp, MaskOp, PlaceholderOp, PseudonymiseOp, RedactOp, SurrogateOp
 from processors.operators import ConversationNumbering, OperatorContext, apply_operator
 from processors.pseudonym import Pseudonymizer
+from recognizers.generic.listed_places import ListedPlaces
+from recognizers.settings import RecognizerSettings
 from tests.conftest import ring
 
 PSEUDO = Pseudonymizer(ring("analytics", "a" * 40))
@@ -47,6 +49,23 @@ def test_generalise() -> None:
     assert apply_operator(g, "AGE", "34", ctx()) == "30-39"
     assert apply_operator(g, "ADDRESS", "12 rue de la Paix, 75002 Paris", ctx()) == "75xxx"
     assert apply_operator(g, "PERSON", "Marie", ctx()) == "<PERSON>"
+
+
+PLACES = ListedPlaces(RecognizerSettings().lexicon_dir)
+
+
+def test_generalise_keeps_a_place_only_when_a_list_holds_it() -> None:
+    """A place is its own generalisation; a name the model misread as one is not kept."""
+    g = GeneraliseOp(type="generalise")
+    listed = OperatorContext(PSEUDO, "fr", "conv", ConversationNumbering(), PLACES)
+    assert apply_operator(g, "LOCATION", "Villeneuve-d'Ascq", listed) == "Villeneuve-d'Ascq"
+    assert apply_operator(g, "LOCATION", "Lemaire", listed) == "<LOCATION>"
+    english = OperatorContext(PSEUDO, "en", "conv", ConversationNumbering(), PLACES)
+    assert apply_operator(g, "LOCATION", "Sheffield", english) == "Sheffield"
+    assert apply_operator(g, "LOCATION", "Quionia", english) == "<LOCATION>"
+    dutch = OperatorContext(PSEUDO, "nl", "conv", ConversationNumbering(), PLACES)
+    assert apply_operator(g, "LOCATION", "'s-Hertogenbosch", dutch) == "'s-Hertogenbosch"
+    assert apply_operator(g, "LOCATION", "Lyon", ctx()) == "<LOCATION>"  # no lists given: nothing kept
 
 
 def test_placeholders_and_redact() -> None:

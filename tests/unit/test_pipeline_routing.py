@@ -97,6 +97,17 @@ def test_special_category_policies(stub_pipeline_factory: Callable[..., Pipeline
     assert "training" in consented.sinks_sent
 
 
+def test_analytics_keeps_a_listed_place_and_hides_a_name_misread_as_one(
+    stub_pipeline_factory: Callable[..., Pipeline],
+) -> None:
+    """The default policy generalises places: a town a list holds stays, a word no list holds
+    (a surname the model took for a place) gets the placeholder."""
+    pipeline = stub_pipeline_factory(patterns={"LOCATION": r"\b(?:Montélimar|Lemaire)\b"})
+    [outcome] = pipeline.process_batch([message(1, "Lemaire habite à Montélimar.", consent={"analytics": True})])
+    analytics = orjson.loads(next(r.value for r in outcome.records if r.name == "analytics"))
+    assert analytics["text"] == "<LOCATION> habite à Montélimar."
+
+
 def test_numbered_placeholders_are_stable_within_a_conversation(
     stub_pipeline_factory: Callable[..., Pipeline],
 ) -> None:
