@@ -233,11 +233,10 @@ def load_cues(lexicon_dir: str, language: str) -> CueSet:
 
 
 @functools.cache
-@functools.cache
 def known_places(lexicon_dir: str, language: str) -> frozenset[str]:
     """Place names a lower-case word may be: the name lexicon's places (``names.yaml``, Faker's
-    countries, regions and counties), deduce's Dutch places, and Belgian towns (fr, nl). Cached:
-    the recognizers and the operators' ``ListedPlaces`` share one copy."""
+    countries, regions and counties), deduce's Dutch places, and Belgian towns (fr, nl). Cached: the
+    recognizers and the operators' ``ListedPlaces`` share one copy."""
     places = set(load_lexicon(Path(lexicon_dir), language).places)
     if language in ("nl", "fr"):
         places |= dutch_places() | BELGIAN_TOWNS

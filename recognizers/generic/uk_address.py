@@ -62,9 +62,8 @@ class UkAddressRecognizer(GatedRecognizer):
     "Gardens", Scottish "Wynd", "Brae"...), optionally followed by a comma and a capitalised town:
     "221B Baker Street", "12 High St, London", "Flat 3, 10 Downing Street"; a street named by its
     type alone ("5 The Crescent") or one word ending in one ("18 Kingsway, Manchester": with the
-    town only); Welsh names, type
-    first: "14 Heol y Nant, Cardiff", "2 Stryd Fawr". Lower-case chat ("12 high st") is accepted
-    with the unambiguous street types only. Postcodes are ``UkPostcodeRecognizer``'s.
+    town only); Welsh names, type first: "14 Heol y Nant, Cardiff", "2 Stryd Fawr". Lower-case chat
+    ("12 high st") is accepted with the unambiguous street types only. Postcodes are ``UkPostcodeRecognizer``'s.
     Official source: Royal Mail Postcode Address File programmers' guide (thoroughfare
     descriptors), https://www.poweredbypaf.com/
 
