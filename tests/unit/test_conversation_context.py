@@ -143,6 +143,12 @@ REPLIES = [
     ("en", "Could you give me your membership number?", "CL-2024-00183", "ACCOUNT_NUMBER", "CL-2024-00183"),
     ("nl", "Hoe oud bent u?", "45", "AGE", "45"),
     ("fr", "Quel âge avez-vous ?", "45", "AGE", "45"),
+    # surname first as forms list it, a two-digit year, a postcode alone
+    ("fr", "Pouvez-vous me donner votre nom ?", "Lemaire, Jacques", "PERSON", "Lemaire, Jacques"),
+    ("en", "And your surname?", "Moore, D.", "PERSON", "Moore, D."),
+    ("en", "Can you confirm your date of birth?", "3rd of May 79", "DATE_OF_BIRTH", "3rd of May 79"),
+    ("fr", "Votre code postal ?", "59000", "ADDRESS", "59000"),
+    ("nl", "En uw postcode?", "9000", "ADDRESS", "9000"),
 ]
 
 
@@ -158,8 +164,8 @@ def test_a_bare_reply_after_the_question_for_it_is_caught(
     value: str,
 ) -> None:
     """Alone the reply says too little (not the whole value as that type, or nothing); after the
-    question it is found, and the analytics topic gets it as the policy says (a town is kept: it
-    is its own generalisation)."""
+    question it is found, and the analytics topic gets it as the policy says (a town the place
+    lists hold is kept: it is its own generalisation)."""
     config, path = default_config
     pipeline = Pipeline(config, path, detector=real_detector)
     conversation = f"{lang}-{entity_type}-{reply}"
