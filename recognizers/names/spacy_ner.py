@@ -106,7 +106,7 @@ class SpacyNerRecognizer(TextRecognizer):
         # greetings and sign-offs; not titles or particles: "La Rochelle", "Saint-Malo")
         self.place_openers = lex.greetings_and_closings
         # what a first name follows when it is the person greeted, signing or introduced
-        self.name_cues = tuple(sorted(self.place_openers | {*lex.weak_intros, *lex.intros}))
+        self.name_cues = tuple(sorted(self.place_openers | {*lex.weak_intros, *lex.intros, *lex.sender_intros}))
         # what only a person follows: introductions and speech verbs ("my name is", "named", "said")
         self.intro_cues = tuple(sorted({*lex.weak_intros, *lex.intros}))
         entities = sorted(set(self.labels.values()))
@@ -512,8 +512,9 @@ class SpacyNerRecognizer(TextRecognizer):
         )
 
     def _first_name_after_name_cue(self, text: str, start: int, words: list[_Piece]) -> bool:
-        """A lone listed first name right after a greeting, a one-word sign-off or an introduction
-        ("thx georgia", "this is jordan", "Hi Georgia"): the person, even when it names a country."""
+        """A lone listed first name right after a greeting, a one-word sign-off, an introduction or
+        a message's sender cue ("thx georgia", "this is jordan", "Hi Georgia", "a message from
+        Jordan"): the person, even when it names a country."""
         if len(words) != 1 or words[0].key not in self.lexicon.first_names:
             return False
         return _right_after(text, start, self.name_cues)

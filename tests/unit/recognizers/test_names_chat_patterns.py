@@ -481,6 +481,26 @@ def test_a_capitalised_word_after_a_relative_beats_the_models_place(real_detecto
     assert [(e.entity_type, text[e.start : e.end]) for e in entities] == [("PERSON", "Aïssatou")]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a listed first name after a message's sender cue is the sender, though a place has the name
+        ("en", "I got a message from Jordan about the refund", [("PERSON", "Jordan")]),
+        ("fr", "j'ai eu un message de Florence hier", [("PERSON", "Florence")]),
+        ("nl", "ik heb een bericht van Mark gekregen", [("PERSON", "Mark")]),
+        # a place that is no first name stays a place; a firm is no sender's name
+        ("nl", "een bericht van Amsterdam", [("LOCATION", "Amsterdam")]),
+        ("fr", "un courrier de Bruxelles", [("LOCATION", "Bruxelles")]),
+        ("en", "we had a call from Amazon", []),
+    ],
+)
+def test_a_first_name_after_a_senders_cue_is_no_place(
+    real_detector: Detector, language: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    (entities,) = real_detector.detect([text], [language])
+    assert [(e.entity_type, text[e.start : e.end]) for e in entities] == expected
+
+
 def test_a_relatives_noun_before_a_name_and_its_verb_is_no_part_of_it() -> None:
     assert names("nl", "je collega Joris zei dat het geregeld was") == ["Joris"]
 
