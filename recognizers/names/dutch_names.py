@@ -38,7 +38,7 @@ from recognizers.names.place_gazetteer import gazetteer_keys, place_list_key
 MAX_PLACE_TOKENS = 4
 MAX_INTERFIX_TOKENS = 3
 MAX_INITIALS = 6
-MAX_SENDER_CUE_WORDS = 3  # "heard back from": the longest message's sender cue, in words
+MAX_FIRST_NAME_CUE_WORDS = 3  # "heard back from", "zeg maar tegen": the longest first name's cue, in words
 NAME_CONTEXT = ["naam", "heet", "meneer", "mevrouw", "dhr", "mevr", "klant", "contactpersoon", "ondertekend"]
 
 
@@ -159,7 +159,7 @@ class DutchNameRecognizer(TextRecognizer):
     SENTENCE_START_PENALTY = 0.05
     PLACE_SCORE = 0.75
     HOUSEHOLD_SCORE = 0.85  # "the Smiths": a surname in the plural after "the" (the model's place is 0.85)
-    SENDER_SCORE = 0.85  # a listed first name after a message's sender cue ("een bericht van Mark")
+    CUED_FIRST_NAME_SCORE = 0.85  # a listed first name after its cue ("een bericht van Mark")
     CAPITALISED_SCORE = 0.5  # an unknown capitalised word inside a sentence: probably a proper noun
     MAX_ACRONYM = 4
     REPEAT_MIN_SCORE = 0.65  # a lone first name or surname (0.6) is not looked for again
@@ -192,7 +192,7 @@ class DutchNameRecognizer(TextRecognizer):
         self._gazetteer_memo: WordMemo[bool] = WordMemo()  # verdicts on the towns people name
         self._capitalised_gazetteer_memo: WordMemo[bool] = WordMemo()  # the same, written with capitals
         self.world_places = world_place_keys(str(lexicon_dir), supported_language) if self.WITH_PLACES else frozenset()
-        self._sender_cues = tuple(tuple(cue.split()) for cue in self.lexicon.sender_intros)
+        self._first_name_cues = tuple(tuple(cue.split()) for cue in self.lexicon.first_name_cues)
         # first words of the world places of several words (``_world_place_of_words``)
         self.world_place_heads = _place_heads(frozenset(k for k in self.world_places if " " in k))
         # organisation words that may end a compound ("Streekziekenhuis", "Gezondheidscentrum")
@@ -288,9 +288,9 @@ class DutchNameRecognizer(TextRecognizer):
                     results.append(
                         self._result(PERSON, tokens[opens].start, token.end, self.INTERFIX_SURNAME_SCORE, why)
                     )
-                elif end_i == index + 1 and self._sender_first_name(tokens, index):
-                    why = "first name after a message's sender cue"  # "een bericht van Mark": not the village
-                    results.append(self._result(PERSON, token.start, token.end, self.SENDER_SCORE, why))
+                elif end_i == index + 1 and self._cued_first_name(tokens, index):
+                    why = "first name after its cue"  # "een bericht van Mark": not the village
+                    results.append(self._result(PERSON, token.start, token.end, self.CUED_FIRST_NAME_SCORE, why))
                 else:
                     opens = self._organisation_before_place(tokens, index)
                     if opens is not None:  # "Universiteit Gent", "PSV Eindhoven", "het concern Granada"
@@ -558,14 +558,15 @@ class DutchNameRecognizer(TextRecognizer):
             and place_key(tokens[index].text) in self.world_places
         )
 
-    def _sender_first_name(self, tokens: Sequence[Token], index: int) -> bool:
-        """``tokens[index]`` is a capitalised listed first name right after a message's sender cue
-        ("een bericht van Mark", ``sender_intros``): the sender, though a place has the name."""
+    def _cued_first_name(self, tokens: Sequence[Token], index: int) -> bool:
+        """``tokens[index]`` is a capitalised listed first name right after one of its cues ("een
+        bericht van Mark", "het account van Lisse", ``first_name_cues``): the person, though a place
+        has the name."""
         token = tokens[index]
         if not token.is_capitalised or token.is_upper or token.key not in self.lexicon.first_names:
             return False
-        before = [t.key for t in tokens[max(0, index - MAX_SENDER_CUE_WORDS) : index] if t.is_word]
-        return any(len(cue) <= len(before) and tuple(before[-len(cue) :]) == cue for cue in self._sender_cues)
+        before = [t.key for t in tokens[max(0, index - MAX_FIRST_NAME_CUE_WORDS) : index] if t.is_word]
+        return any(len(cue) <= len(before) and tuple(before[-len(cue) :]) == cue for cue in self._first_name_cues)
 
     def _after_brand(self, text: str, tokens: Sequence[Token], index: int) -> bool:
         """The name at ``index`` follows a brand written with its capital inside a sentence ("de

@@ -856,9 +856,9 @@ class NameLexicon:
     contact_intros: tuple[str, ...]
     """Someone one spoke to or who took something ("I spoke to", "gesproken met"): weak cues, a
     lower-case word a listed first name."""
-    sender_intros: tuple[str, ...]
-    """Who a message came from ("a message from", "een bericht van"): a lone listed first name
-    after one is the sender, even when a place shares it."""
+    first_name_cues: tuple[str, ...]
+    """After which a lone listed first name is a person even when a place shares it: a message's
+    sender ("a message from"), a thing's holder ("le compte de"), whom one thanks ("merci à")."""
     naming_verbs: tuple[str, ...]
     """Verbs that name someone ("was called", "is named"): a cue only after a person word
     (``naming_subjects``): "my grandfather was called Djevad", not "the app is called Tikkie"."""
@@ -1305,7 +1305,7 @@ def _load(lexicon_dir: str, language: str) -> NameLexicon:
         start_intros=_phrases(section.get("start_intros")),
         relation_intros=_phrases(section.get("relation_intros"), variants),
         contact_intros=_phrases(section.get("contact_intros"), variants),
-        sender_intros=_phrases(section.get("sender_intros")),
+        first_name_cues=_phrases(section.get("first_name_cues")),
         naming_verbs=_phrases(section.get("naming_verbs")),
         naming_subjects=_folded(section.get("naming_subjects") or []),
         name_questions=_folded(section.get("name_questions") or []),

@@ -106,7 +106,7 @@ class SpacyNerRecognizer(TextRecognizer):
         # greetings and sign-offs; not titles or particles: "La Rochelle", "Saint-Malo")
         self.place_openers = lex.greetings_and_closings
         # what a first name follows when it is the person greeted, signing or introduced
-        self.name_cues = tuple(sorted(self.place_openers | {*lex.weak_intros, *lex.intros, *lex.sender_intros}))
+        self.name_cues = tuple(sorted(self.place_openers | {*lex.weak_intros, *lex.intros, *lex.first_name_cues}))
         # what only a person follows: introductions and speech verbs ("my name is", "named", "said")
         self.intro_cues = tuple(sorted({*lex.weak_intros, *lex.intros}))
         entities = sorted(set(self.labels.values()))
@@ -513,11 +513,12 @@ class SpacyNerRecognizer(TextRecognizer):
 
     def _first_name_after_name_cue(self, text: str, start: int, words: list[_Piece]) -> bool:
         """A lone listed first name right after a greeting, a one-word sign-off, an introduction or
-        a message's sender cue ("thx georgia", "this is jordan", "Hi Georgia", "a message from
-        Jordan"): the person, even when it names a country."""
+        a first name's cue ("thx georgia", "this is jordan", "Hi Georgia", "a message from Jordan",
+        "le compte de Nancy": ``first_name_cues``): the person, even when it names a country."""
         if len(words) != 1 or words[0].key not in self.lexicon.first_names:
             return False
-        return _right_after(text, start, self.name_cues)
+        # the span may hold the cue's last word: "la commande de Lorraine" read as the place "de Lorraine"
+        return _right_after(text, start, self.name_cues) or _right_after(text, words[0].start, self.name_cues)
 
     def _unknown_word_after_intro(self, text: str, start: int, words: list[_Piece]) -> bool:
         """A lone capitalised word that is no listed place, no word of the language and no first

@@ -484,17 +484,23 @@ def test_a_capitalised_word_after_a_relative_beats_the_models_place(real_detecto
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
     [
-        # a listed first name after a message's sender cue is the sender, though a place has the name
+        # a listed first name after its cue (a message's sender) is the person, though a place has the name
         ("en", "I got a message from Jordan about the refund", [("PERSON", "Jordan")]),
         ("fr", "j'ai eu un message de Florence hier", [("PERSON", "Florence")]),
         ("nl", "ik heb een bericht van Mark gekregen", [("PERSON", "Mark")]),
+        # whose order or account it is, whom one thanks or tells
+        ("fr", "c'est le compte de Nancy", [("PERSON", "Nancy")]),
+        ("fr", "c'est la commande de Lorraine", [("PERSON", "Lorraine")]),
+        ("nl", "het account van Lisse is geblokkeerd", [("PERSON", "Lisse")]),
+        ("nl", "zeg maar tegen Mark dat het goed is", [("PERSON", "Mark")]),
+        ("en", "please pass my thanks to Jordan", [("PERSON", "Jordan")]),
         # a place that is no first name stays a place; a firm is no sender's name
         ("nl", "een bericht van Amsterdam", [("LOCATION", "Amsterdam")]),
         ("fr", "un courrier de Bruxelles", [("LOCATION", "Bruxelles")]),
         ("en", "we had a call from Amazon", []),
     ],
 )
-def test_a_first_name_after_a_senders_cue_is_no_place(
+def test_a_first_name_after_its_cue_is_no_place(
     real_detector: Detector, language: str, text: str, expected: list[tuple[str, str]]
 ) -> None:
     (entities,) = real_detector.detect([text], [language])
