@@ -95,7 +95,7 @@ def _around_regex(language: str) -> str | None:
 #: personnes", ``date_patterns``); a whole number after a space only ("3 feb 1989" keeps its four
 #: digits; "born on 3 feb, 89 people came" no year).
 TWO_DIGIT_YEAR = r"[ \t]+[0-9]{2}\b"
-_TWO_DIGIT_YEAR_AFTER = re.compile(r"[ \t]+[0-9]{2}")
+_TWO_DIGIT_YEAR_AFTER = re.compile(TWO_DIGIT_YEAR)
 
 
 #: A date of eight digits without separators, day first or year first ("geboortedatum 12031985",
@@ -106,7 +106,7 @@ COMPACT_DIGITS = 8
 
 
 #: A birthday without its year after a birth trigger: day and month with a dot ("née le 25.12"), and
-#: in English month first ("born on 12/25"); the calendar must accept it (``_valid_birthday``).
+#: in English month first ("born on 12/25"); the calendar must accept it (``dp.valid_day_month``).
 DOTTED_DAY_MONTH = r"[0-3][0-9]\.[01][0-9]"
 MONTH_FIRST_DAY_MONTH = r"[01]?[0-9]/[0-3][0-9]"
 _TWO_NUMBERS = re.compile(r"([0-9]{1,2})[./]([0-9]{1,2})")
@@ -163,11 +163,6 @@ def _short_year_regex(language: str) -> str:
     """A two-digit year of birth after the year triggers (``SHORT_YEAR``)."""
     lang = language if language in dp.LANGUAGES else "en"
     return rf"(?i){_BEFORE}{_YEAR_TRIGGERS[lang]}[ \t]*:?[ \t]*(?P<pii>{SHORT_YEAR}){SHORT_YEAR_END}"
-
-
-def _valid_birthday(day: int, month: int) -> bool:
-    """``day`` of ``month`` exists in some year (29 February included)."""
-    return dp.valid_numeric_date(f"{day:02d}-{month:02d}-2000", False)
 
 
 def _compact_date_valid(digits: str) -> bool:
@@ -267,8 +262,8 @@ class DateOfBirthRecognizer(GatedRecognizer):
             return _compact_date_valid(pattern_text)
         numbers = _TWO_NUMBERS.fullmatch(pattern_text)
         if numbers is not None:
-            first, second = int(numbers.group(1)), int(numbers.group(2))
             month_first = self._language == "en" and "/" in pattern_text
-            return _valid_birthday(first, second) or (month_first and _valid_birthday(second, first))
+            swapped = f"{numbers.group(2)}/{numbers.group(1)}"
+            return dp.valid_day_month(pattern_text) or (month_first and dp.valid_day_month(swapped))
         valid, _ = dp.check_date(pattern_text, self._language)
         return valid

@@ -37,9 +37,12 @@ _OPENERS = frozenset(
 def _keys(value: str) -> Iterator[str]:
     """``value``'s keys (the world places keep apostrophes: "cote d'ivoire"), then its place-list
     key without the words that may open a place's name."""
-    yield place_key(value)
+    world_key = place_key(value)
+    yield world_key
     words = place_list_key(value).split()
-    yield " ".join(words)
+    listed_key = " ".join(words)
+    if listed_key != world_key:  # the same key for most names: asked once
+        yield listed_key
     first = 0
     while first < len(words) - 1 and words[first] in _OPENERS:
         first += 1
