@@ -211,6 +211,8 @@ _YEAR_HEADS: dict[str, tuple[tuple[str, int, bool], ...]] = {
         ("negentien", 1900, False),
     ),
 }  # fmt: skip
+#: The languages whose years said in words ``year_words_regex`` and ``year_value`` read.
+SPOKEN_YEAR_LANGUAGES = frozenset(_YEAR_HEADS)
 #: Heads after which only 10-99 follow ("nineteen eighty", "twenty twenty-three"; "nineteen five" is no year).
 _TENS_ONLY_HEADS = frozenset({"nineteen", "eighteen", "twenty", "negentien"})
 #: Heads after which only a digit follows ("nineteen oh five").
@@ -233,8 +235,12 @@ def year_words_regex(language: str) -> str:
     is about 140 spellings, and repeated for each head it made an automaton RE2 ran out of memory on."""
     groups: dict[tuple[int, int, bool, str], list[str]] = {}
     for head, _, alone in _YEAR_HEADS[language]:
-        # Dutch glues the tail ("negentienhonderdvijfentachtig") or not ("negentien vijfentachtig")
-        gap = r"[ \t]*(?:en[ \t]*)?" if language == "nl" and head != "negentien" else WORD_GAP
+        # Dutch glues the tail ("negentienhonderdvijfentachtig", "negentienvijfentachtig") or not
+        # ("negentien vijfentachtig")
+        if language == "nl":
+            gap = r"(?:[ \t]*-[ \t]*|[ \t]*)" if head == "negentien" else r"[ \t]*(?:en[ \t]*)?"
+        else:
+            gap = WORD_GAP
         groups.setdefault((_tail_low(head), _tail_high(head), alone, gap), []).append(head)
     alternatives = []
     for (low, high, alone, gap), heads in groups.items():

@@ -45,6 +45,7 @@ def found(language: str, text: str) -> list[tuple[str, float]]:
         ("fr", "je suis née le trois mars 1985", "trois mars 1985"),
         ("fr", "né le vingt-deux juin mille neuf cent soixante-dix-huit", SPELLED_BIRTH_DATE),
         ("nl", "ik ben geboren op twaalf juni negentienhonderdtachtig", "twaalf juni negentienhonderdtachtig"),
+        ("nl", "ik ben geboren op drie maart negentienvijfentachtig", "drie maart negentienvijfentachtig"),
         ("en", "my date of birth is the twelfth of June nineteen eighty", "twelfth of June nineteen eighty"),
         ("en", "DOB: first of May 1975", "first of May 1975"),
         # a birthplace between the birth word and the year

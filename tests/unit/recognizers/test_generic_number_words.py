@@ -43,6 +43,8 @@ def test_cardinals_fold_to_their_value(language: str, text: str, value: int) -> 
         ("fr", "deux mille trois", 2003),
         ("nl", "negentienhonderdvijfentachtig", 1985),
         ("nl", "negentien vijfentachtig", 1985),
+        ("nl", "negentienvijfentachtig", 1985),  # glued without "honderd"
+        ("nl", "negentien-vijfentachtig", 1985),
         ("nl", "tweeduizendtweeëntwintig", 2022),
     ],
 )
@@ -51,7 +53,9 @@ def test_years_in_words(language: str, text: str, year: int) -> None:
     assert nw.year_value(text, language) == year
 
 
-@pytest.mark.parametrize(("language", "text"), [("en", "nineteen five"), ("en", "twenty"), ("nl", "negentien")])
+@pytest.mark.parametrize(
+    ("language", "text"), [("en", "nineteen five"), ("en", "twenty"), ("nl", "negentien"), ("nl", "negentienvijf")]
+)
 def test_not_years(language: str, text: str) -> None:
     assert not re2.compile("(?i)^" + nw.year_words_regex(language) + "$").search(text)
     assert nw.year_value(text, language) is None
