@@ -335,7 +335,9 @@ class PseudonymiseOp(StrictModel):
 
 
 class SurrogateOp(StrictModel):
-    """A realistic fake value in the message's locale, derived from the keyed hash (consistent)."""
+    """A realistic fake value in the message's locale, derived from the keyed hash (consistent); a
+    person's name keeps its shape (lone first name and its sex, title, initial, case), and a type
+    without a fake maker gets the placeholder."""
 
     type: Literal["surrogate"]
 

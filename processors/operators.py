@@ -26,7 +26,9 @@ from processors.config import (
 from processors.pseudonym import Pseudonymizer
 from processors.surrogates import surrogate
 from recognizers.entities import ADDRESS, AGE, DATE_OF_BIRTH, DATE_TIME, LOCATION
+from recognizers.generic.date_patterns import spelled_parts
 from recognizers.generic.listed_places import ListedPlaces
+from recognizers.generic.number_words import SPOKEN_YEAR_LANGUAGES
 
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _POSTCODE = re.compile(r"(?<!\d)(\d{4,5})(?!\d)")
@@ -135,7 +137,11 @@ def _generalise(entity_type: str, value: str, ctx: OperatorContext) -> str | Non
     """A coarser value, or ``None`` when this type has no safe generalisation."""
     if entity_type in {DATE_OF_BIRTH, DATE_TIME}:
         year = _YEAR.search(value)
-        return year.group(1) if year else None
+        if year:
+            return year.group(1)
+        # a year said in words: "drie maart negentienvijfentachtig", "the third of May nineteen eighty"
+        spoken = spelled_parts(value, ctx.language)[1] if ctx.language in SPOKEN_YEAR_LANGUAGES else None
+        return str(spoken) if spoken is not None else None
     if entity_type == AGE:
         number = _NUMBER.search(value)
         if number:
@@ -165,7 +171,7 @@ def apply_operator(op: Operator, entity_type: str, value: str, ctx: OperatorCont
         return ctx.pseudonymizer.token(entity_type, value, ctx.language, op.length)
     if isinstance(op, SurrogateOp):
         digest = ctx.pseudonymizer.digest(entity_type, value, ctx.language)
-        fake = surrogate(entity_type, ctx.language, digest)
+        fake = surrogate(entity_type, ctx.language, digest, value)
         return fake if fake is not None else f"<{entity_type}>"
     if isinstance(op, GeneraliseOp):
         general = _generalise(entity_type, value, ctx)

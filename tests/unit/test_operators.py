@@ -49,6 +49,12 @@ def test_generalise() -> None:
     assert apply_operator(g, "AGE", "34", ctx()) == "30-39"
     assert apply_operator(g, "ADDRESS", "12 rue de la Paix, 75002 Paris", ctx()) == "75xxx"
     assert apply_operator(g, "PERSON", "Marie", ctx()) == "<PERSON>"
+    # a year said in words is read too; a date without a year gets the placeholder
+    assert apply_operator(g, "DATE_OF_BIRTH", "drie maart negentienvijfentachtig", ctx("nl")) == "1985"
+    assert apply_operator(g, "DATE_OF_BIRTH", "trois mars mille neuf cent quatre-vingt-cinq", ctx()) == "1985"
+    assert apply_operator(g, "DATE_OF_BIRTH", "third of March nineteen eighty", ctx("en")) == "1980"
+    assert apply_operator(g, "DATE_OF_BIRTH", "twelve March", ctx("de")) == "<DATE_OF_BIRTH>"
+    assert apply_operator(g, "DATE_OF_BIRTH", "12/03", ctx()) == "<DATE_OF_BIRTH>"
 
 
 PLACES = ListedPlaces(RecognizerSettings().lexicon_dir)
@@ -82,6 +88,45 @@ def test_surrogates_are_consistent_and_locale_aware() -> None:
     numeric = "".join(str(int(c, 36)) for c in digits)
     assert int(numeric) % 97 == 1  # a valid IBAN check
     assert apply_operator(s, "PERSON", "Marie Dupont", ctx("fr")) != "Marie Dupont"
+
+
+def test_person_surrogates_keep_the_name_shape() -> None:
+    s = SurrogateOp(type="surrogate")
+
+    def fake(value: str, language: str = "en") -> str:
+        return apply_operator(s, "PERSON", value, ctx(language))
+
+    assert len(fake("Tom").split()) == 1  # a lone first name stays one word ("I'm Tom")
+    title = fake("Mme Lebrun-Moreau", "fr")
+    assert title.startswith("Mme ") and len(title.split()) >= 2 and "Lebrun" not in title
+    assert fake("mme durand", "fr").startswith("mme ") and fake("mme durand", "fr").islower()
+    assert fake("jenny").islower() and fake("JOHN SMITH").isupper()
+    initial = fake("P. de Boer", "nl")
+    assert initial[1] == "." and initial[0].isupper() and "Boer" not in initial
+    assert fake("Henk de Vries", "nl") == fake("Henk de Vries", "nl")  # seeded by the keyed digest
+    # the sex of a first name the locales' lists know is kept: the surrogate comes from the
+    # language's list of that sex
+    from faker.providers.person.en_GB import Provider as English
+    from faker.providers.person.fr_FR import Provider as French
+
+    for name in ("Thomas", "Kevin", "Pieter"):
+        assert fake(name) in English.first_names_male, name
+    for name in ("Sarah", "Anouk"):
+        assert fake(name) in English.first_names_female, name
+    assert fake("Nathalie", "fr") in French.first_names_female
+
+
+def test_surrogates_never_give_the_value_back() -> None:
+    from processors.surrogates import surrogate
+
+    # whatever the digest, a lone first name never comes back as itself: try many digests
+    for i in range(300):
+        digest = i.to_bytes(8, "big") * 4
+        assert (surrogate("PERSON", "en", digest, "David") or "").casefold() != "david"
+    assert apply_operator(SurrogateOp(type="surrogate"), "ORGANIZATION", "Jansen Bouw", ctx("nl")) not in (
+        "Jansen Bouw",
+        "<ORGANIZATION>",
+    )
 
 
 @settings(max_examples=200)
