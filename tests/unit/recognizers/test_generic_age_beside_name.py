@@ -25,6 +25,13 @@ def ages(text: str, name: str) -> list[str]:
         ("this is for John Smith, 52.", "John Smith", ["52"]),
         ("Caroline (29) heeft gebeld", "Caroline", ["29"]),
         ("Marie Dupont, 7", "Marie Dupont", ["7"]),
+        # with a unit: in brackets, between commas, after "van"/"de"
+        ("ma fille Léa (9 ans) adore ce jouet", "Léa", ["9"]),
+        ("my daughter Chloe (7 years) loves it", "Chloe", ["7"]),
+        ("ma fille Léa, 9 ans, adore ce jouet", "Léa", ["9"]),
+        ("mijn dochter Emma van 6 jaar vindt dit leuk", "Emma", ["6"]),
+        ("onze zoon Daan van 8 maanden", "Daan", ["8"]),
+        ("Léa de 9 ans", "Léa", ["9"]),
     ],
 )
 def test_an_age_right_after_a_name(text: str, name: str, expected: list[str]) -> None:
@@ -41,6 +48,10 @@ def test_an_age_right_after_a_name(text: str, name: str, expected: list[str]) ->
         ("John Smith (120)", "John Smith"),  # no one is that old
         ("John Smith, 05, called", "John Smith"),  # a leading zero: a code, a month
         ("John Smith said (45)", "John Smith"),  # not right after the name
+        ("Jan, 12 jaar klant bij jullie", "Jan"),  # how long, not how old: no comma after the unit
+        ("de fiets van Jansen van 3 jaar geleden", "Jansen"),  # a time span
+        ("le colis de Paul de 2 ans plus tard", "Paul"),
+        ("Emma van 6 jaargangen", "Emma"),  # no unit: a longer word
     ],
 )
 def test_no_age_after_a_name(text: str, name: str) -> None:
