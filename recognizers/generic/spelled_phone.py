@@ -22,6 +22,11 @@ JOINERS = {"fr": frozenset({"et"}), "nl": frozenset(), "en": frozenset()}
 PLUS_WORDS = frozenset({"plus", "+"})
 MIN_WORDS = 4  # a phone number read out has at least four groups; "six", "vingt et un" are no phone
 MIN_DIGITS = 9
+#: A group in digits of a number read out: up to four digits ("06 douze 34 56 78"), or up to eight
+#: beside two number words ("nul zes 12345678", "07911 one two three four five six").
+MAX_GROUP_DIGITS = 4
+MAX_LONG_GROUP_DIGITS = 8
+MIN_WORDS_BESIDE_LONG_GROUP = 2
 MAX_DIGITS = 15
 #: What may separate the groups of a number read out: spaces, commas, dots, dashes, slashes.
 _GAP = re.compile(r"[\s,.\-/]*")
@@ -50,13 +55,16 @@ def screen_regex(language: str) -> str:
 
 def mixed_screen_regex(language: str) -> str:
     """A number word between groups of digits ("06 douze 34 56 78", "zéro six 12 34 56 78"): a
-    number read out partly in digits has one beside a group of them."""
+    number read out partly in digits has one beside a group of them; or two number words beside a
+    long group ("nul zes 12345678", "07911 one two ...")."""
     words = sorted({*UNITS[language], *TENS[language]}, key=len, reverse=True)
     word = rf"(?:{'|'.join(words)})"
     gap = r"[\s,.\-/]+"
     return (
         rf"(?i)(?:\b{word}{gap}[0-9]{{2}}{gap}[0-9]{{2}}\b|\b[0-9]{{2,4}}{gap}{word}{gap}[0-9]{{2}}\b"
-        rf"|\b[0-9]{{2}}{gap}[0-9]{{2}}{gap}{word}\b)"
+        rf"|\b[0-9]{{2}}{gap}[0-9]{{2}}{gap}{word}\b"
+        rf"|\b{word}{gap}{word}{gap}[0-9]{{5,{MAX_LONG_GROUP_DIGITS}}}\b"
+        rf"|\b0[0-9]{{4,{MAX_LONG_GROUP_DIGITS - 1}}}{gap}{word}{gap}{word}\b)"
     )
 
 
@@ -64,7 +72,8 @@ class SpelledPhoneRecognizer(TextRecognizer):
     """A phone number written in words (``PHONE_NUMBER``), French, Dutch and English.
 
     Format: four or more groups, each a number from zero to ninety-nine in words or in digits
-    (four in words, or at least one in words among groups of digits: "06 douze 34 56 78"),
+    (four in words, or at least one in words among groups of digits: "06 douze 34 56 78", or two
+    in words beside a group of up to eight digits: "nul zes 12345678"),
     separated by spaces, commas, dots or dashes, that read together as a valid phone number of a
     country the language is spoken in (``phonenumbers``): "zéro six, douze, trente-quatre,
     cinquante-six, soixante-dix-huit" (06 12 34 56 78), "nul zes twaalf vierendertig zesenvijftig
@@ -108,10 +117,16 @@ class SpelledPhoneRecognizer(TextRecognizer):
         results: list[RecognizerResult] = []
         index = 0
         while index < len(tokens):
-            end, digits, groups, in_digits, run_end = self._run(text, tokens, index)
+            end, digits, groups, in_digits, longest, run_end = self._run(text, tokens, index)
             # partly in digits: a number as people give theirs, from its trunk 0 or its "+" (a run of
-            # counts with a number word among them, "14, three 20 30 40", reads as a foreign number)
-            mixed = groups >= 1 and groups + in_digits >= MIN_WORDS and digits.startswith(("0", "+"))
+            # counts with a number word among them, "14, three 20 30 40", reads as a foreign number);
+            # a long group of digits needs two number words beside it ("nul zes 12345678")
+            enough = (
+                groups + in_digits >= MIN_WORDS
+                if longest <= MAX_GROUP_DIGITS
+                else groups >= MIN_WORDS_BESIDE_LONG_GROUP
+            )
+            mixed = groups >= 1 and enough and digits.startswith(("0", "+"))
             spelled = groups >= MIN_WORDS or mixed
             if spelled and self._valid(digits):
                 start = tokens[index][1]
@@ -122,9 +137,11 @@ class SpelledPhoneRecognizer(TextRecognizer):
                 index = max(index + 1, run_end)  # each token read once: a run that is no number is skipped
         return results
 
-    def _run(self, text: str, tokens: Sequence[tuple[str, int, int]], index: int) -> tuple[int, str, int, int, int]:
-        """(end token index, digits, numbers in words, groups in digits, end of the run of number
-        tokens) of the number read out from ``index``."""
+    def _run(
+        self, text: str, tokens: Sequence[tuple[str, int, int]], index: int
+    ) -> tuple[int, str, int, int, int, int]:
+        """(end token index, digits, numbers in words, groups in digits, digits of the longest
+        group, end of the run of number tokens) of the number read out from ``index``."""
         position = index
         plus = tokens[position][0] in PLUS_WORDS
         if plus:
@@ -135,7 +152,7 @@ class SpelledPhoneRecognizer(TextRecognizer):
             if position > index and _GAP.fullmatch(text, tokens[position - 1][2], start) is None:
                 break
             if word.isdigit():
-                if len(word) > 4:
+                if len(word) > MAX_LONG_GROUP_DIGITS:
                     break  # a number in digits is the digit recognizers' (and no part of a spoken one)
                 atoms.append((word, position))
             elif word in self._joiners:
@@ -148,7 +165,8 @@ class SpelledPhoneRecognizer(TextRecognizer):
             position += 1
         digits, groups, in_digits, used = self._digits(atoms)
         end = atoms[used - 1][1] + 1 if used else index
-        return end, ("+" if plus else "") + digits, groups, in_digits, position
+        longest = max((len(atom) for atom, _ in atoms[:used] if atom.isdigit()), default=0)
+        return end, ("+" if plus else "") + digits, groups, in_digits, longest, position
 
     def _digits(self, atoms: Sequence[tuple[str, int]]) -> tuple[str, int, int, int]:
         """(digits, numbers in words, groups in digits, atoms used) of a run of number words and

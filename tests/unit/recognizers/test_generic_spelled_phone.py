@@ -70,6 +70,9 @@ def found(language: str, text: str) -> list[str]:
         ("fr", "mon numéro c'est le 06 douze 34 56 78", "06 douze 34 56 78"),
         ("fr", "appelez le zéro six 12 34 56 78", "zéro six 12 34 56 78"),
         ("fr", "06 12 34 56 septante-huit", "06 12 34 56 septante-huit"),
+        # two number words beside a long group of digits
+        ("nl", "bel me op nul zes 12345678 aub", "nul zes 12345678"),
+        ("en", "my number is 07911 one two three four five six", "07911 one two three four five six"),
     ],
 )
 def test_a_phone_number_read_out(language: str, text: str, expected: str) -> None:
@@ -89,6 +92,9 @@ def test_a_phone_number_read_out(language: str, text: str, expected: str) -> Non
         ("fr", "06 12 34 56 78"),  # digits only: the digit recognizers'
         ("fr", "j'ai 2 enfants de 12 et 14 ans, un de 3"),
         ("en", "rooms 12 and 14, three 20 30 40"),  # no valid number
+        ("nl", "ik heb twee 12345678 en drie"),  # one number word beside a long group
+        ("en", "i bought two three 2345678 items"),  # no trunk 0
+        ("fr", "zéro six 123456789"),  # a group of nine digits is a number of its own
     ],
 )
 def test_numbers_in_words_that_are_no_phone(language: str, text: str) -> None:
@@ -112,7 +118,13 @@ def test_the_screen_passes_what_the_recognizer_reads(language: str) -> None:
 
 @pytest.mark.parametrize(
     ("language", "text"),
-    [("fr", "le 06 douze 34 56 78"), ("fr", "zéro six 12 34 56 78"), ("fr", "06 12 34 56 septante-huit")],
+    [
+        ("fr", "le 06 douze 34 56 78"),
+        ("fr", "zéro six 12 34 56 78"),
+        ("fr", "06 12 34 56 septante-huit"),
+        ("nl", "nul zes 12345678"),
+        ("en", "07911 one two three four five six"),
+    ],
 )
 def test_the_mixed_screen_passes_a_number_partly_in_digits(language: str, text: str) -> None:
     _, mixed = RECOGNIZERS[language].screen_regexes()
