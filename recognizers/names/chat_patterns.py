@@ -678,6 +678,7 @@ class ChatNamePatternRecognizer(TextRecognizer):
         pending: list[Token] = []  # particles waiting for a name word after them
         end_index = index
         names = 0
+        initial_after_title = False
         while end_index < len(tokens) and names < self.MAX_NAME_WORDS:
             token = tokens[end_index]
             before = tokens[end_index - 1].end if end_index > 0 else 0
@@ -721,7 +722,14 @@ class ChatNamePatternRecognizer(TextRecognizer):
                 end_index += 2
                 names += 1
                 continue
-            if titled and not words and not pending and self._surname_after_title(token):
+            if titled and not words and not pending and self._bare_initial_after_title(text, tokens, end_index):
+                words.append(token)  # "mr d patel", "mme j durand": an initial typed without its dot
+                verdicts.append(YES)
+                initial_after_title = True
+                end_index += 1
+                names += 1
+                continue
+            if titled and (not words or initial_after_title) and not pending and self._surname_after_title(token):
                 verdict = YES  # "for mr king", "c'est pour m. rocher": a surname, though a word
             elif titled and not words and pending and self._capitalised_surname_after_particle(token):
                 verdict = YES  # "meneer de Grote", "Mme Le Blanc": a title, a particle, a capitalised word
@@ -806,6 +814,23 @@ class ChatNamePatternRecognizer(TextRecognizer):
     def _tentative_first_name(self, token: Token) -> bool:
         """A listed first name long enough to be taken alone where its place says it is a name."""
         return token.key in self.lexicon.first_names and len(token.key) >= MIN_TENTATIVE_LETTERS
+
+    def _bare_initial_after_title(self, text: str, tokens: Sequence[Token], index: int) -> bool:
+        """Right after a title, a single letter without a dot, then on the same line a surname: a
+        capitalised word, a particle or a listed surname ("mr d patel", "mme j durand", "dhr j de
+        vries", "Mrs K Smith"); not "Mme a appelé" (a verb after the letter), nor "juge à la High
+        Court" (a word of one letter, then a particle)."""
+        token = tokens[index]
+        if not (token.is_word and len(token.text) == 1 and token.text.isascii() and index + 1 < len(tokens)):
+            return False
+        after = tokens[index + 1]
+        gap = text[token.end : after.start]
+        if not (gap and gap.isspace() and "\n" not in gap and after.is_word and len(after.text) >= 2):
+            return False
+        particle = after.key in self.lexicon.particles
+        if particle and token.text.islower() and token.key in self.lexicon.function_words:
+            return False
+        return after.is_capitalised or particle or self._surname_after_title(after)
 
     def _surname_after_title(self, token: Token) -> bool:
         """Right after a title, a listed surname is the surname even when it is a word or a brand

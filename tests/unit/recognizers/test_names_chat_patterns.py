@@ -220,6 +220,21 @@ def test_initials_and_particles_stay_inside_the_name() -> None:
     assert names("nl", "mijn naam is J. de Vries") == ["J. de Vries"]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "hi this is mr d patel again about the refund", ["d patel"]),
+        ("fr", "c est mme j durand", ["mme j durand"]),
+        ("nl", "met dhr j de vries", ["dhr j de vries"]),
+        ("en", "Dear Mr A Khan,", ["Mr A Khan"]),
+        ("fr", "Mme a appelé hier", []),  # a verb after the letter
+        ("fr", "devant un juge à la High Court", []),  # a word of one letter, then a particle
+    ],
+)
+def test_an_initial_without_its_dot_after_a_title(language: str, text: str, expected: list[str]) -> None:
+    assert names(language, text) == expected
+
+
 def test_speaker_label_of_a_pasted_transcript() -> None:
     assert names("en", "Nicole: where is my parcel?\nAgent: checking") == ["Nicole"]
     assert names("en", "Date: 12/03/2024") == []
