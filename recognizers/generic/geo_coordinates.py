@@ -57,8 +57,9 @@ class GeoCoordinatesRecognizer(GatedRecognizer):
     11 m), points at a house. Source: ISO 6709 (representation of geographic point location).
 
     Scores: 0.85 with degree signs or hemisphere letters; 0.6 for a bare decimal pair with five
-    decimals or more each, as maps copy them; 0.4 with fewer ("12.9900 / 14.5000" may be two prices):
-    context words such as "GPS", "coordinates", "locatie" raise it.
+    decimals or more each, as maps copy them, or with a minus sign ("51.5074, -0.1278": west or
+    south; a price is never negative); 0.4 with fewer and no sign ("12.9900 / 14.5000" may be two
+    prices): context words such as "GPS", "coordinates", "locatie" raise it.
     """
 
     min_digits = 4
@@ -96,12 +97,13 @@ class GeoCoordinatesRecognizer(GatedRecognizer):
         return None
 
     def adjust_results(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
-        """A bare decimal pair with fewer than five decimals on either number scores
-        ``SHORT_DECIMAL_SCORE`` (it needs a context word)."""
+        """A bare decimal pair with fewer than five decimals on either number and no minus sign
+        scores ``SHORT_DECIMAL_SCORE`` (it needs a context word)."""
         for result in results:
             if result.score == self.DECIMAL_SCORE:
-                decimals = [len(part.split(".")[1]) for part in _decimal_parts(text[result.start : result.end])]
-                if min(decimals, default=0) < self.MIN_PRECISE_DECIMALS:
+                value = text[result.start : result.end]
+                decimals = [len(part.split(".")[1]) for part in _decimal_parts(value)]
+                if min(decimals, default=0) < self.MIN_PRECISE_DECIMALS and "-" not in value:
                     result.score = self.SHORT_DECIMAL_SCORE
         return results
 
