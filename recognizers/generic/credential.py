@@ -25,12 +25,12 @@ _NAMES: dict[str, str] = {
         r"|de l['’]entr[ée]e|d['’]entr[ée]e|porte|portail|interphone|du bo[iî]tier [àa] cl[ée]s?))"
     ),
     "nl": (
-        r"(?:wachtwoord|pincode|pin ?code|pin|gebruikersnaam|inlognaam|inlogcode|login|verificatiecode|cvc|cvv"
+        r"(?:wachtwoord|ww|pincode|pin ?code|pin|gebruikersnaam|inlognaam|inlogcode|login|verificatiecode|cvc|cvv"
         r"|beveiligingscode|toegangscode|sms-code|deurcode|poortcode|alarmcode|sleutelkluis ?code"
         r"|code van de (?:voordeur|deur|poort|sleutelkluis))"
     ),
     "en": (
-        r"(?:password|passwd|pwd|passcode|pass code|pin(?: code| number)?|user ?name|user ?id|login|gamer ?tag"
+        r"(?:password|passwd|pwd|pw|passcode|pass code|pin(?: code| number)?|user ?name|user ?id|login|gamer ?tag"
         r"|memorable word|security code|verification code|one[- ]time (?:code|password)|otp|cvv|cvc"
         r"|(?:door|gate|entry|building|key ?safe|key ?box|lock ?box|keypad|alarm) code)"
     ),

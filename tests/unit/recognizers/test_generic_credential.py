@@ -28,6 +28,8 @@ def found(language: str, text: str) -> list[str]:
         ("fr", "mon mot de passe est azerty123", ["azerty123"]),
         ("fr", "code pin 1234", ["1234"]),
         ("nl", "mijn wachtwoord is Zomer2024!", ["Zomer2024!"]),
+        ("en", "login: jsmith84, pw hunter2", ["jsmith84", "hunter2"]),  # "pw", "ww": as chat shortens them
+        ("nl", "gebruikersnaam jan123 ww geheim99", ["jan123", "geheim99"]),
         ("nl", "gebruikersnaam jan.devries88", ["jan.devries88"]),
         ("nl", "de verificatiecode is 583920", ["583920"]),
         # a door's code: physical access to the customer's home
