@@ -16,20 +16,29 @@ from recognizers.generic.gated import GatedRecognizer
 # Latin letters, not ``\p{L}``/``\p{N}``: a smaller RE2 automaton (``recognizers.base``).
 _BEFORE = rf"(?:^|[^{LATIN_LETTERS}0-9])"
 
+#: An age one turns on a birthday (the trigger's number: "turned 40 on", "j'ai eu 40 ans le").
+_AGE_TURNED = r"[0-9]{1,3}"
 _TRIGGERS: dict[str, str] = {
     "fr": (
-        r"(?:né\(e\)|née?s?|nee|date[ \t]+de[ \t]+naissance|date[ \t]+naiss\.?|date[ \t]+naissance"
+        r"(?:né\(e\)|née?s?|nee|date[ \t]+de[ \t]+naissance|date[ \t]+(?:de[ \t]+)?naiss\.?|date[ \t]+naissance"
         r"|ddn|naissance|anniversaire"
+        # the day one turns an age: "j'ai eu 40 ans le 3 mars", "il aura 7 ans le 12 juin"
+        rf"|(?:eu|avoir|aurai|aura|auras|fêté|fête|fêter|feter|fete)[ \t]+(?:[ms]es[ \t]+)?{_AGE_TURNED}[ \t]+ans"
         r"|°)"  # Belgian forms and letters: "Jan Peeters, °12/03/1985"
     ),
     "nl": (
         r"(?:geboren(?:[ \t]+op)?|geboortedatum|geb\.?[ \t]*datum|geb\.|geb[ \t]*:|geboortedag|verjaardag"
         r"|jarig(?:[ \t]+op)?"
+        # the day one turns an age: "ik word 40 op 3 maart", "ik ben 40 geworden op 3 maart"
+        rf"|(?:word|wordt|worden)[ \t]+{_AGE_TURNED}(?:[ \t]+jaar)?|{_AGE_TURNED}(?:[ \t]+jaar)?[ \t]+geworden"
         r"|°)"  # Belgian forms and letters: "Jan Peeters, °12/03/1985"
     ),
     "en": (
         r"(?:born(?:[ \t]+on)?|date[ \t]+of[ \t]+birth|birth[ \t]*date|birthday|b-?day"
-        r"|d\.[ \t]?o\.[ \t]?b\.?|dob)"
+        r"|d\.[ \t]?o\.[ \t]?b\.?|dob"
+        # the day one turns an age: "I turned 40 on March 3rd", "she'll be 7 on 12 June"
+        rf"|(?:turn(?:ed|s|ing)|(?:i|s?he|they|we)(?:['’]ll|[ \t]+will)[ \t]+be)[ \t]+{_AGE_TURNED}"
+        r"(?:[ \t]+years?[ \t]+old)?)"
     ),
 }
 # A birthplace between the birth word and the year: "née à Casablanca en 1988", "born in
@@ -65,7 +74,10 @@ _FILLER = {
 
 # Dutch puts the participle last: "ik ben op 12 mei 1978 geboren", "zij is 3-8-1993 geboren".
 _TRIGGERS_AROUND: dict[str, tuple[str, str]] = {
-    "nl": (r"(?:ben|is|zijn|werd|was)[ \t]+(?:op[ \t]+)?", r"[ \t]+geboren\b"),
+    "nl": (
+        r"(?:ben|is|zijn|werd|was)[ \t]+(?:op[ \t]+)?",
+        rf"[ \t]+(?:geboren|{_AGE_TURNED}(?:[ \t]+jaar)?[ \t]+geworden)\b",  # "ik ben 3 maart 40 geworden"
+    ),
 }
 
 
@@ -177,7 +189,9 @@ class DateOfBirthRecognizer(GatedRecognizer):
 
     Format: French "né le 3 août 1993", "née le 12/03/1985", "date de naissance : 12.03.1985",
     "né en 1981"; Dutch "geboren op 12 juli 1993", "geboortedatum: 12-03-1985", "geb. 3-8-1993",
-    "geboren in 1981", "ik ben op 12 mei 1978 geboren", "ik ben jarig op 3 november"; a two-digit year
+    "geboren in 1981", "ik ben op 12 mei 1978 geboren", "ik ben jarig op 3 november"; the day one
+    turns an age ("j'ai eu 40 ans le 3 mars", "ik word 40 op 3 maart", "ik ben 3 maart 40 geworden",
+    "I turned 40 on March 3rd", "she'll be 7 on 12 June": a birthday); a two-digit year
     after the year triggers ("born in '85", "né en 85"; not before a unit of time: "born in 12
     hours"); English "born on 12 July 1993", "date of birth 6/24/1991", "DOB: 1985-03-12",
     "d.o.b. 12/03/85", "born in 1981", "my birthday is on the 12th of July", "je suis née le

@@ -93,6 +93,15 @@ def found(language: str, text: str) -> list[tuple[str, float]]:
         ("nl", "geboren op 25.12", "25.12"),
         ("en", "born on 12/25", "12/25"),
         ("en", "my birthday is 2/29 lol", "2/29"),
+        # the day one turns an age: a birthday
+        ("fr", "j'ai eu 40 ans le 3 mars", "3 mars"),
+        ("fr", "j'ai fêté mes 50 ans le 2 avril", "2 avril"),
+        ("nl", "ik word 40 op 3 maart", "3 maart"),
+        ("nl", "ik ben 40 geworden op 3 maart", "3 maart"),
+        ("nl", "ik ben 3 maart 40 geworden", "3 maart"),
+        ("en", "I turned 40 on March 3rd", "March 3rd"),
+        ("en", "she'll be 7 on 12 June", "12 June"),
+        ("fr", "date de naiss. 12.03.85", "12.03.85"),
     ],
 )
 def test_birth_dates(language: str, text: str, expected: str) -> None:
@@ -118,6 +127,8 @@ def test_birth_dates(language: str, text: str, expected: str) -> None:
         ("en", "DOB 31021985"),  # no 31 February
         ("fr", "date de naissance 120319851"),  # nine digits
         ("en", "born in Leeds, moved to York in May 2001"),  # a date further on is another event
+        ("en", "the bill will be 40 on 3 March"),  # no one turns 40: a sum
+        ("en", "I turned 40 last week"),
         ("fr", "né à Lyon, j'ai déménagé le 3 mars 2001"),
         ("en", "born on 2/30"),  # no such day, either way round
         ("fr", "né le 12/25"),  # month first is English only
