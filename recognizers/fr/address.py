@@ -154,6 +154,14 @@ def _end_of(text: str, span: Span) -> int:
     return end
 
 
+def _after_au(text: str, start: int) -> bool:
+    """The word "au" right before ``start`` (a house number): "remis au 5 place Bellecour"."""
+    before = text[:start].rstrip(" \t")
+    if len(before) == start or before[-2:].lower() != "au":
+        return False
+    return len(before) == 2 or not (before[-3].isalnum() or before[-3] in "'’")
+
+
 def _capitalised_name(text: str, tokens: Sequence[Span]) -> bool:
     """The name's first word that is no particle is capitalised ("de Vaux", "Les Tilleuls")."""
     for start, end in tokens:
@@ -176,7 +184,8 @@ class FrAddressRecognizer(Re2PatternRecognizer):
     ("rue du 8 mai 1945", "route nationale 7"); a following postcode takes the town with it.
 
     Scores: street + postcode 0.85; number + strong type ("rue", "avenue"...) 0.6; number + weak
-    type ("place", "cours", "route"...) 0.4; strong type without number 0.3; weak type without
+    type ("place", "cours", "route"...) 0.4, 0.6 after "au" with a capitalised name ("remis au 5
+    place Bellecour"); strong type without number 0.3; weak type without
     number only with a postcode (0.75); "r" (rue) only with a postcode and a town. Standalone
     postcode + town: 0.7 when the town is a place of GeoNames' list ("18100 vierzon":
     ``place_gazetteer``), else 0.35 if the town is capitalised, 0.25 in lower case (chat: "12000
@@ -293,7 +302,9 @@ class FrAddressRecognizer(Re2PatternRecognizer):
         elif abbreviated:
             return None
         elif has_number:
-            score = self.STREET_STRONG_SCORE if strong else self.STREET_WEAK_SCORE
+            # "remis au 5 place Bellecour": "au" before the number, a capitalised name after a weak type
+            at_number = _after_au(text, start) and _capitalised_name(text, tokens[:name_count])
+            score = self.STREET_STRONG_SCORE if strong or at_number else self.STREET_WEAK_SCORE
         elif text[type_start:type_end].lower() in _NAMED_ESTATES and _capitalised_name(text, tokens[:name_count]):
             score = self.NAMED_ESTATE_SCORE
         elif strong:

@@ -45,6 +45,9 @@ def found(text: str) -> list[tuple[str, float]]:
         ("2 quai de la loire", "2 quai de la loire", R.STREET_STRONG_SCORE),
         ("10 route nationale 7", "10 route nationale 7", R.STREET_WEAK_SCORE),
         ("12 route de lyon", "12 route de lyon", R.STREET_WEAK_SCORE),
+        # a weak type after "au" and a number, with a capitalised name
+        ("remis au 5 place Bellecour à 14h", "5 place Bellecour", R.STREET_STRONG_SCORE),
+        ("passez au 3 cours Mirabeau", "3 cours Mirabeau", R.STREET_STRONG_SCORE),
         ("je suis avenue montaigne", "avenue montaigne", R.STREET_NO_NUMBER_SCORE),
         ("lieu-dit les granges", "lieu-dit les granges", R.STREET_NO_NUMBER_SCORE),
         # a named group of homes locates one without a number, when its name is written as a name
@@ -148,6 +151,8 @@ def test_no_match_in_ordinary_chat(text: str) -> None:
     [
         ("1 place de parking", R.STREET_WEAK_SCORE),  # weak street types stay below 0.5
         ("2 cours de yoga", R.STREET_WEAK_SCORE),
+        ("il reste au 2 cours de yoga", R.STREET_WEAK_SCORE),  # after "au", a name in lower case
+        ("un gâteau 2 place Nette", R.STREET_WEAK_SCORE),  # "au" inside a word
         ("dans la rue principale", R.STREET_NO_NUMBER_SCORE),
     ],
 )
