@@ -473,12 +473,17 @@ class SpacyNerRecognizer(TextRecognizer):
         are none of the language's words ("in Laax", "in Bremen Ohlenhof"); after "to" too when
         written in capitals of five letters or more ("flew to HORTEN"; acronyms are shorter). A
         world place counts after either even when the dictionary has it ("grew up in HELSINKI",
-        "returned to Edmonton": the English tables list many cities). Not after "from" or "at",
-        where chat names shops and firms ("ordered from Zalando")."""
+        "returned to Edmonton": the English tables list many cities), and so does a town of
+        GeoNames' list after "to" or "from" ("I'm Tom, 41, from Bristol", "moved from Leeds to
+        Bristol"). Anything else is no place after "from" or "at", where chat names shops and firms
+        ("ordered from Zalando")."""
         previous = _word_before(text, start, 12)
+        span = text[start : words[-1].end]
+        if (previous in FROM_PLACE or previous in TOWARDS_PLACE) and place_list_key(span) in self.towns:
+            return True
         if previous not in IN_PLACE and previous not in TOWARDS_PLACE:
             return False
-        if place_key(text[start : words[-1].end]) in self.world_places:
+        if place_key(span) in self.world_places:
             return True
         if any(self._word_of_the_language(w.key) or w.key in self.lexicon.allow for w in words):
             return False
@@ -693,6 +698,7 @@ ELIDED_WORDS = ELIDED_PRONOUNS | {"d'", "l'"}
 IN_PLACE = frozenset({"in", "à", "dans", "naar"})
 CASE_WORDS = frozenset({"affaire", "affaires"})  # "l'affaire Mellor": a case named after a person
 TOWARDS_PLACE = frozenset({"to"})
+FROM_PLACE = frozenset({"from"})  # a listed town only: chat names shops and firms after it
 MIN_CAPITALS_PLACE = 5  # "HORTEN", "ESPOO": shorter capitals are acronyms ("to IKEA", "in NYC")
 #: English bodies named after the town they are in ("the University of Leeds"), unlike a bank or a
 #: court ("Bank of America", "Court of Appeal")

@@ -226,6 +226,9 @@ def test_lower_case_words_of_the_language_are_no_person(
         # world places the English dictionary tables also list
         ("Mr. Demidov is a 63 year old man who grew up in HELSINKI.", "HELSINKI"),
         ("On the last Sunday before Labor Day we returned to Edmonton by helicopter.", "Edmonton"),
+        # a town of GeoNames' list after "from" or "to"
+        ("I'm Tom, 41, from Bristol, and my order never arrived.", "Bristol"),
+        ("We moved from Leeds to Bristol last year", "Bristol"),
     ],
 )
 def test_a_place_the_model_reads_as_a_firm(
@@ -237,6 +240,8 @@ def test_a_place_the_model_reads_as_a_firm(
 def test_a_firm_after_at_stays_a_firm(engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]) -> None:
     # ("Google" is allow-listed: a brand customers name)
     assert detect(engine, recognizers, "en", "I work at Deloitte") == [("ORGANIZATION", "Deloitte")]
+    # after "from", only a listed town is a place: chat names shops there
+    assert ("LOCATION", "Barclays") not in detect(engine, recognizers, "en", "I got a letter from Barclays")
 
 
 @pytest.mark.parametrize(
