@@ -347,6 +347,13 @@ def test_an_unknown_dutch_subject_of_a_person_verb_is_a_name() -> None:
         ("nl", "ik had contact met de klantenservice", []),
         ("fr", "pouvez-vous transmettre à manon svp", ["manon"]),
         ("fr", "j'ai parlé avec le service client", []),
+        # whom to tell: a listed first name in lower case
+        ("en", "please tell zainab her parcel is here", ["zainab"]),
+        ("en", "can you let sarah know", ["sarah"]),
+        ("en", "let me know, and tell them I called", []),
+        ("nl", "zeg tegen noor dat haar pakket er is", ["noor"]),
+        ("fr", "dites à manon que son colis est arrivé", ["manon"]),
+        ("fr", "dites à votre livreur de sonner", []),
     ],
 )
 def test_names_after_contact_cues(language: str, text: str, expected: list[str]) -> None:
