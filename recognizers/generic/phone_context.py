@@ -49,8 +49,22 @@ _TRIGGERS: dict[str, str] = {
 # number, then only "is"/"est"/":" before digits that open like a phone number (a trunk "0" or a
 # "+"). "number" alone is no phone word ("order number 12345678", "mon numéro de commande"): here
 # nothing but those words may stand between it and the number.
+# One word may say which number it is, before it ("my work number", "my Turkish number", "my
+# wife's number", "mijn Poolse nummer", "mon nouveau numéro") or, in French, after it ("mon numéro
+# pro", "mon numéro marocain"): words of phones only, never "order" or "account".
+_WHICH_NUMBER_BEFORE = (
+    r"(?:work|home|office|other|new|old|second|personal|private|uk|british|english|french|dutch|belgian|irish"
+    r"|german|spanish|italian|polish|turkish|moroccan|algerian|portuguese|romanian|indian|pakistani|american"
+    r"|[a-z]+['’]s|werk|nieuwe|oude|andere|tweede|privé|prive|zakelijke|belgische|nederlandse|franse|duitse"
+    r"|engelse|britse|poolse|turkse|marokkaanse|spaanse|italiaanse|portugese|nouveau|nouvel|autre|deuxième)"
+)
+_WHICH_NUMBER_AFTER = (
+    r"(?:pro|perso|fixe|portable|turc|marocain|algérien|algerien|tunisien|belge|français|francais|anglais"
+    r"|portugais|espagnol|italien|polonais|roumain|allemand|suisse|néerlandais|neerlandais)"
+)
 _MY_NUMBER = (
-    r"(?:my|mijn|m'n|m’n|mon)[ \t]+(?:(?:phone[ \t]+|tel[ \t]+|gsm[ \t]+)?(?:number|nummer|nr|numéro|numero)"
+    rf"(?:my|mijn|m'n|m’n|mon)[ \t]+(?:(?:{_WHICH_NUMBER_BEFORE}[ \t]+)?(?:phone[ \t]+|tel[ \t]+|gsm[ \t]+)?"
+    rf"(?:number|nummer|nr|numéro|numero)(?:[ \t]+{_WHICH_NUMBER_AFTER})?"
     # chat's shorter forms: "my number's 07...", "mon tel c 06...", "mon tél cest le 06..."
     r"(?:'s|’s)?|tel|tél|phone)"
     r"(?:[ \t]+(?:is|est|=|c'est(?:[ \t]+le)?|c’est(?:[ \t]+le)?|cest(?:[ \t]+le)?|c))?[ \t]*:?[ \t]*"
@@ -121,7 +135,8 @@ class ContextPhoneRecognizer(GatedRecognizer):
     "appelez-moi au", "bel me op", "u kunt mij bereiken op", "Tel:", "tel 059 07 76 92",
     "message me on"; up to 44 characters after it when the digits open with "0" or "+": "call my
     husband Declan on 087 123 4567"), right after "my number is" when it opens with "0" or "+" ("mijn nummer is
-    07756 134953": a number of another country than the message's language), a phone label right
+    07756 134953": a number of another country than the message's language; also with a word
+    saying which number: "mijn Turkse nummer is", "my wife's number is", "mon numéro pro"), a phone label right
     after it, as signatures and contact lists write them ("416 60 039 office", "930.167.3943 fax",
     "06 12 34 56 78 (portable)", "020-1234567 (werk)"), "is my number" right after it ("7276203456
     is my number", "06 12345678 is mijn nummer"), nine digits or more beside a name as signatures

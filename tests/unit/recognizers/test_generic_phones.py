@@ -132,6 +132,11 @@ def test_not_international_numbers(text: str) -> None:
         ("en", "my number's 0 7 9 1 1 1 2 3 4 5 6", "0 7 9 1 1 1 2 3 4 5 6"),
         ("fr", "mon tel c 0.6.1.2.3.4.5.6.7.8", "0.6.1.2.3.4.5.6.7.8"),
         ("en", "my phone is 0-7-9-1-1-1-2-3-4-5-6", "0-7-9-1-1-1-2-3-4-5-6"),
+        # one word says which number: a country's, work, a relative's
+        ("nl", "mijn Turkse nummer is 0532 123 45 67", "0532 123 45 67"),
+        ("fr", "mon nouveau numéro c'est le 0532 123 45 67", "0532 123 45 67"),
+        ("fr", "mon numéro turc : 0532 123 45 67", "0532 123 45 67"),
+        ("en", "my wife's number is 0532 123 45 67", "0532 123 45 67"),
     ],
 )
 def test_numbers_after_a_phone_word(language: str, text: str, expected: str) -> None:
@@ -281,6 +286,8 @@ def test_numbers_before_is_my_number(language: str, text: str, expected: str) ->
     [
         ("fr", "884 307 2005 c'est mon numéro de commande"),  # the clause goes on: another number
         ("en", "72762034 is my number for the account"),
+        ("en", "my order number is 0532 123 45 67"),  # only words of phones may say which number
+        ("nl", "mijn klant nummer is 0532 123 45 67"),
     ],
 )
 def test_numbers_before_my_number_of_something_need_context(language: str, text: str) -> None:
