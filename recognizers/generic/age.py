@@ -100,10 +100,11 @@ _THIRD_PERSON = {
         rf"{_NAME_BETWEEN})[ \t]+(?:is|wordt|werd))"
     ),
     "en": (
-        r"(?:(?:he|she|(?:son|daughter|child|kid|baby|wife|husband|mother|father|mum|mom|dad|grandson"
+        # "who": "my grandad, Mr Albert Hughes, who is 88"
+        r"(?:(?:he|she|who|(?:son|daughter|child|kid|baby|wife|husband|mother|father|mum|mom|dad|grandson"
         r"|granddaughter|grandmother|grandfather|grandma|grandpa|brother|sister|partner)"
         rf"{_NAME_BETWEEN})[ \t]+(?:is|was)"
-        r"|he['’]s|she['’]s)"
+        r"|he['’]s|she['’]s|who['’]s)"
     ),
 }
 #: Words for a person one speaks about, for the patterns below.
@@ -167,7 +168,8 @@ _COUNTS_EN = """
     inches kg kgs kilo kilos g gr gram grams lb lbs l ml litre litres liter liters gb mb tb times x
     item items order orders parcel parcels package packages box boxes piece pieces pcs unit units
     product products call calls email emails mail mails message messages ticket tickets people
-    persons steps away late early short behind ahead off th st nd rd
+    persons steps away late early short behind ahead off th st nd rd door doors house houses floor
+    floors stop stops block blocks
 """
 _COUNTS = {
     "fr": _words(

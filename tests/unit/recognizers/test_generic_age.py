@@ -314,6 +314,10 @@ def test_months_or_weeks_of_things_are_no_age(language: str, text: str) -> None:
     [
         ("en", "my son Will is 12 and needs a bigger size", ["12"]),  # the relative's name between
         ("nl", "mijn zoon Tim is 8 en heeft een nieuwe fiets nodig", ["8"]),
+        ("en", "on behalf of my grandad, Mr Albert Hughes, who is 88", ["88"]),  # "who" is a person
+        ("en", "my mum, who's 92, can't use the app", ["92"]),
+        ("en", "the lady who is 3 doors down took it in", []),  # a count of doors
+        ("en", "the driver who is 5 minutes away", []),
     ],
 )
 def test_a_relatives_age_after_their_name(language: str, text: str, expected: list[str]) -> None:
