@@ -31,6 +31,8 @@ from recognizers.generic.listed_places import ListedPlaces
 from recognizers.generic.number_words import SPOKEN_YEAR_LANGUAGES
 
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+#: The keyed-digest namespace of one part of a person's name (a surrogate's first name or surname).
+NAME_PART_NAMESPACE = "PERSON_NAME_PART"
 _POSTCODE = re.compile(r"(?<!\d)(\d{4,5})(?!\d)")
 _NUMBER = re.compile(r"\d{1,3}")
 
@@ -171,7 +173,13 @@ def apply_operator(op: Operator, entity_type: str, value: str, ctx: OperatorCont
         return ctx.pseudonymizer.token(entity_type, value, ctx.language, op.length)
     if isinstance(op, SurrogateOp):
         digest = ctx.pseudonymizer.digest(entity_type, value, ctx.language)
-        fake = surrogate(entity_type, ctx.language, digest, value)
+        fake = surrogate(
+            entity_type,
+            ctx.language,
+            digest,
+            value,
+            part_digest=lambda part: ctx.pseudonymizer.digest(NAME_PART_NAMESPACE, part, ctx.language),
+        )
         return fake if fake is not None else f"<{entity_type}>"
     if isinstance(op, GeneraliseOp):
         general = _generalise(entity_type, value, ctx)

@@ -8,8 +8,10 @@ keeps its shape, while the original cannot be recovered without the key.
 A person keeps the shape of the name it replaces, so that training text stays fluent: a lone
 first name ("I'm Tom") gets a lone first name of the same sex where the locales' name lists know
 it, a title stays as typed and gets a surname ("Mme Lebrun" -> "Mme Garnier"), an initial an
-initial, and a name typed in lower case a name in lower case. A surrogate never equals the value
-it replaces.
+initial, and a name typed in lower case a name in lower case. The first name and the surname are
+each seeded by their own keyed digest, so that a conversation keeps one person: "Marie Dupont",
+"Bonjour Marie" and "Mme Dupont" become "Christiane Blin", "Bonjour Christiane" and "Mme Blin".
+A surrogate never equals the value it replaces, nor any part of a name the part it replaces.
 """
 
 from __future__ import annotations
@@ -25,10 +27,14 @@ from recognizers.base import luhn_valid
 from recognizers.entities import (
     ACCOUNT_NUMBER,
     ADDRESS,
+    BE_ENTERPRISE_NUMBER,
+    BE_NATIONAL_NUMBER,
     CREDENTIAL,
     CREDIT_CARD,
     EMAIL_ADDRESS,
     FR_NIR,
+    FR_SIREN,
+    FR_SIRET,
     GEO_COORDINATES,
     IBAN_CODE,
     ID_DOCUMENT,
@@ -38,11 +44,15 @@ from recognizers.entities import (
     LOCATION,
     MAC_ADDRESS,
     NL_BSN,
+    NL_KVK,
     ORGANIZATION,
     PERSON,
     PHONE_NUMBER,
     SOCIAL_HANDLE,
+    UK_NHS,
+    UK_NINO,
     URL,
+    US_SSN,
     VIN,
 )
 
@@ -74,12 +84,75 @@ def _bsn(fake: Faker) -> str:
             return "".join(map(str, digits)) + str(last)
 
 
-def _imei(fake: Faker) -> str:
-    body = "35" + "".join(str(fake.random_int(0, 9)) for _ in range(12))
+def _luhn_digits(body: str) -> str:
+    """``body`` and the digit that makes it pass the Luhn check."""
     for check in "0123456789":
         if luhn_valid(body + check):
             return body + check
     raise AssertionError("a Luhn check digit always exists")
+
+
+def _siren(fake: Faker) -> str:
+    digits = _luhn_digits("".join(str(fake.random_int(0 if i else 1, 9)) for i in range(8)))
+    return f"{digits[:3]} {digits[3:6]} {digits[6:]}"
+
+
+def _siret(fake: Faker) -> str:
+    siren = _siren(fake).replace(" ", "")
+    digits = _luhn_digits(siren + "".join(str(fake.random_int(0, 9)) for _ in range(4)))
+    return f"{digits[:3]} {digits[3:6]} {digits[6:9]} {digits[9:]}"
+
+
+def _be_national_number(fake: Faker) -> str:
+    """A Belgian national number: birth date, serial, and 97 minus the rest of the nine digits
+    (prefixed with 2 for a birth from 2000) modulo 97."""
+    year = fake.random_int(1940, 2008)
+    body = f"{year % 100:02d}{fake.random_int(1, 12):02d}{fake.random_int(1, 28):02d}{fake.random_int(1, 997):03d}"
+    check = 97 - int(("2" if year >= 2000 else "") + body) % 97
+    return f"{body[:2]}.{body[2:4]}.{body[4:6]}-{body[6:]}.{check:02d}"
+
+
+def _be_enterprise_number(fake: Faker) -> str:
+    body = f"0{fake.random_int(2000000, 9999999):07d}"
+    return f"{body[:4]}.{body[4:7]}.{body[7:]}{97 - int(body) % 97:02d}"
+
+
+def _nhs(fake: Faker) -> str:
+    """A UK NHS number: nine digits and the modulus-11 check digit (weights 10 to 2)."""
+    while True:
+        digits = [fake.random_int(1, 9)] + [fake.random_int(0, 9) for _ in range(8)]
+        check = 11 - sum(d * w for d, w in zip(digits, range(10, 1, -1), strict=True)) % 11
+        if check == 11:
+            check = 0
+        if check != 10:
+            text = "".join(map(str, digits)) + str(check)
+            return f"{text[:3]} {text[3:6]} {text[6:]}"
+
+
+#: Letters a National Insurance number's prefix may use (HMRC: never D, F, I, Q, U, V; O not second).
+_NINO_FIRST = "ABCEGHJKLMNOPRSTWXYZ"
+_NINO_SECOND = "ABCEGHJKLMNPRSTWXYZ"
+_NINO_UNUSED_PREFIXES = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})
+
+
+def _nino(fake: Faker) -> str:
+    while True:
+        prefix = fake.random_element(_NINO_FIRST) + fake.random_element(_NINO_SECOND)
+        if prefix not in _NINO_UNUSED_PREFIXES:
+            break
+    digits = f"{fake.random_int(0, 999999):06d}"
+    return f"{prefix} {digits[:2]} {digits[2:4]} {digits[4:]} {fake.random_element('ABCD')}"
+
+
+def _us_ssn(fake: Faker) -> str:
+    area = fake.random_int(1, 899)
+    while area == 666:
+        area = fake.random_int(1, 899)
+    return f"{area:03d}-{fake.random_int(1, 99):02d}-{fake.random_int(1, 9999):04d}"
+
+
+def _imei(fake: Faker) -> str:
+    return _luhn_digits("35" + "".join(str(fake.random_int(0, 9)) for _ in range(12)))
 
 
 #: Faker locales whose first-name lists tell a name's sex (the three languages and their neighbours).
@@ -117,8 +190,26 @@ def _first_name(fake: Faker, original: str) -> str:
     return str(fake.first_name())
 
 
-def _person(fake: Faker, value: str) -> str:
-    """A name of the same shape as ``value``: title kept, lone first name, initials, case."""
+#: Seeds the generator for one part of a name (the first name, the surname) and a try number, so
+#: that a part gets the same fake wherever it stands: "Marie Dupont", then "Marie", then "Mme
+#: Dupont" in one conversation read as one person.
+PartSeeder = Callable[[Faker, str, int], None]
+
+
+def _person(fake: Faker, value: str, seed_part: PartSeeder | None) -> str:
+    """A name of the same shape as ``value``: title kept, lone first name, initials, case; each
+    part seeded by itself when ``seed_part`` is given, and never the part it replaces."""
+
+    def part(original: str, make: Callable[[], str]) -> str:
+        made = ""
+        for attempt in range(_MAX_TRIES):
+            if seed_part is not None:
+                seed_part(fake, original, attempt)
+            made = make()
+            if made.casefold() != original.casefold():
+                break
+        return made
+
     title_match = _TITLE.match(value)
     title = title_match.group(1) if title_match else ""
     words = value[len(title) :].split()
@@ -126,12 +217,15 @@ def _person(fake: Faker, value: str) -> str:
     if not words:
         name = f"{fake.first_name()} {fake.last_name()}"
     elif len(words) == 1:
-        name = str(fake.last_name()) if title else _first_name(fake, words[0])
+        if title:
+            name = part(words[0], lambda: str(fake.last_name()))
+        else:
+            name = part(words[0], lambda: _first_name(fake, words[0]))
     else:
-        first = _first_name(fake, words[0])
+        first = part(words[0].rstrip("."), lambda: _first_name(fake, words[0]))
         if initial:
             first = first[0] + ("." if words[0].endswith(".") else "")
-        name = f"{first} {fake.last_name()}"
+        name = f"{first} {part(' '.join(words[1:]), lambda: str(fake.last_name()))}"
     if value.islower():
         name = name.lower()
     elif value.isupper():
@@ -159,10 +253,18 @@ _MAKERS: dict[str, Callable[[Faker], str]] = {
     GEO_COORDINATES: lambda f: f"{f.latitude():.5f}, {f.longitude():.5f}",
     FR_NIR: _nir,
     NL_BSN: _bsn,
+    NL_KVK: lambda f: f"{f.random_int(10000000, 99999999)}",
+    FR_SIREN: _siren,
+    FR_SIRET: _siret,
+    BE_NATIONAL_NUMBER: _be_national_number,
+    BE_ENTERPRISE_NUMBER: _be_enterprise_number,
+    UK_NHS: _nhs,
+    UK_NINO: _nino,
+    US_SSN: _us_ssn,
     ORGANIZATION: lambda f: f.company(),
 }
 #: Makers that read the value they replace, to keep its shape.
-_SHAPED_MAKERS: dict[str, Callable[[Faker, str], str]] = {PERSON: _person}
+_SHAPED_MAKERS: dict[str, Callable[[Faker, str, PartSeeder | None], str]] = {PERSON: _person}
 
 
 def has_surrogate(entity_type: str) -> bool:
@@ -170,14 +272,28 @@ def has_surrogate(entity_type: str) -> bool:
     return entity_type in _MAKERS or entity_type in _SHAPED_MAKERS
 
 
-def surrogate(entity_type: str, language: str, digest: bytes, value: str = "") -> str | None:
+def surrogate(
+    entity_type: str,
+    language: str,
+    digest: bytes,
+    value: str = "",
+    part_digest: Callable[[str], bytes] | None = None,
+) -> str | None:
     """A fake value of ``entity_type`` seeded by ``digest``, shaped like ``value`` where the type
     has a shape, and never equal to it; ``None`` when there is no maker or every try gave the
-    value back."""
+    value back. ``part_digest`` (the keyed digest of one part of a name) seeds each part of a
+    person's name by itself."""
     shaped = _SHAPED_MAKERS.get(entity_type)
     plain = _MAKERS.get(entity_type)
+    seed_part: PartSeeder | None = None
+    if part_digest is not None:
+        digest_of = part_digest
+
+        def seed_part(fake: Faker, part: str, attempt: int) -> None:
+            fake.seed_instance(int.from_bytes(digest_of(part)[:8], "big") + attempt)
+
     if shaped is not None:
-        make: Callable[[Faker], str] = lambda fake: shaped(fake, value)  # noqa: E731
+        make: Callable[[Faker], str] = lambda fake: shaped(fake, value, seed_part)  # noqa: E731
     elif plain is not None:
         make = plain
     else:

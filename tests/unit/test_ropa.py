@@ -64,7 +64,7 @@ def test_the_default_policy_record(default_config: tuple[PiiflowConfig, Path]) -
     assert a["DATE_OF_BIRTH"] == (COARSENED, "reduced to its year only")
     assert a["PERSON"][0] == REMOVED and a["SPECIAL_HEALTH"][0] == REMOVED
     assert t["PERSON"] == (REMOVED, "replaced by a fake value of the same kind (the same fake for the same value)")
-    assert t["NL_KVK"] == (REMOVED, "replaced by a type placeholder (no fake values for this type)")
+    assert t["NL_VAT"] == (REMOVED, "replaced by a type placeholder (no fake values for this type)")
     fields = {row["field"]: row["class"] for row in analytics["fields"]}  # type: ignore[attr-defined]
     assert fields["sender.id"] == PSEUDONYMISED and fields["sender.email"] == PSEUDONYMISED
     assert fields["sender.name"] == REMOVED and fields["metadata.channel"] == IDENTIFIABLE
