@@ -11,7 +11,9 @@ it, a title stays as typed and gets a surname ("Mme Lebrun" -> "Mme Garnier"), a
 initial, and a name typed in lower case a name in lower case. The first name and the surname are
 each seeded by their own keyed digest, so that a conversation keeps one person: "Marie Dupont",
 "Bonjour Marie" and "Mme Dupont" become "Christiane Blin", "Bonjour Christiane" and "Mme Blin".
-A surrogate never equals the value it replaces, nor any part of a name the part it replaces.
+A phone number keeps its country, its kind (mobile or landline: the first national digit) and
+its layout ("06 12 34 56 78" -> "06 47 81 20 93"). A surrogate never equals the value it
+replaces, nor any part of a name the part it replaces.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+import phonenumbers
 from faker import Faker
 
 from recognizers.base import luhn_valid
@@ -55,6 +58,7 @@ from recognizers.entities import (
     US_SSN,
     VIN,
 )
+from recognizers.generic.phone_validation import LANGUAGE_REGIONS
 
 _LOCALE = {"fr": "fr_FR", "nl": "nl_NL", "en": "en_GB"}
 
@@ -196,7 +200,7 @@ def _first_name(fake: Faker, original: str) -> str:
 PartSeeder = Callable[[Faker, str, int], None]
 
 
-def _person(fake: Faker, value: str, seed_part: PartSeeder | None) -> str:
+def _person(fake: Faker, value: str, seed_part: PartSeeder | None, language: str) -> str:
     """A name of the same shape as ``value``: title kept, lone first name, initials, case; each
     part seeded by itself when ``seed_part`` is given, and never the part it replaces."""
 
@@ -233,9 +237,43 @@ def _person(fake: Faker, value: str, seed_part: PartSeeder | None) -> str:
     return title + name
 
 
+#: Digits a phone surrogate keeps after the country code or trunk "0": the first of the national
+#: number, which tells a mobile from a landline ("06" stays a French mobile, "07" a British one).
+_PHONE_KEPT_DIGITS = 1
+
+
+def _phone(fake: Faker, value: str, seed_part: PartSeeder | None, language: str) -> str:
+    """A phone number of the same country, kind and layout as ``value``: its separators, "+" or
+    trunk "0" and first national digit kept, the other digits drawn until libphonenumber accepts
+    the number; Faker's number of the locale when ``value`` is not one libphonenumber reads."""
+    for region in LANGUAGE_REGIONS.get(language, ("GB",)):
+        try:
+            parsed = phonenumbers.parse(value, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(parsed):
+            break
+    else:
+        return str(fake.phone_number())
+    digits = [index for index, ch in enumerate(value) if ch.isdigit()]
+    keep = len(digits) - len(str(parsed.national_number)) + _PHONE_KEPT_DIGITS
+    if not 0 < keep < len(digits):
+        return str(fake.phone_number())
+    for _ in range(_MAX_TRIES * 4):
+        out = list(value)
+        for index in digits[keep:]:
+            out[index] = str(fake.random_int(0, 9))
+        made = "".join(out)
+        try:
+            if phonenumbers.is_valid_number(phonenumbers.parse(made, region)) and made != value:
+                return made
+        except phonenumbers.NumberParseException:
+            break
+    return str(fake.phone_number())
+
+
 _MAKERS: dict[str, Callable[[Faker], str]] = {
     EMAIL_ADDRESS: lambda f: f.free_email(),
-    PHONE_NUMBER: lambda f: f.phone_number(),
     IBAN_CODE: lambda f: f.iban(),
     CREDIT_CARD: lambda f: f.credit_card_number(),
     ADDRESS: lambda f: f.address().replace("\n", ", "),
@@ -264,7 +302,10 @@ _MAKERS: dict[str, Callable[[Faker], str]] = {
     ORGANIZATION: lambda f: f.company(),
 }
 #: Makers that read the value they replace, to keep its shape.
-_SHAPED_MAKERS: dict[str, Callable[[Faker, str, PartSeeder | None], str]] = {PERSON: _person}
+_SHAPED_MAKERS: dict[str, Callable[[Faker, str, PartSeeder | None, str], str]] = {
+    PERSON: _person,
+    PHONE_NUMBER: _phone,
+}
 
 
 def has_surrogate(entity_type: str) -> bool:
@@ -293,7 +334,7 @@ def surrogate(
             fake.seed_instance(int.from_bytes(digest_of(part)[:8], "big") + attempt)
 
     if shaped is not None:
-        make: Callable[[Faker], str] = lambda fake: shaped(fake, value, seed_part)  # noqa: E731
+        make: Callable[[Faker], str] = lambda fake: shaped(fake, value, seed_part, language)  # noqa: E731
     elif plain is not None:
         make = plain
     else:

@@ -123,6 +123,26 @@ def test_person_surrogates_keep_the_name_shape() -> None:
     assert fake("Nathalie", "fr") in French.first_names_female
 
 
+def test_phone_surrogates_keep_country_kind_and_layout() -> None:
+    import phonenumbers
+
+    s = SurrogateOp(type="surrogate")
+    french = apply_operator(s, "PHONE_NUMBER", "06 12 34 56 78", ctx("fr"))
+    assert french != "06 12 34 56 78" and french.startswith("06 ") and len(french) == len("06 12 34 56 78")
+    assert [i for i, ch in enumerate(french) if ch == " "] == [2, 5, 8, 11]
+    number = phonenumbers.parse(french, "FR")
+    assert phonenumbers.is_valid_number(number)
+    assert phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE
+    # one number in two layouts: one fake number, in each layout
+    international = apply_operator(s, "PHONE_NUMBER", "+33 6 12 34 56 78", ctx("fr"))
+    assert international.startswith("+33 6 ")
+    assert international.replace(" ", "")[3:] == french.replace(" ", "")[1:]
+    dutch = apply_operator(s, "PHONE_NUMBER", "020-1234567", ctx("nl"))
+    assert dutch.startswith("02") and dutch[3] == "-" and phonenumbers.is_valid_number(phonenumbers.parse(dutch, "NL"))
+    # not a number libphonenumber reads: Faker's number of the locale
+    assert apply_operator(s, "PHONE_NUMBER", "nul zes twaalf", ctx("nl")) != "nul zes twaalf"
+
+
 def test_surrogates_never_give_the_value_back() -> None:
     from processors.surrogates import surrogate
 
