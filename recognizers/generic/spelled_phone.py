@@ -154,6 +154,8 @@ class SpelledPhoneRecognizer(TextRecognizer):
             if word.isdigit():
                 if len(word) > MAX_LONG_GROUP_DIGITS:
                     break  # a number in digits is the digit recognizers' (and no part of a spoken one)
+                if len(word) > MAX_GROUP_DIGITS and not self._long_group_fits(atoms):
+                    break  # "06 douze 34 56 78 123456": the number is complete, an order follows
                 atoms.append((word, position))
             elif word in self._joiners:
                 atoms.append((word, position))  # "vingt et un": read with the number before it
@@ -167,6 +169,15 @@ class SpelledPhoneRecognizer(TextRecognizer):
         end = atoms[used - 1][1] + 1 if used else index
         longest = max((len(atom) for atom, _ in atoms[:used] if atom.isdigit()), default=0)
         return end, ("+" if plus else "") + digits, groups, in_digits, longest, position
+
+    def _long_group_fits(self, atoms: Sequence[tuple[str, int]]) -> bool:
+        """A long group of digits goes on a number read out only first ("07911 one two ...") or
+        after a few number words ("nul zes 12345678"): not after digits, nor after enough words
+        for a whole number ("zéro six douze trente-quatre cinquante-six soixante-dix-huit 123456")."""
+        if not atoms:
+            return True
+        words = sum(1 for atom, _ in atoms if not atom.isdigit() and atom not in self._joiners)
+        return not atoms[-1][0].isdigit() and words < MIN_WORDS
 
     def _digits(self, atoms: Sequence[tuple[str, int]]) -> tuple[str, int, int, int]:
         """(digits, numbers in words, groups in digits, atoms used) of a run of number words and

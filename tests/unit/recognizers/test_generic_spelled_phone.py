@@ -132,6 +132,22 @@ def test_the_mixed_screen_passes_a_number_partly_in_digits(language: str, text: 
     assert found(language, text)
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a complete number, then a long group of digits (an order): the number alone, as before
+        ("fr", "06 douze 34 56 78 123456", "06 douze 34 56 78"),
+        (
+            "fr",
+            "zéro six douze trente-quatre cinquante-six soixante-dix-huit 123456",
+            "zéro six douze trente-quatre cinquante-six soixante-dix-huit",
+        ),
+    ],
+)
+def test_a_long_group_after_a_whole_number_stays_out(language: str, text: str, expected: str) -> None:
+    assert found(language, text) == [expected]
+
+
 def test_the_whole_number_beats_its_digits(real_detector: Detector) -> None:
     text = "appelez-moi au zéro six 12 34 56 78"
     (entities,) = real_detector.detect([text], ["fr"])
