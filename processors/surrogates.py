@@ -167,6 +167,10 @@ _TITLE = re.compile(
     r"docteur|dhr|mevr|mw|mej|meneer|mevrouw|juffrouw|de heer|heer)\.?\s+)+)"
 )
 _INITIAL = re.compile(r"^[A-Za-z]\.?$")
+#: Words that open a surname ("de Vries", "van den Berg", "Le Goff", "da Silva").
+_SURNAME_PARTICLES = frozenset(
+    {"de", "van", "von", "der", "den", "ter", "ten", "te", "'t", "le", "la", "du", "des", "di", "da", "del", "dos"}
+)
 _MAX_TRIES = 8
 
 
@@ -218,11 +222,13 @@ def _person(fake: Faker, value: str, seed_part: PartSeeder | None, language: str
     title = title_match.group(1) if title_match else ""
     words = value[len(title) :].split()
     initial = len(words) > 1 and _INITIAL.match(words[0]) is not None  # "P. de Boer", "Mr D Patel"
+    # after a title, a name that opens with a particle is a surname alone ("mevrouw de Vries")
+    surname_only = bool(title) and bool(words) and words[0].lower() in _SURNAME_PARTICLES
     if not words:
         name = f"{fake.first_name()} {fake.last_name()}"
-    elif len(words) == 1:
+    elif len(words) == 1 or surname_only:
         if title:
-            name = part(words[0], lambda: str(fake.last_name()))
+            name = part(" ".join(words), lambda: str(fake.last_name()))
         else:
             name = part(words[0], lambda: _first_name(fake, words[0]))
     else:

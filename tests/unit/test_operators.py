@@ -111,6 +111,9 @@ def test_person_surrogates_keep_the_name_shape() -> None:
     assert fake("Marie", "fr") == full.split()[0] and fake("marie", "fr") == full.split()[0].lower()
     assert fake("Mme Dupont", "fr") == "Mme " + full.split(maxsplit=1)[1]
     assert "Marie" not in full and "Dupont" not in full
+    # after a title, a name that opens with a particle is a surname: no first name is added
+    vries = fake("Henk de Vries", "nl")
+    assert fake("mevrouw de Vries", "nl") == "mevrouw " + vries.split(maxsplit=1)[1]
     # the sex of a first name the locales' lists know is kept: the surrogate comes from the
     # language's list of that sex
     from faker.providers.person.en_GB import Provider as English
