@@ -31,10 +31,10 @@ from recognizers.generic.listed_places import ListedPlaces
 from recognizers.generic.number_words import SPOKEN_YEAR_LANGUAGES
 
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
-#: The keyed-digest namespace of one part of a person's name (a surrogate's first name or surname).
-NAME_PART_NAMESPACE = "PERSON_NAME_PART"
 _POSTCODE = re.compile(r"(?<!\d)(\d{4,5})(?!\d)")
 _NUMBER = re.compile(r"\d{1,3}")
+#: The keyed-digest namespace of one part of a person's name (a surrogate's first name or surname).
+NAME_PART_NAMESPACE = "PERSON_NAME_PART"
 
 
 class ConversationNumbering:
