@@ -981,6 +981,11 @@ class ChatNamePatternRecognizer(TextRecognizer):
                 verdicts.insert(0, YES)
                 index -= 1
                 continue
+            if run and _elided_particle(tokens, index, lex.particles):
+                run[:0] = [tokens[index - 1], token]  # "van 't riet": the tokenizer cuts "'t" in two
+                verdicts[:0] = [YES, YES]
+                index -= 2
+                continue
             after_particle = index > 0 and tokens[index - 1].key in lex.particles and tokens[index - 1].text.islower()
             verdict = self._word(token, WEAK, after_particle)
             if verdict == NO or (token.key in self.places and not lex.is_known_name(token.key) and not after_particle):
@@ -1176,6 +1181,16 @@ def _word_after_dot(token: Token, tokens: Sequence[Token], index: int) -> Token 
         return None
     dot, after = tokens[index + 1], tokens[index + 2]
     return after if dot.text == "." and dot.start == token.end and after.is_word else None
+
+
+def _elided_particle(tokens: Sequence[Token], index: int, particles: frozenset[str]) -> bool:
+    """``tokens[index]`` is the "t" of Dutch "'t" ("van 't riet"), its apostrophe glued before it:
+    the tokenizer cuts the particle in two."""
+    token = tokens[index]
+    if token.text != "t" or index == 0 or "'t" not in particles:
+        return False
+    apostrophe = tokens[index - 1]
+    return apostrophe.text in ("'", "’") and apostrophe.end == token.start
 
 
 def _is_lower_initial(token: Token, tokens: Sequence[Token], index: int, lex: NameLexicon) -> bool:

@@ -235,6 +235,12 @@ def test_an_initial_without_its_dot_after_a_title(language: str, text: str, expe
     assert names(language, text) == expected
 
 
+def test_an_elided_particle_inside_a_name_before_here() -> None:
+    # the tokenizer cuts "'t" in two: the name read backwards from "hier" keeps both halves
+    assert names("nl", "janne.vantriet@outlook.com. janne van 't riet hier!") == ["janne van 't riet"]
+    assert names("nl", "het is 't beste hier") == []
+
+
 def test_speaker_label_of_a_pasted_transcript() -> None:
     assert names("en", "Nicole: where is my parcel?\nAgent: checking") == ["Nicole"]
     assert names("en", "Date: 12/03/2024") == []
