@@ -59,6 +59,8 @@ from recognizers.entities import (
     VIN,
 )
 from recognizers.generic.phone_validation import LANGUAGE_REGIONS
+from recognizers.generic.uk_nhs import nhs_check_digit
+from recognizers.generic.uk_nino import INVALID_PREFIXES as NINO_INVALID_PREFIXES
 
 _LOCALE = {"fr": "fr_FR", "nl": "nl_NL", "en": "en_GB"}
 
@@ -122,27 +124,24 @@ def _be_enterprise_number(fake: Faker) -> str:
 
 
 def _nhs(fake: Faker) -> str:
-    """A UK NHS number: nine digits and the modulus-11 check digit (weights 10 to 2)."""
+    """A UK NHS number: nine digits and their modulus-11 check digit (``uk_nhs.nhs_check_digit``)."""
     while True:
-        digits = [fake.random_int(1, 9)] + [fake.random_int(0, 9) for _ in range(8)]
-        check = 11 - sum(d * w for d, w in zip(digits, range(10, 1, -1), strict=True)) % 11
-        if check == 11:
-            check = 0
-        if check != 10:
-            text = "".join(map(str, digits)) + str(check)
+        first_nine = "".join(str(d) for d in [fake.random_int(1, 9)] + [fake.random_int(0, 9) for _ in range(8)])
+        check = nhs_check_digit(first_nine)
+        if check is not None:
+            text = first_nine + str(check)
             return f"{text[:3]} {text[3:6]} {text[6:]}"
 
 
 #: Letters a National Insurance number's prefix may use (HMRC: never D, F, I, Q, U, V; O not second).
 _NINO_FIRST = "ABCEGHJKLMNOPRSTWXYZ"
 _NINO_SECOND = "ABCEGHJKLMNPRSTWXYZ"
-_NINO_UNUSED_PREFIXES = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})
 
 
 def _nino(fake: Faker) -> str:
     while True:
         prefix = fake.random_element(_NINO_FIRST) + fake.random_element(_NINO_SECOND)
-        if prefix not in _NINO_UNUSED_PREFIXES:
+        if prefix not in NINO_INVALID_PREFIXES:
             break
     digits = f"{fake.random_int(0, 999999):06d}"
     return f"{prefix} {digits[:2]} {digits[2:4]} {digits[4:]} {fake.random_element('ABCD')}"

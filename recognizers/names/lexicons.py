@@ -854,8 +854,8 @@ class NameLexicon:
     relation_intros: tuple[str, ...]
     """A relative or colleague named next ("mijn partner", "my husband", "ma fille"): weak cues."""
     contact_intros: tuple[str, ...]
-    """Someone one spoke to or who took something ("I spoke to", "gesproken met"): weak cues, a
-    lower-case word a listed first name."""
+    """Someone one spoke to, tells or who took something ("I spoke to", "gesproken met", "tell",
+    "zeg tegen"): weak cues, a lower-case word a listed first name."""
     first_name_cues: tuple[str, ...]
     """After which a lone listed first name is a person even when a place shares it: a message's
     sender ("a message from"), a thing's holder ("le compte de"), whom one thanks ("merci à")."""
