@@ -129,6 +129,30 @@ class OutputReader:
         self.consumer.close()
 
 
+class OpenTransactions:
+    """Whether a transaction holds records on the broker right now: a partition of the topic whose high
+    watermark (what ``read_uncommitted`` sees) is above its last stable offset (``read_committed``'s end).
+
+    The high watermark is read first: as the last stable offset only grows, a gap seen this way was still
+    open when the second answer came back (or its commit markers were still being written)."""
+
+    def __init__(self, bootstrap: str, topic: str) -> None:
+        self.uncommitted = KafkaConsumer(bootstrap_servers=bootstrap, group_id=None)
+        self.committed = KafkaConsumer(bootstrap_servers=bootstrap, group_id=None, isolation_level="read_committed")
+        self.partitions = [TopicPartition(topic, p) for p in sorted(self.uncommitted.partitions_for_topic(topic) or ())]
+        assert self.partitions, f"no metadata for topic {topic}"
+
+    def open_records(self) -> int:
+        """Records of the topic in transactions not yet committed or aborted."""
+        high = self.uncommitted.end_offsets(self.partitions)
+        stable = self.committed.end_offsets(self.partitions)
+        return sum(max(0, high[tp] - stable[tp]) for tp in self.partitions)
+
+    def close(self) -> None:
+        self.uncommitted.close()
+        self.committed.close()
+
+
 # --- worker configuration and processes --------------------------------------------------------------
 
 
