@@ -111,6 +111,14 @@ def is_glued(text: str, start: int, end: int) -> bool:
     return before.isalnum() or after.isalnum()
 
 
+def glued_token_end(text: str, start: int) -> int:
+    """Where the run of letters and digits through ``text[start]`` ends (past ``start`` in any case)."""
+    end = start + 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return end
+
+
 class Re2PatternRecognizer(LocalRecognizer):  # type: ignore[misc]
     """A Presidio pattern recognizer that matches with RE2 (linear time, no ReDoS).
 
@@ -180,20 +188,29 @@ class Re2PatternRecognizer(LocalRecognizer):  # type: ignore[misc]
         results: list[RecognizerResult] = []
         entity = self.supported_entities[0]
         for pattern, compiled, group in self._compiled:
-            for spans in finditer_spans(compiled, text):
-                start, end = spans[group]
-                if start < 0 or end <= start:
-                    continue
-                if self.require_boundaries and is_glued(text, start, end):
-                    continue
-                candidate = text[start:end]
-                score = pattern.score
-                validation = self.validate_result(candidate)
-                if validation is False or self.invalidate_result(candidate):
-                    continue
-                if validation is True:
-                    score = max(score, self.validated_score)
-                results.append(make_result(self, entity, start, end, score, pattern=pattern, validation=validation))
+            resume: int | None = 0
+            while resume is not None:
+                spans_found, resume = finditer_spans(compiled, text, resume), None
+                for spans in spans_found:
+                    start, end = spans[group]
+                    if start < 0 or end <= start:
+                        continue
+                    if self.require_boundaries and is_glued(text, start, end):
+                        if start > 0 and text[start - 1].isalnum():
+                            # Glued to the token before it, the match is none; but being the leftmost,
+                            # it hid any match starting inside it: in "colis 5740-1065 - 06 95 78 46
+                            # 05", "065 - 06 95 78 4" hid the phone. Search again after that token.
+                            resume = glued_token_end(text, start)
+                            break
+                        continue
+                    candidate = text[start:end]
+                    score = pattern.score
+                    validation = self.validate_result(candidate)
+                    if validation is False or self.invalidate_result(candidate):
+                        continue
+                    if validation is True:
+                        score = max(score, self.validated_score)
+                    results.append(make_result(self, entity, start, end, score, pattern=pattern, validation=validation))
         return self.adjust_results(text, list(EntityRecognizer.remove_duplicates(results)))
 
 

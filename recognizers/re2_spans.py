@@ -40,26 +40,27 @@ def _native(regex: Any) -> Any:
     return native if _UNANCHORED is not None and hasattr(native, "Match") else None
 
 
-def finditer_spans(regex: Any, text: str) -> Iterator[Spans]:
+def finditer_spans(regex: Any, text: str, pos: int = 0) -> Iterator[Spans]:
     """For each match of ``regex`` (a ``re2.compile`` result) in ``text``, left to right and not
     overlapping, the spans of the whole match and of every group, in characters; ``(-1, -1)`` for
     a group that took no part. The same as ``[m.span(i) for i in range(groups + 1)]`` for each
-    ``m`` of ``regex.finditer(text)``."""
+    ``m`` of ``regex.finditer(text, pos)``: matches start at character ``pos`` or later, and "^"
+    and word boundaries still see the text before it."""
     native = _native(regex)
     if native is None:
         groups = range(regex.groups + 1)
-        for match in regex.finditer(text):
+        for match in regex.finditer(text, pos):
             yield tuple(match.span(i) for i in groups)
         return
     if text.isascii():
-        yield from _ascii_spans(native, text.encode("ascii"))
+        yield from _ascii_spans(native, text.encode("ascii"), pos)
     else:
-        yield from _utf8_spans(native, text.encode("utf-8"))
+        yield from _utf8_spans(native, text.encode("utf-8"), pos, len(text[:pos].encode("utf-8")))
 
 
-def _ascii_spans(native: Any, data: bytes) -> Iterator[Spans]:
+def _ascii_spans(native: Any, data: bytes, pos: int) -> Iterator[Spans]:
     """Byte offsets are character offsets."""
-    pos, end = 0, len(data)
+    end = len(data)
     search = native.Match
     while True:
         spans = search(_UNANCHORED, data, pos, end)
@@ -72,12 +73,12 @@ def _ascii_spans(native: Any, data: bytes) -> Iterator[Spans]:
         pos = pos + 1 if whole[1] == pos else whole[1]  # past an empty match, as the wrapper does
 
 
-def _utf8_spans(native: Any, data: bytes) -> Iterator[Spans]:
+def _utf8_spans(native: Any, data: bytes, start_char: int, start_byte: int) -> Iterator[Spans]:
     """Byte offsets decoded to character offsets, walking forward from the previous match (matches
     do not go backwards, so decoding stays linear in the text, as in the wrapper)."""
-    pos, end = 0, len(data)
+    pos, end = start_byte, len(data)
     search = native.Match
-    byte_at, char_at = 0, 0  # a decoded position at or before every offset still to come
+    byte_at, char_at = start_byte, start_char  # a decoded position at or before every offset still to come
     while True:
         spans = search(_UNANCHORED, data, pos, end)
         whole = spans[0]

@@ -166,3 +166,9 @@ def test_a_compact_nir_with_its_key_stands_alone_before_other_digits() -> None:
     # "… 37 ans" after it is an age, not a group of the same number; a grouped NIR keeps the guard
     assert found(f"voici mon numéro {BODY}{KEY} 37 ans") == [(BODY + KEY, 1.0)]
     assert found(f"{spaced(BODY + KEY)} 12") == []
+
+
+def test_nir_right_after_a_phone_is_found() -> None:
+    # The phone's last group and the NIR's first digits made a glued match that hid the NIR
+    text = "joignable au +33 6 12 34 56 78. 295109912611193"
+    assert found(text) == [("295109912611193", 1.0)]

@@ -172,3 +172,9 @@ def test_phone_right_after_a_year_is_found() -> None:
     assert found == ["05 37 54 18 82"]
     chained = "réf 12 1984 05 37 54 18 82"  # a longer digit chain: not a phone of its own
     assert not [r for r in FrPhoneRecognizer().analyze(chained, ["PHONE_NUMBER"]) if r.score >= 0.5]
+
+
+def test_phone_after_a_number_joined_by_a_dash_is_found() -> None:
+    # "065 - 06 12 34 56 7", glued to "1" and to "8", was the leftmost match and hid the phone
+    text = "il manque un article dans le colis 5740-1065 - 06 12 34 56 78. merci"
+    assert found(text) == [("06 12 34 56 78", VALID)]

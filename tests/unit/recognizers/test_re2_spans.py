@@ -21,8 +21,8 @@ REGEXES = [
 ALPHABET = st.sampled_from([*"ab 0129éèñ€😀\n(x)Hi", "bonjour ", "00", "(0)"])
 
 
-def _wrapper_spans(regex: re2._Regexp, text: str) -> list[tuple[tuple[int, int], ...]]:
-    return [tuple(m.span(i) for i in range(regex.groups + 1)) for m in regex.finditer(text)]
+def _wrapper_spans(regex: re2._Regexp, text: str, pos: int = 0) -> list[tuple[tuple[int, int], ...]]:
+    return [tuple(m.span(i) for i in range(regex.groups + 1)) for m in regex.finditer(text, pos)]
 
 
 @settings(max_examples=300, deadline=None)
@@ -30,6 +30,21 @@ def _wrapper_spans(regex: re2._Regexp, text: str) -> list[tuple[tuple[int, int],
 def test_same_spans_as_the_wrapper(text: str, pattern: str) -> None:
     regex = re2.compile(pattern)
     assert list(finditer_spans(regex, text)) == _wrapper_spans(regex, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(ALPHABET, max_size=30).map("".join), st.sampled_from(REGEXES), st.integers(0, 40))
+def test_same_spans_as_the_wrapper_from_a_position(text: str, pattern: str, pos: int) -> None:
+    regex = re2.compile(pattern)
+    pos = min(pos, len(text))
+    assert list(finditer_spans(regex, text, pos)) == _wrapper_spans(regex, text, pos)
+
+
+def test_a_search_from_a_position_still_sees_the_text_before_it() -> None:
+    regex = re2.compile(r"\b\d\d")
+    # "12" glued to "x" is no match from position 1 either; "34" after "é" (2 bytes) is, in characters
+    assert list(finditer_spans(regex, "x12 é 34", 1)) == [((6, 8),)]
+    assert list(finditer_spans(regex, "ééé 12 34", 5)) == [((7, 9),)]
 
 
 def test_known_spans_in_ascii_and_accented_text() -> None:
