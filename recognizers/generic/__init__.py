@@ -10,7 +10,8 @@ street address, NINO, NHS, SSN) and international/US address parts (units, "Town
 boxes, whole address blocks: ``StreetAddressRecognizer``). Phone numbers without a country code
 are the country folders' job; here only "+<cc>"/"00<cc>" numbers (``IntlPhoneRecognizer``),
 digits right after a phone word (``ContextPhoneRecognizer``) and the neighbouring countries' mobiles
-in their own shapes in any language's message (``ForeignMobileRecognizer``), and numbers written in
+and landlines in their own shapes in another language's message (``ForeignMobileRecognizer``,
+``ForeignLandlineRecognizer``), and numbers written in
 words ("zéro six douze trente-quatre ...": ``SpelledPhoneRecognizer``). Identity document numbers after the
 document's name, every language (``IdDocumentRecognizer``). Post office boxes in French and Dutch
 ("Postbus 1234", "BP 123": ``PoBoxRecognizer``). Postcodes standing alone after the word for them
@@ -55,6 +56,7 @@ from recognizers.generic.credit_card import CreditCardRecognizer
 from recognizers.generic.date import DateRecognizer
 from recognizers.generic.date_of_birth import DateOfBirthRecognizer
 from recognizers.generic.email import EmailRecognizer
+from recognizers.generic.foreign_landline import ForeignLandlineRecognizer
 from recognizers.generic.foreign_mobile import ForeignMobileRecognizer
 from recognizers.generic.geo_coordinates import GeoCoordinatesRecognizer
 from recognizers.generic.iban import IbanRecognizer
@@ -96,6 +98,7 @@ __all__ = [
     "DateOfBirthRecognizer",
     "DateRecognizer",
     "EmailRecognizer",
+    "ForeignLandlineRecognizer",
     "ForeignMobileRecognizer",
     "GeoCoordinatesRecognizer",
     "IbanRecognizer",
@@ -150,6 +153,7 @@ def build(language: str, settings: RecognizerSettings) -> list[EntityRecognizer]
         IntlPhoneRecognizer(language),
         ContextPhoneRecognizer(language, settings.lexicon_dir),
         ForeignMobileRecognizer(language),
+        ForeignLandlineRecognizer(language),
         SpelledPhoneRecognizer(language),
         IdDocumentRecognizer(language),
         PlaceCueRecognizer(language, settings.lexicon_dir),

@@ -1,0 +1,83 @@
+"""Landline numbers of France, the Netherlands, Belgium and the UK in another language's message."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import phonenumbers
+from phonenumbers import NumberParseException, PhoneNumberType
+
+from recognizers.base import Re2Pattern, digits_only
+from recognizers.entities import PHONE_NUMBER
+from recognizers.generic.gated import GatedRecognizer
+from recognizers.scored_re2 import ScoredRe2Recognizer
+
+_S = r"[ .\-]"  # one separator between groups
+# Each shape with the separators its country writes, never as bare digits (an order number).
+_FRENCH = rf"0[1-59](?:{_S}[0-9]{{2}}){{4}}"  # 01 42 68 53 00, 01-90-97-08-30, 09.87.65.43.21
+# 070-8130090, 020 123 4567, 0546-123456, 0546 12 34 56
+_DUTCH = (
+    r"0[1-57-9][0-9](?:[ \-][0-9]{7}|[ \-][0-9]{3}[ \-]?[0-9]{4}|[ \-][0-9]{3}(?: [0-9]{2}){2})"
+    r"|0[1-57-9][0-9]{2}(?:[ \-][0-9]{6}|[ \-][0-9]{3} [0-9]{3}|(?:[ \-][0-9]{2}){3})"
+)
+# 02 360 41 34, 02/360.41.34, 050 12 34 56, 050/12.34.56
+_BELGIAN = r"0[1-9][ ./][0-9]{3}(?:[ .][0-9]{2}){2}|0[1-9][0-9](?:[ ./][0-9]{2}){3}"
+# 020 7946 0958, 0161 496 0000, 01632 960123
+_BRITISH = r"0[1-3][0-9] [0-9]{4} [0-9]{4}|0[1-3][0-9]{2} [0-9]{3} [0-9]{4}|0[1-3][0-9]{3} [0-9]{6}"
+_SHAPES = {"French": _FRENCH, "Dutch": _DUTCH, "Belgian": _BELGIAN, "British": _BRITISH}
+_LANDLINE_TYPES = frozenset({PhoneNumberType.FIXED_LINE, PhoneNumberType.FIXED_LINE_OR_MOBILE, PhoneNumberType.VOIP})
+#: The regions a national number of each length may belong to: digits decide, not the shape.
+_REGIONS = {9: ("BE",), 10: ("FR", "NL"), 11: ("GB",)}
+MIN_DIGITS = 9
+
+
+def is_landline(candidate: str) -> bool:
+    """A fixed-line (or VoIP) number libphonenumber knows as valid in a region of its length."""
+    digits = digits_only(candidate)
+    for region in _REGIONS.get(len(digits), ()):
+        try:
+            number = phonenumbers.parse(digits, region)
+        except NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) in _LANDLINE_TYPES:
+            return True
+    return False
+
+
+class ForeignLandlineRecognizer(GatedRecognizer, ScoredRe2Recognizer):
+    """Landline numbers of the neighbouring countries in their own national shapes
+    (``PHONE_NUMBER``), in a message of another language: a Dutch customer writes "070-8130090" in
+    English, a French one "01-90-97-08-30" in Dutch. ``ForeignMobileRecognizer`` does the same for
+    mobiles; the national recognizers run for their own language only.
+
+    Format: French "01 42 68 53 00" (pairs separated by spaces, dots or dashes), Dutch
+    "070-8130090", "020 123 4567" or "0546 12 34 56", Belgian "02 360 41 34" or "050/12.34.56",
+    British "020 7946 0958", "0161 496 0000" or "01632 960123"; always with separators, since bare
+    digits are as often an order number. Validated with python-phonenumbers: a valid fixed-line or
+    VoIP number of a country with that many digits (nine: Belgium; ten: France or the Netherlands;
+    eleven: the UK). A number that continues a longer separated chain of digits is dropped.
+
+    Score 0.6: the grouping is a phone's, and the number is a valid landline.
+    """
+
+    validated_score = 0.6
+    min_digits = MIN_DIGITS  # GatedRecognizer: only texts with nine digits or more can hold one
+    #: The shapes the language's own recognizers leave to this one (French: FrPhoneRecognizer and
+    #: BePhoneRecognizer; Dutch: NlPhoneRecognizer and BePhoneRecognizer; English: UkPhoneRecognizer).
+    SHAPES: ClassVar[dict[str, tuple[str, ...]]] = {
+        "fr": ("Dutch", "British"),
+        "nl": ("French", "British"),
+        "en": ("French", "Dutch", "Belgian"),
+    }
+
+    def __init__(self, supported_language: str = "en") -> None:
+        shapes = self.SHAPES.get(supported_language, tuple(_SHAPES))
+        super().__init__(
+            supported_entity=PHONE_NUMBER,
+            patterns=[Re2Pattern(f"{shape} landline", _SHAPES[shape], 0.6) for shape in shapes],
+            supported_language=supported_language,
+        )
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """A valid landline of a country with that many digits; anything else is dropped."""
+        return is_landline(pattern_text)
