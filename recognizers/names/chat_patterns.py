@@ -20,8 +20,10 @@ from recognizers.names.lexicons import (
     BoundedMemo,
     NameLexicon,
     Token,
+    dutch_name_exceptions,
     dutch_names,
     dutch_places,
+    faker_names,
     firm_not_title,
     include_titles,
     load_lexicon,
@@ -186,9 +188,13 @@ class ChatNamePatternRecognizer(TextRecognizer):
             _, _, interfix_surnames, _ = dutch_names()
             self.interfix_surnames = interfix_surnames
             self.places = lex.places | dutch_places()
+            # surnames that deduce lists as Dutch words, left out of ``lex.surnames`` ("Arts", "Mol",
+            # "Rust", "Klein"): a surname only right after a title, capitalised ("meneer Arts")
+            self.word_surnames = faker_names()[1] & dutch_name_exceptions()
         else:
             self.interfix_surnames = frozenset()
             self.places = lex.places
+            self.word_surnames = frozenset()
         # one-word closings ("Best", "Cheers", "Groeten"): the end of a message, not a name
         self.closing_words = lex.closing_words
         # the possessives that open the relation cues ("my", "mijn", "ma"): a word right after one is
@@ -836,13 +842,17 @@ class ChatNamePatternRecognizer(TextRecognizer):
         """Right after a title, a listed surname is the surname even when it is a word or a brand
         ("mr king", "m. rocher", "Mme Boulanger"), and so is, capitalised, a Dutch surname listed only
         after its particle ("meneer Klein", "mevrouw Groot", for De Klein, De Groot: words too, left
-        out of the plain surname list); not a function, stop, date or greeting word."""
+        out of the plain surname list) or one that is a Dutch word ("meneer Arts", "mevrouw Mol");
+        not a function, stop, date or greeting word."""
         lex = self.lexicon
         key = token.key
         return (
             token.is_word
             and len(key) >= MIN_TENTATIVE_LETTERS
-            and (key in lex.surnames or (token.is_capitalised and key in self.interfix_surnames))
+            and (
+                key in lex.surnames
+                or (token.is_capitalised and (key in self.interfix_surnames or key in self.word_surnames))
+            )
             and key not in lex.cue_and_function_words
             and key not in lex.duration_words
             and key not in self.closing_words

@@ -48,6 +48,10 @@ def names(language: str, text: str) -> list[str]:
         # a Dutch surname listed only after its particle ("De Klein"), after a title without it
         ("nl", "Helder meneer Klein, ik heb het genoteerd", ["meneer Klein"]),
         ("nl", "Dag mevrouw Groot, uw pakket is onderweg", ["mevrouw Groot"]),
+        # a surname that is a Dutch word ("arts": a doctor), capitalised after a title; not in lower case
+        ("nl", "Voor meneer Arts\nDank je wel", ["meneer Arts"]),
+        ("nl", "Dag mevrouw Mol, bedankt", ["mevrouw Mol"]),
+        ("nl", "meneer arts zei dat het goed was", []),
         ("fr", "je m'appelle noël bonnin", ["noël bonnin"]),
         # a first name that is a word, alone after a sign-off at the end: the signature
         ("fr", "voici mon RIB. Merci, pierre", ["pierre"]),
