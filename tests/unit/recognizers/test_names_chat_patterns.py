@@ -69,6 +69,11 @@ def names(language: str, text: str) -> list[str]:
         ("en", "Dear Mrs Smith, your order has shipped", ["Mrs Smith"]),
         ("en", "hi john, thanks", ["john"]),
         ("en", "Regards,\nEmma", ["Emma"]),
+        # British thanks, and thanks to a "mate" before the name; "will do" is no signature
+        ("en", "ok ta, dave", ["dave"]),
+        ("en", "cheers mate, dave", ["dave"]),
+        ("en", "thanks mate, will do", []),
+        ("en", "the ta said it was fine", []),
         ("en", "Thanks for your help\nOliver Brown", ["Oliver Brown"]),
         ("fr", "ok merci bcp sandrine, bonne journée", ["sandrine"]),  # "bcp": "beaucoup" in chat
         # "je m'appelle" as chat spells it
