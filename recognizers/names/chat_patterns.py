@@ -287,8 +287,11 @@ class ChatNamePatternRecognizer(TextRecognizer):
                     result.recognition_metadata[ANNOUNCED_NAME_KEY] = True  # "my name is June", "Thanks June,"
                 results.append(result)
         if self.lexicon.after_cues or self.lexicon.name_verbs:
-            for start, end, score in self._names_before_cue(text, tokens):
-                results.append(self._result(start, end, score, "name before 'here' or a verb"))
+            for start, end, score, announced in self._names_before_cue(text, tokens):
+                result = self._result(start, end, score, "name before 'here' or a verb")
+                if announced:
+                    result.recognition_metadata[ANNOUNCED_NAME_KEY] = True  # "June here.": whatever the allow list says
+                results.append(result)
         if "\n" in text.strip():
             signature = self._signature(text, tokens)
             if signature is not None:
@@ -1021,9 +1024,10 @@ class ChatNamePatternRecognizer(TextRecognizer):
             return []  # "mijn zwager zegt", "my nan says": a relative named by the noun, not a name
         return run
 
-    def _names_before_cue(self, text: str, tokens: Sequence[Token]) -> list[tuple[int, int, float]]:
+    def _names_before_cue(self, text: str, tokens: Sequence[Token]) -> list[tuple[int, int, float, bool]]:
         """ "Jan hier", "emma here", "Paul ici": a name right before the word that follows it; and
-        before a verb people are the subject of ("Jacob lives on ...", "Walker began writing")."""
+        before a verb people are the subject of ("Jacob lives on ...", "Walker began writing").
+        The flag marks a first name the allow list holds as a word ("June here."): announced."""
         found = []
         lex = self.lexicon
         for index, token in enumerate(tokens):
@@ -1031,15 +1035,32 @@ class ChatNamePatternRecognizer(TextRecognizer):
                 continue
             run = self._run_before(text, tokens, index)
             if not run and token.key in lex.person_verbs and self._unknown_subject(text, tokens[index - 1]):
-                found.append((tokens[index - 1].start, tokens[index - 1].end, self.UNKNOWN_SUBJECT_SCORE))
+                found.append((tokens[index - 1].start, tokens[index - 1].end, self.UNKNOWN_SUBJECT_SCORE, False))
+                continue
+            if not run and token.key in lex.after_cues and self._word_name_introduced(text, tokens, index):
+                found.append((tokens[index - 1].start, tokens[index - 1].end, self.SIGNATURE_SCORE, True))
                 continue
             if run:
                 score = self._score(run, WEAK)
                 if token.key in lex.after_cues:
                     # "Jordan here": the writer's name, more than any other reading of the word
                     score += self.AFTER_CUE_BONUS
-                found.append((run[0].start, run[-1].end, round(score, 2)))
+                found.append((run[0].start, run[-1].end, round(score, 2), False))
         return found
+
+    def _word_name_introduced(self, text: str, tokens: Sequence[Token], index: int) -> bool:
+        """A listed first name that is also a word (a month, a holiday: "June", "Noël"), alone before
+        the after-cue ``tokens[index]`` that opens the message, a greeting or a new sentence, with a
+        sentence's end or the message's after the cue ("Hello, June here.", "noël ici Merci bcp.")."""
+        word = tokens[index - 1]
+        if not (word.is_word and self._tentative_first_name(word) and word.key in self.lexicon.allow):
+            return False
+        if index >= 2:
+            before = tokens[index - 2]
+            if not (before.text in CLAUSE_END or before.text in ",!" or before.key in self.lexicon.greetings):
+                return False
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        return after is None or after.text in CLAUSE_END or after.text in ",!" or after.is_capitalised
 
     def _unknown_subject(self, text: str, word: Token) -> bool:
         """``word`` opens its sentence and may be a name no list knows: capitalised, not in capitals,

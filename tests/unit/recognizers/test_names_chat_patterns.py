@@ -338,6 +338,24 @@ def test_an_unknown_subject_of_a_person_verb_beats_the_models_organisation(real_
     assert ("PERSON", "Ciset") in [(e.entity_type, text[e.start : e.end]) for e in entities]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Hello, June here. Could you give me your order number?", [("PERSON", "June")]),
+        ("en", "June here, any news on my parcel?", [("PERSON", "June")]),
+        ("fr", "noël ici Merci bcp.", [("PERSON", "noël")]),
+        # the month or the holiday inside a sentence stays a date, or nothing
+        ("en", "it's always cold in June here", [("DATE_TIME", "June")]),
+        ("fr", "pour Noël ici on ferme tôt", []),
+    ],
+)
+def test_a_first_name_that_is_a_word_before_here_opening_the_message(
+    real_detector: Detector, language: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    (entities,) = real_detector.detect([text], [language])
+    assert [(e.entity_type, text[e.start : e.end]) for e in entities] == expected
+
+
 def test_an_unknown_dutch_subject_of_a_person_verb_is_a_name() -> None:
     # Dutch has no spaCy dictionary: the lemma tables of spacy-lookups-data tell its words
     assert names("nl", "Zorvak meent dat hij recht heeft op een terugbetaling") == ["Zorvak"]
