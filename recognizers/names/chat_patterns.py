@@ -26,6 +26,7 @@ from recognizers.names.lexicons import (
     faker_names,
     firm_not_title,
     include_titles,
+    inflected_first_names,
     load_lexicon,
     name_repeats,
     sentence_initial,
@@ -197,6 +198,8 @@ class ChatNamePatternRecognizer(TextRecognizer):
             self.word_surnames = frozenset()
         # one-word closings ("Best", "Cheers", "Groeten"): the end of a message, not a name
         self.closing_words = lex.closing_words
+        # first names that are inflected words ("said", "rose", "aimée"): verbs after a relative
+        self.inflected_first_names = inflected_first_names(supported_language)
         # the possessives that open the relation cues ("my", "mijn", "ma"): a word right after one is
         # a noun of the phrase, not a name ("mijn zwager zegt": "Zwager" is a surname too)
         self.possessives = frozenset(p.split()[0] for p in lex.relation_intros if len(p.split()) > 1)
@@ -623,7 +626,7 @@ class ChatNamePatternRecognizer(TextRecognizer):
         if after_particle and key in self.interfix_surnames and not token.is_upper and token.is_word:
             return YES  # "de wilde", "van den bosch": words and brands, but surnames after a particle
         if (
-            kind in (GREETING, SIGN_OFF)
+            kind in (GREETING, SIGN_OFF, RELATION)
             and key in lex.allow
             and key in lex.first_names
             and len(key) >= 3
@@ -788,6 +791,8 @@ class ChatNamePatternRecognizer(TextRecognizer):
             return words[0].start, words[0].end, self.SIGNATURE_SCORE  # "Merci, pierre": the signature
         if kind in (SIGN_OFF, GREETING) and len(words) == 1 and verdicts == [MAYBE] and self._addressed(text, words[0]):
             return words[0].start, words[0].end, self.SIGNATURE_SCORE  # "Merci pierre, je vérifie ..."
+        if kind == RELATION and len(words) == 1 and verdicts == [MAYBE] and self._relative_named(words[0]):
+            return words[0].start, words[0].end, self.SIGNATURE_SCORE  # "my partner grace called": the relative's name
         words = self._settle(text, tokens, words, verdicts, anchored)
         real = [w for w in words if w.is_word]
         if not real or not any(w.text[0].isalpha() and len(w.text) > 1 and w.key not in lex.particles for w in real):
@@ -819,6 +824,12 @@ class ChatNamePatternRecognizer(TextRecognizer):
         """A listed first name that is also a word, right after a greeting or thanks and before a
         comma or "!": the person spoken to ("Merci pierre, je vérifie", "Hi grace! ...")."""
         return self._tentative_first_name(token) and text[token.end :].lstrip(" \t")[:1] in (",", "!")
+
+    def _relative_named(self, token: Token) -> bool:
+        """A listed first name that is also a word, alone after a relative ("my partner grace called",
+        "mon conjoint pierre vous a appelé"); not an inflected form, which is a verb there ("my mother
+        said ...", "ma fille aimée": beloved)."""
+        return self._tentative_first_name(token) and token.key not in self.inflected_first_names
 
     def _tentative_first_name(self, token: Token) -> bool:
         """A listed first name long enough to be taken alone where its place says it is a name."""

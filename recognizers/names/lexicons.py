@@ -553,6 +553,37 @@ def _lemma_table_hashes(tables: tuple[Path, ...], part_of_speech: str = "") -> I
 
 
 @functools.cache
+def inflected_first_names(language: str) -> frozenset[str]:
+    """Faker's and deduce's first names that ``language``'s lemma lookup table in spacy-lookups-data
+    maps to another word only: inflected forms, mostly of verbs ("said": say, "rose": rise, "drew":
+    draw, "aimée": aimer). Cached like ``faker_names``; empty without the tables."""
+    return _cached_word_set(
+        f"inflected-first-names-{language}",
+        (LEMMA_TABLES_PACKAGE, "faker", DEDUCE_PACKAGE),
+        lambda: _read_inflected_first_names(language),
+    )
+
+
+def _read_inflected_first_names(language: str) -> frozenset[str]:
+    spec = importlib.util.find_spec(LEMMA_TABLES_PACKAGE)
+    if spec is None or spec.origin is None:
+        return frozenset()
+    table = Path(spec.origin).parent / "data" / f"{language}_lemma_lookup.json.gz"
+    if not table.is_file():
+        return frozenset()
+    names = faker_names()[0] | dutch_names()[0]
+    with gzip.open(table, "rt", encoding="utf-8") as stream:
+        lookup = json.load(stream)
+    inflected = set()
+    for form, lemma in lookup.items():
+        key = fold(str(form))
+        lemmas = lemma if isinstance(lemma, list) else [lemma]
+        if key in names and all(fold(str(word)) != key for word in lemmas):
+            inflected.add(key)
+    return frozenset(inflected)
+
+
+@functools.cache
 def faker_street_words(language: str) -> frozenset[str]:
     """Street-name endings from Faker's address providers ("Falls", "Meadow"; cached like
     ``faker_names``)."""

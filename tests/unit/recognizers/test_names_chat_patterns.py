@@ -74,6 +74,12 @@ def names(language: str, text: str) -> list[str]:
         ("en", "cheers mate, dave", ["dave"]),
         ("en", "thanks mate, will do", []),
         ("en", "the ta said it was fine", []),
+        # a first name that is a word, in lower case after a relative; an inflected form is a verb there
+        ("en", "my partner grace called yesterday. best!", ["grace"]),
+        ("en", "driver never came. my partner june called yesterday!", ["june"]),
+        ("fr", "mon conjoint pierre vous a appelé hier :)", ["pierre"]),
+        ("en", "my husband said that it was fine", []),
+        ("en", "my husband may call you later", []),
         ("en", "Thanks for your help\nOliver Brown", ["Oliver Brown"]),
         ("fr", "ok merci bcp sandrine, bonne journée", ["sandrine"]),  # "bcp": "beaucoup" in chat
         # "je m'appelle" as chat spells it

@@ -11,7 +11,7 @@ import pytest
 
 from processors.detection import Detector, Entity, add_listed_names
 from recognizers import check_recognizer_names
-from recognizers.names.lexicons import load_lexicon
+from recognizers.names.lexicons import inflected_first_names, load_lexicon
 from recognizers.names.name_lists import LISTED_NAMES, LISTED_SCORE, ListedNames
 from recognizers.settings import RecognizerSettings
 
@@ -143,3 +143,10 @@ def test_the_rule_can_be_switched_off_by_name(real_detector: Detector) -> None:
     text = "my kids are emma, liam and noah"
     (entities,) = detector.detect([text], ["en"])
     assert [text[e.start : e.end] for e in entities] == ["liam"]
+
+
+def test_inflected_first_names_are_word_forms_of_another_lemma() -> None:
+    english = inflected_first_names("en")
+    assert {"said", "rose", "drew"} <= english  # say, rise, draw
+    assert not {"grace", "june", "mark", "bill"} & english  # their own lemmas
+    assert "pierre" not in inflected_first_names("fr")
