@@ -49,6 +49,8 @@ NAMING_STOPS = ".!?\n"  # a sentence's or line's end: the person word must be in
 RELATION_COPULAS = frozenset(
     {"is", "was", "est", "c'est", "cest", "heet", "heette", "s'appelle", "s'appelait", "sappelle", "s'appellent"}
 )
+#: "I am" as chat types it, the last word of a first-person intro: a month after it is a name ("im june,").
+FIRST_PERSON_COPULAS = frozenset({"im", "i'm", "i’m", "am", "suis", "jsuis", "chui", "ben"})
 #: Function words that follow a name, never the subject of a question opened by a modal ("Will is 12",
 #: "Will has", against "Will you ...").
 NOT_QUESTION_SUBJECTS = frozenset(
@@ -285,7 +287,7 @@ class ChatNamePatternRecognizer(TextRecognizer):
                 why = f"{cue.kind} cue" + (" (typo)" if cue.typo else "")
                 result = self._result(start, end, score, why)
                 if cue.kind in (STRONG, RELATION) or (
-                    cue.kind in (GREETING, SIGN_OFF) and self._named_alone(text, start, end)
+                    cue.kind in (GREETING, SIGN_OFF, WEAK, START) and self._named_alone(text, start, end)
                 ):
                     result.recognition_metadata[ANNOUNCED_NAME_KEY] = True  # "my name is June", "Thanks June,"
                 results.append(result)
@@ -626,7 +628,8 @@ class ChatNamePatternRecognizer(TextRecognizer):
         if after_particle and key in self.interfix_surnames and not token.is_upper and token.is_word:
             return YES  # "de wilde", "van den bosch": words and brands, but surnames after a particle
         if (
-            kind in (GREETING, SIGN_OFF, RELATION)
+            # after "this is", "im": a month, not a brand or an abbreviation ("for mr norris nino: ...")
+            (kind in (GREETING, SIGN_OFF, RELATION) or (kind in (WEAK, START) and key in lex.date_words))
             and key in lex.allow
             and key in lex.first_names
             and len(key) >= 3
@@ -791,6 +794,8 @@ class ChatNamePatternRecognizer(TextRecognizer):
             return words[0].start, words[0].end, self.SIGNATURE_SCORE  # "Merci, pierre": the signature
         if kind in (SIGN_OFF, GREETING) and len(words) == 1 and verdicts == [MAYBE] and self._addressed(text, words[0]):
             return words[0].start, words[0].end, self.SIGNATURE_SCORE  # "Merci pierre, je vérifie ..."
+        if kind in (WEAK, START) and len(words) == 1 and verdicts == [MAYBE] and self._introduced_alone(text, words[0]):
+            return words[0].start, words[0].end, self.SIGNATURE_SCORE  # "this is grace, 0798...", "im june,"
         if kind == RELATION and len(words) == 1 and verdicts == [MAYBE] and self._relative_named(words[0]):
             return words[0].start, words[0].end, self.SIGNATURE_SCORE  # "my partner grace called": the relative's name
         words = self._settle(text, tokens, words, verdicts, anchored)
@@ -824,6 +829,20 @@ class ChatNamePatternRecognizer(TextRecognizer):
         """A listed first name that is also a word, right after a greeting or thanks and before a
         comma or "!": the person spoken to ("Merci pierre, je vérifie", "Hi grace! ...")."""
         return self._tentative_first_name(token) and text[token.end :].lstrip(" \t")[:1] in (",", "!")
+
+    def _introduced_alone(self, text: str, token: Token) -> bool:
+        """A listed first name that is also a word, alone after "this is", "im", "c'est", then a comma,
+        "!" or the message's end ("this is grace, 0798...", "im june, my NI number ..."); not an
+        inflected form ("c'est dit,"), nor a month or a weekday unless the writer says "I am" ("it's
+        june, so ..." is the month); "this is bill for last month" goes on after the word: no name."""
+        if token.key in self.inflected_first_names:
+            return False
+        if token.key in self.lexicon.date_words:
+            index = bisect.bisect_left(token_starts(text), token.start)
+            before = tokenize(text)[index - 1].key if index > 0 else ""
+            if before not in FIRST_PERSON_COPULAS:
+                return False
+        return self._addressed(text, token) or self._signed_first_name(text, token)
 
     def _relative_named(self, token: Token) -> bool:
         """A listed first name that is also a word, alone after a relative ("my partner grace called",

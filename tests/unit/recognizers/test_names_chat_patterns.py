@@ -80,6 +80,14 @@ def names(language: str, text: str) -> list[str]:
         ("fr", "mon conjoint pierre vous a appelé hier :)", ["pierre"]),
         ("en", "my husband said that it was fine", []),
         ("en", "my husband may call you later", []),
+        # the same words alone after "this is", "im", "c'est", before a comma or the message's end
+        ("en", "How do I change my password? this is grace, 07988877376", ["grace"]),
+        ("en", "hi this is mark, order 1234 is late", ["mark"]),
+        ("fr", "c'est pierre, je vous rappelle", ["pierre"]),
+        ("en", "this is bill for last month", []),
+        ("fr", "c'est rose ou bleu ?", []),
+        ("en", "this is june quinn", ["june quinn"]),  # a month next to a surname
+        ("en", "for mr norris nino: ht 982797 c", ["norris"]),  # an allow-listed abbreviation
         ("en", "Thanks for your help\nOliver Brown", ["Oliver Brown"]),
         ("fr", "ok merci bcp sandrine, bonne journée", ["sandrine"]),  # "bcp": "beaucoup" in chat
         # "je m'appelle" as chat spells it
@@ -353,6 +361,9 @@ def test_an_unknown_subject_of_a_person_verb_beats_the_models_organisation(real_
         # the month or the holiday inside a sentence stays a date, or nothing
         ("en", "it's always cold in June here", [("DATE_TIME", "June")]),
         ("fr", "pour Noël ici on ferme tôt", []),
+        # a month after "I am" is a name; after "it's", the month
+        ("en", "Hello\nim june, my NI number is late", [("PERSON", "june")]),
+        ("en", "it's june, so the sale is on", []),
     ],
 )
 def test_a_first_name_that_is_a_word_before_here_opening_the_message(
