@@ -213,7 +213,10 @@ class ContextPhoneRecognizer(GatedRecognizer):
         alone when the name of another number stands between them (``_OTHER_NUMBER_NAME``): the
         digits are that number. Phone-like digits alone count as a phone beside a name, as a
         signature writes it (``_beside_a_name``). Digits too many for one number are two numbers
-        typed in a row, or none (``_numbers_in_a_row``)."""
+        typed in a row, or none (``_numbers_in_a_row``). Digits glued to a "#" are a reference
+        ("my order #2803038", "pakket #1829794"), never a phone, whatever word stands near: "iPhone"
+        holds the context word "phone"."""
+        results = [r for r in results if not text[: r.start].endswith("#")]
         results = [part for result in results for part in self._numbers_in_a_row(text, result)]
         for result in results:
             explanation = result.analysis_explanation

@@ -211,6 +211,18 @@ def test_not_phone_numbers_even_after_a_phone_word(text: str) -> None:
     assert found(CONTEXT["en"], text) == []
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # "phone" in "iPhone" is a context word; the order number is no candidate at all
+        ("en", "Can I still return the iPhone 13? my order #2803038 still hasn't arrived", []),
+        ("nl", "Er ontbreekt een artikel in pakket #1829794 - tel: 070-3887143", ["070-3887143"]),
+    ],
+)
+def test_digits_glued_to_a_hash_are_a_reference(language: str, text: str, expected: list[str]) -> None:
+    assert [value for value, _ in found(CONTEXT[language], text)] == expected
+
+
 def test_uk_mobile_shape_reported_without_context() -> None:
     from recognizers.generic.uk_phone import UkPhoneRecognizer
 
