@@ -16,7 +16,7 @@ from recognizers.base import ANNOUNCED_NAME_KEY, REPLY_PUNCTUATION_TOKENS, TextR
 from recognizers.entities import PERSON
 from recognizers.names.dutch_names import NAME_CONTEXT as DUTCH_NAME_CONTEXT
 from recognizers.names.lexicons import (
-    MIN_CUE_TYPO_LENGTH,
+    SHORT_CUE_LENGTH,
     BoundedMemo,
     NameLexicon,
     Token,
@@ -240,7 +240,7 @@ class ChatNamePatternRecognizer(TextRecognizer):
             for phrase in phrases:
                 self._kind_of.setdefault(_cue_key(phrase), kind)
                 words = phrase.split()
-                if len(words[-1]) >= MIN_CUE_TYPO_LENGTH:
+                if len(words[-1]) >= SHORT_CUE_LENGTH:
                     self._typo_phrases.setdefault(words[-1], []).append((tuple(words[:-1]), kind))
         for options in self._typo_phrases.values():
             options.sort(key=lambda option: -len(option[0]))
@@ -527,11 +527,12 @@ class ChatNamePatternRecognizer(TextRecognizer):
         return False
 
     def _typo_cues(self, text: str, tokens: Sequence[Token], exact: Sequence[_Cue]) -> list[_Cue]:
-        """Cue phrases whose last word (six letters or more) is typed with one typo."""
+        """Cue phrases whose last word (five letters or more) is typed with one typo
+        (``NameLexicon.cue_typo``)."""
         lex = self.lexicon
         found = []
         for index, token in enumerate(tokens):
-            if not token.is_word or len(token.key) < MIN_CUE_TYPO_LENGTH:
+            if not token.is_word or len(token.key) < SHORT_CUE_LENGTH:
                 continue
             target = lex.cue_typo(token.key)  # memoised; None for nearly every word
             if target is None or any(c.start <= token.start < c.end for c in exact):
@@ -800,7 +801,13 @@ class ChatNamePatternRecognizer(TextRecognizer):
             return words[0].start, words[0].end, self.SIGNATURE_SCORE  # "my partner grace called": the relative's name
         words = self._settle(text, tokens, words, verdicts, anchored)
         real = [w for w in words if w.is_word]
-        if not real or not any(w.text[0].isalpha() and len(w.text) > 1 and w.key not in lex.particles for w in real):
+        if not real or not any(
+            w.text[0].isalpha()
+            and len(w.text) > 1
+            # "mijn partner Ben heeft ...": a particle ("ben", "van") may be a capitalised first name
+            and (w.key not in lex.particles or (w.is_capitalised and w.key in lex.first_names))
+            for w in real
+        ):
             return None
         if real[0].key in lex.organization_words:
             return None  # "op naam van Stichting Zonnestraal", "au nom de la Société Lumex": a firm

@@ -797,6 +797,10 @@ MIN_TYPO_LENGTH = 5
 TYPO_MEMO_SIZE = 16_384
 DEMONYM_ENDINGS = ("e", "en", "s", "se", "n", "ers")
 MIN_CUE_TYPO_LENGTH = 6  # cue words ("mevrouw", "partner", "conjoint") are matched with one typo from 6 letters
+#: Cue words of 5 letters ("merci", "under", "there") are matched typed with two neighbouring letters
+#: swapped ("mreci", "unedr", "tehre") or a letter doubled ("merrci"): other typos of so short a
+#: word reach too many other words.
+SHORT_CUE_LENGTH = 5
 
 
 VOWELS = frozenset("aeiouy")
@@ -1120,16 +1124,7 @@ class NameLexicon:
         """Single cue words of ``MIN_CUE_TYPO_LENGTH`` letters or more (the last word of an intro,
         relation cue or sign-off, a title, a greeting), under each of their one-letter deletions."""
         words: set[str] = set()
-        for phrase in (
-            *self.intros,
-            *self.weak_intros,
-            *self.start_intros,
-            *self.relation_intros,
-            *self.contact_intros,
-            *self.sign_offs,
-            *self.greetings,
-            *self.titles,
-        ):
+        for phrase in self._cue_phrases():
             last = phrase.split()[-1] if phrase.split() else ""
             if len(last) >= MIN_CUE_TYPO_LENGTH and last.replace("'", "").replace("-", "").isalpha():
                 words.add(last)
@@ -1139,10 +1134,34 @@ class NameLexicon:
                 index.setdefault(variant, set()).add(word)
         return {variant: tuple(sorted(ws)) for variant, ws in index.items()}
 
+    @functools.cached_property
+    def short_cue_words(self) -> frozenset[str]:
+        """Single cue words of ``SHORT_CUE_LENGTH`` letters (the last word of a cue phrase, as in
+        ``cue_typo_index``)."""
+        words = set()
+        for phrase in self._cue_phrases():
+            last = phrase.split()[-1] if phrase.split() else ""
+            if len(last) == SHORT_CUE_LENGTH and last.replace("'", "").replace("-", "").isalpha():
+                words.add(last)
+        return frozenset(words)
+
+    def _cue_phrases(self) -> tuple[str, ...]:
+        return (
+            *self.intros,
+            *self.weak_intros,
+            *self.start_intros,
+            *self.relation_intros,
+            *self.contact_intros,
+            *self.sign_offs,
+            *self.greetings,
+            *self.titles,
+        )
+
     def cue_typo(self, key: str) -> str | None:
         """The cue word ``key`` is a one-letter typo of ("merouw" -> "mevrouw", "parter" ->
-        "partner"), when ``key`` is not itself a word or a name of the language."""
-        if len(key) < MIN_CUE_TYPO_LENGTH:
+        "partner"; of a five-letter word, only a swap or a doubled letter: "mreci" -> "merci"),
+        when ``key`` is not itself a word or a name of the language."""
+        if len(key) < SHORT_CUE_LENGTH:
             return None
         memo = self._cue_typo_memo
         if key in memo:
@@ -1154,6 +1173,14 @@ class NameLexicon:
             return None  # a word or a name of the language is never a cue word typed wrong
         if key in self.stop_words or key in self.allow or self.in_dictionary(key):
             return None
+        short = self.short_cue_words
+        if len(key) == SHORT_CUE_LENGTH:
+            return next((word for word in _swaps(key) if word in short), None)
+        if len(key) == SHORT_CUE_LENGTH + 1:
+            doubled = {key[:i] + key[i + 1 :] for i in range(1, len(key)) if key[i] == key[i - 1]}
+            found_short = next((word for word in sorted(doubled) if word in short), None)
+            if found_short is not None:
+                return found_short
         found = None
         index = self.cue_typo_index
         for variant in _deletions(key):

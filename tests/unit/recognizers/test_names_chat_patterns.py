@@ -52,6 +52,8 @@ def names(language: str, text: str) -> list[str]:
         ("nl", "Voor meneer Arts\nDank je wel", ["meneer Arts"]),
         ("nl", "Dag mevrouw Mol, bedankt", ["mevrouw Mol"]),
         ("nl", "meneer arts zei dat het goed was", []),
+        # a particle ("ben", as in "Mohammed ben Ali") that is a capitalised first name after a relative
+        ("nl", "mijn partner Ben heeft gisteren gebeld", ["Ben"]),
         ("fr", "je m'appelle noël bonnin", ["noël bonnin"]),
         # a first name that is a word, alone after a sign-off at the end: the signature
         ("fr", "voici mon RIB. Merci, pierre", ["pierre"]),

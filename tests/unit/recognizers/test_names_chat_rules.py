@@ -190,6 +190,11 @@ def test_short_titles_in_lower_case() -> None:
         ("nl", "namens merouw janssen", ["janssen"]),
         ("nl", "voor meener van Jumelle", ["van Jumelle"]),
         ("fr", "mon conjint gilles vous a appele hier", ["gilles"]),
+        # five-letter cue words: two neighbouring letters swapped, or a letter doubled
+        ("fr", "Les chiffres de ma carte: 5214 mreci isaac", ["isaac"]),
+        ("fr", "livrez à 80 avenue hardy svp\nmerrci gérard", ["gérard"]),
+        ("en", "the order is unedr danielle", ["danielle"]),
+        ("fr", "mreci beaucoup", []),
     ],
 )
 def test_cue_words_with_one_typo(language: str, text: str, expected: list[str]) -> None:
@@ -203,6 +208,16 @@ def test_cue_typo_needs_six_letters_and_no_real_word() -> None:
         assert lexicon.cue_typo("merouw") == "mevrouw"
         assert lexicon.cue_typo("namen") is None  # a word ("names"), and five letters only
         assert lexicon.cue_typo("partner") is None
+
+
+def test_a_five_letter_cue_word_is_matched_swapped_or_doubled_only() -> None:
+    lexicon = load_lexicon(LEXICONS, "fr")
+    for _ in range(2):  # worked out, then remembered
+        assert lexicon.cue_typo("mreci") == "merci"  # swapped
+        assert lexicon.cue_typo("mecri") == "merci"
+        assert lexicon.cue_typo("merrci") == "merci"  # doubled
+        assert lexicon.cue_typo("merco") is None  # another letter: too many words are one away
+        assert lexicon.cue_typo("merci") is None
 
 
 def test_a_place_that_is_no_word_is_no_typo_of_a_chat_word() -> None:
