@@ -67,10 +67,11 @@ MIN_UNLISTED_SURNAME = 4  # "mme dossantos"; "madame jsp" is chat shorthand
 ELIDING_LETTERS = frozenset("jcdlmnst")  # "jvoudrais", "chuis", "tinquiete": an elided pronoun glued on
 #: "please" words a message's last name may follow without punctuation ("... svp gérard").
 PLEASE_WORDS = frozenset({"svp", "stp", "please", "pls", "plz", "plse", "graag", "aub", "alstublieft", "alsjeblieft"})
-#: The end of an identifier typed in groups ("09/097.07.65", "3936.72.578") before a name: seven
-#: digits or more, more than an amount has ("Kaarten kosten 1.259 frank.": Belgian francs).
+#: The end of an identifier typed in groups ("09/097.07.65", "3936.72.578", an IBAN's or a phone's
+#: "8525 2724 98") before a name: seven digits or more, more than an amount has ("Kaarten kosten
+#: 1.259 frank.": Belgian francs).
 MIN_GROUPED_IDENTIFIER_DIGITS = 7
-_IDENTIFIER_TAIL = re.compile(r"[0-9](?:[0-9]|[./\-][0-9])*$")
+_IDENTIFIER_TAIL = re.compile(r"[0-9](?:[0-9]|[./\- ][0-9])*$")
 
 # what a word after a cue is: part of the name, part of it only next to a known name, or not part of it
 YES, MAYBE, NO = 2, 1, 0
@@ -1128,8 +1129,10 @@ class ChatNamePatternRecognizer(TextRecognizer):
             return None
         lex = self.lexicon
         after_particle = end > 1 and tokens[end - 2].key in lex.particles
-        if self._word(tokens[end - 1], WEAK, after_particle) == NO:
-            return None  # most messages end with a word that is no name: nothing more to look at
+        if self._word(tokens[end - 1], WEAK, after_particle) == NO or tokens[end - 1].key in lex.duration_words:
+            # most messages end with a word that is no name: nothing more to look at; nor is a unit
+            # after a number ("... né le 11/02/53 67 ans.": "Ans" is a first name too)
+            return None
         if any(not ch.isspace() and ch not in "!?.…)" and not _is_symbol(ch) for ch in text[tokens[end - 1].end :]):
             return None
         run = self._run_before(text, tokens, end)
@@ -1164,7 +1167,8 @@ class ChatNamePatternRecognizer(TextRecognizer):
     @staticmethod
     def _grouped_identifier_end(text: str, before: Token) -> bool:
         """``before`` ends an identifier typed in groups of digits ("09/097.07.65 carine",
-        "3936.72.578 saar"), ``MIN_GROUPED_IDENTIFIER_DIGITS`` digits or more in all."""
+        "3936.72.578 saar", "nl67 snsb 8525 2724 98 jayden"), ``MIN_GROUPED_IDENTIFIER_DIGITS``
+        digits or more in all."""
         if not before.text.isdigit():
             return False
         match = _IDENTIFIER_TAIL.search(text, max(0, before.end - 40), before.end)

@@ -324,6 +324,9 @@ def test_no_name_after_cues(language: str, text: str) -> None:
         ("fr", "remboursez sur mon compte svp gérard", ["gérard"]),
         ("nl", "de kortingscode werkt niet. 09/097.07.65 carine", ["carine"]),
         ("nl", "hoi hoi! 3936.72.578 saar van luinenburg", ["saar van luinenburg"]),
+        # groups separated by spaces: an IBAN's or a phone's last digits
+        ("nl", "nl67 snsb 8525 2724 98 jayden", ["jayden"]),
+        ("nl", "hey, bereikbaar op +33 1 78 70 70 79 cornelia de la hellevoort", ["cornelia de la hellevoort"]),
     ],
 )
 def test_a_name_ending_the_message(language: str, text: str, expected: list[str]) -> None:
@@ -335,6 +338,7 @@ def test_a_name_ending_the_message(language: str, text: str, expected: list[str]
     [
         ("fr", "bjr! 19 ans"),
         ("fr", "je suis âgé de 37 ans."),
+        ("fr", "je suis né le 11/02/53 67 ans."),  # "Ans" is a first name; a unit after a number here
         ("en", "I live at 53 gavin path. Best"),
         ("en", "I paid with card 5591 8106 1405 6261 Best!"),
         ("nl", "ik wacht al 3 dagen. morgen"),
