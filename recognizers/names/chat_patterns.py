@@ -201,6 +201,12 @@ class ChatNamePatternRecognizer(TextRecognizer):
             self.word_surnames = frozenset()
         # one-word closings ("Best", "Cheers", "Groeten"): the end of a message, not a name
         self.closing_words = lex.closing_words
+        # after-cues of several words ("Marie à l'appareil", "Jan aan de lijn"), by their first word
+        self._after_phrases: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in lex.after_cues:
+            if " " in phrase:
+                phrase_words = tuple(phrase.split())
+                self._after_phrases.setdefault(phrase_words[0], []).append(phrase_words)
         # first names that are inflected words ("said", "rose", "aimée"): verbs after a relative
         self.inflected_first_names = inflected_first_names(supported_language)
         # the possessives that open the relation cues ("my", "mijn", "ma"): a word right after one is
@@ -1069,27 +1075,39 @@ class ChatNamePatternRecognizer(TextRecognizer):
         found = []
         lex = self.lexicon
         for index, token in enumerate(tokens):
-            if index == 0 or (token.key not in lex.after_cues and token.key not in lex.name_verbs):
+            if index == 0:
+                continue
+            cue_words = 1 if token.key in lex.after_cues else self._after_phrase_at(tokens, index)
+            if not cue_words and token.key not in lex.name_verbs:
                 continue
             run = self._run_before(text, tokens, index)
             if not run and token.key in lex.person_verbs and self._unknown_subject(text, tokens[index - 1]):
                 found.append((tokens[index - 1].start, tokens[index - 1].end, self.UNKNOWN_SUBJECT_SCORE, False))
                 continue
-            if not run and token.key in lex.after_cues and self._word_name_introduced(text, tokens, index):
+            if not run and cue_words and self._word_name_introduced(text, tokens, index, cue_words):
                 found.append((tokens[index - 1].start, tokens[index - 1].end, self.SIGNATURE_SCORE, True))
                 continue
             if run:
                 score = self._score(run, WEAK)
-                if token.key in lex.after_cues:
+                if cue_words:
                     # "Jordan here": the writer's name, more than any other reading of the word
                     score += self.AFTER_CUE_BONUS
                 found.append((run[0].start, run[-1].end, round(score, 2), False))
         return found
 
-    def _word_name_introduced(self, text: str, tokens: Sequence[Token], index: int) -> bool:
+    def _after_phrase_at(self, tokens: Sequence[Token], index: int) -> int:
+        """How many words an after-cue of several words ("à votre écoute", "aan de lijn") starting at
+        ``tokens[index]`` has; 0 when none starts there."""
+        for words in self._after_phrases.get(tokens[index].key, ()):
+            if index + len(words) <= len(tokens) and all(tokens[index + k].key == word for k, word in enumerate(words)):
+                return len(words)
+        return 0
+
+    def _word_name_introduced(self, text: str, tokens: Sequence[Token], index: int, cue_words: int = 1) -> bool:
         """A listed first name that is also a word (a month, a holiday: "June", "Noël"), alone before
-        the after-cue ``tokens[index]`` that opens the message, a greeting or a new sentence, with a
-        sentence's end or the message's after the cue ("Hello, June here.", "noël ici Merci bcp.")."""
+        the after-cue of ``cue_words`` words at ``tokens[index]`` that opens the message, a greeting or
+        a new sentence, with a sentence's end or the message's after the cue ("Hello, June here.",
+        "noël ici Merci bcp.", "Bonjour, Noël à votre écoute.")."""
         word = tokens[index - 1]
         if not (word.is_word and self._tentative_first_name(word) and word.key in self.lexicon.allow):
             return False
@@ -1097,7 +1115,7 @@ class ChatNamePatternRecognizer(TextRecognizer):
             before = tokens[index - 2]
             if not (before.text in CLAUSE_END or before.text in ",!" or before.key in self.lexicon.greetings):
                 return False
-        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        after = tokens[index + cue_words] if index + cue_words < len(tokens) else None
         return after is None or after.text in CLAUSE_END or after.text in ",!" or after.is_capitalised
 
     def _unknown_subject(self, text: str, word: Token) -> bool:

@@ -54,6 +54,12 @@ def names(language: str, text: str) -> list[str]:
         ("nl", "meneer arts zei dat het goed was", []),
         # a particle ("ben", as in "Mohammed ben Ali") that is a capitalised first name after a relative
         ("nl", "mijn partner Ben heeft gisteren gebeld", ["Ben"]),
+        # after-cues of several words, as "hier", "here", "ici"
+        ("fr", "Marie Lambert à l'appareil, je vous appelle pour ma commande", ["Marie Lambert"]),
+        ("nl", "met wie spreek ik? Sanne aan de telefoon", ["Sanne"]),
+        ("en", "Hi, Karen on the line, about order 1234", ["Karen"]),
+        ("fr", "je suis à votre écoute", []),
+        ("en", "the driver is on the line", []),
         ("fr", "je m'appelle noël bonnin", ["noël bonnin"]),
         # a first name that is a word, alone after a sign-off at the end: the signature
         ("fr", "voici mon RIB. Merci, pierre", ["pierre"]),
@@ -360,6 +366,7 @@ def test_an_unknown_subject_of_a_person_verb_beats_the_models_organisation(real_
         ("en", "Hello, June here. Could you give me your order number?", [("PERSON", "June")]),
         ("en", "June here, any news on my parcel?", [("PERSON", "June")]),
         ("fr", "noël ici Merci bcp.", [("PERSON", "noël")]),
+        ("fr", "Bonjour, Noël à votre écoute. Que puis-je faire ?", [("PERSON", "Noël")]),
         # the month or the holiday inside a sentence stays a date, or nothing
         ("en", "it's always cold in June here", [("DATE_TIME", "June")]),
         ("fr", "pour Noël ici on ferme tôt", []),
