@@ -1159,8 +1159,8 @@ class NameLexicon:
 
     def cue_typo(self, key: str) -> str | None:
         """The cue word ``key`` is a one-letter typo of ("merouw" -> "mevrouw", "parter" ->
-        "partner"; of a five-letter word, only a swap or a doubled letter: "mreci" -> "merci"),
-        when ``key`` is not itself a word or a name of the language."""
+        "partner", "mneer" -> "meneer"; of a five-letter word, only a swap or a doubled letter:
+        "mreci" -> "merci"), when ``key`` is not itself a word or a name of the language."""
         if len(key) < SHORT_CUE_LENGTH:
             return None
         memo = self._cue_typo_memo
@@ -1175,8 +1175,13 @@ class NameLexicon:
             return None
         short = self.short_cue_words
         if len(key) == SHORT_CUE_LENGTH:
-            return next((word for word in _swaps(key) if word in short), None)
-        if len(key) == SHORT_CUE_LENGTH + 1:
+            swapped = next((word for word in _swaps(key) if word in short), None)
+            if swapped is not None:
+                return swapped
+            if self.is_word_form(key):
+                return None  # "namen" (names) is no "namens" typed short, though Dutch has no dictionary
+            # else a longer cue word with a letter left out ("mneer": meneer)
+        elif len(key) == SHORT_CUE_LENGTH + 1:
             doubled = {key[:i] + key[i + 1 :] for i in range(1, len(key)) if key[i] == key[i - 1]}
             found_short = next((word for word in sorted(doubled) if word in short), None)
             if found_short is not None:

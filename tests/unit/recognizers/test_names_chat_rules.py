@@ -195,18 +195,21 @@ def test_short_titles_in_lower_case() -> None:
         ("fr", "livrez à 80 avenue hardy svp\nmerrci gérard", ["gérard"]),
         ("en", "the order is unedr danielle", ["danielle"]),
         ("fr", "mreci beaucoup", []),
+        ("nl", "rekeningnummer 1234567 en voor mneer de hoogh", ["de hoogh"]),
+        ("nl", "er staan meer dan 60.000 namen van vermisten", []),
     ],
 )
 def test_cue_words_with_one_typo(language: str, text: str, expected: list[str]) -> None:
     assert names(language, text) == expected
 
 
-def test_cue_typo_needs_six_letters_and_no_real_word() -> None:
+def test_cue_typo_needs_a_longer_cue_word_and_no_real_word() -> None:
     lexicon = load_lexicon(LEXICONS, "nl")
     for _ in range(2):  # worked out, then remembered: the same answers
         assert lexicon.cue_typo("parter") == "partner"
         assert lexicon.cue_typo("merouw") == "mevrouw"
-        assert lexicon.cue_typo("namen") is None  # a word ("names"), and five letters only
+        assert lexicon.cue_typo("namen") is None  # a word ("names"), not "namens" typed short
+        assert lexicon.cue_typo("mneer") == "meneer"  # five letters: a longer cue word, a letter left out
         assert lexicon.cue_typo("partner") is None
 
 
