@@ -201,6 +201,8 @@ class ChatNamePatternRecognizer(TextRecognizer):
             self.word_surnames = frozenset()
         # one-word closings ("Best", "Cheers", "Groeten"): the end of a message, not a name
         self.closing_words = lex.closing_words
+        # one-word intros of a message's start ("met", "ici"): before the name ending a message too
+        self._start_words = frozenset(p for p in lex.start_intros if " " not in p)
         # after-cues of several words ("Marie à l'appareil", "Jan aan de lijn"), by their first word
         self._after_phrases: dict[str, list[tuple[str, ...]]] = {}
         for phrase in lex.after_cues:
@@ -1171,6 +1173,7 @@ class ChatNamePatternRecognizer(TextRecognizer):
             or not (
                 before.text in CLAUSE_END
                 or before.key in PLEASE_WORDS  # "... svp gérard"
+                or before.key in self._start_words  # "... 4702 7551 3840 2336 met sylvie", "... graag met vera."
                 or _identifier_end(before)
                 or self._grouped_identifier_end(text, before)
             )

@@ -330,6 +330,9 @@ def test_no_name_after_cues(language: str, text: str) -> None:
         # groups separated by spaces: an IBAN's or a phone's last digits
         ("nl", "nl67 snsb 8525 2724 98 jayden", ["jayden"]),
         ("nl", "hey, bereikbaar op +33 1 78 70 70 79 cornelia de la hellevoort", ["cornelia de la hellevoort"]),
+        # after a one-word intro of a message's start ("met" as on the phone)
+        ("nl", "hoi, kaartnummer: 4702 7551 3840 2336 met sylvie", ["sylvie"]),
+        ("nl", "kunt u mij terugbellen? en met marie van loock", ["marie van loock"]),
     ],
 )
 def test_a_name_ending_the_message(language: str, text: str, expected: list[str]) -> None:
@@ -341,6 +344,8 @@ def test_a_name_ending_the_message(language: str, text: str, expected: list[str]
     [
         ("fr", "bjr! 19 ans"),
         ("fr", "je suis âgé de 37 ans."),
+        ("nl", "ik heb betaald met ideal"),
+        ("nl", "de bezorger kwam met dhl"),
         ("fr", "je suis né le 11/02/53 67 ans."),  # "Ans" is a first name; a unit after a number here
         ("en", "I live at 53 gavin path. Best"),
         ("en", "I paid with card 5591 8106 1405 6261 Best!"),
