@@ -1115,7 +1115,12 @@ class ChatNamePatternRecognizer(TextRecognizer):
             return False
         if index >= 2:
             before = tokens[index - 2]
-            if not (before.text in CLAUSE_END or before.text in ",!" or before.key in self.lexicon.greetings):
+            if not (
+                before.text in CLAUSE_END
+                or before.text in ",!"
+                or before.key in self.lexicon.greetings
+                or _email_end(text, word.start)  # "... sur p.c@proximus.be noël ici Merci"
+            ):
                 return False
         after = tokens[index + cue_words] if index + cue_words < len(tokens) else None
         return after is None or after.text in CLAUSE_END or after.text in ",!" or after.is_capitalised
@@ -1174,6 +1179,7 @@ class ChatNamePatternRecognizer(TextRecognizer):
                 before.text in CLAUSE_END
                 or before.key in PLEASE_WORDS  # "... svp gérard"
                 or before.key in self._start_words  # "... 4702 7551 3840 2336 met sylvie", "... graag met vera."
+                or _email_end(text, run[0].start)  # "... arnaud16@gmail.com antoinette"
                 or _identifier_end(before)
                 or self._grouped_identifier_end(text, before)
             )
@@ -1233,6 +1239,14 @@ def _after_comma(text: str, start: int) -> bool:
     """A comma or dash (and spaces) right before ``start``: "ja, met Jan"."""
     before = text[:start].rstrip(" \t")
     return bool(before) and before[-1] in ",-–—"
+
+
+_EMAIL_BEFORE = re2.compile(r"[^\s@]+@[^\s@]+\.[A-Za-z]{2,}[ \t]+$")
+
+
+def _email_end(text: str, start: int) -> bool:
+    """An e-mail address, then spaces, right before ``start`` (within the 80 characters before it)."""
+    return _EMAIL_BEFORE.search(text[max(0, start - 80) : start]) is not None
 
 
 def _in_identifier(text: str, token: Token) -> bool:

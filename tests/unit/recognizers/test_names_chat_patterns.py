@@ -367,6 +367,11 @@ def test_an_unknown_subject_of_a_person_verb_beats_the_models_organisation(real_
         ("en", "June here, any news on my parcel?", [("PERSON", "June")]),
         ("fr", "noël ici Merci bcp.", [("PERSON", "noël")]),
         ("fr", "Bonjour, Noël à votre écoute. Que puis-je faire ?", [("PERSON", "Noël")]),
+        (
+            "fr",
+            "envoyez la facture sur p.c@example.com noël ici Merci bcp.",
+            [("EMAIL_ADDRESS", "p.c@example.com"), ("PERSON", "noël")],
+        ),
         # the month or the holiday inside a sentence stays a date, or nothing
         ("en", "it's always cold in June here", [("DATE_TIME", "June")]),
         ("fr", "pour Noël ici on ferme tôt", []),

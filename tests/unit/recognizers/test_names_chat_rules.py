@@ -333,6 +333,8 @@ def test_no_name_after_cues(language: str, text: str) -> None:
         # after a one-word intro of a message's start ("met" as on the phone)
         ("nl", "hoi, kaartnummer: 4702 7551 3840 2336 met sylvie", ["sylvie"]),
         ("nl", "kunt u mij terugbellen? en met marie van loock", ["marie van loock"]),
+        # after an e-mail address
+        ("fr", "toujours pas arrivée. arnaud16@example.com antoinette", ["antoinette"]),
     ],
 )
 def test_a_name_ending_the_message(language: str, text: str, expected: list[str]) -> None:
@@ -345,6 +347,7 @@ def test_a_name_ending_the_message(language: str, text: str, expected: list[str]
         ("fr", "bjr! 19 ans"),
         ("fr", "je suis âgé de 37 ans."),
         ("nl", "ik heb betaald met ideal"),
+        ("en", "send it to jo@example.com thanks"),
         ("nl", "de bezorger kwam met dhl"),
         ("fr", "je suis né le 11/02/53 67 ans."),  # "Ans" is a first name; a unit after a number here
         ("en", "I live at 53 gavin path. Best"),
