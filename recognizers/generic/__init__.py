@@ -6,7 +6,8 @@ after their trigger (``DateOfBirthRecognizer``).
 
 ``PlaceCueRecognizer`` (fr, nl, en): addresses and towns announced by a cue phrase ("I live at",
 "mijn adres is", "we just moved to"). Plus the English-only UK/US identifiers (phone, postcode,
-street address, NINO, NHS, SSN) and international/US address parts (units, "Town, ST 12345", PO
+street address, NHS, SSN; the NINO, whose shape is its own, in every language) and international/US
+address parts (units, "Town, ST 12345", PO
 boxes, whole address blocks: ``StreetAddressRecognizer``). Phone numbers without a country code
 are the country folders' job; here only "+<cc>"/"00<cc>" numbers (``IntlPhoneRecognizer``),
 digits right after a phone word (``ContextPhoneRecognizer``) and the neighbouring countries' mobiles
@@ -170,6 +171,9 @@ def build(language: str, settings: RecognizerSettings) -> list[EntityRecognizer]
     ]
     if language in ("fr", "nl"):
         recognizers.append(PoBoxRecognizer(language))  # English "PO Box": StreetAddressRecognizer
+        # a NINO's shape is its own in any language: "EN884762A IBAN: GB91 ... Cheers, Owen" may be
+        # read as Dutch (English chat in a Dutch or Belgian customer service)
+        recognizers.append(UkNinoRecognizer(language))
     if language == "en":
         recognizers += [
             UkPhoneRecognizer(language),

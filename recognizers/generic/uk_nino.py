@@ -15,7 +15,8 @@ INVALID_PREFIXES = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})
 
 
 class UkNinoRecognizer(GatedRecognizer):
-    """UK National Insurance numbers (``UK_NINO``), English only.
+    """UK National Insurance numbers (``UK_NINO``), in every language: the shape is the NINO's own,
+    and English chat in a Dutch, Belgian or French service may be read as the service's language.
 
     Format: two prefix letters, six digits, one suffix letter A-D, compact or spaced in pairs:
     "AB123456C", "AB 12 34 56 C", lower case too. Prefix rules: the first letter is not D, F, I,

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from recognizers import build_recognizers
 from recognizers.entities import ADDRESS, UK_NHS, UK_NINO, US_SSN
 from recognizers.generic.uk_address import UkAddressRecognizer
 from recognizers.generic.uk_nhs import UkNhsRecognizer, nhs_check_digit, nhs_valid
@@ -103,6 +104,14 @@ def test_address_town_is_not_a_greeting() -> None:
 )
 def test_uk_nino(text: str, expected: str) -> None:
     assert found(NINO, UK_NINO, text) == [(expected, 0.7)]
+
+
+@pytest.mark.parametrize("language", ["fr", "nl"])
+def test_a_nino_in_a_message_read_as_dutch_or_french(language: str) -> None:
+    # English chat in a Dutch or French service, read as the service's language
+    (recognizer,) = [r for r in build_recognizers(language) if isinstance(r, UkNinoRecognizer)]
+    text = "EN884762A IBAN: GB91 ... Cheers, Owen"
+    assert found(recognizer, UK_NINO, text) == [("EN884762A", 0.7)]
 
 
 @pytest.mark.parametrize(
