@@ -111,6 +111,17 @@ def is_glued(text: str, start: int, end: int) -> bool:
     return before.isalnum() or after.isalnum()
 
 
+#: Searches again after a glued match, per pattern and text: bounded, so that a text of many short
+#: digit groups ("0 1 2 3 ...") costs a few searches more, not one per group.
+MAX_RESUMES = 8
+
+
+def continues_digits(text: str, start: int) -> bool:
+    """A digit, then one space, dot, dash or slash, right before ``start``: what starts there
+    continues a number typed in groups."""
+    return start >= 2 and text[start - 1] in " .-/" and text[start - 2].isdigit()
+
+
 def glued_token_end(text: str, start: int) -> int:
     """Where the run of letters and digits through ``text[start]`` ends (past ``start`` in any case)."""
     end = start + 1
@@ -189,6 +200,7 @@ class Re2PatternRecognizer(LocalRecognizer):  # type: ignore[misc]
         entity = self.supported_entities[0]
         for pattern, compiled, group in self._compiled:
             resume: int | None = 0
+            resumes = 0
             while resume is not None:
                 spans_found, resume = finditer_spans(compiled, text, resume), None
                 for spans in spans_found:
@@ -196,13 +208,16 @@ class Re2PatternRecognizer(LocalRecognizer):  # type: ignore[misc]
                     if start < 0 or end <= start:
                         continue
                     if self.require_boundaries and is_glued(text, start, end):
-                        if start > 0 and text[start - 1].isalnum():
-                            # Glued to the token before it, the match is none; but being the leftmost,
+                        if resumes < MAX_RESUMES:
+                            # Glued to a letter or digit, the match is none; but being the leftmost,
                             # it hid any match starting inside it: in "colis 5740-1065 - 06 95 78 46
-                            # 05", "065 - 06 95 78 4" hid the phone. Search again after that token.
-                            resume = glued_token_end(text, start)
+                            # 05", "065 - 06 95 78 4" hid the phone, in "CB ... 03111. 03-94-57-21-40"
+                            # "03111. 03-94-5" did. Search again after its first token.
+                            resume, resumes = glued_token_end(text, start), resumes + 1
                             break
                         continue
+                    if resumes and continues_digits(text, start):
+                        continue  # found again inside "1234 5678 9012 3456": a piece of the same number
                     candidate = text[start:end]
                     score = pattern.score
                     validation = self.validate_result(candidate)

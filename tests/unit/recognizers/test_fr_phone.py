@@ -178,3 +178,9 @@ def test_phone_after_a_number_joined_by_a_dash_is_found() -> None:
     # "065 - 06 12 34 56 7", glued to "1" and to "8", was the leftmost match and hid the phone
     text = "il manque un article dans le colis 5740-1065 - 06 12 34 56 78. merci"
     assert found(text) == [("06 12 34 56 78", VALID)]
+
+
+def test_phone_after_a_number_that_a_glued_match_runs_into_is_found() -> None:
+    # "03111. 03-94-5" starts at a boundary but is glued to "7" at its end; it hid the phone
+    text = "Bonjour! CB 3405 721654 03111. 03-94-57-21-40. Merci beaucoup"
+    assert found(text) == [("03-94-57-21-40", VALID)]

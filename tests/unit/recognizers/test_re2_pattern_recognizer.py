@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
+
+import recognizers.base as base
 from recognizers.base import Re2Pattern, Re2PatternRecognizer
+from recognizers.re2_spans import Spans, finditer_spans
 
 
 class _Pairs(Re2PatternRecognizer):
-    """Three two-digit groups, as a grouped number is typed."""
+    """Three two-digit groups, as a grouped number is typed (a dash may stand between them)."""
 
     def __init__(self) -> None:
-        super().__init__("GROUPED", [Re2Pattern("pairs", r"\d\d(?: \d\d){2}", 0.5)])
+        super().__init__("GROUPED", [Re2Pattern("pairs", r"\d\d(?: (?:- )?\d\d){2}", 0.5)])
 
 
 def found(text: str) -> list[str]:
@@ -22,10 +28,26 @@ def test_a_match_glued_to_the_token_before_it_is_dropped() -> None:
 
 
 def test_a_glued_match_does_not_hide_a_match_starting_inside_it() -> None:
-    # The leftmost match "12 34 56" is glued to "x"; "34 56 78" starts inside it and stands free.
-    assert found("ref x12 34 56 78") == ["34 56 78"]
-    assert found("réf é12 34 56 78 et 11 22 33") == ["34 56 78", "11 22 33"]
+    # The leftmost match "12 - 34 56" is glued to "x"; "34 56 78" starts inside it and stands free.
+    assert found("ref x12 - 34 56 78") == ["34 56 78"]
+    assert found("réf é12 - 34 56 78 et 11 22 33") == ["34 56 78", "11 22 33"]
+    # but a match that continues the glued digits with one separator is a piece of the same number
+    assert found("ref x12 34 56 78") == []
 
 
-def test_a_match_glued_only_at_its_end_hides_nothing() -> None:
+def test_a_match_glued_only_at_its_end_is_dropped_and_searched_past() -> None:
     assert found("12 34 56x 78") == []
+    assert found("12 34 56x 78 90 12") == ["78 90 12"]
+
+
+def test_searches_again_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    # every "x12 34 56" is a glued match; after MAX_RESUMES searches again the rest is scanned as before
+    calls = []
+
+    def counted(regex: object, text: str, pos: int = 0) -> Iterator[Spans]:
+        calls.append(pos)
+        return finditer_spans(regex, text, pos)
+
+    monkeypatch.setattr(base, "finditer_spans", counted)
+    found(" ".join(["x12 34 56"] * 20))
+    assert len(calls) == 1 + base.MAX_RESUMES
