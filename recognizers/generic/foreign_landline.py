@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from phonenumbers import PhoneNumberType
 
-import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumberType
-
-from recognizers.base import Re2Pattern, digits_only
-from recognizers.entities import PHONE_NUMBER
-from recognizers.generic.gated import GatedRecognizer
-from recognizers.scored_re2 import ScoredRe2Recognizer
+from recognizers.base import digits_only
+from recognizers.generic.foreign_mobile import ForeignShapeRecognizer, valid_of_type
 
 _S = r"[ .\-]"  # one separator between groups
 # Each shape with the separators its country writes, never as bare digits (an order number).
@@ -34,17 +29,10 @@ MIN_DIGITS = 9
 def is_landline(candidate: str) -> bool:
     """A fixed-line (or VoIP) number libphonenumber knows as valid in a region of its length."""
     digits = digits_only(candidate)
-    for region in _REGIONS.get(len(digits), ()):
-        try:
-            number = phonenumbers.parse(digits, region)
-        except NumberParseException:
-            continue
-        if phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) in _LANDLINE_TYPES:
-            return True
-    return False
+    return valid_of_type(digits, _REGIONS.get(len(digits), ()), _LANDLINE_TYPES)
 
 
-class ForeignLandlineRecognizer(GatedRecognizer, ScoredRe2Recognizer):
+class ForeignLandlineRecognizer(ForeignShapeRecognizer):
     """Landline numbers of the neighbouring countries in their own national shapes
     (``PHONE_NUMBER``), in a message of another language: a Dutch customer writes "070-8130090" in
     English, a French one "01-90-97-08-30" in Dutch. ``ForeignMobileRecognizer`` does the same for
@@ -60,23 +48,9 @@ class ForeignLandlineRecognizer(GatedRecognizer, ScoredRe2Recognizer):
     Score 0.6: the grouping is a phone's, and the number is a valid landline.
     """
 
-    validated_score = 0.6
     min_digits = MIN_DIGITS  # GatedRecognizer: only texts with nine digits or more can hold one
-    #: The shapes the language's own recognizers leave to this one (French: FrPhoneRecognizer and
-    #: BePhoneRecognizer; Dutch: NlPhoneRecognizer and BePhoneRecognizer; English: UkPhoneRecognizer).
-    SHAPES: ClassVar[dict[str, tuple[str, ...]]] = {
-        "fr": ("Dutch", "British"),
-        "nl": ("French", "British"),
-        "en": ("French", "Dutch", "Belgian"),
-    }
-
-    def __init__(self, supported_language: str = "en") -> None:
-        shapes = self.SHAPES.get(supported_language, tuple(_SHAPES))
-        super().__init__(
-            supported_entity=PHONE_NUMBER,
-            patterns=[Re2Pattern(f"{shape} landline", _SHAPES[shape], 0.6) for shape in shapes],
-            supported_language=supported_language,
-        )
+    KIND = "landline"
+    COUNTRY_SHAPES = _SHAPES
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """A valid landline of a country with that many digits; anything else is dropped."""

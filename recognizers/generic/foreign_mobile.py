@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable
 from typing import ClassVar
 
 import phonenumbers
@@ -29,17 +30,49 @@ MIN_DIGITS = 10
 def is_mobile(candidate: str) -> bool:
     """A mobile number libphonenumber knows as valid in the region its shape belongs to."""
     digits = digits_only(candidate)
-    for region in _REGIONS.get((digits[:2], len(digits)), ()):
+    return valid_of_type(digits, _REGIONS.get((digits[:2], len(digits)), ()), _MOBILE_TYPES)
+
+
+def valid_of_type(digits: str, regions: Iterable[str], types: Collection[int]) -> bool:
+    """``digits``, dialled nationally, are a valid number of one of ``types`` in one of ``regions``
+    (tried in order), as libphonenumber knows them."""
+    for region in regions:
         try:
             number = phonenumbers.parse(digits, region)
         except NumberParseException:
             continue
-        if phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) in _MOBILE_TYPES:
+        if phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) in types:
             return True
     return False
 
 
-class ForeignMobileRecognizer(GatedRecognizer, ScoredRe2Recognizer):
+class ForeignShapeRecognizer(GatedRecognizer, ScoredRe2Recognizer):
+    """The neighbouring countries' national numbers of one kind (``KIND``) in their own shapes
+    (``COUNTRY_SHAPES``), in a message of another language: what the foreign mobile and landline
+    recognizers share. Only the shapes the language's own recognizers leave are looked for
+    (``SHAPES``); ``validate_result`` says which candidates are such numbers. Score 0.6."""
+
+    validated_score = 0.6
+    KIND: ClassVar[str] = ""
+    COUNTRY_SHAPES: ClassVar[dict[str, str]] = {}
+    #: The shapes the language's own recognizers leave to this one (French: FrPhoneRecognizer and
+    #: BePhoneRecognizer take French and Belgian numbers; Dutch: NlPhone and BePhone; English: UkPhone).
+    SHAPES: ClassVar[dict[str, tuple[str, ...]]] = {
+        "fr": ("Dutch", "British"),
+        "nl": ("French", "British"),
+        "en": ("French", "Dutch", "Belgian"),
+    }
+
+    def __init__(self, supported_language: str = "en") -> None:
+        shapes = self.SHAPES.get(supported_language, tuple(self.COUNTRY_SHAPES))
+        super().__init__(
+            supported_entity=PHONE_NUMBER,
+            patterns=[Re2Pattern(f"{shape} {self.KIND}", self.COUNTRY_SHAPES[shape], 0.6) for shape in shapes],
+            supported_language=supported_language,
+        )
+
+
+class ForeignMobileRecognizer(ForeignShapeRecognizer):
     """Mobile numbers of the neighbouring countries in their own national shapes (``PHONE_NUMBER``),
     in a message of another language: a Belgian writes "0495 63 03 16" in English, a French
     customer "07 61 31 99 05" in Dutch. The national recognizers run for their language only; this
@@ -54,23 +87,9 @@ class ForeignMobileRecognizer(GatedRecognizer, ScoredRe2Recognizer):
     Score 0.6: the grouping is a phone's, and the number is a valid mobile.
     """
 
-    validated_score = 0.6
     min_digits = MIN_DIGITS  # GatedRecognizer: only texts with ten digits or more can hold one
-    #: The shapes the language's own recognizers leave to this one (French: FrPhoneRecognizer and
-    #: BePhoneRecognizer take French and Belgian numbers; Dutch: NlPhone and BePhone; English: UkPhone).
-    SHAPES: ClassVar[dict[str, tuple[str, ...]]] = {
-        "fr": ("Dutch", "British"),
-        "nl": ("French", "British"),
-        "en": ("French", "Dutch", "Belgian"),
-    }
-
-    def __init__(self, supported_language: str = "en") -> None:
-        shapes = self.SHAPES.get(supported_language, tuple(_SHAPES))
-        super().__init__(
-            supported_entity=PHONE_NUMBER,
-            patterns=[Re2Pattern(f"{shape} mobile", _SHAPES[shape], 0.6) for shape in shapes],
-            supported_language=supported_language,
-        )
+    KIND = "mobile"
+    COUNTRY_SHAPES = _SHAPES
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """A valid mobile number of the country its shape belongs to."""
