@@ -1123,13 +1123,8 @@ class NameLexicon:
     def cue_typo_index(self) -> dict[str, tuple[str, ...]]:
         """Single cue words of ``MIN_CUE_TYPO_LENGTH`` letters or more (the last word of an intro,
         relation cue or sign-off, a title, a greeting), under each of their one-letter deletions."""
-        words: set[str] = set()
-        for phrase in self._cue_phrases():
-            last = phrase.split()[-1] if phrase.split() else ""
-            if len(last) >= MIN_CUE_TYPO_LENGTH and last.replace("'", "").replace("-", "").isalpha():
-                words.add(last)
         index: dict[str, set[str]] = {}
-        for word in words:
+        for word in (w for w in self._cue_last_words if len(w) >= MIN_CUE_TYPO_LENGTH):
             for variant in _deletions(word):
                 index.setdefault(variant, set()).add(word)
         return {variant: tuple(sorted(ws)) for variant, ws in index.items()}
@@ -1138,15 +1133,14 @@ class NameLexicon:
     def short_cue_words(self) -> frozenset[str]:
         """Single cue words of ``SHORT_CUE_LENGTH`` letters (the last word of a cue phrase, as in
         ``cue_typo_index``)."""
-        words = set()
-        for phrase in self._cue_phrases():
-            last = phrase.split()[-1] if phrase.split() else ""
-            if len(last) == SHORT_CUE_LENGTH and last.replace("'", "").replace("-", "").isalpha():
-                words.add(last)
-        return frozenset(words)
+        return frozenset(w for w in self._cue_last_words if len(w) == SHORT_CUE_LENGTH)
 
-    def _cue_phrases(self) -> tuple[str, ...]:
-        return (
+    @functools.cached_property
+    def _cue_last_words(self) -> frozenset[str]:
+        """The last word of every intro, relation, contact and start cue, sign-off, greeting and
+        title, when it is letters only (apostrophes and hyphens aside): the words typos are matched to."""
+        words = set()
+        for phrase in (
             *self.intros,
             *self.weak_intros,
             *self.start_intros,
@@ -1155,7 +1149,11 @@ class NameLexicon:
             *self.sign_offs,
             *self.greetings,
             *self.titles,
-        )
+        ):
+            last = phrase.split()[-1] if phrase.split() else ""
+            if last.replace("'", "").replace("-", "").isalpha():
+                words.add(last)
+        return frozenset(words)
 
     def cue_typo(self, key: str) -> str | None:
         """The cue word ``key`` is a one-letter typo of ("merouw" -> "mevrouw", "parter" ->
