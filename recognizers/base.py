@@ -116,10 +116,49 @@ def is_glued(text: str, start: int, end: int) -> bool:
 MAX_RESUMES = 8
 
 
+#: A run of this many digits typed without a separator is a number of its own, not one group of a
+#: number typed in groups: across a space, "44083073623 0032 479 94 57 43" is a national number
+#: then a phone, "0647176813 2 70 06 65 022 547 06" a phone then a NIR. People type groups of two
+#: to five digits; the Dutch "06 12345678" is the exception, and its prefix is the short side.
+COMPACT_NUMBER_DIGITS = 8
+
+_GROUP_SPACES = frozenset(" \u00a0\u202f")
+
+
+def digit_run_before(text: str, index: int) -> int:
+    """How many digits run right up to ``text[index]`` (exclusive)."""
+    start = index
+    while start > 0 and text[start - 1].isdigit():
+        start -= 1
+    return index - start
+
+
+def digit_run_after(text: str, index: int) -> int:
+    """How many digits run from ``text[index]`` on."""
+    end = index
+    while end < len(text) and text[end].isdigit():
+        end += 1
+    return end - index
+
+
+def space_parts_numbers(text: str, separator: int) -> bool:
+    """``text[separator]`` is a space with a run of ``COMPACT_NUMBER_DIGITS`` digits or more on
+    either side: it ends one number and starts another rather than joining two groups of one."""
+    return text[separator] in _GROUP_SPACES and (
+        digit_run_before(text, separator) >= COMPACT_NUMBER_DIGITS
+        or digit_run_after(text, separator + 1) >= COMPACT_NUMBER_DIGITS
+    )
+
+
 def continues_digits(text: str, start: int) -> bool:
     """A digit, then one space, dot, dash or slash, right before ``start``: what starts there
-    continues a number typed in groups."""
-    return start >= 2 and text[start - 1] in " .-/" and text[start - 2].isdigit()
+    continues a number typed in groups (unless a space parts two numbers: ``space_parts_numbers``)."""
+    return (
+        start >= 2
+        and text[start - 1] in " .-/"
+        and text[start - 2].isdigit()
+        and not space_parts_numbers(text, start - 1)
+    )
 
 
 def glued_token_end(text: str, start: int) -> int:

@@ -17,7 +17,7 @@ import re2
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers.base import Re2Pattern, Re2PatternRecognizer
+from recognizers.base import Re2Pattern, Re2PatternRecognizer, space_parts_numbers
 
 _CHAIN_SEPARATORS = "-./"
 _DECIMALS = re2.compile(r"^,[0-9]{1,2}(?:[^0-9]|$)")  # "12345678,50": an amount
@@ -27,14 +27,17 @@ def extends_number(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` is a piece of a longer separated number, or of an amount.
 
     "-", "." and "/" followed (or preceded) by a digit always chain; a space chains only when the
-    candidate itself is spaced ("123 456 782 123" is one longer number, "123456782 2" is not);
+    candidate itself is spaced ("123 456 782 123" is one longer number, "123456782 2" is not) and
+    no long unseparated run sits across it ("44083073623 0032 479 94 57 43": ``space_parts_numbers``);
     ",dd" after it makes it the integer part of an amount ("12345678,50").
     """
     separators = _CHAIN_SEPARATORS + (" " if " " in text[start:end] else "")
     before = text[max(0, start - 2) : start]
     after = text[end : end + 2]
     glued_before = len(before) == 2 and before[1] in separators and before[0].isdigit()
+    glued_before = glued_before and not space_parts_numbers(text, start - 1)
     glued_after = len(after) == 2 and after[0] in separators and after[1].isdigit()
+    glued_after = glued_after and not space_parts_numbers(text, end)
     decimal = _DECIMALS.match(text[end : end + 4]) is not None
     return glued_before or glued_after or decimal
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers.base import Re2PatternRecognizer
+from recognizers.base import Re2PatternRecognizer, space_parts_numbers
 from recognizers.generic.gated import digit_count
 
 _SPACES = r"[ \x{A0}\x{202F}]"
@@ -40,12 +40,15 @@ def continues_digit_run(text: str, start: int, end: int) -> bool:
 
     Such a span is one group of a longer grouped number, not a number of its own, except after a
     lone year ("né le 30 novembre 1984 06 12 34 56 78"): a 19xx/20xx group that no other digit group
-    precedes ends a date, it does not start the number.
+    precedes ends a date, it does not start the number; and across a space with a long unseparated
+    run on one side ("0647176813 2 70 06 65 022 547 06": ``space_parts_numbers``).
     """
     before = start >= 2 and text[start - 1] in SEPARATOR_CHARS and text[start - 2].isdigit()
-    if before and _lone_year_before(text, start - 1):
+    if before and (_lone_year_before(text, start - 1) or space_parts_numbers(text, start - 1)):
         before = False
     after = end + 1 < len(text) and text[end] in SEPARATOR_CHARS and text[end + 1].isdigit()
+    if after and space_parts_numbers(text, end):
+        after = False
     return before or after
 
 

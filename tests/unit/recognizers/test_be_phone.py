@@ -79,3 +79,20 @@ def test_arbitrary_text_gives_sane_spans(text: str) -> None:
     for result in RECOGNIZER.analyze(text, [PHONE_NUMBER]):
         assert 0 <= result.start < result.end <= len(text)
         assert 0.0 < result.score <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Mijn rijksregisternummer is 44083073623 0032 479 94 57 43", "0032 479 94 57 43"),
+        ("rijksregisternr 73121054989 09 227 19 50", "09 227 19 50"),
+    ],
+)
+def test_phone_after_a_national_number_and_a_space_is_found(text: str, value: str) -> None:
+    # eleven digits typed without a separator are a number of their own, not a group of the phone
+    results = BePhoneRecognizer("nl").analyze(text, [PHONE_NUMBER])
+    assert [text[r.start : r.end] for r in results] == [value]
+
+
+def test_phone_after_a_short_digit_group_is_still_a_piece_of_a_longer_number() -> None:
+    assert found("ref 12 0479 94 57 43") == []

@@ -184,3 +184,17 @@ def test_phone_after_a_number_that_a_glued_match_runs_into_is_found() -> None:
     # "03111. 03-94-5" starts at a boundary but is glued to "7" at its end; it hid the phone
     text = "Bonjour! CB 3405 721654 03111. 03-94-57-21-40. Merci beaucoup"
     assert found(text) == [("03-94-57-21-40", VALID)]
+
+
+def test_compact_phone_then_a_spaced_nir_are_two_numbers() -> None:
+    from recognizers.fr.nir import FrNirRecognizer
+
+    # ten digits typed without a separator end a number: the NIR that follows is not its tail
+    text = "tel 0647176813 2 70 06 65 022 547 06"
+    assert [value for value, _ in found(text)] == ["0647176813"]
+    nirs = [text[r.start : r.end] for r in FrNirRecognizer().analyze(text, ["FR_NIR"]) if r.score >= 0.5]
+    assert nirs == ["2 70 06 65 022 547 06"]
+
+
+def test_spaced_phone_after_a_short_group_is_still_a_chain() -> None:
+    assert found("réf 12 06 12 34 56 78") == []

@@ -51,3 +51,18 @@ def test_searches_again_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(base, "finditer_spans", counted)
     found(" ".join(["x12 34 56"] * 20))
     assert len(calls) == 1 + base.MAX_RESUMES
+
+
+@pytest.mark.parametrize(
+    ("text", "separator", "parts"),
+    [
+        ("44083073623 0032", 11, True),  # a long unseparated run before the space
+        ("12 0647176813", 2, True),  # ... or after it
+        ("06 12345678", 2, True),  # phone patterns match this mobile whole; after_mobile_prefix guards its tail
+        ("0479 94", 4, False),  # groups of a number typed in groups
+        ("1234567 89", 7, False),  # seven digits: still a group
+        ("12345678-9", 8, False),  # only a space parts two numbers
+    ],
+)
+def test_space_parts_numbers(text: str, separator: int, parts: bool) -> None:
+    assert base.space_parts_numbers(text, separator) is parts
