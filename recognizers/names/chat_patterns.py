@@ -701,6 +701,7 @@ class ChatNamePatternRecognizer(TextRecognizer):
         words: list[Token] = []
         verdicts: list[int] = []
         pending: list[Token] = []  # particles waiting for a name word after them
+        first_name_particle: Token | None = None  # "Ben" opening the name as a first name
         end_index = index
         names = 0
         initial_after_title = False
@@ -728,6 +729,15 @@ class ChatNamePatternRecognizer(TextRecognizer):
                 and (lex.is_common(token.key) or lex.is_word_form(token.key))
             ):
                 break  # "mijn ex-man Erik weigert ...": a name typed with a capital, then a word of the language
+            if not words and not pending and self._first_name_particle(text, tokens, end_index, kind):
+                # "u spreekt met Ben.", "mijn naam is Ben de Vries", "my name is ben", "gr Ben": a
+                # particle that is a first name, opening the name where it cannot be a particle
+                words.append(token)
+                verdicts.append(YES)
+                first_name_particle = token
+                end_index += 1
+                names += 1
+                continue
             if token.key in lex.particles and (
                 (token.text.islower() and (words or pending or self._may_open(kind, titled)))
                 # "Els De Sutter", "Anastasie Le Roux", "op naam van DE WOLF Astrid" (after a strong cue)
@@ -808,13 +818,17 @@ class ChatNamePatternRecognizer(TextRecognizer):
             return words[0].start, words[0].end, self.SIGNATURE_SCORE  # "this is grace, 0798...", "im june,"
         if kind == RELATION and len(words) == 1 and verdicts == [MAYBE] and self._relative_named(words[0]):
             return words[0].start, words[0].end, self.SIGNATURE_SCORE  # "my partner grace called": the relative's name
-        words = self._settle(text, tokens, words, verdicts, anchored)
+        words = self._settle(text, tokens, words, verdicts, anchored, first_name_particle)
         real = [w for w in words if w.is_word]
         if not real or not any(
             w.text[0].isalpha()
             and len(w.text) > 1
             # "mijn partner Ben heeft ...": a particle ("ben", "van") may be a capitalised first name
-            and (w.key not in lex.particles or (w.is_capitalised and w.key in lex.first_names))
+            and (
+                w.key not in lex.particles
+                or (w.is_capitalised and w.key in lex.first_names)
+                or w == first_name_particle
+            )
             for w in real
         ):
             return None
@@ -838,8 +852,23 @@ class ChatNamePatternRecognizer(TextRecognizer):
     def _signed_first_name(self, text: str, token: Token) -> bool:
         """A listed first name that is also a word, alone after a sign-off at the very end of the
         message ("Merci, pierre", "thanks, grace"): the writer's name."""
-        rest = text[token.end :]
-        return self._tentative_first_name(token) and all(ch.isspace() or ch in "!.…" or _is_symbol(ch) for ch in rest)
+        return self._tentative_first_name(token) and _ends_message(text, token)
+
+    def _first_name_particle(self, text: str, tokens: Sequence[Token], index: int, kind: str) -> bool:
+        """A particle that is a listed first name ("Ben", "Mac") opens a name as a first name: after
+        "my name is", "u spreekt met" when capitalised or when no word follows ("mijn naam is Ben de
+        Vries", "my name is ben."); after a sign-off at the message's end when capitalised, or when it
+        is no word of the language ("gr Ben", "thx ben"; "ben" is "am" in Dutch)."""
+        token = tokens[index]
+        lex = self.lexicon
+        key = token.key
+        if not (key in lex.particles and key in lex.first_names and len(key) >= MIN_TENTATIVE_LETTERS):
+            return False
+        if kind == STRONG:
+            return token.is_capitalised or not _word_follows(text, tokens, index)
+        if kind == SIGN_OFF:
+            return _ends_message(text, token) and (token.is_capitalised or key not in lex.stop_words)
+        return False
 
     def _addressed(self, text: str, token: Token) -> bool:
         """A listed first name that is also a word, right after a greeting or thanks and before a
@@ -971,13 +1000,19 @@ class ChatNamePatternRecognizer(TextRecognizer):
         return titled or kind in (STRONG, WEAK, RELATION, CONTACT, START, SIGN_OFF, GREETING)
 
     def _settle(
-        self, text: str, tokens: Sequence[Token], words: list[Token], verdicts: list[int], anchored: bool = False
+        self,
+        text: str,
+        tokens: Sequence[Token],
+        words: list[Token],
+        verdicts: list[int],
+        anchored: bool = False,
+        first_name: Token | None = None,
     ) -> list[Token]:
         """The name's words once MAYBE words are settled. They stay only next to a known name (or
         after a title and a particle: "mevrouw van susa"), and when they end the name, only when
         the clause ends there too ("my partner stephen called yesterday" is "stephen"); otherwise
         the name stops before them; a lower-case one never ends a name typed with capitals.
-        Particles never end a name."""
+        Particles never end a name, but for ``first_name``, one taken as a first name ("my name is ben")."""
         lex = self.lexicon
         if MAYBE in verdicts:
             known = any(self._known(w) for w, v in zip(words, verdicts, strict=True) if v == YES)
@@ -992,7 +1027,7 @@ class ChatNamePatternRecognizer(TextRecognizer):
             capitalised = any(w.is_capitalised and w.key not in lex.particles for w in words[:-1])
             while capitalised and verdicts and verdicts[-1] == MAYBE and not words[-1].is_capitalised:
                 words, verdicts = words[:-1], verdicts[:-1]
-        while words and words[-1].key in lex.particles and words[-1].text.islower():
+        while words and words[-1].key in lex.particles and words[-1].text.islower() and words[-1] != first_name:
             words = words[:-1]
         return words
 
@@ -1259,6 +1294,19 @@ def _in_identifier(text: str, token: Token) -> bool:
         or before in "@._"
         or before.isdigit()
     )
+
+
+def _ends_message(text: str, token: Token) -> bool:
+    """Only spaces, "!", dots and symbols (emoji) follow ``token``: it ends the message."""
+    return all(ch.isspace() or ch in "!.…" or _is_symbol(ch) for ch in text[token.end :])
+
+
+def _word_follows(text: str, tokens: Sequence[Token], index: int) -> bool:
+    """A word comes after ``tokens[index]`` on the same line, with only spaces between."""
+    if index + 1 >= len(tokens) or not tokens[index + 1].is_word:
+        return False
+    gap = text[tokens[index].end : tokens[index + 1].start]
+    return gap.isspace() and "\n" not in gap
 
 
 def _next_capitalised(tokens: Sequence[Token], index: int) -> bool:

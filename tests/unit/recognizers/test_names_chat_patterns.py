@@ -54,6 +54,14 @@ def names(language: str, text: str) -> list[str]:
         ("nl", "meneer arts zei dat het goed was", []),
         # a particle ("ben", as in "Mohammed ben Ali") that is a capitalised first name after a relative
         ("nl", "mijn partner Ben heeft gisteren gebeld", ["Ben"]),
+        # ... and where it opens a name with no word after it, or capitalised after "mijn naam is"
+        ("nl", "Goedemiddag, u spreekt met Ben. Wat is uw ordernummer?", ["Ben"]),
+        ("nl", "mijn naam is Ben de Vries.", ["Ben de Vries"]),
+        ("en", "my name is ben", ["ben"]),
+        ("nl", "burgerservicenummer: 504343725. gr Ben", ["Ben"]),
+        ("en", "the account is in the name of ben law\nthx ben", ["ben law", "ben"]),
+        ("nl", "groetjes, ik ben", []),  # "ben" is "am": a verb after "ik", no cue before it
+        ("nl", "bedankt, ben er morgen weer", []),  # lower case and words after it: the verb
         # after-cues of several words, as "hier", "here", "ici"
         ("fr", "Marie Lambert à l'appareil, je vous appelle pour ma commande", ["Marie Lambert"]),
         ("nl", "met wie spreek ik? Sanne aan de telefoon", ["Sanne"]),
