@@ -17,6 +17,7 @@ from recognizers.entities import PERSON
 from recognizers.names.dutch_names import NAME_CONTEXT as DUTCH_NAME_CONTEXT
 from recognizers.names.lexicons import (
     SHORT_CUE_LENGTH,
+    SHORTEST_TYPED_CUE,
     BoundedMemo,
     NameLexicon,
     Token,
@@ -536,12 +537,12 @@ class ChatNamePatternRecognizer(TextRecognizer):
         return False
 
     def _typo_cues(self, text: str, tokens: Sequence[Token], exact: Sequence[_Cue]) -> list[_Cue]:
-        """Cue phrases whose last word (five letters or more) is typed with one typo
+        """Cue phrases whose last word (four letters or more) is typed with one typo
         (``NameLexicon.cue_typo``)."""
         lex = self.lexicon
         found = []
         for index, token in enumerate(tokens):
-            if not token.is_word or len(token.key) < SHORT_CUE_LENGTH:
+            if not token.is_word or len(token.key) < SHORTEST_TYPED_CUE:
                 continue
             target = lex.cue_typo(token.key)  # memoised; None for nearly every word
             if target is None or any(c.start <= token.start < c.end for c in exact):

@@ -801,6 +801,8 @@ MIN_CUE_TYPO_LENGTH = 6  # cue words ("mevrouw", "partner", "conjoint") are matc
 #: swapped ("mreci", "unedr", "tehre") or a letter doubled ("merrci"): other typos of so short a
 #: word reach too many other words.
 SHORT_CUE_LENGTH = 5
+#: ... or typed with one inner letter left out ("mrci", "uner"): the shortest typed cue word, four letters
+SHORTEST_TYPED_CUE = SHORT_CUE_LENGTH - 1
 
 
 VOWELS = frozenset("aeiouy")
@@ -1136,6 +1138,17 @@ class NameLexicon:
         return frozenset(w for w in self._cue_last_words if len(w) == SHORT_CUE_LENGTH)
 
     @functools.cached_property
+    def short_cue_inner_deletions(self) -> dict[str, str]:
+        """Five-letter cue words under each of their inner-letter deletions ("mrci": merci, "uner":
+        under); first and last letters kept. Where two cue words share one ("maam": ma'am, madam),
+        the first in alphabetical order: both are cues, and the answer must not vary between runs."""
+        index: dict[str, str] = {}
+        for word in sorted(self.short_cue_words):
+            for i in range(1, len(word) - 1):
+                index.setdefault(word[:i] + word[i + 1 :], word)
+        return index
+
+    @functools.cached_property
     def _cue_last_words(self) -> frozenset[str]:
         """The last word of every intro, relation, contact and start cue, sign-off, greeting and
         title, when it is letters only (apostrophes and hyphens aside): the words typos are matched to."""
@@ -1158,8 +1171,9 @@ class NameLexicon:
     def cue_typo(self, key: str) -> str | None:
         """The cue word ``key`` is a one-letter typo of ("merouw" -> "mevrouw", "parter" ->
         "partner", "mneer" -> "meneer"; of a five-letter word, only a swap or a doubled letter:
-        "mreci" -> "merci"), when ``key`` is not itself a word or a name of the language."""
-        if len(key) < SHORT_CUE_LENGTH:
+        "mreci" -> "merci"; of four letters, a five-letter one with an inner letter left out: "mrci"),
+        when ``key`` is not itself a word or a name of the language."""
+        if len(key) < SHORTEST_TYPED_CUE:
             return None
         memo = self._cue_typo_memo
         if key in memo:
@@ -1171,6 +1185,8 @@ class NameLexicon:
             return None  # a word or a name of the language is never a cue word typed wrong
         if key in self.stop_words or key in self.allow or self.in_dictionary(key):
             return None
+        if len(key) == SHORTEST_TYPED_CUE:
+            return None if self.is_word_form(key) else self.short_cue_inner_deletions.get(key)
         short = self.short_cue_words
         if len(key) == SHORT_CUE_LENGTH:
             swapped = next((word for word in _swaps(key) if word in short), None)

@@ -14,7 +14,7 @@ from processors.detection import Detector
 from recognizers.names import lexicons
 from recognizers.names.chat_patterns import ChatNamePatternRecognizer
 from recognizers.names.dutch_names import DutchNameRecognizer
-from recognizers.names.lexicons import MIN_CUE_TYPO_LENGTH, WordMemo, load_lexicon, name_repeats
+from recognizers.names.lexicons import MIN_CUE_TYPO_LENGTH, SHORT_CUE_LENGTH, WordMemo, load_lexicon, name_repeats
 from recognizers.settings import RecognizerSettings
 
 LEXICONS = RecognizerSettings().lexicon_dir
@@ -195,6 +195,9 @@ def test_short_titles_in_lower_case() -> None:
         ("fr", "livrez à 80 avenue hardy svp\nmerrci gérard", ["gérard"]),
         ("en", "the order is unedr danielle", ["danielle"]),
         ("fr", "mreci beaucoup", []),
+        # ... or, typed in four letters, with an inner letter left out
+        ("fr", "numéro de sécurité sociale : 1920516801789 50. mrci rémy", ["rémy"]),
+        ("en", "is it under warranty? - the order is uner mohamed", ["mohamed"]),
         ("nl", "rekeningnummer 1234567 en voor mneer de hoogh", ["de hoogh"]),
         ("nl", "er staan meer dan 60.000 namen van vermisten", []),
     ],
@@ -210,6 +213,8 @@ def test_cue_typo_needs_a_longer_cue_word_and_no_real_word() -> None:
         assert lexicon.cue_typo("merouw") == "mevrouw"
         assert lexicon.cue_typo("namen") is None  # a word ("names"), not "namens" typed short
         assert lexicon.cue_typo("mneer") == "meneer"  # five letters: a longer cue word, a letter left out
+        assert lexicon.cue_typo("vrow") == "vrouw"  # four letters: a five-letter cue word, an inner letter left out
+        assert lexicon.cue_typo("boer") is None  # a word ("farmer"), not "broer" typed short
         assert lexicon.cue_typo("partner") is None
 
 
@@ -221,6 +226,18 @@ def test_a_five_letter_cue_word_is_matched_swapped_or_doubled_only() -> None:
         assert lexicon.cue_typo("merrci") == "merci"  # doubled
         assert lexicon.cue_typo("merco") is None  # another letter: too many words are one away
         assert lexicon.cue_typo("merci") is None
+        assert lexicon.cue_typo("mrci") == "merci"  # four letters: an inner letter left out
+        assert lexicon.cue_typo("merc") is None  # ... not the first or the last
+        assert lexicon.cue_typo("mrc") is None
+
+
+def test_four_letter_cue_typos_keep_the_first_and_last_letters() -> None:
+    lexicon = load_lexicon(LEXICONS, "en")
+    assert lexicon.short_cue_inner_deletions["uner"] == "under"
+    assert lexicon.short_cue_inner_deletions["maam"] == "ma'am"  # shared with "madam": the first, always
+    for variant, word in lexicon.short_cue_inner_deletions.items():
+        assert len(variant) == len(word) - 1 == SHORT_CUE_LENGTH - 1
+        assert (variant[0], variant[-1]) == (word[0], word[-1])
 
 
 def test_a_place_that_is_no_word_is_no_typo_of_a_chat_word() -> None:
