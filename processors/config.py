@@ -337,7 +337,8 @@ class PseudonymiseOp(StrictModel):
 class SurrogateOp(StrictModel):
     """A realistic fake value in the message's locale, derived from the keyed hash (consistent); a
     person's name keeps its shape (lone first name and its sex, title, initial, case), and a type
-    without a fake maker gets the placeholder."""
+    without a fake maker gets the placeholder. A fake is never the value it replaces nor another
+    value (or name word) detected in the same message."""
 
     type: Literal["surrogate"]
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from processors.config import (
     DropMessageOp,
@@ -25,10 +27,13 @@ from processors.config import (
 )
 from processors.pseudonym import Pseudonymizer
 from processors.surrogates import surrogate
-from recognizers.entities import ADDRESS, AGE, DATE_OF_BIRTH, DATE_TIME, LOCATION
+from recognizers.entities import ADDRESS, AGE, DATE_OF_BIRTH, DATE_TIME, LOCATION, PERSON
 from recognizers.generic.date_patterns import spelled_parts
 from recognizers.generic.listed_places import ListedPlaces
 from recognizers.generic.number_words import SPOKEN_YEAR_LANGUAGES
+
+if TYPE_CHECKING:
+    from processors.detection import Entity
 
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _POSTCODE = re.compile(r"(?<!\d)(\d{4,5})(?!\d)")
@@ -103,6 +108,21 @@ class OperatorContext:
     numbering: ConversationNumbering
     #: The place lists ``generalise`` checks a ``LOCATION`` against; without them no place is kept.
     places: ListedPlaces | None = None
+    #: The message's detected values and name words, casefolded (``taken_values``): no surrogate is one.
+    taken: frozenset[str] = frozenset()
+
+
+def taken_values(text: str, entities: Iterable[Entity]) -> frozenset[str]:
+    """What no surrogate in this message may be: each detected value and each word of a detected
+    name, casefolded ("Carol" must not become "Karen" beside a real "Karen Smith"). Kept in memory
+    for the message only, like the text itself."""
+    taken: set[str] = set()
+    for entity in entities:
+        value = text[entity.start : entity.end].casefold()
+        taken.add(value)
+        if entity.entity_type == PERSON:
+            taken.update(value.split())
+    return frozenset(taken)
 
 
 def _mask(value: str, op: MaskOp) -> str:
@@ -179,6 +199,7 @@ def apply_operator(op: Operator, entity_type: str, value: str, ctx: OperatorCont
             digest,
             value,
             part_digest=lambda part: ctx.pseudonymizer.digest(NAME_PART_NAMESPACE, part, ctx.language),
+            avoid=ctx.taken,
         )
         return fake if fake is not None else f"<{entity_type}>"
     if isinstance(op, GeneraliseOp):

@@ -29,7 +29,7 @@ from processors.deadletter import DeadLetterSealer, SourceRef
 from processors.detection import Detector, Entity
 from processors.keys import KeyRing, load_key_rings
 from processors.language import LanguageChoice, LanguageResolver
-from processors.operators import ConversationNumbering, OperatorContext
+from processors.operators import ConversationNumbering, OperatorContext, taken_values
 from processors.policy import decide, render_fields, render_text, sink_entities
 from processors.pseudonym import Pseudonymizer
 from processors.textnorm import normalize_text
@@ -278,7 +278,14 @@ class Pipeline:
         message = item.message
         pseudonymizer = self.sink_pseudonymizers[name]
         conversation = pseudonymizer.token(CONVERSATION_NAMESPACE, message.conversation_id)
-        ctx = OperatorContext(pseudonymizer, item.language.code, conversation, self.numbering[name], self.places)
+        ctx = OperatorContext(
+            pseudonymizer,
+            item.language.code,
+            conversation,
+            self.numbering[name],
+            self.places,
+            taken_values(item.text, entities),
+        )
         acted_on = sink_entities(sink, entities, self.detector.settings.score_threshold)
         sender: dict[str, Any] = {
             "role": message.sender.role,

@@ -13,7 +13,10 @@ each seeded by their own keyed digest, so that a conversation keeps one person: 
 "Bonjour Marie" and "Mme Dupont" become "Christiane Blin", "Bonjour Christiane" and "Mme Blin".
 A phone number keeps its country, its kind (mobile or landline: the first national digit) and
 its layout ("06 12 34 56 78" -> "06 47 81 20 93"). A surrogate never equals the value it
-replaces, nor any part of a name the part it replaces.
+replaces, nor any part of a name the part it replaces; nor, given the message's other detected
+values (``avoid``), any of them or a word of a name among them: "Carol" does not become "Karen"
+in a message that names a real Karen, where the reader could not tell the two apart. Only such a
+collision makes the surrogate depend on the message: the next try of the same seeding is taken.
 """
 
 from __future__ import annotations
@@ -203,9 +206,10 @@ def _first_name(fake: Faker, original: str) -> str:
 PartSeeder = Callable[[Faker, str, int], None]
 
 
-def _person(fake: Faker, value: str, seed_part: PartSeeder | None, language: str) -> str:
+def _person(fake: Faker, value: str, seed_part: PartSeeder | None, language: str, avoid: frozenset[str]) -> str:
     """A name of the same shape as ``value``: title kept, lone first name, initials, case; each
-    part seeded by itself when ``seed_part`` is given, and never the part it replaces."""
+    part seeded by itself when ``seed_part`` is given, and never the part it replaces nor one of
+    ``avoid`` (casefolded)."""
 
     def part(original: str, make: Callable[[], str]) -> str:
         made = ""
@@ -213,7 +217,7 @@ def _person(fake: Faker, value: str, seed_part: PartSeeder | None, language: str
             if seed_part is not None:
                 seed_part(fake, original, attempt)
             made = make()
-            if made.casefold() != original.casefold():
+            if made.casefold() != original.casefold() and made.casefold() not in avoid:
                 break
         return made
 
@@ -247,7 +251,7 @@ def _person(fake: Faker, value: str, seed_part: PartSeeder | None, language: str
 _PHONE_KEPT_DIGITS = 1
 
 
-def _phone(fake: Faker, value: str, seed_part: PartSeeder | None, language: str) -> str:
+def _phone(fake: Faker, value: str, seed_part: PartSeeder | None, language: str, avoid: frozenset[str]) -> str:
     """A phone number of the same country, kind and layout as ``value``: its separators, "+" or
     trunk "0" and first national digit kept, the other digits drawn until libphonenumber accepts
     the number; Faker's number of the locale when ``value`` is not one libphonenumber reads."""
@@ -270,7 +274,7 @@ def _phone(fake: Faker, value: str, seed_part: PartSeeder | None, language: str)
             out[index] = str(fake.random_int(0, 9))
         made = "".join(out)
         try:
-            if phonenumbers.is_valid_number(phonenumbers.parse(made, region)) and made != value:
+            if phonenumbers.is_valid_number(phonenumbers.parse(made, region)) and made != value and made not in avoid:
                 return made
         except phonenumbers.NumberParseException:
             break
@@ -307,7 +311,7 @@ _MAKERS: dict[str, Callable[[Faker], str]] = {
     ORGANIZATION: lambda f: f.company(),
 }
 #: Makers that read the value they replace, to keep its shape.
-_SHAPED_MAKERS: dict[str, Callable[[Faker, str, PartSeeder | None, str], str]] = {
+_SHAPED_MAKERS: dict[str, Callable[[Faker, str, PartSeeder | None, str, frozenset[str]], str]] = {
     PERSON: _person,
     PHONE_NUMBER: _phone,
 }
@@ -324,11 +328,13 @@ def surrogate(
     digest: bytes,
     value: str = "",
     part_digest: Callable[[str], bytes] | None = None,
+    avoid: frozenset[str] = frozenset(),
 ) -> str | None:
     """A fake value of ``entity_type`` seeded by ``digest``, shaped like ``value`` where the type
-    has a shape, and never equal to it; ``None`` when there is no maker or every try gave the
-    value back. ``part_digest`` (the keyed digest of one part of a name) seeds each part of a
-    person's name by itself."""
+    has a shape, and never equal to it nor to one of ``avoid`` (casefolded: the message's other
+    values and their name words, ``operators.taken_values``); ``None`` when there is no maker or
+    every try gave one of them. ``part_digest`` (the keyed digest of one part of a name) seeds
+    each part of a person's name by itself."""
     shaped = _SHAPED_MAKERS.get(entity_type)
     plain = _MAKERS.get(entity_type)
     seed_part: PartSeeder | None = None
@@ -339,7 +345,7 @@ def surrogate(
             fake.seed_instance(int.from_bytes(digest_of(part)[:8], "big") + attempt)
 
     if shaped is not None:
-        make: Callable[[Faker], str] = lambda fake: shaped(fake, value, seed_part, language)  # noqa: E731
+        make: Callable[[Faker], str] = lambda fake: shaped(fake, value, seed_part, language, avoid)  # noqa: E731
     elif plain is not None:
         make = plain
     else:
@@ -349,6 +355,6 @@ def surrogate(
     for attempt in range(_MAX_TRIES):
         fake.seed_instance(seed + attempt)
         made = make(fake)
-        if made.casefold() != value.casefold():
+        if made.casefold() != value.casefold() and made.casefold() not in avoid:
             return made
     return None

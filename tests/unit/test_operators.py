@@ -159,6 +159,33 @@ def test_surrogates_never_give_the_value_back() -> None:
     )
 
 
+def test_surrogates_avoid_the_other_values_of_the_message() -> None:
+    from dataclasses import replace
+
+    from processors.detection import Entity
+    from processors.operators import taken_values
+
+    s = SurrogateOp(type="surrogate")
+    for value, language in (("Carol", "en"), ("Marie Dupont", "fr"), ("Mme Lebrun", "fr"), ("06 12 34 56 78", "fr")):
+        entity_type = "PHONE_NUMBER" if value[0].isdigit() else "PERSON"
+        alone = apply_operator(s, entity_type, value, ctx(language))
+        # the message also holds, for real, the value the surrogate would have been, or one of its words
+        taken = frozenset({alone.casefold(), *alone.casefold().split()[-1:]})
+        beside = apply_operator(s, entity_type, value, replace(ctx(language), taken=taken))
+        assert beside.casefold() not in taken and beside.casefold() != value.casefold(), value
+        assert not (set(beside.casefold().split()) & taken) or entity_type == "PHONE_NUMBER", value
+        # and without such a collision, the surrogate does not depend on the message
+        other = frozenset({"someone else", "zzz"})
+        assert apply_operator(s, entity_type, value, replace(ctx(language), taken=other)) == alone
+    text = "Carol phoned; Karen Smith, her colleague, on 06 12 34 56 78"
+    entities = [
+        Entity("PERSON", 0, 5, 0.9, "t"),
+        Entity("PERSON", 14, 25, 0.9, "t"),
+        Entity("PHONE_NUMBER", 45, 59, 0.9, "t"),
+    ]
+    assert taken_values(text, entities) == {"carol", "karen smith", "karen", "smith", "06 12 34 56 78"}
+
+
 @settings(max_examples=200)
 @given(st.text(min_size=3, max_size=40).filter(lambda v: sum(c.isalnum() for c in v) >= 3))
 def test_no_operator_returns_the_value(value: str) -> None:

@@ -108,6 +108,25 @@ def test_analytics_keeps_a_listed_place_and_hides_a_name_misread_as_one(
     assert analytics["text"] == "<LOCATION> habite à Montélimar."
 
 
+def test_a_surrogate_is_never_another_name_of_the_same_message(
+    stub_pipeline_factory: Callable[..., Pipeline],
+) -> None:
+    """Training gets surrogates: "Carol" alone becomes some fake name; in a message that also names
+    that fake name for real, Carol gets another one, and the real one its own."""
+    consent = {"training": True}
+    alone = stub_pipeline_factory(patterns={"PERSON": r"\bCarol\b"}).process_batch(
+        [message(1, "Carol phoned", consent=consent)]
+    )
+    fake = orjson.loads(next(r.value for r in alone[0].records if r.name == "training"))["text"].removesuffix(" phoned")
+    assert fake and fake != "Carol"
+    both = stub_pipeline_factory(patterns={"PERSON": rf"\b(?:Carol|{fake})\b"}).process_batch(
+        [message(2, f"Carol phoned, then {fake} phoned", consent=consent)]
+    )
+    text = orjson.loads(next(r.value for r in both[0].records if r.name == "training"))["text"]
+    first, second = text.removesuffix(" phoned").split(" phoned, then ")
+    assert fake not in (first, second) and "Carol" not in (first, second) and first != second
+
+
 def test_numbered_placeholders_are_stable_within_a_conversation(
     stub_pipeline_factory: Callable[..., Pipeline],
 ) -> None:
