@@ -30,6 +30,7 @@ from recognizers.names.lexicons import (
     inflected_first_names,
     load_lexicon,
     name_repeats,
+    one_edit,
     sentence_initial,
     token_starts,
     tokenize,
@@ -62,6 +63,7 @@ TITLE_PUNCT = "."
 SKIPPABLE_PUNCT = frozenset(",:;-–—")
 CLAUSE_END = frozenset(".!?…")
 SIGN_OFF_DASHES = frozenset("-–—")
+TYPED_BEFORE = ""  # in ``_prefix_typo_phrases``' keys: the word before a cue's last word, typed wrong
 MIN_TENTATIVE_LETTERS = 3
 MIN_IDENTIFIER_DIGITS = 4
 MIN_UNLISTED_SURNAME = 4  # "mme dossantos"; "madame jsp" is chat shorthand
@@ -240,6 +242,11 @@ class ChatNamePatternRecognizer(TextRecognizer):
         groups = []
         # cue phrases by their last word, for cue words typed with one typo ("mijn parter")
         self._typo_phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        # cue phrases by their last word, for an earlier word of five letters or more typed with one
+        # typo ("the ordder is under")
+        # under (the word before the last, the last word) when the typo is further back, under
+        # (TYPED_BEFORE, the last word) when it is in the word before the last
+        self._prefix_typo_phrases: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]] = {}
         # the kind of each phrase, under its key: the first kind that lists it, as the grouped
         # alternation's order of kinds decides on a span
         self._kind_of: dict[str, str] = {}
@@ -252,8 +259,14 @@ class ChatNamePatternRecognizer(TextRecognizer):
                 words = phrase.split()
                 if len(words[-1]) >= SHORT_CUE_LENGTH:
                     self._typo_phrases.setdefault(words[-1], []).append((tuple(words[:-1]), kind))
-        for options in self._typo_phrases.values():
+                prefix = tuple(words[:-1])
+                if prefix and len(prefix[-1]) >= SHORT_CUE_LENGTH:
+                    self._prefix_typo_phrases.setdefault((TYPED_BEFORE, words[-1]), []).append((prefix, kind))
+                if any(len(word) >= SHORT_CUE_LENGTH for word in prefix[:-1]):
+                    self._prefix_typo_phrases.setdefault((prefix[-1], words[-1]), []).append((prefix, kind))
+        for options in (*self._typo_phrases.values(), *self._prefix_typo_phrases.values()):
             options.sort(key=lambda option: -len(option[0]))
+        self._prefix_typo_last_words = frozenset(last for _, last in self._prefix_typo_phrases)
         # Cues are found with the alternation without groups, which RE2 runs on its DFA and the
         # google-re2 wrapper returns without decoding a span per group (about 10 instead of 28 us a
         # message); a match's kind comes from its phrase key, or, should RE2's case folding pair
@@ -483,6 +496,8 @@ class ChatNamePatternRecognizer(TextRecognizer):
                 cues.append(cue)
         if self._typo_phrases:
             cues.extend(self._typo_cues(text, tokens, cues))
+        if self._prefix_typo_phrases:
+            cues.extend(self._prefix_typo_cues(text, tokens, cues))
         return cues
 
     def _kind_at(self, text: str, start: int, end: int) -> str | None:
@@ -556,6 +571,38 @@ class ChatNamePatternRecognizer(TextRecognizer):
                     found.append(cue)
                 break
         return found
+
+    def _prefix_typo_cues(self, text: str, tokens: Sequence[Token], found: Sequence[_Cue]) -> list[_Cue]:
+        """Cue phrases typed right but for one earlier word of five letters or more, typed with one
+        typo that makes it no word of the language ("the ordder is under fiona", "the orer is
+        under naomi"); the last word is as listed."""
+        lex = self.lexicon
+        phrases = self._prefix_typo_phrases
+        cues: list[_Cue] = []
+        last_words = self._prefix_typo_last_words
+        for index in [i for i, token in enumerate(tokens) if token.key in last_words and i]:
+            key, before = tokens[index].key, tokens[index - 1].key
+            options = phrases.get((before, key), ())  # the word before the last as listed
+            typed_before = phrases.get((TYPED_BEFORE, key))
+            if typed_before is not None and len(before) >= SHORTEST_TYPED_CUE and lex.is_unknown_word(before):
+                options = (*options, *typed_before)
+            if not options or any(c.start <= tokens[index].start < c.end for c in found):
+                continue
+            for prefix, kind in options:
+                first = index - len(prefix)
+                if first < 0:
+                    continue
+                typo = _only_difference(tokens, first, prefix)
+                if typo is None:
+                    continue
+                typed, word = tokens[first + typo].key, prefix[typo]
+                if len(word) < SHORT_CUE_LENGTH or not one_edit(typed, word) or not lex.is_unknown_word(typed):
+                    continue
+                cue = self._cue(text, kind, tokens[first].start, tokens[index].end, typo=True)
+                if cue is not None:
+                    cues.append(cue)
+                break
+        return cues
 
     def _accept(self, token: Token, kind: str) -> bool:
         """Whether ``token`` may be a name word after a cue of ``kind``."""
@@ -1295,6 +1342,18 @@ def _in_identifier(text: str, token: Token) -> bool:
         or before in "@._"
         or before.isdigit()
     )
+
+
+def _only_difference(tokens: Sequence[Token], first: int, words: Sequence[str]) -> int | None:
+    """The one place where the keys of ``tokens`` from ``first`` on differ from ``words``; ``None``
+    when they differ nowhere or in more places (checked from the last word: the likelier to differ)."""
+    found = None
+    for k in range(len(words) - 1, -1, -1):
+        if tokens[first + k].key != words[k]:
+            if found is not None:
+                return None
+            found = k
+    return found
 
 
 def _ends_message(text: str, token: Token) -> bool:

@@ -1180,11 +1180,23 @@ class NameLexicon:
             return memo[key]
         return memo.remember(key, self._typed_cue(key))
 
+    def is_unknown_word(self, key: str) -> bool:
+        """No name, frequent word, stop word, allow-listed word, dictionary word or word form of the
+        language: what a typo may have made of a cue word ("ordder", "mrci")."""
+        return not (self._is_listed_word(key) or self.is_word_form(key))
+
+    def _is_listed_word(self, key: str) -> bool:
+        return (
+            self.is_known_name(key)
+            or key in self.common_words
+            or key in self.stop_words
+            or key in self.allow
+            or self.in_dictionary(key)
+        )
+
     def _typed_cue(self, key: str) -> str | None:
-        if self.is_known_name(key) or key in self.common_words:
+        if self._is_listed_word(key):
             return None  # a word or a name of the language is never a cue word typed wrong
-        if key in self.stop_words or key in self.allow or self.in_dictionary(key):
-            return None
         if len(key) == SHORTEST_TYPED_CUE:
             return None if self.is_word_form(key) else self.short_cue_inner_deletions.get(key)
         short = self.short_cue_words

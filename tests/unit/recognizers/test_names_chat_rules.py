@@ -195,6 +195,12 @@ def test_short_titles_in_lower_case() -> None:
         ("fr", "livrez à 80 avenue hardy svp\nmerrci gérard", ["gérard"]),
         ("en", "the order is unedr danielle", ["danielle"]),
         ("fr", "mreci beaucoup", []),
+        # an earlier word of the cue typed wrong, the last as listed
+        ("en", "the ordder is under fiona national insurance numbber WC525967C", ["fiona"]),
+        ("en", "the orer is under naomi. my card", ["naomi"]),
+        ("en", "the ordder is under grace", ["grace"]),
+        ("en", "the older is under grace", []),  # "older" is a word: no "order" typed wrong
+        ("en", "the ordr is in the van", []),  # no cue ends there
         # ... or, typed in four letters, with an inner letter left out
         ("fr", "numéro de sécurité sociale : 1920516801789 50. mrci rémy", ["rémy"]),
         ("en", "is it under warranty? - the order is uner mohamed", ["mohamed"]),
