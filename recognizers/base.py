@@ -141,13 +141,37 @@ def digit_run_after(text: str, index: int) -> int:
     return end - index
 
 
+#: A whole date right before a space: "geboren op 26-06-1948 02 813 68 03", "née le 24.10.1994 1 85 ..."
+_DATE_BEFORE = re2.compile(r"(?:^|[^0-9])[0-3]?[0-9][-./][01]?[0-9][-./](?:19|20)[0-9][0-9]$")
+#: An IBAN typed in groups right before a space ("be56 9898 2297 7388 0487 83 45 60"): whole when
+#: its length is its country's and its check digits hold (``_whole_iban_before``)
+_IBAN_GROUPS_BEFORE = re2.compile(r"(?:^|[^0-9A-Za-z])([A-Za-z]{2}[0-9]{2}(?: [0-9A-Za-z]{1,4}){2,8})$")
+_LOOKBACK = 48  # characters looked at before a space for a date or an IBAN that ends there
+
+
 def space_parts_numbers(text: str, separator: int) -> bool:
-    """``text[separator]`` is a space with a run of ``COMPACT_NUMBER_DIGITS`` digits or more on
-    either side: it ends one number and starts another rather than joining two groups of one."""
-    return text[separator] in _GROUP_SPACES and (
-        digit_run_before(text, separator) >= COMPACT_NUMBER_DIGITS
-        or digit_run_after(text, separator + 1) >= COMPACT_NUMBER_DIGITS
-    )
+    """``text[separator]`` is a space that ends one number and starts another rather than joining
+    two groups of one: a run of ``COMPACT_NUMBER_DIGITS`` digits or more on either side, or a whole
+    date or a whole IBAN right before it."""
+    if text[separator] not in _GROUP_SPACES:
+        return False
+    if digit_run_before(text, separator) >= COMPACT_NUMBER_DIGITS:
+        return True
+    if digit_run_after(text, separator + 1) >= COMPACT_NUMBER_DIGITS:
+        return True
+    before = text[max(0, separator - _LOOKBACK) : separator]
+    return _DATE_BEFORE.search(before) is not None or _whole_iban_before(before)
+
+
+def _whole_iban_before(before: str) -> bool:
+    match = _IBAN_GROUPS_BEFORE.search(before)
+    if match is None:
+        return False
+    from recognizers.generic.iban import BBAN_FORMATS, bban_length, iban_mod97_valid  # iban imports this module
+
+    compact = match.group(1).replace(" ", "").upper()
+    country = compact[:2]
+    return country in BBAN_FORMATS and len(compact) == 4 + bban_length(country) and iban_mod97_valid(compact)
 
 
 def continues_digits(text: str, start: int) -> bool:

@@ -86,9 +86,11 @@ def test_arbitrary_text_gives_sane_spans(text: str) -> None:
     [
         ("Mijn rijksregisternummer is 44083073623 0032 479 94 57 43", "0032 479 94 57 43"),
         ("rijksregisternr 73121054989 09 227 19 50", "09 227 19 50"),
+        ("geboren op 26-06-1948 02 813 68 03 dank u.", "02 813 68 03"),
+        ("mon iban be56 9898 2297 7388 0487 83 45 60", "0487 83 45 60"),
     ],
 )
-def test_phone_after_a_national_number_and_a_space_is_found(text: str, value: str) -> None:
+def test_phone_after_a_whole_number_and_a_space_is_found(text: str, value: str) -> None:
     # eleven digits typed without a separator are a number of their own, not a group of the phone
     results = BePhoneRecognizer("nl").analyze(text, [PHONE_NUMBER])
     assert [text[r.start : r.end] for r in results] == [value]

@@ -196,5 +196,13 @@ def test_compact_phone_then_a_spaced_nir_are_two_numbers() -> None:
     assert nirs == ["2 70 06 65 022 547 06"]
 
 
+def test_spaced_nir_after_a_whole_date_is_found() -> None:
+    from recognizers.fr.nir import FrNirRecognizer
+
+    text = "Bonjour à vous, née le 24.10.1994 1 85 09 94 801 569 26 Merci beaucoup"
+    nirs = [text[r.start : r.end] for r in FrNirRecognizer().analyze(text, ["FR_NIR"]) if r.score >= 0.5]
+    assert nirs == ["1 85 09 94 801 569 26"]
+
+
 def test_spaced_phone_after_a_short_group_is_still_a_chain() -> None:
     assert found("réf 12 06 12 34 56 78") == []

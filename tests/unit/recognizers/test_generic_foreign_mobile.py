@@ -24,6 +24,8 @@ def found(language: str, text: str) -> list[str]:
         ("fr", "mon numéro néerlandais : 06-12345678", "06-12345678"),  # Dutch, in French
         ("fr", "Guy FLEURY\n07467 167947", "07467 167947"),  # British, in French
         ("en", "0495 630 316", "0495 630 316"),
+        # after a whole IBAN (its country's length, its check digits right) a new number starts
+        ("nl", "NL83 SNSB 1054 5595 78 06 83 46 66 15", "06 83 46 66 15"),
     ],
 )
 def test_a_mobile_in_its_own_shape(language: str, text: str, expected: str) -> None:
@@ -35,7 +37,7 @@ def test_a_mobile_in_its_own_shape(language: str, text: str, expected: str) -> N
     [
         ("en", "order 0612345678 shipped"),  # bare digits: an order number as likely
         ("en", "ref 12 34 06 12 34 56 78 90"),  # a piece of a longer separated number
-        ("nl", "NL83 SNSB 1054 5595 78 06 83 46 66 15"),  # glued to the IBAN's last group
+        ("nl", "NL83 SNSB 1054 5595 06 83 46 66 15"),  # groups of an IBAN not yet whole: one number
         ("en", "0201 23 45 67"),  # no mobile prefix
         ("en", "07700 900123"),  # Ofcom's drama range: no assigned number
     ],

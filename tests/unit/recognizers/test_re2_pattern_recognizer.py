@@ -62,6 +62,12 @@ def test_searches_again_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("0479 94", 4, False),  # groups of a number typed in groups
         ("1234567 89", 7, False),  # seven digits: still a group
         ("12345678-9", 8, False),  # only a space parts two numbers
+        ("geboren op 26-06-1948 02 813", 21, True),  # a whole date ends before the space
+        ("le 24.10.1994 1 85", 13, True),
+        ("ref 26-06 1948 02", 14, False),  # a year after a separated pair: not a whole date
+        ("iban be56 9898 2297 7388 0487", 24, True),  # a whole IBAN (length and check digits)
+        ("iban be56 9898 2297 7389 0487", 24, False),  # ... its check digits wrong: maybe one number
+        ("iban be56 9898 2297 0487", 19, False),  # ... too short: the IBAN goes on
     ],
 )
 def test_space_parts_numbers(text: str, separator: int, parts: bool) -> None:
