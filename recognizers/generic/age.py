@@ -250,6 +250,7 @@ _DURATION_AFTER = {
 }
 # Right after the number, glued or spaced: an amount, a percentage, a measure ("I'm 100% sure").
 _SYMBOL_UNITS = frozenset("%€$£°/#*=×+&")
+_PHONE_DIGITS = 8  # after " +", this many digits are a phone number's, not a sum's
 # Glued right after the number: a height or a quotation ("I'm 5'10").
 _GLUED_SYMBOLS = frozenset("'’\"″′")
 # "42.5", "14:30", "12/03", "3,5 uur": the number goes on past the separator.
@@ -559,6 +560,8 @@ class AgeRecognizer(GatedRecognizer):
         first, glued = stripped[0], len(stripped) == len(rest)
         if first in _CONTINUING_SEPARATORS and glued and stripped[1:2].isdigit():
             return True
+        if first == "+" and not glued and sum(ch.isdigit() for ch in stripped[1:17]) >= _PHONE_DIGITS:
+            return False  # "my son is 27 +44 7529 151893": a phone number comes next, not "27+"
         if first in _SYMBOL_UNITS or (glued and first in _GLUED_SYMBOLS):
             return True
         word = _first_word(text, end)

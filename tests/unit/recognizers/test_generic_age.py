@@ -129,6 +129,8 @@ def test_not_ages(language: str, text: str) -> None:
         ("nl", "mijn vader (82) heeft dementie", [("82", 0.85)]),
         ("en", "my son Jack (12) ordered this", [("12", 0.85)]),
         ("fr", "ma fille (7) a cassé l'écran", [("7", 0.85)]),
+        # a phone number after it, "+" and its country code: no "27+"
+        ("en", "We just moved to Cardiff. my son is 27 +44 7529 151893", [("27", 0.7)]),
     ],
 )
 def test_person_and_number_without_unit(language: str, text: str, expected: list[tuple[str, float]]) -> None:
@@ -148,6 +150,7 @@ def test_person_and_number_without_unit(language: str, text: str, expected: list
         ("en", "I'm 5'10"),
         ("en", "I am 14:30 at the shop"),
         ("en", "I'm 65+ hours in"),
+        ("en", "i am 27 +3 on the list"),  # a sum: too few digits after "+" for a phone
         ("en", "she is 12 weeks pregnant"),
         ("en", "he's 30 km from the depot"),
         ("en", "I am 5"),  # below the customer ages
