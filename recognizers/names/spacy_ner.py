@@ -271,8 +271,10 @@ class SpacyNerRecognizer(TextRecognizer):
                 return None  # "SAV", "PDF"
             if len(word.text) == 1:
                 return None
-            if word.key in self.place_openers and text[end : end + 1] == ",":
-                return None  # "Best, jenna", "Cheers, Tom": the closing of a sign-off line, not a Mr Best
+            if word.key in self.place_openers and (text[end : end + 1] == "," or _closes_message(text, start, end)):
+                # "Best, jenna", "Cheers, Tom": the closing of a sign-off line, not a Mr Best; or
+                # alone on the message's last line ("... in the name of Ian Metcalfe\nBest")
+                return None
             if (
                 not known
                 and (word.text.islower() or sentence_initial(text, word.start))
@@ -686,6 +688,11 @@ class SpacyNerRecognizer(TextRecognizer):
 
     def _result(self, entity_type: str, start: int, end: int, score: float, why: str) -> RecognizerResult:
         return make_result(self, entity_type, start, end, score, why)
+
+
+def _closes_message(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is alone on the message's last line, but for punctuation after it."""
+    return text[:start].rstrip(" \t").endswith("\n") and not text[end:].strip(" \t\n.,!…")
 
 
 OF_WORDS = frozenset({"de", "du", "of"})

@@ -85,6 +85,15 @@ def test_names_are_trimmed_of_greetings_and_titles(
     assert detect(engine, recognizers, language, text) == expected
 
 
+def test_a_closing_alone_on_the_last_line_is_no_name(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
+) -> None:
+    # the model runs "Ian Metcalfe\nBest" into one name; at any score, "Best" is the closing
+    text = "hey the account is in the name of Ian Metcalfe\nBest"
+    (artifacts,) = list(engine.artifacts_for([text], "en"))
+    assert [text[r.start : r.end] for r in recognizers["en"].analyze(text, [], artifacts)] == ["Ian Metcalfe"]
+
+
 def test_places_and_organisations_are_typed(
     engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
 ) -> None:
