@@ -36,6 +36,7 @@ LISTED_NAMES = "ListedNames"  # the rule's name: ``Entity.recognizer``, ``detect
 LISTED_SCORE = 0.6  # a name found only by its place in a list: as a lone known first name
 MIN_SEED_SCORE = 0.6  # a weaker name (a capitalisation guess) does not vouch for its neighbours
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+MIN_ITEMS_BESIDE_PLACE = 2  # items besides the seed before a first name that is a place counts as one
 BEFORE_WINDOW = 60  # characters searched before a name for a listed word and a separator
 _WORD = r"[^\W\d_][\w'’-]*"  # a word as ``lexicons.tokenize`` cuts one (letters first)
 _WORD_ONLY = re.compile(_WORD)
@@ -84,6 +85,9 @@ class ListedNames:
             items = [*after, *before]
             if len(items) < 2 and not any(conjunction for _, conjunction in items):
                 continue  # "Hello Emma, Vodafone here": two items and a comma are a greeting as often
+            if len(items) < MIN_ITEMS_BESIDE_PLACE:
+                # "sarah and paris": a first name that is also a place is a name in a longer list only
+                items = [(span, c) for span, c in items if fold(text[span[0] : span[1]]) not in self.lexicon.places]
             for span, _ in items:
                 if span not in seen:
                     seen.add(span)
@@ -206,10 +210,17 @@ class ListedNames:
         """An item as a whole: no place ("Sarah and Paris"), one case throughout."""
         lex = self.lexicon
         key = " ".join(fold(t.text) for t in words)
-        if key in lex.places or key in lex.allow:
-            return False
         lower = [t.text.islower() for t in words]
+        if key in lex.allow or (key in lex.places and not self._first_name_and_place(words[0], len(words))):
+            return False
         return all(lower) or not any(lower)
+
+    def _first_name_and_place(self, token: Token, words: int = 1) -> bool:
+        """A listed first name, alone and in lower case, that is also a place: in a list of three
+        names or more typed in lower case, the name ("kristina, chad and caleb", "emma, jordan and
+        noah"; ``find`` drops it from shorter lists: "sarah and paris"); a capitalised one stays a
+        place ("Sarah and Paris")."""
+        return words == 1 and token.text.islower() and token.key in self.lexicon.first_names
 
     def _name_word(self, token: Token) -> bool:
         """A word that may be (part of) a listed person's name."""
@@ -222,7 +233,7 @@ class ListedNames:
             or key in lex.titles
             or key in lex.greetings
             or key in lex.date_words
-            or key in lex.places
+            or (key in lex.places and not self._first_name_and_place(token))
             or key in lex.person_nouns
             or key in lex.particles
             or lex.has_suffix(key, lex.organization_words)

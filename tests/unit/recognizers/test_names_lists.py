@@ -37,6 +37,13 @@ def listed(language: str, text: str, *names: str) -> list[str]:
         ("nl", "ik heb gesproken met Jan en Wouterse", "Jan", ["Wouterse"]),
         ("fr", "j'ai parlé avec Marie et Dubreuil hier", "Marie", ["Dubreuil"]),
         ("fr", "Jean, Paulette et Clémentine seront là", "Paulette", ["Jean", "Clémentine"]),
+        # a first name that is also a place, in lower case among lower-case names
+        (
+            "en",
+            "they had 6: silvana, adam, kristina, chad and caleb.",
+            "kristina",
+            ["silvana", "adam", "chad", "caleb"],
+        ),
     ],
 )
 def test_items_listed_with_a_name_are_found(language: str, text: str, seed: str, expected: list[str]) -> None:
@@ -49,6 +56,7 @@ def test_items_listed_with_a_name_are_found(language: str, text: str, seed: str,
         ("en", "Hello Emma, Vodafone here", "Emma"),  # two items and a comma: a greeting, no list
         ("en", "Hi Sarah, Thanks for your help", "Sarah"),  # a common word
         ("en", "Sarah and Paris are lovely", "Sarah"),  # a place
+        ("en", "sarah and paris are lovely", "sarah"),  # ... in lower case too, in so short a list
         ("en", "I'm Sarah, Manchester branch", "Sarah"),
         ("en", "Sarah and Monday", "Sarah"),  # a weekday
         ("en", "Sarah, Mr and Mrs", "Sarah"),  # titles
