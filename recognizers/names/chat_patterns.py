@@ -242,10 +242,9 @@ class ChatNamePatternRecognizer(TextRecognizer):
         groups = []
         # cue phrases by their last word, for cue words typed with one typo ("mijn parter")
         self._typo_phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        # cue phrases by their last word, for an earlier word of five letters or more typed with one
-        # typo ("the ordder is under")
-        # under (the word before the last, the last word) when the typo is further back, under
-        # (TYPED_BEFORE, the last word) when it is in the word before the last
+        # cue phrases with an earlier word of five letters or more, for that word typed with one
+        # typo ("the ordder is under"): under (the word before the last, the last word) for a typo
+        # further back, under (TYPED_BEFORE, the last word) for one in the word before the last
         self._prefix_typo_phrases: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]] = {}
         # the kind of each phrase, under its key: the first kind that lists it, as the grouped
         # alternation's order of kinds decides on a span

@@ -36,7 +36,7 @@ LISTED_NAMES = "ListedNames"  # the rule's name: ``Entity.recognizer``, ``detect
 LISTED_SCORE = 0.6  # a name found only by its place in a list: as a lone known first name
 MIN_SEED_SCORE = 0.6  # a weaker name (a capitalisation guess) does not vouch for its neighbours
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
-MIN_ITEMS_BESIDE_PLACE = 2  # items besides the seed before a first name that is a place counts as one
+MIN_ITEMS_BESIDE_PLACE = 2  # list items, the seed aside, that a first name that is also a place needs
 BEFORE_WINDOW = 60  # characters searched before a name for a listed word and a separator
 _WORD = r"[^\W\d_][\w'’-]*"  # a word as ``lexicons.tokenize`` cuts one (letters first)
 _WORD_ONLY = re.compile(_WORD)
@@ -210,17 +210,17 @@ class ListedNames:
         """An item as a whole: no place ("Sarah and Paris"), one case throughout."""
         lex = self.lexicon
         key = " ".join(fold(t.text) for t in words)
-        lower = [t.text.islower() for t in words]
-        if key in lex.allow or (key in lex.places and not self._first_name_and_place(words[0], len(words))):
+        if key in lex.allow or (key in lex.places and not (len(words) == 1 and self._first_name_and_place(words[0]))):
             return False
+        lower = [t.text.islower() for t in words]
         return all(lower) or not any(lower)
 
-    def _first_name_and_place(self, token: Token, words: int = 1) -> bool:
-        """A listed first name, alone and in lower case, that is also a place: in a list of three
+    def _first_name_and_place(self, token: Token) -> bool:
+        """A listed first name in lower case that is also a place: alone as an item of a list of three
         names or more typed in lower case, the name ("kristina, chad and caleb", "emma, jordan and
         noah"; ``find`` drops it from shorter lists: "sarah and paris"); a capitalised one stays a
         place ("Sarah and Paris")."""
-        return words == 1 and token.text.islower() and token.key in self.lexicon.first_names
+        return token.text.islower() and token.key in self.lexicon.first_names
 
     def _name_word(self, token: Token) -> bool:
         """A word that may be (part of) a listed person's name."""
