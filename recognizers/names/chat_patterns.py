@@ -266,6 +266,13 @@ class ChatNamePatternRecognizer(TextRecognizer):
         for options in (*self._typo_phrases.values(), *self._prefix_typo_phrases.values()):
             options.sort(key=lambda option: -len(option[0]))
         self._prefix_typo_last_words = frozenset(last for _, last in self._prefix_typo_phrases)
+        # the word that goes on a shorter greeting in a longer one: "hi" -> "there", "hallo" -> "daar"
+        self._greeting_continuations: dict[str, frozenset[str]] = {}
+        for greeting in lex.greetings:
+            words = greeting.split()
+            if len(words) >= 2 and len(words[-1]) >= SHORT_CUE_LENGTH - 1:
+                key = " ".join(words[:-1])
+                self._greeting_continuations[key] = self._greeting_continuations.get(key, frozenset()) | {words[-1]}
         # Cues are found with the alternation without groups, which RE2 runs on its DFA and the
         # google-re2 wrapper returns without decoding a span per group (about 10 instead of 28 us a
         # message); a match's kind comes from its phrase key, or, should RE2's case folding pair
@@ -497,7 +504,23 @@ class ChatNamePatternRecognizer(TextRecognizer):
             cues.extend(self._typo_cues(text, tokens, cues))
         if self._prefix_typo_phrases:
             cues.extend(self._prefix_typo_cues(text, tokens, cues))
+        if self._greeting_continuations:
+            cues = [self._greeting_typed_on(text, tokens, cue) if cue.kind == GREETING else cue for cue in cues]
         return cues
+
+    def _greeting_typed_on(self, text: str, tokens: Sequence[Token], cue: _Cue) -> _Cue:
+        """A greeting that goes on with the next word of a longer greeting typed wrong ("Hi tere"
+        for "hi there", "hallo dar"): the cue takes that word in, which is no one's name."""
+        words = self._greeting_continuations.get(_cue_key(text[cue.start : cue.end]))
+        index = bisect.bisect_left(token_starts(text), cue.end)
+        if words is None or index >= len(tokens):
+            return cue
+        token = tokens[index]
+        if not token.text.islower() or "\n" in text[cue.end : token.start] or text[cue.end : token.start].strip():
+            return cue
+        if any(one_edit(token.key, word) for word in words):
+            return _Cue(cue.kind, cue.start, token.end, typo=True)
+        return cue
 
     def _kind_at(self, text: str, start: int, end: int) -> str | None:
         """The kind of the cue at ``start:end`` from the grouped regex (the cue groups are neither

@@ -195,6 +195,11 @@ def test_short_titles_in_lower_case() -> None:
         ("fr", "livrez à 80 avenue hardy svp\nmerrci gérard", ["gérard"]),
         ("en", "the order is unedr danielle", ["danielle"]),
         ("fr", "mreci beaucoup", []),
+        # the word a longer greeting goes on with, typed wrong, is no name ("hi there", "hallo daar")
+        ("en", "Hi tere my card nubmer is 5201 5134 2243 3084.", []),
+        ("en", "Hi tere ricky, how are you", ["ricky"]),
+        ("nl", "hallo dar, ik ben sanne", ["sanne"]),
+        ("en", "Hi Tere, thanks", ["Tere"]),  # capitalised: a name
         # an earlier word of the cue typed wrong, the last as listed
         ("en", "the ordder is under fiona national insurance numbber WC525967C", ["fiona"]),
         ("en", "the orer is under naomi. my card", ["naomi"]),
