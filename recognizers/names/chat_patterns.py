@@ -1020,10 +1020,11 @@ class ChatNamePatternRecognizer(TextRecognizer):
     def _unlisted_surname(self, token: Token) -> bool:
         """A word no list holds that may still be a surname after a civility: four letters or more,
         not chat shorthand glued to an elided pronoun ("jvoudrais": j'voudrais, "jsp"), not an
-        elided word of the language, nor a chat word typed wrong."""
+        elided word of the language, nor a chat word or a word of the dictionary typed wrong
+        ("madame rmeboursez", "madame jooignable")."""
         lex = self.lexicon
         key = token.key
-        if len(key) < MIN_UNLISTED_SURNAME or lex.is_typo_of_chat_word(key):
+        if len(key) < MIN_UNLISTED_SURNAME or lex.is_typo_of_chat_word(key) or lex.is_mistyped_word(key):
             return False
         _, apostrophe, rest = key.partition("'")
         if apostrophe and lex.in_dictionary(rest):

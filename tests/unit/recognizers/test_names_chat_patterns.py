@@ -116,6 +116,9 @@ def names(language: str, text: str) -> list[str]:
         # after a civility, an unlisted surname in lower case
         ("fr", "bjr jsui mme dossantos je voulai savoir", ["mme dossantos"]),
         ("fr", "c madame n'diaye à l'appareil", ["madame n'diaye"]),
+        # ... not a word of the dictionary typed wrong
+        ("fr", "bonjoour madame rmeboursez sur mon compte svp", []),
+        ("fr", "Bonnjour madame jooignable au 03-87-37-47-49", []),
         # a pasted form: the next field's name ends the name
         ("fr", "Nom : DUPONT  Prénom : Marie-Claire", ["DUPONT", "Marie-Claire"]),
         ("nl", "Naam: Pieter Jansen Adres: Kerkstraat 1", ["Pieter Jansen"]),
