@@ -1138,6 +1138,13 @@ class NameLexicon:
         return frozenset(w for w in self._cue_last_words if len(w) == SHORT_CUE_LENGTH)
 
     @functools.cached_property
+    def unaccented_common_words(self) -> frozenset[str]:
+        """The language's frequent and stop words that carry accents, typed without them ("ete",
+        "numero", "deja"): chat drops accents, and the word is then in no list."""
+        words = self.common_words | self.stop_words
+        return frozenset(bare for bare in (strip_accents(w) for w in words if not w.isascii()) if bare not in words)
+
+    @functools.cached_property
     def short_cue_inner_deletions(self) -> dict[str, str]:
         """Five-letter cue words under each of their inner-letter deletions ("mrci": merci, "uner":
         under); first and last letters kept. Where two cue words share one ("maam": ma'am, madam),

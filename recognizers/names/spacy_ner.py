@@ -304,6 +304,13 @@ class SpacyNerRecognizer(TextRecognizer):
         if text[start:end].islower() and not known:
             if all(lex.in_dictionary(w.key) or lex.is_common(w.key) for w in words):
                 return None  # "zip code", "phone bill": words of the language, no name
+            if len(words) > 1 and any(
+                w.key in lex.common_words or w.key in lex.unaccented_common_words or lex.is_mistyped_common_word(w.key)
+                for w in words
+            ):
+                # "a ete debtee", "n'est jamias passé": a frequent word, maybe without its accents or
+                # typed wrong, among lower-case words no list holds
+                return None
             return start, end, self.AMBIGUOUS_PERSON_SCORE, "lower-case, not in name lists"
         if not known and all(len(w.text) > 2 and self._word_of_the_language(w.key) for w in words):
             return None  # "Guilty Pleasures", "Cautionary Tales": a title in capitals (an initial is no word)

@@ -85,6 +85,23 @@ def test_names_are_trimmed_of_greetings_and_titles(
     assert detect(engine, recognizers, language, text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ma catre 4937 9813 5311 4896 a ete debtee deux fois",  # "été débitée" without accents, typed wrong
+        "bjr\nle lireur dhl n'est jamias passé.",  # "jamais" typed wrong
+        "numero natioal : 60030879255\nIBAN: BE49 6314 1875 2371",  # "numéro" without its accent
+    ],
+)
+def test_lower_case_chat_words_the_model_calls_a_person(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer], text: str
+) -> None:
+    (artifacts,) = list(engine.artifacts_for([text], "fr"))
+    assert [
+        text[r.start : r.end] for r in recognizers["fr"].analyze(text, [], artifacts) if r.entity_type == "PERSON"
+    ] == []
+
+
 def test_a_closing_alone_on_the_last_line_is_no_name(
     engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
 ) -> None:
