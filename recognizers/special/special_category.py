@@ -196,8 +196,8 @@ class SpecialCategoryRecognizer(TextRecognizer):
                     continue
                 if entry.ambiguous and not self._has_context(keys, index, width, entry):
                     continue
-                if index > 0 and keys[index - 1] in self.titles and keyed[index][1].is_capitalised:
-                    continue  # "Mme Chrétien", "Mr Christian": a surname after a civility
+                if index > 0 and keys[index - 1] in self.titles and self._surname_after_title(keyed, index, width):
+                    continue  # "Mme Chrétien", "Mr Christian", "au nom de mme gay": a surname after a civility
                 if width == 1 and index > 0 and self._greeted(keyed[index - 1][1], keyed[index][1]):
                     continue  # "Thanks, Christian": a first name after a greeting or sign-off
                 if self._title_before_a_name(keyed, index + width - 1):
@@ -210,6 +210,13 @@ class SpecialCategoryRecognizer(TextRecognizer):
                 break
             index += 1
         return results
+
+    @staticmethod
+    def _surname_after_title(keyed: Sequence[tuple[str, Token]], index: int, width: int) -> bool:
+        """The term right after a civility is its surname: capitalised ("Mme Chrétien"), or one word
+        in lower case after a civility in lower case, as chat types names ("au nom de mme gay")."""
+        token = keyed[index][1]
+        return token.is_capitalised or (width == 1 and token.text.islower() and keyed[index - 1][1].text.islower())
 
     def _title_before_a_name(self, keyed: Sequence[tuple[str, Token]], last: int) -> bool:
         """The term's last word is a civility followed by a capitalised word."""

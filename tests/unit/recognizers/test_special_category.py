@@ -253,7 +253,9 @@ def test_the_same_words_in_other_senses(language: str, text: str) -> None:
 @pytest.mark.parametrize(
     ("language", "text"),
     [("fr", "Très bien Mme Chrétien, c'est noté"), ("fr", "M. Chrétien est venu"), ("en", "Mr. Christian called"),
-     ("nl", "meneer Moslim belde")],
+     ("nl", "meneer Moslim belde"),
+     # both in lower case, as chat types names
+     ("fr", "salut! au nom de mme gay"), ("en", "for mr christian please")],
 )  # fmt: skip
 def test_a_capitalised_term_after_a_civility_is_a_surname(language: str, text: str) -> None:
     assert found(language, text) == []
@@ -265,6 +267,7 @@ def test_a_capitalised_term_after_a_civility_is_a_surname(language: str, text: s
         ("fr", "Je suis Chrétien", "Chrétien"),
         ("en", "I am a Christian", "Christian"),
         ("nl", "ik ben moslim", "moslim"),
+        ("fr", "Madame, je suis gay", "gay"),  # a comma after the civility: the person addressed
     ],
 )
 def test_the_same_terms_elsewhere_are_still_reported(language: str, text: str, value: str) -> None:
