@@ -17,19 +17,23 @@ MAX_AGE = 110
 AGE_BESIDE_NAME_SCORE = 0.6
 #: An age's unit, in years, months or weeks, fr/nl/en ("9 ans", "6 jaar", "7 yrs", "3 mois").
 _UNIT = r"(?:ans?|jaar|jr|years?|yrs?|y/?o|mois|maanden|maand|months?|semaines?|weken|weeks?)\.?"
+#: The word that says the writer is speaking, between their name and age: "jean blin ici, 20 ans".
+_HERE = r"(?:[ \t]+(?:ici|here|hier))"
 #: A time span, not an age: "van 3 jaar geleden", "de 2 ans plus tard", "de 2 ans de garantie".
 _NOT_AFTER = r"(?![ \t]+(?:geleden|terug|later|plus|avant|après|apres|de[ \t]+(?:garantie|contrat)))"
 # Right after the name: "(45)", "( 45 )", "(9 ans)"; ", 52," / ", 52." / ", 52" / ", 9 ans," ending
-# a clause or the text ("Jan, 12 jaar klant" is how long he has been one); or "van"/"de" and an age
+# a clause, a line or the text ("Jan, 12 jaar klant" is how long he has been one), "ici" / "here" /
+# "hier" before it, the comma then optional ("jean blin ici, 20 ans", "Joseph Antoine ici 21 ans,");
+# or "van"/"de" and an age
 # with its unit ("Emma van 6 jaar", "Léa de 9 ans").
 _AFTER_NAME = re.compile(
     rf"[ \t]*(?:\([ \t]*([0-9]{{1,3}})(?:[ \t]*{_UNIT})?[ \t]*\)"
-    rf"|,[ \t]*([0-9]{{1,3}})(?:[ \t]*{_UNIT})?[ \t]*(?:[,;.!?)]|$)"
+    rf"|(?:{_HERE}[ \t]*,?|,)[ \t]*([0-9]{{1,3}})(?:[ \t]*{_UNIT})?[ \t]*(?:[,;.!?)\n]|$)"
     rf"|[ \t]+(?:van|de)[ \t]+([0-9]{{1,3}})[ \t]*{_UNIT}(?![^\W\d_]){_NOT_AFTER})",
     re.IGNORECASE,
 )
-#: What may follow a name before its age: a bracket, a comma, or "van"/"de".
-_AFTER_NAME_START = ("(", ",", "v", "d", "V", "D")
+#: What may follow a name before its age: a bracket, a comma, "van"/"de", or "ici"/"here"/"hier".
+_AFTER_NAME_START = ("(", ",", "v", "d", "V", "D", "i", "h", "I", "H")
 
 
 def ages_beside_names(text: str, persons: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -25,6 +25,10 @@ def ages(text: str, name: str) -> list[str]:
         ("this is for John Smith, 52.", "John Smith", ["52"]),
         ("Caroline (29) heeft gebeld", "Caroline", ["29"]),
         ("Marie Dupont, 7", "Marie Dupont", ["7"]),
+        ("jean blin, 20 ans\nBien à vous", "jean blin", ["20"]),  # the line ends the clause
+        # "ici", "here", "hier" between the name and the age
+        ("jean blin ici, 20 ans\nBien à vous, jean blin", "jean blin", ["20"]),
+        ("colis #3093435, Joseph Antoine ici 21 ans, je vous écris", "Joseph Antoine", ["21"]),
         # with a unit: in brackets, between commas, after "van"/"de"
         ("ma fille Léa (9 ans) adore ce jouet", "Léa", ["9"]),
         ("my daughter Chloe (7 years) loves it", "Chloe", ["7"]),
@@ -49,6 +53,7 @@ def test_an_age_right_after_a_name(text: str, name: str, expected: list[str]) ->
         ("John Smith, 05, called", "John Smith"),  # a leading zero: a code, a month
         ("John Smith said (45)", "John Smith"),  # not right after the name
         ("Jan, 12 jaar klant bij jullie", "Jan"),  # how long, not how old: no comma after the unit
+        ("Tom here 12 items missing", "Tom"),  # a count: words after the number
         ("de fiets van Jansen van 3 jaar geleden", "Jansen"),  # a time span
         ("le colis de Paul de 2 ans plus tard", "Paul"),
         ("Emma van 6 jaargangen", "Emma"),  # no unit: a longer word
