@@ -53,6 +53,9 @@ RELATION_COPULAS = frozenset(
 )
 #: "I am" as chat types it, the last word of a first-person intro: a month after it is a name ("im june,").
 FIRST_PERSON_COPULAS = frozenset({"im", "i'm", "i’m", "am", "suis", "jsuis", "chui", "ben"})
+#: After "I'm" and a name, the word that says where the writer works or comes from ("I'm June from
+#: customer support", "ik ben sanne van de klantenservice"); French "de" is left out: too many uses.
+AFFILIATION_WORDS = {"en": frozenset({"from"}), "nl": frozenset({"van"})}
 #: Function words that follow a name, never the subject of a question opened by a modal ("Will is 12",
 #: "Will has", against "Will you ...").
 NOT_QUESTION_SUBJECTS = frozenset(
@@ -910,14 +913,20 @@ class ChatNamePatternRecognizer(TextRecognizer):
         return start, end, score
 
     def _named_alone(self, text: str, start: int, end: int) -> bool:
-        """The span after a greeting or sign-off is one listed first name, spoken to or signing
-        (``_addressed``, ``_signed_first_name``: "Thanks June, ...", "Merci, noël"), even when the
-        allow list holds the word (a month, a holiday)."""
+        """The span after a greeting, sign-off or "I'm" is one listed first name, spoken to, signing
+        or saying where they work (``_addressed``, ``_signed_first_name``, ``_affiliated``: "Thanks
+        June, ...", "Merci, noël", "I'm June from customer support"), even when the allow list holds
+        the word (a month, a holiday)."""
         tokens = tokenize(text)
         index = bisect.bisect_left(token_starts(text), start)
         if index >= len(tokens) or tokens[index].end != end:
             return False
-        return self._addressed(text, tokens[index]) or self._signed_first_name(text, tokens[index])
+        token = tokens[index]
+        return (
+            self._addressed(text, token)
+            or self._signed_first_name(text, token)
+            or self._affiliated(text, tokens, index)
+        )
 
     def _signed_first_name(self, text: str, token: Token) -> bool:
         """A listed first name that is also a word, alone after a sign-off at the very end of the
@@ -952,12 +961,29 @@ class ChatNamePatternRecognizer(TextRecognizer):
         june, so ..." is the month); "this is bill for last month" goes on after the word: no name."""
         if token.key in self.inflected_first_names:
             return False
-        if token.key in self.lexicon.date_words:
-            index = bisect.bisect_left(token_starts(text), token.start)
-            before = tokenize(text)[index - 1].key if index > 0 else ""
-            if before not in FIRST_PERSON_COPULAS:
-                return False
-        return self._addressed(text, token) or self._signed_first_name(text, token)
+        index = bisect.bisect_left(token_starts(text), token.start)
+        tokens = tokenize(text)
+        before = tokens[index - 1].key if index > 0 else ""
+        if token.key in self.lexicon.date_words and before not in FIRST_PERSON_COPULAS:
+            return False
+        return (
+            self._addressed(text, token)
+            or self._signed_first_name(text, token)
+            or self._affiliated(text, tokens, index)
+        )
+
+    def _affiliated(self, text: str, tokens: Sequence[Token], index: int) -> bool:
+        """A listed first name after "I'm", "ik ben", then ``AFFILIATION_WORDS`` and another word on
+        the line: "I'm June from customer support", "ik ben sanne van de klantenservice"."""
+        words = AFFILIATION_WORDS.get(self.supported_language)
+        if not words or index == 0 or index + 2 >= len(tokens) or tokens[index + 1].key not in words:
+            return False
+        return (
+            tokens[index - 1].key in FIRST_PERSON_COPULAS
+            and self._tentative_first_name(tokens[index])
+            and _word_follows(text, tokens, index)
+            and _word_follows(text, tokens, index + 1)
+        )
 
     def _relative_named(self, token: Token) -> bool:
         """A listed first name that is also a word, alone after a relative ("my partner grace called",

@@ -119,6 +119,9 @@ def test_a_name_announced_outright_beats_the_allow_list(
         ("fr", "je peux être rappelé au 06 11 32 07 85\nmerci, noël", [("PERSON", "noël")]),
         ("fr", "Joyeux Noël !", []),
         ("en", "Thanks June deliveries are late", []),  # no comma after it: a month
+        # after "I'm", then where the writer works: "from ..."
+        ("en", "Hi, I am June from customer support, let me check", [("PERSON", "June")]),
+        ("en", "it is june from what i see", []),
         ("nl", "Hoi hoi, mijn pakket is kapot", []),  # a greeting is never the name after a greeting
         ("nl", "Hallo, Prima, dan wacht ik nog even", []),  # nor a chat word
         ("en", "my partner June called yesterday", [("PERSON", "June")]),  # capitalised after a relative

@@ -103,6 +103,11 @@ def names(language: str, text: str) -> list[str]:
         ("en", "this is bill for last month", []),
         ("fr", "c'est rose ou bleu ?", []),
         ("en", "this is june quinn", ["june quinn"]),  # a month next to a surname
+        # after "I'm", a first name that is a word, then where the writer works or comes from
+        ("en", "Hi Callum, I am June from customer support, let me check", ["Callum", "June"]),
+        ("nl", "hallo, ik ben sanne van de klantenservice", ["sanne"]),
+        ("en", "it is june from what i see", []),  # no "I'm": the month
+        ("nl", "ik ben blij van de service", []),  # no first name
         ("en", "for mr norris nino: ht 982797 c", ["norris"]),  # an allow-listed abbreviation
         ("en", "Thanks for your help\nOliver Brown", ["Oliver Brown"]),
         ("fr", "ok merci bcp sandrine, bonne journée", ["sandrine"]),  # "bcp": "beaucoup" in chat
