@@ -273,7 +273,7 @@ class ChatNamePatternRecognizer(TextRecognizer):
         self._greeting_continuations: dict[str, frozenset[str]] = {}
         for greeting in lex.greetings:
             words = greeting.split()
-            if len(words) >= 2 and len(words[-1]) >= SHORT_CUE_LENGTH - 1:
+            if len(words) >= 2 and len(words[-1]) >= SHORTEST_TYPED_CUE:
                 key = " ".join(words[:-1])
                 self._greeting_continuations[key] = self._greeting_continuations.get(key, frozenset()) | {words[-1]}
         # Cues are found with the alternation without groups, which RE2 runs on its DFA and the
@@ -956,7 +956,8 @@ class ChatNamePatternRecognizer(TextRecognizer):
 
     def _introduced_alone(self, text: str, token: Token) -> bool:
         """A listed first name that is also a word, alone after "this is", "im", "c'est", then a comma,
-        "!" or the message's end ("this is grace, 0798...", "im june, my NI number ..."); not an
+        "!" or the message's end ("this is grace, 0798...", "im june, my NI number ..."), or after
+        "im" with where the writer works (``_affiliated``: "im june from customer support"); not an
         inflected form ("c'est dit,"), nor a month or a weekday unless the writer says "I am" ("it's
         june, so ..." is the month); "this is bill for last month" goes on after the word: no name."""
         if token.key in self.inflected_first_names:
