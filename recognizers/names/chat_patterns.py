@@ -269,6 +269,7 @@ class ChatNamePatternRecognizer(TextRecognizer):
         for options in (*self._typo_phrases.values(), *self._prefix_typo_phrases.values()):
             options.sort(key=lambda option: -len(option[0]))
         self._prefix_typo_last_words = frozenset(last for _, last in self._prefix_typo_phrases)
+        self._prefix_typo_options: BoundedMemo[tuple[str, str], tuple[tuple[tuple[str, ...], str], ...]] = BoundedMemo()
         # the word that goes on a shorter greeting in a longer one: "hi" -> "there", "hallo" -> "daar"
         self._greeting_continuations: dict[str, frozenset[str]] = {}
         for greeting in lex.greetings:
@@ -602,15 +603,14 @@ class ChatNamePatternRecognizer(TextRecognizer):
         typo that makes it no word of the language ("the ordder is under fiona", "the orer is
         under naomi"); the last word is as listed."""
         lex = self.lexicon
-        phrases = self._prefix_typo_phrases
         cues: list[_Cue] = []
         last_words = self._prefix_typo_last_words
+        memo = self._prefix_typo_options
         for index in [i for i, token in enumerate(tokens) if token.key in last_words and i]:
-            key, before = tokens[index].key, tokens[index - 1].key
-            options = phrases.get((before, key), ())  # the word before the last as listed
-            typed_before = phrases.get((TYPED_BEFORE, key))
-            if typed_before is not None and len(before) >= SHORTEST_TYPED_CUE and lex.is_unknown_word(before):
-                options = (*options, *typed_before)
+            pair = (tokens[index - 1].key, tokens[index].key)
+            options = memo.get(pair)
+            if options is None:
+                options = memo.remember(pair, self._prefix_typo_options_for(*pair))
             if not options or any(c.start <= tokens[index].start < c.end for c in found):
                 continue
             for prefix, kind in options:
@@ -628,6 +628,16 @@ class ChatNamePatternRecognizer(TextRecognizer):
                     cues.append(cue)
                 break
         return cues
+
+    def _prefix_typo_options_for(self, before: str, key: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+        """The phrases ``_prefix_typo_cues`` tries where ``before`` precedes the last word ``key``:
+        those with ``before`` as listed, and those whose word before the last ``before`` may be
+        typed wrong (remembered per pair: chat repeats "it is", "het is")."""
+        options = tuple(self._prefix_typo_phrases.get((before, key), ()))
+        typed = self._prefix_typo_phrases.get((TYPED_BEFORE, key))
+        if typed is not None and len(before) >= SHORTEST_TYPED_CUE and self.lexicon.is_unknown_word(before):
+            options += tuple(option for option in typed if one_edit(before, option[0][-1]))
+        return options
 
     def _accept(self, token: Token, kind: str) -> bool:
         """Whether ``token`` may be a name word after a cue of ``kind``."""

@@ -1189,8 +1189,18 @@ class NameLexicon:
 
     def is_unknown_word(self, key: str) -> bool:
         """No name, frequent word, stop word, allow-listed word, dictionary word or word form of the
-        language: what a typo may have made of a cue word ("ordder", "mrci")."""
-        return not (self._is_listed_word(key) or self.is_word_form(key))
+        language: what a typo may have made of a cue word ("ordder", "mrci"). Remembered per word."""
+        memo = self._unknown_memo
+        found = memo.get(key)
+        return (
+            found
+            if found is not None
+            else memo.remember(key, not (self._is_listed_word(key) or self.is_word_form(key)))
+        )
+
+    @functools.cached_property
+    def _unknown_memo(self) -> WordMemo[bool]:
+        return WordMemo()
 
     def _is_listed_word(self, key: str) -> bool:
         return (
