@@ -248,6 +248,7 @@ class Pipeline:
         outcome.special_categories = special
         decisions: dict[str, dict[str, Any]] = {}
         try:
+            taken = taken_values(item.text, entities)  # once a message: what no sink's surrogate may be
             for name, sink in self.config.sinks.items():
                 decision = decide(sink, message, set(special), {e.entity_type for e in entities})
                 decisions[name] = {
@@ -256,7 +257,7 @@ class Pipeline:
                     "key_id": self.sink_pseudonymizers[name].key_id,
                 }
                 if decision.send:
-                    outcome.records.append(self._sink_record(name, sink, item, entities, special, now))
+                    outcome.records.append(self._sink_record(name, sink, item, entities, special, now, taken))
                     outcome.sinks_sent.append(name)
                 else:
                     outcome.sinks_dropped[name] = decision.basis
@@ -274,6 +275,7 @@ class Pipeline:
         entities: list[Entity],
         special: list[str],
         now: datetime,
+        taken: frozenset[str],
     ) -> OutputRecord:
         message = item.message
         pseudonymizer = self.sink_pseudonymizers[name]
@@ -284,7 +286,7 @@ class Pipeline:
             conversation,
             self.numbering[name],
             self.places,
-            taken_values(item.text, entities),
+            taken,
         )
         acted_on = sink_entities(sink, entities, self.detector.settings.score_threshold)
         sender: dict[str, Any] = {

@@ -7,29 +7,27 @@ after their trigger (``DateOfBirthRecognizer``).
 ``PlaceCueRecognizer`` (fr, nl, en): addresses and towns announced by a cue phrase ("I live at",
 "mijn adres is", "we just moved to"). Plus the English-only UK/US identifiers (phone, postcode,
 street address, NHS, SSN; the NINO, whose shape is its own, in every language) and international/US
-address parts (units, "Town, ST 12345", PO
-boxes, whole address blocks: ``StreetAddressRecognizer``). Phone numbers without a country code
-are the country folders' job; here only "+<cc>"/"00<cc>" numbers (``IntlPhoneRecognizer``),
-digits right after a phone word (``ContextPhoneRecognizer``) and the neighbouring countries' mobiles
-and landlines in their own shapes in another language's message (``ForeignMobileRecognizer``,
-``ForeignLandlineRecognizer``), and numbers written in
-words ("zéro six douze trente-quatre ...": ``SpelledPhoneRecognizer``). Identity document numbers after the
-document's name, every language (``IdDocumentRecognizer``). Post office boxes in French and Dutch
-("Postbus 1234", "BP 123": ``PoBoxRecognizer``). Postcodes standing alone after the word for them
-("code postal 13001", "my zip is 90210": ``PostcodeCueRecognizer``). Vehicle registration plates
-(French, Belgian, UK and Dutch formats, any plate after its name: ``LicensePlateRecognizer``).
-Customer, account, member, policy, contract and patient numbers after their name ("klantnummer
-4839201", "numéro client : CL-2024-00183": ``AccountNumberRecognizer``). Passwords, PINs,
-verification codes and user names after their name ("my password is ...": ``CredentialRecognizer``).
-Companies written with their legal form ("SARL Dubois Frères", "Bakker Transport BV":
-``LegalFormRecognizer``).
-Social-media handles ("@jess_harper92", "my insta is lea.martin_75": ``SocialHandleRecognizer``).
-Device identifiers: MAC addresses ("3C:5A:B4:01:2F:9E": ``MacAddressRecognizer``) and phones' IMEI
-numbers ("IMEI 35 209900 176148 1": ``ImeiRecognizer``). Vehicle identification numbers
-("VIN 1M8GDM9AXKP042788", "numéro de châssis ...": ``VinRecognizer``). GPS coordinates ("51.50740, -0.12780",
-"48°51'24\"N 2°21'08\"E": ``GeoCoordinatesRecognizer``).
-Most recognizers skip, before any RE2 call, a message that cannot hold their entity (too few
-digits, no "@"...): see ``gated.py``.
+address parts (units, "Town, ST 12345", PO boxes, whole address blocks:
+``StreetAddressRecognizer``). Phone numbers without a country code are the country folders' job;
+here only "+<cc>"/"00<cc>" numbers (``IntlPhoneRecognizer``), digits right after a phone word
+(``ContextPhoneRecognizer``) and the neighbouring countries' mobiles and landlines in their own
+shapes in another language's message (``ForeignMobileRecognizer``, ``ForeignLandlineRecognizer``),
+and numbers written in words ("zéro six douze trente-quatre ...": ``SpelledPhoneRecognizer``).
+Identity document numbers after the document's name, every language (``IdDocumentRecognizer``). Post
+office boxes in French and Dutch ("Postbus 1234", "BP 123": ``PoBoxRecognizer``). Postcodes standing
+alone after the word for them ("code postal 13001", "my zip is 90210": ``PostcodeCueRecognizer``).
+Vehicle registration plates (French, Belgian, UK and Dutch formats, any plate after its name:
+``LicensePlateRecognizer``). Customer, account, member, policy, contract and patient numbers after
+their name ("klantnummer 4839201", "numéro client : CL-2024-00183": ``AccountNumberRecognizer``).
+Passwords, PINs, verification codes and user names after their name ("my password is ...":
+``CredentialRecognizer``). Companies written with their legal form ("SARL Dubois Frères", "Bakker
+Transport BV": ``LegalFormRecognizer``). Social-media handles ("@jess_harper92", "my insta is
+lea.martin_75": ``SocialHandleRecognizer``). Device identifiers: MAC addresses ("3C:5A:B4:01:2F:9E":
+``MacAddressRecognizer``) and phones' IMEI numbers ("IMEI 35 209900 176148 1": ``ImeiRecognizer``).
+Vehicle identification numbers ("VIN 1M8GDM9AXKP042788", "numéro de châssis ...":
+``VinRecognizer``). GPS coordinates ("51.50740, -0.12780", "48°51'24\"N 2°21'08\"E":
+``GeoCoordinatesRecognizer``). Most recognizers skip, before any RE2 call, a message that cannot
+hold their entity (too few digits, no "@"...): see ``gated.py``.
 
 Score conventions shared by these recognizers (Presidio's default reporting threshold is 0.5;
 its context enhancer adds about 0.35 when a context word precedes the match):
