@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import re2
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -14,7 +15,7 @@ from recognizers.base import LATIN_LETTERS, Re2Pattern, bare_reply, make_result
 from recognizers.entities import AGE
 from recognizers.generic.gated import GatedRecognizer
 from recognizers.generic.number_words import cardinal_forms, cardinals, fold, words_regex
-from recognizers.re2_spans import finditer_spans
+from recognizers.re2_spans import Spans, finditer_spans
 
 # The reported span is the number only, and "34ans", "34yo" are common: the boundaries are written
 # into the patterns (the character before and after is consumed) instead of ``require_boundaries``.
@@ -257,6 +258,8 @@ _GLUED_SYMBOLS = frozenset("'’\"″′")
 _CONTINUING_SEPARATORS = frozenset(".,:/-")
 
 _TOKEN = re2.compile(r"\p{L}+|[0-9]+|[.!?\n]")
+# The same, a comma or a semicolon ending the look too: "niet binnen, 64 jaar" is no "binnen 64 jaar".
+_CLAUSE_TOKEN = re2.compile(r"\p{L}+|[0-9]+|[.!?\n,;]")
 _LETTER_START = re2.compile(r"^\p{L}+")
 
 #: The youngest and oldest ages reported without an age word ("I'm 42", "61 ans"): a customer
@@ -383,10 +386,12 @@ def _patterns(lang: str) -> list[tuple[Re2Pattern, _Rule]]:
     return patterns
 
 
-def _tokens_before(text: str, start: int, count: int) -> list[str]:
-    """The last ``count`` words before ``start`` in the same sentence (a number also ends the look)."""
+def _tokens_before(text: str, start: int, count: int, clause: bool = False) -> list[str]:
+    """The last ``count`` words before ``start`` in the same sentence, or with ``clause`` the same
+    clause (a number also ends the look)."""
     found: list[str] = []
-    for token in reversed(_TOKEN.findall(text[max(0, start - 60) : start])):
+    tokens = (_CLAUSE_TOKEN if clause else _TOKEN).findall(text[max(0, start - 60) : start])
+    for token in reversed(tokens):
         if not token[0].isalpha():
             break
         found.append(token.lower())
@@ -404,6 +409,23 @@ def _first_word(text: str, end: int) -> str | None:
 
 def _whole(candidate: str, ages: range) -> bool:
     return candidate.isdecimal() and int(candidate) in ages
+
+
+def _sharing_boundaries(compiled: Any, text: str) -> Iterator[Spans]:
+    """The matches of ``compiled`` left to right, each search starting again on the previous
+    match's last character: the patterns end by taking the character after the age ("29 ans 27
+    ans"), and that space is the next age's start too. A match starts after the previous one's
+    start, so none is found twice."""
+    pos = 0
+    while True:
+        spans = next(finditer_spans(compiled, text, pos), None)
+        if spans is None:
+            return
+        yield spans
+        start, end = spans[0]
+        if end >= len(text):
+            return
+        pos = max(end - 1, start + 1)
 
 
 _NUMBERS = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
@@ -510,7 +532,7 @@ class AgeRecognizer(GatedRecognizer):
         for pattern, compiled, group in self._compiled:
             rule = self._rules[pattern.name]
             unit_group = compiled.groupindex.get("unit")
-            for spans in finditer_spans(compiled, text):
+            for spans in _sharing_boundaries(compiled, text):
                 start, end = spans[group]
                 if start < 0 or end <= start or self.validate_result(text[start:end]) is False:
                     continue
@@ -579,7 +601,7 @@ class AgeRecognizer(GatedRecognizer):
         """True when a bare "N ans"/"N jaar"/"N years" reads as an age rather than a duration."""
         if not _whole(text[start:end], ADULT_AGES):
             return False
-        if any(word in _DURATION_BEFORE[self._lang] for word in _tokens_before(text, start, 2)):
+        if any(word in _DURATION_BEFORE[self._lang] for word in _tokens_before(text, start, 2, clause=True)):
             return False
         if self._lang == "en":
             # "N years" on its own: nothing but punctuation before and after it in its clause.

@@ -194,6 +194,11 @@ def test_person_and_quantity_is_not_an_age(language: str, text: str) -> None:
         ("nl", "ben 33 jaar", [("33", 0.6)]),  # the unit rejects "ben 33" but not "33 jaar"
         ("nl", "45 jr, graag teruggebeld", [("45", 0.6)]),
         ("en", "Hi, 45 years. Thanks", [("45", 0.6)]),  # English: a clause of its own only
+        # two ages back to back: the space between them ends the first and starts the second
+        ("fr", "Ok merci. 29 ans 27 ans.", [("29", 0.6), ("27", 0.6)]),
+        ("nl", "55 jaar 19 jaar Met vriendelijke groet", [("55", 0.6), ("19", 0.6)]),
+        # a comma ends the clause of a duration word: "binnen, 64 jaar" is no "binnen 64 jaar"
+        ("nl", "is nog steeds niet binnen, 64 jaar. Alvast bedankt", [("64", 0.6)]),
     ],
 )
 def test_bare_number_and_unit_reported_when_no_duration(
@@ -215,6 +220,7 @@ def test_bare_number_and_unit_reported_when_no_duration(
         ("nl", "sinds 20 jaar tevreden", [("20", 0.3)]),
         ("nl", "ruim 30 jaar", [("30", 0.3)]),
         ("nl", "om de 12 jaar", [("12", 0.3)]),
+        ("nl", "binnen 64 jaar", [("64", 0.3)]),
         ("en", "for 5 years", [("5", 0.3)]),
         ("en", "for 15 years.", [("15", 0.3)]),
         ("en", "I've been a customer 15 years.", [("15", 0.3)]),  # English: not a clause of its own
