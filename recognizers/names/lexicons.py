@@ -1292,12 +1292,16 @@ class NameLexicon:
 
     @functools.cached_property
     def common_word_deletions(self) -> frozenset[str]:
-        """The frequent words, each with one of its letters (of ``TYPO_LETTERS``) left out: a word
-        in here is a frequent word with a letter missing, found with one look-up instead of trying
+        """The frequent words and the chat words the name lists stop at ("bonne", "commande",
+        "bedankt"), each with one of its letters (of ``TYPO_LETTERS``) left out: a word in here is
+        such a word with a letter missing ("Bnne soirée"), found with one look-up instead of trying
         every letter at every place of it (some 300 candidates a word)."""
         letters = frozenset(TYPO_LETTERS)
         return frozenset(
-            word[:i] + word[i + 1 :] for word in self.common_words for i in range(len(word)) if word[i] in letters
+            word[:i] + word[i + 1 :]
+            for word in self.common_words | self.stop_words
+            for i in range(len(word))
+            if word[i] in letters
         )
 
     def _mistyped(self, key: str) -> bool:
@@ -1312,7 +1316,12 @@ class NameLexicon:
         if len(key) < MIN_MISTYPED_LENGTH:
             return False
         # one letter too many: the one-deletion set the typo indexes use (``key`` itself is no word)
-        return any(self.in_dictionary(candidate) for candidate in (*_deletions(key), *_swaps(key)))
+        if any(self.in_dictionary(candidate) for candidate in (*_deletions(key), *_swaps(key))):
+            return True
+        # one letter missing ("Écivez", "Rembousez"): every letter tried at every place, some 300
+        # look-ups, for a word that got this far (no name, no word) and once per word (the memo)
+        dictionary = self.dictionary
+        return any(key[:i] + letter + key[i:] in dictionary for i in range(len(key) + 1) for letter in TYPO_LETTERS)
 
     @functools.cached_property
     def _mistyped_memo(self) -> WordMemo[bool]:

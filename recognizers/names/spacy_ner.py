@@ -164,8 +164,9 @@ class SpacyNerRecognizer(TextRecognizer):
             entity_type, pieces = PERSON, pieces[civility:]  # "technicien M. Benali": the person after the job
         if entity_type == PERSON and len(pieces) >= 3 and self._place_before_name(pieces):
             pieces = pieces[1:]  # "je suis sur Antwerpen Benoît Nguyen": the town, then the person
-        if pieces and "@" in text[pieces[0].start : _chunk_end(text, pieces[-1].end)]:
-            # "par mail julien.roux@orange.fr": an e-mail address's parts are no name
+        if pieces and "@" in text[_chunk_start(text, pieces[0].start) : _chunk_end(text, pieces[-1].end)]:
+            # "par mail julien.roux@orange.fr": an e-mail address's parts are no name (nor is the
+            # part after its "@", where the model's span was split: "Yahoo.fr livrez")
             pieces = [p for p in pieces if "@" not in text[_chunk_start(text, p.start) : _chunk_end(text, p.end)]]
         pieces = self._trim(pieces, entity_type)
         if not pieces:
@@ -284,6 +285,14 @@ class SpacyNerRecognizer(TextRecognizer):
                 # capitalised word inside a sentence stays: "Gailton" is a town in an address.
                 return None
             initial = sentence_initial(text, word.start)
+            if (
+                not known
+                and not word.text.isupper()
+                and (lex.is_mistyped_common_word(word.key) or (initial and lex.cue_typo(word.key) is not None))
+            ):
+                # "jours Bnne soirée": a frequent word typed wrong, in a sentence too; "Helo livrez
+                # à ...": a greeting typed wrong opening one
+                return None
             if lex.is_common(word.key):
                 score = self.AMBIGUOUS_INITIAL_SCORE if initial else self.AMBIGUOUS_PERSON_SCORE
                 return start, end, score, "single word, also a common word"

@@ -276,11 +276,25 @@ def test_a_firm_after_at_stays_a_firm(engine: PiiflowNlpEngine, recognizers: dic
         "Comemnt je fais pour changer mon mot de passe ?",  # "comment", two letters swapped
         "j'ai ete debite deux fois de 487,00 euros, cest noormal ?",  # "normal", one letter too many
         "Bonjuor a vous\nVous avez encre l'iPhone 13 en stck ?",  # no vowel
+        "Écivez moi à gregoire80@exemple.fr",  # "écrivez", a letter missing
+        "Helo livrez à 12 rue des Lilas, 34000 Montpellier",  # "hello", a greeting typed short
+        "le suivi ne bouge plus depuis 4 jours Bnne soirée.",  # "bonne", inside a sentence too
     ],
 )
 def test_chat_words_typed_wrong_are_no_person(
     engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer], text: str
 ) -> None:
+    assert [found for found in detect(engine, recognizers, "fr", text) if found[0] == "PERSON"] == []
+
+
+def test_the_word_after_an_email_address_in_the_models_span_is_no_person(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
+) -> None:
+    # the model reads "Claude.Ribeiro@Yahoo.fr livrez" (a made-up address) as a person; split at
+    # the "@", the piece after it ("Yahoo.fr livrez") is still part of the address's chunk
+    text = "Bonjour monsieur! Claude.Ribeiro@Yahoo.fr livrez à 83, rue de la Gare, 76814 Rouen"
+    (artifacts,) = list(engine.artifacts_for([text], "fr"))
+    assert ("Claude.Ribeiro@Yahoo.fr livrez", "PER") in [(e.text, e.label_) for e in artifacts.entities]
     assert [found for found in detect(engine, recognizers, "fr", text) if found[0] == "PERSON"] == []
 
 
@@ -300,7 +314,10 @@ def test_a_capitalised_word_inside_a_sentence_is_kept_even_if_it_looks_mistyped(
         ("fr", "joignbale", True),
         ("fr", "bcp", True),
         ("fr", "meci", True),  # a letter missing from a frequent word ("merci")
-        ("fr", "bnne", False),  # ... but only frequent words are asked: "bonne" is not one
+        ("fr", "bnne", True),  # ... or from a chat word the name lists stop at ("bonne")
+        ("fr", "écivez", True),  # a letter missing from a dictionary word ("écrivez")
+        ("fr", "rembousez", True),  # "remboursez"
+        ("fr", "gaston", False),  # a known name never is, whatever a letter more makes of it
         ("fr", "yves", False),
         ("fr", "normal", False),  # a word of the language is no typo
         ("fr", "marcel", False),  # a known name never is
