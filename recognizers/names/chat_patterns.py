@@ -56,6 +56,11 @@ FIRST_PERSON_COPULAS = frozenset({"im", "i'm", "i’m", "am", "suis", "jsuis", "
 #: After "I'm" and a name, the word that says where the writer works or comes from ("I'm June from
 #: customer support", "ik ben sanne van de klantenservice"); French "de" is left out: too many uses.
 AFFILIATION_WORDS = {"en": frozenset({"from"}), "nl": frozenset({"van"})}
+#: Conjunctions that end a name after a strong cue ("op naam van ben en mijn geboortedatum ...").
+NAME_ENDING_CONJUNCTIONS = frozenset({"en", "and", "et", "maar", "but", "mais"})
+#: Particles that are articles too: after a title, "de" or "le" then an office is the office
+#: ("meneer de Directeur", "madame la Juge"), not a surname.
+TITLE_ARTICLES = frozenset({"de", "het", "der", "den", "le", "la", "les", "l'", "the"})
 #: Function words that follow a name, never the subject of a question opened by a modal ("Will is 12",
 #: "Will has", against "Will you ...").
 NOT_QUESTION_SUBJECTS = frozenset(
@@ -849,7 +854,7 @@ class ChatNamePatternRecognizer(TextRecognizer):
                 continue
             if titled and (not words or initial_after_title) and not pending and self._surname_after_title(token):
                 verdict = YES  # "for mr king", "c'est pour m. rocher": a surname, though a word
-            elif titled and not words and pending and self._capitalised_surname_after_particle(token):
+            elif titled and not words and pending and self._capitalised_surname_after_particle(token, pending):
                 verdict = YES  # "meneer de Grote", "Mme Le Blanc": a title, a particle, a capitalised word
             else:
                 verdict = self._word(token, kind, bool(pending))
@@ -947,14 +952,20 @@ class ChatNamePatternRecognizer(TextRecognizer):
         """A particle that is a listed first name ("Ben", "Mac") opens a name as a first name: after
         "my name is", "u spreekt met" when capitalised or when no word follows ("mijn naam is Ben de
         Vries", "my name is ben."); after a sign-off at the message's end when capitalised, or when it
-        is no word of the language ("gr Ben", "thx ben"; "ben" is "am" in Dutch)."""
+        is no word of the language ("gr Ben", "thx ben"; "ben" is "am" in Dutch); after "my name is"
+        in lower case also before a conjunction ("op naam van ben en ...")."""
         token = tokens[index]
         lex = self.lexicon
         key = token.key
         if not (key in lex.particles and key in lex.first_names and len(key) >= MIN_TENTATIVE_LETTERS):
             return False
         if kind == STRONG:
-            return token.is_capitalised or not _word_follows(text, tokens, index)
+            # "op naam van ben en mijn ...": "and" after it ends the name as a full stop does
+            return (
+                token.is_capitalised
+                or not _word_follows(text, tokens, index)
+                or tokens[index + 1].key in NAME_ENDING_CONJUNCTIONS
+            )
         if kind == SIGN_OFF:
             return _ends_message(text, token) and (token.is_capitalised or key not in lex.stop_words)
         return False
@@ -1068,10 +1079,11 @@ class ChatNamePatternRecognizer(TextRecognizer):
             return False  # "sergent s'était", "madame n'est": an elided word, not "N'Diaye"
         return not (key[0] in ELIDING_LETTERS and lex.in_dictionary(key[1:]))
 
-    def _capitalised_surname_after_particle(self, token: Token) -> bool:
+    def _capitalised_surname_after_particle(self, token: Token, particles: Sequence[Token]) -> bool:
         """A capitalised word after a title and a particle is the surname even when it is a word
         ("meneer de Grote", "mevrouw van Dam"); not a function, stop, date or greeting word, nor an
-        office ("person_nouns")."""
+        office ("person_nouns") after particles that are all articles too ("meneer de Directeur";
+        "meneer van der Arts" is a surname)."""
         lex = self.lexicon
         key = token.key
         return (
@@ -1082,7 +1094,7 @@ class ChatNamePatternRecognizer(TextRecognizer):
             and key not in lex.cue_and_function_words
             and key not in lex.duration_words
             and key not in self.closing_words
-            and key not in lex.person_nouns  # "meneer de Directeur": an office
+            and (key not in lex.person_nouns or not all(p.key in TITLE_ARTICLES for p in particles))
         )
 
     def _known(self, token: Token) -> bool:

@@ -62,6 +62,8 @@ def names(language: str, text: str) -> list[str]:
         ("en", "the account is in the name of ben law\nthx ben", ["ben law", "ben"]),
         ("nl", "groetjes, ik ben", []),  # "ben" is "am": a verb after "ik", no cue before it
         ("nl", "bedankt, ben er morgen weer", []),  # lower case and words after it: the verb
+        # ... or in lower case after "op naam van" when "and" ends the name
+        ("nl", "het staat op naam van ben en mijn geboortedatum is 20-11-1986", ["ben"]),
         # after-cues of several words, as "hier", "here", "ici"
         ("fr", "Marie Lambert à l'appareil, je vous appelle pour ma commande", ["Marie Lambert"]),
         ("nl", "met wie spreek ik? Sanne aan de telefoon", ["Sanne"]),
@@ -117,6 +119,8 @@ def names(language: str, text: str) -> list[str]:
         ("fr", "bjr je mapel kevin dupuis jabite 14 rue victor hugo", ["kevin dupuis"]),  # "j'habite" typed
         # a title, a particle in lower case, a capitalised surname that is also a word
         ("nl", "Helder meneer de Grote, ik heb het genoteerd", ["meneer de Grote"]),
+        # ... an office too ("arts", a doctor) after particles that are no article
+        ("nl", "Hoi\nvoor meneer van der Arts", ["meneer van der Arts"]),
         ("fr", "c'est pour Mme de La Tour", ["Mme de La Tour"]),
         # after a civility, an unlisted surname in lower case
         ("fr", "bjr jsui mme dossantos je voulai savoir", ["mme dossantos"]),
