@@ -56,6 +56,9 @@ FIRST_PERSON_COPULAS = frozenset({"im", "i'm", "i’m", "am", "suis", "jsuis", "
 #: After "I'm" and a name, the word that says where the writer works or comes from ("I'm June from
 #: customer support", "ik ben sanne van de klantenservice"); French "de" is left out: too many uses.
 AFFILIATION_WORDS = {"en": frozenset({"from"}), "nl": frozenset({"van"})}
+#: Words an age ends with ("73 jaar oud", "22 years old", "45 ans"): a name typed after them signs
+#: the answer.
+AGE_UNIT_ENDS = frozenset({"old", "oud", "ans", "jaar", "years", "yrs", "jr"})
 #: Conjunctions that end a name after a strong cue ("op naam van ben en mijn geboortedatum ...").
 NAME_ENDING_CONJUNCTIONS = frozenset({"en", "and", "et", "maar", "but", "mais"})
 #: Particles that are articles too: after a title, "de" or "le" then an office is the office
@@ -1316,6 +1319,9 @@ class ChatNamePatternRecognizer(TextRecognizer):
         if any(not ch.isspace() and ch not in "!?.…)" and not _is_symbol(ch) for ch in text[tokens[end - 1].end :]):
             return None
         run = self._run_before(text, tokens, end)
+        while run and run[0].key in AGE_UNIT_ENDS:
+            run = run[1:]  # "73 jaar oud thijs": "Oud" is a surname too, not after an age
+        run = self._after_leading_place(run)
         if not run:
             return None
         if not run[-1].is_capitalised and any(t.is_capitalised for t in run[:-1]):
@@ -1337,6 +1343,7 @@ class ChatNamePatternRecognizer(TextRecognizer):
                 or _email_end(text, run[0].start)  # "... arnaud16@gmail.com antoinette"
                 or _identifier_end(before)
                 or self._grouped_identifier_end(text, before)
+                or self._ends_an_answer(text, tokens, first - 1)
             )
         ):
             return None
@@ -1345,6 +1352,43 @@ class ChatNamePatternRecognizer(TextRecognizer):
         if len(run) == 2 and run[0].key == "te" and run[1].key in self.places:
             return None  # "geboren op 5 mei 1982 te Eindhoven": a place ("te Velde" is a name)
         return run[0].start, run[-1].end, min(self._score(run, WEAK), self.WEAK_KNOWN_SCORE)
+
+    def _after_leading_place(self, run: list[Token]) -> list[Token]:
+        """``run`` without the town of one or two words it opens with when a listed first name
+        comes next ("I'm in London adam", "ik woon in den haag liza van salmen"): the town ends the
+        answer the name signs (``_ends_an_answer``), though "London" is a surname too."""
+        first_names = self.lexicon.first_names
+        for size in (2, 1):
+            if (
+                len(run) > size
+                and " ".join(t.key for t in run[:size]) in self.places
+                and run[size - 1].key not in first_names  # "maurice aimé": Maurice is a first name and a country
+                and run[size].key in first_names
+            ):
+                return run[size:]
+        return run
+
+    def _ends_an_answer(self, text: str, tokens: Sequence[Token], index: int) -> bool:
+        """``tokens[index]`` ends a short answer that the message's last words sign: a town ("ik
+        woon in Almere lizz", "I'm in London adam") or an age with its unit ("my mum is 73 yars old
+        kayleigh", "mijn zoon is 73 jaar oud thijs"), when a listed first name comes next; not a word that a town is
+        named too."""
+        before = tokens[index]
+        lex = self.lexicon
+        if index + 1 >= len(tokens) or tokens[index + 1].key not in lex.first_names:
+            return False  # "Londen on line": the words after a town or an age open with a first name
+        chunk_start = max(text.rfind(" ", 0, before.start), text.rfind("\n", 0, before.start)) + 1
+        chunk = text[chunk_start : before.end].casefold()  # "stoke-on-trent"
+        two_words = f"{tokens[index - 1].key} {before.key}" if index > 0 else ""  # "den haag"
+        if two_words in self.places or (chunk != before.key and chunk in self.places):
+            return True  # a town of two words or more ("den haag")
+        if before.key in self.places:
+            # in lower case not a word either: "Londen on line" ("On" is a Dutch village)
+            return not lex.is_common(before.key) and (before.is_capitalised or not lex.is_word_form(before.key))
+        # an age with its unit: a bare number may be a flat's, a price's ("my flat is 12 rose")
+        return before.key in AGE_UNIT_ENDS and any(
+            t.text.isdigit() and len(t.text) <= 3 for t in tokens[max(0, index - 2) : index]
+        )
 
     @staticmethod
     def _grouped_identifier_end(text: str, before: Token) -> bool:

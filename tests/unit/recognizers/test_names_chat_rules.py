@@ -363,6 +363,12 @@ def test_no_name_after_cues(language: str, text: str) -> None:
         ("nl", "kunt u mij terugbellen? en met marie van loock", ["marie van loock"]),
         # after an e-mail address
         ("fr", "toujours pas arrivée. arnaud16@example.com antoinette", ["antoinette"]),
+        # after a town or an age with its unit that answers a question, then a first name
+        ("nl", "ik woon in Almere lizz", ["lizz"]),
+        ("en", "refund it please. I'm in London adam", ["adam"]),  # "London" is a surname too
+        ("nl", "ik woon in den haag liza van salmen", ["liza van salmen"]),
+        ("nl", "mijn zoon is 73 jaar oud thijs", ["thijs"]),  # "Oud" is a surname too
+        ("en", "my mum is 73 yars old kayleigh", ["kayleigh"]),
     ],
 )
 def test_a_name_ending_the_message(language: str, text: str, expected: list[str]) -> None:
@@ -387,6 +393,9 @@ def test_a_name_ending_the_message(language: str, text: str, expected: list[str]
         ("nl", "bestelling 123.456.789 graag"),
         ("nl", "Kaarten kosten 1.259 frank."),  # an amount in Belgian francs
         ("nl", "geboren op 5 mei 1982 te Eindhoven"),  # "te" and a place
+        ("nl", "Nu ook Londen on line"),  # "On" is a village, and a word
+        ("en", "my flat is 12 rose"),  # a number without an age's unit
+        ("en", "I live in London now"),
     ],
 )
 def test_no_name_ending_the_message(language: str, text: str) -> None:
