@@ -23,6 +23,8 @@ LOG = logging.getLogger(__name__)
 DEFAULT_SCORE = 0.75
 DEFAULT_CONTEXT_SCORE = 0.65
 CONTEXT_WINDOW = 6  # tokens either side of an ambiguous term
+#: The word that makes "years", "jaar" before it an age, not a length of time ("91 years old").
+AGE_AFTER_UNIT = frozenset({"old", "oud"})
 MIN_STEM = 4  # a suffix is only stripped when at least this many letters remain ("fois" stays "fois")
 ELISION_MAX = 3  # "l'", "d'", "qu'": split off when this short ("l'islam" -> "l'" + "islam")
 
@@ -232,11 +234,15 @@ class SpecialCategoryRecognizer(TextRecognizer):
 
     @staticmethod
     def _has_context(keys: list[str], index: int, width: int, entry: _Entry) -> bool:
-        """A context word, or a whole context phrase, within ``CONTEXT_WINDOW`` tokens either side."""
-        before = keys[max(0, index - CONTEXT_WINDOW) : index]
+        """A context word, or a whole context phrase, within ``CONTEXT_WINDOW`` tokens either side;
+        not a length of time that is an age ("was charged twice and I'm 91 years old": "years" is
+        a sentence's context, "years old" is not)."""
+        first = max(0, index - CONTEXT_WINDOW)
+        before = keys[first:index]
         after = keys[index + width : index + width + CONTEXT_WINDOW]
         context = entry.context
-        if any(k in context for k in before) or any(k in context for k in after):
+        window = (*range(first, index), *range(index + width, min(len(keys), index + width + CONTEXT_WINDOW)))
+        if any(keys[i] in context and (i + 1 >= len(keys) or keys[i + 1] not in AGE_AFTER_UNIT) for i in window):
             return True
         return any(_holds(window, phrase) for phrase in entry.context_phrases for window in (before, after))
 

@@ -134,6 +134,7 @@ def test_terms_per_language_and_category(language: str, text: str, entity: str, 
         ("en", "I live at 4 Stewart Station. Thanks, Christian"),  # the person signing
         ("en", "Hi Christian, your order has shipped"),
         ("en", "I was charged twice for the order"),  # billed, not prosecuted
+        ("en", "card 4730 was charged twice and I'm 91 years old"),  # "years old": an age, no sentence
         ("en", "I'm on probation at work until March"),  # a trial period
         ("en", "the sentence in your email is confusing"),
         ("fr", "c'est un crime de faire payer ça"),  # a figure of speech
@@ -160,6 +161,7 @@ def test_no_special_category_in_neutral_chat(language: str, text: str) -> None:
 
 def test_ambiguous_term_needs_context() -> None:
     assert found("fr", "Elle arrive enceinte de 5 mois, le colis est lourd") == [("SPECIAL_HEALTH", "enceinte")]
+    assert found("en", "he was charged and got 3 years") == [("SPECIAL_CRIMINAL", "charged")]
     (result,) = RECOGNIZERS["fr"].analyze("elle arrive enceinte de 5 mois", [])
     assert 0.6 <= result.score < RECOGNIZERS["fr"].analyze("je suis diabétique", [])[0].score
 
