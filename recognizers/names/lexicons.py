@@ -1109,6 +1109,20 @@ class NameLexicon:
             found = memo.remember(key, self._one_typo_of_chat_word(key) and not self._place_not_word(key))
         return found
 
+    def is_short_typo_of_chat_word(self, key: str) -> bool:
+        """A word of one letter less than ``MIN_TYPO_LENGTH`` that is a greeting, sign-off or
+        allow-listed word of that length or more with a letter left out ("Ydel": Yodel, "Bsch",
+        "Boch": Bosch), when ``key`` is itself no name, word or place. Shorter words are one typo
+        from too many others: only the letter missing is asked."""
+        if len(key) != MIN_TYPO_LENGTH - 1 or not key.isalpha():
+            return False
+        return (
+            any(len(word) == len(key) + 1 for word in self.typo_index.get(key, ()))
+            and not self._is_listed_word(key)
+            and not self.is_word_form(key)
+            and key not in self.places
+        )
+
     def _place_not_word(self, key: str) -> bool:
         """A listed or world place that the dictionary does not hold ("mardin", "lille")."""
         return (key in self.places or key in world_places(self.language)) and not self.in_dictionary(key)

@@ -168,6 +168,15 @@ class SpacyNerRecognizer(TextRecognizer):
             # "par mail julien.roux@orange.fr": an e-mail address's parts are no name (nor is the
             # part after its "@", where the model's span was split: "Yahoo.fr livrez")
             pieces = [p for p in pieces if "@" not in text[_chunk_start(text, p.start) : _chunk_end(text, p.end)]]
+        if (
+            len(pieces) > 1
+            and len(pieces[0].text) == 1
+            and pieces[0].text.islower()
+            and text[: pieces[0].start].rstrip(" \t")[-1:].isdigit()
+        ):
+            # "ot 78 34 70 c. Best, kieran": a lower-case letter after digits ends the identifier
+            # before it (a NINO's suffix), no initial ("1234 J. Smith" keeps its initial)
+            pieces = [p for p in pieces[1:] if p.text != "."] if pieces[1].text == "." else pieces[1:]
         pieces = self._trim(pieces, entity_type)
         if not pieces:
             return None
@@ -288,10 +297,15 @@ class SpacyNerRecognizer(TextRecognizer):
             if (
                 not known
                 and not word.text.isupper()
-                and (lex.is_mistyped_common_word(word.key) or (initial and lex.cue_typo(word.key) is not None))
+                and (
+                    lex.is_mistyped_common_word(word.key)
+                    or lex.is_short_typo_of_chat_word(word.key)
+                    or (initial and lex.cue_typo(word.key) is not None)
+                )
             ):
-                # "jours Bnne soirée": a frequent word typed wrong, in a sentence too; "Helo livrez
-                # à ...": a greeting typed wrong opening one
+                # "jours Bnne soirée": a frequent word typed wrong, in a sentence too; "stuck with
+                # Ydel", "le lave-linge Boch": a brand with a letter missing; "Helo livrez à ...":
+                # a greeting typed wrong opening a sentence
                 return None
             if lex.is_common(word.key):
                 score = self.AMBIGUOUS_INITIAL_SCORE if initial else self.AMBIGUOUS_PERSON_SCORE

@@ -279,12 +279,48 @@ def test_a_firm_after_at_stays_a_firm(engine: PiiflowNlpEngine, recognizers: dic
         "Écivez moi à gregoire80@exemple.fr",  # "écrivez", a letter missing
         "Helo livrez à 12 rue des Lilas, 34000 Montpellier",  # "hello", a greeting typed short
         "le suivi ne bouge plus depuis 4 jours Bnne soirée.",  # "bonne", inside a sentence too
+        "Est-ce que je peux retourner le lave-linge Boch ?",  # "Bosch", a letter missing
     ],
 )
 def test_chat_words_typed_wrong_are_no_person(
     engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer], text: str
 ) -> None:
     assert [found for found in detect(engine, recognizers, "fr", text) if found[0] == "PERSON"] == []
+
+
+def test_a_brand_typed_with_a_letter_missing_is_no_person(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
+) -> None:
+    text = "The parcel has been stuck with Ydel for 10 days"  # "Yodel", an allow-listed carrier
+    (artifacts,) = list(engine.artifacts_for([text], "en"))
+    assert ("Ydel", "PERSON") in [(e.text, e.label_) for e in artifacts.entities]
+    assert [found for found in detect(engine, recognizers, "en", text) if found[0] == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "key", "expected"),
+    [
+        ("en", "ydel", True),  # "yodel"
+        ("en", "bsch", True),  # "bosch"
+        ("fr", "boch", True),
+        ("en", "yoel", False),  # a known name is never a typo
+        ("fr", "jean", False),
+        ("en", "yodel", False),  # four letters only: longer typos are is_typo_of_chat_word's
+    ],
+)
+def test_short_typos_of_chat_words(language: str, key: str, expected: bool) -> None:
+    assert load_lexicon(LEXICONS, language).is_short_typo_of_chat_word(key) is expected
+
+
+def test_a_letter_ending_an_identifier_is_no_initial(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
+) -> None:
+    # the model reads the NINO's suffix and the closing as "c. Best"; without the letter, "Best,"
+    # is the closing of a sign-off line
+    text = "Good morning\nnational insurance number ot 78 34 70 c. Best, kieran"
+    (artifacts,) = list(engine.artifacts_for([text], "en"))
+    assert ("c. Best", "PERSON") in [(e.text, e.label_) for e in artifacts.entities]
+    assert [found for found in detect(engine, recognizers, "en", text) if "Best" in found[1]] == []
 
 
 def test_the_word_after_an_email_address_in_the_models_span_is_no_person(
