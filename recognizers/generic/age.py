@@ -258,8 +258,9 @@ _GLUED_SYMBOLS = frozenset("'’\"″′")
 _CONTINUING_SEPARATORS = frozenset(".,:/-")
 
 _TOKEN = re2.compile(r"\p{L}+|[0-9]+|[.!?\n]")
-# The same, a comma or a semicolon ending the look too: "niet binnen, 64 jaar" is no "binnen 64 jaar".
-_CLAUSE_TOKEN = re2.compile(r"\p{L}+|[0-9]+|[.!?\n,;]")
+# The same, a comma, a semicolon or a dash between spaces ending the look too: "niet binnen, 64
+# jaar" is no "binnen 64 jaar", nor "nog even - 57 jaar" an "even 57 jaar".
+_CLAUSE_TOKEN = re2.compile(r"\p{L}+|[0-9]+|[.!?\n,;]|[ \t][-–—][ \t]")
 _LETTER_START = re2.compile(r"^\p{L}+")
 
 #: The youngest and oldest ages reported without an age word ("I'm 42", "61 ans"): a customer
@@ -428,6 +429,9 @@ def _sharing_boundaries(compiled: Any, text: str) -> Iterator[Spans]:
         pos = max(end - 1, start + 1)
 
 
+#: After "gr": one or two words, then the message's end (a name signing it).
+_SIGNED_AFTER_GR = re.compile(r"[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t.!]*\Z")
+
 _NUMBERS = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
 
 
@@ -589,8 +593,18 @@ class AgeRecognizer(GatedRecognizer):
         word = _first_word(text, end)
         if word is None:
             return False
+        if word == "gr" and self._signed_after_gr(stripped[2:]):
+            return False  # "ben 62 gr stella": "gr" is Dutch chat's "groeten" before a name, no grams
         # French: "j'ai 61" before the end of a sentence only ("j'ai 3 colis", "j'ai 2 questions").
         return self._lang == "fr" or word in _COUNTS[self._lang]
+
+    def _signed_after_gr(self, rest: str) -> bool:
+        """``rest``, after a "gr", is one or two words, then the message's end, none of them a
+        counted thing or "per" ("ben 40 gr per dag" weighs): a name signing the message."""
+        if not _SIGNED_AFTER_GR.match(rest):
+            return False
+        words = [w.strip(".!").casefold() for w in rest.split()]
+        return all(w not in _COUNTS[self._lang] and w != "per" for w in words)
 
     def _duration_follows(self, text: str, unit_end: int) -> bool:
         """True when the words after "N ans"/"N jaar"/"N years" finish a duration ("geleden", "ago")."""

@@ -131,6 +131,9 @@ def test_not_ages(language: str, text: str) -> None:
         ("fr", "ma fille (7) a cassé l'écran", [("7", 0.85)]),
         # a phone number after it, "+" and its country code: no "27+"
         ("en", "We just moved to Cardiff. my son is 27 +44 7529 151893", [("27", 0.7)]),
+        # "gr" (Dutch chat's "groeten") then a name ending the message: no grams
+        ("nl", "de kortingscode werkt niet\nben 62 gr stella", [("62", 0.7)]),
+        ("nl", "BSN 420960211 en ben 30 gr Julius", [("30", 0.7)]),
     ],
 )
 def test_person_and_number_without_unit(language: str, text: str, expected: list[tuple[str, float]]) -> None:
@@ -159,6 +162,8 @@ def test_person_and_number_without_unit(language: str, text: str, expected: list
         ("nl", "ik ben 2 dagen weg"),
         ("nl", "ben 2 dagen weg"),
         ("nl", "ben 50 euro kwijt"),
+        ("nl", "ik ben 50 gr kwijt"),  # grams: a counted thing after "gr"
+        ("nl", "ben 40 gr per dag"),  # more than a signature after it
         ("nl", "ben 20 keer gebeld"),
         ("nl", "ik ben 3,5 uur onderweg"),
         ("nl", "ben 14 maart jarig"),
@@ -199,6 +204,7 @@ def test_person_and_quantity_is_not_an_age(language: str, text: str) -> None:
         ("nl", "55 jaar 19 jaar Met vriendelijke groet", [("55", 0.6), ("19", 0.6)]),
         # a comma ends the clause of a duration word: "binnen, 64 jaar" is no "binnen 64 jaar"
         ("nl", "is nog steeds niet binnen, 64 jaar. Alvast bedankt", [("64", 0.6)]),
+        ("nl", "Prima, dan wacht ik nog even - 57 jaar", [("57", 0.6)]),  # so does a dash
     ],
 )
 def test_bare_number_and_unit_reported_when_no_duration(
