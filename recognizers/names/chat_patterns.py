@@ -15,6 +15,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from recognizers.base import ANNOUNCED_NAME_KEY, REPLY_PUNCTUATION_TOKENS, TextRecognizer, make_result
 from recognizers.entities import PERSON
 from recognizers.names.dutch_names import NAME_CONTEXT as DUTCH_NAME_CONTEXT
+from recognizers.names.dutch_names import NOUN_ARTICLES
 from recognizers.names.lexicons import (
     SHORT_CUE_LENGTH,
     SHORTEST_TYPED_CUE,
@@ -887,11 +888,17 @@ class ChatNamePatternRecognizer(TextRecognizer):
                 and pending
                 and pending[0].text.islower()
                 and not (lex.is_known_name(token.key) or token.key in self.interfix_surnames)
-                and (lex.in_dictionary(token.key) or lex.is_common(token.key))
+                and (
+                    lex.in_dictionary(token.key)
+                    or lex.is_common(token.key)
+                    or (pending[-1].key in NOUN_ARTICLES and lex.is_mistyped_word(token.key))
+                )
                 and not (titled and token.is_capitalised)  # "meneer de Grote": a surname after a title
             ):
-                # "de la part de la Couronne", "au nom de la Poste": an article and a noun; a
-                # surname that opens with a particle is no word ("je m'appelle le Goff")
+                # "de la part de la Couronne", "au nom de la Poste": an article and a noun, or after
+                # "le", "la" a noun typed wrong ("madame le csque", "monsieur le lirveur"; Dutch
+                # surnames after "de", "van" are words with a letter more: "de Vroege"); a surname
+                # that opens with a particle is no word ("je m'appelle le Goff")
                 break
             words.extend(pending)
             verdicts.extend(YES for _ in pending)

@@ -82,6 +82,8 @@ MAX_FIRM_ACRONYM = 5  # "PSV", "ADO", "AMP": letters of an acronym opening an or
 COUNTRY_CODES = frozenset({"nl", "be", "fr", "de", "lu", "uk", "gb", "us", "usa", "eu"})
 MIN_HEAD_LETTERS = 4  # an organisation word this long may end a compound; shorter ones ("ag") only whole
 ARTICLES = frozenset({"de", "het", "een", "'t", "der", "des", "deze", "dit"})
+#: French and English articles that particles are too: after them a noun typed wrong is no surname.
+NOUN_ARTICLES = frozenset({"le", "la", "les", "the"})
 
 
 MIN_WORD_SURNAME = 3  # a surname that is also a word or a brand, three letters at least ("Jan Bosch")
@@ -870,17 +872,22 @@ class DutchNameRecognizer(TextRecognizer):
             return width > 1 and listed
         return listed or self._is_name_word(candidate) or place_key(candidate.text) in self.places
 
-    def _lower_surname(self, token: Token) -> bool:
+    def _lower_surname(self, token: Token, particle: Token) -> bool:
         """A lower-case word that may be a surname after a title and a particle: listed after an
         interfix ("wilde"), or no common or dictionary word of the language ("veen", "susa"; not
-        "enfants" in "le juge des enfants")."""
+        "enfants" in "le juge des enfants"), nor after "le", "la" one typed wrong ("madame le
+        csque"; Dutch surnames after "de", "van" are words with a letter more: "de vroege")."""
         if not token.is_word or not token.text.islower() or len(token.text) < 2:
             return False
         key = token.key
         lex = self.lexicon
         if key in lex.stop_words or key in lex.allow or key in self.titles:
             return False
-        return key in self.interfix_surnames or not (lex.is_common(key) or lex.in_dictionary(key))
+        if key in self.interfix_surnames:
+            return True
+        if lex.is_common(key) or lex.in_dictionary(key):
+            return False
+        return particle.key not in NOUN_ARTICLES or not lex.is_mistyped_word(key)
 
     def _not_a_name(self, token: Token) -> bool:
         """Words in a name list that are something else here: a compound noun ("Mossad-baas"), a
@@ -1154,7 +1161,7 @@ class DutchNameRecognizer(TextRecognizer):
             head = self._double_surname_head(candidate)
             listed = not bare and candidate.is_capitalised and head in self.interfix_surnames
             # a title is a strong cue: "meneer van de veen", "mevrouw de wilde" in chat's lower case
-            lower_titled = parse.title and self._lower_surname(candidate)
+            lower_titled = parse.title and self._lower_surname(candidate, tokens[i + width - 1])
             if bare and self._capitalised_interfix(text, tokens, i, width) and not _title_cased(tokens):
                 # "aldus Van Diepenbeek", "begon De Prins": inside a sentence, a capitalised
                 # interfix is part of a surname, whatever the word after it (a place, a word)

@@ -15,6 +15,7 @@ from recognizers.names import lexicons
 from recognizers.names.chat_patterns import ChatNamePatternRecognizer
 from recognizers.names.dutch_names import DutchNameRecognizer
 from recognizers.names.lexicons import MIN_CUE_TYPO_LENGTH, SHORT_CUE_LENGTH, WordMemo, load_lexicon, name_repeats
+from recognizers.names.name_lookup import NameLookupRecognizer
 from recognizers.settings import RecognizerSettings
 
 LEXICONS = RecognizerSettings().lexicon_dir
@@ -176,6 +177,24 @@ def test_title_then_lower_case_surname_with_particles(text: str, expected: str) 
 @pytest.mark.parametrize("text", ["namens mevrouw van het pakket", "voor meneer van de klantenservice"])
 def test_title_then_particle_then_common_word(text: str) -> None:
     assert dutch(text) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Bonjour madame le csque ne s'allume plus"),  # "casque", a letter missing
+        ("fr", "Bonjour monsieur le lirveur DPD n'est jamais passé"),  # "livreur", two letters swapped
+    ],
+)
+def test_title_then_article_then_word_typed_wrong(language: str, text: str) -> None:
+    assert names(language, text) == []
+    lookup = NameLookupRecognizer(LEXICONS, language)  # the Dutch grammar for French and English
+    assert [r for r in lookup.analyze(text, []) if r.score >= THRESHOLD] == []
+
+
+def test_title_then_dutch_particle_then_word_with_a_letter_more_is_a_surname() -> None:
+    # "vroege" is "vroeg" with a letter more: Dutch surnames after "de", "van" are words so
+    assert names("nl", "beste\nik woon in arnhem\nvoor meneer de vroege") == ["meneer de vroege"]
 
 
 def test_short_titles_in_lower_case() -> None:
