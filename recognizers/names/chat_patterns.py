@@ -872,6 +872,8 @@ class ChatNamePatternRecognizer(TextRecognizer):
                     verdict = YES  # "bjr jsui mme dossantos": after a civility, an unlisted word no dictionary has
             if verdict == NO or (not words and self._question(tokens, end_index)):
                 break
+            if words and token.text.islower() and token.key in NOT_QUESTION_SUBJECTS:
+                break  # "my wife zelvina has called": the verb after the name ("Has" is a surname too)
             if words and not pending and not self._known(token) and lex.is_mistyped_common_word(token.key):
                 break  # "au nom de Mme Leclerc Mreci bcp": the thanks typed wrong after the name
             # a name opened by a particle after a weak cue: the word after it must be a surname
@@ -914,7 +916,12 @@ class ChatNamePatternRecognizer(TextRecognizer):
             return words[0].start, words[0].end, self.SIGNATURE_SCORE  # "Merci pierre, je vérifie ..."
         if kind in (WEAK, START) and len(words) == 1 and verdicts == [MAYBE] and self._introduced_alone(text, words[0]):
             return words[0].start, words[0].end, self.SIGNATURE_SCORE  # "this is grace, 0798...", "im june,"
-        if kind == RELATION and len(words) == 1 and verdicts == [MAYBE] and self._relative_named(words[0]):
+        if (
+            kind == RELATION
+            and len(words) == 1
+            and verdicts == [MAYBE]
+            and (self._relative_named(words[0]) or self._unknown_relative_before_verb(text, tokens, words[0]))
+        ):
             return words[0].start, words[0].end, self.SIGNATURE_SCORE  # "my partner grace called": the relative's name
         words = self._settle(text, tokens, words, verdicts, anchored, first_name_particle)
         real = [w for w in words if w.is_word]
@@ -1022,6 +1029,32 @@ class ChatNamePatternRecognizer(TextRecognizer):
         "mon conjoint pierre vous a appelé"); not an inflected form, which is a verb there ("my mother
         said ...", "ma fille aimée": beloved)."""
         return self._tentative_first_name(token) and token.key not in self.inflected_first_names
+
+    def _unknown_relative_before_verb(self, text: str, tokens: Sequence[Token], token: Token) -> bool:
+        """A word in no list of the language, alone after a relative and right before "is", "has",
+        "heeft", "a" (``NOT_QUESTION_SUBJECTS``): the relative's name, though no list holds it ("my
+        wife ecrin has called"). Dutch puts the verb second, so nothing but the subject stands
+        between the relative and "heeft": there a word of the lemma tables only, in no list of
+        frequent, stop or allowed words, is a name too ("mijn partner ecrin heeft gebeld")."""
+        index = bisect.bisect_left(token_starts(text), token.start)
+        lex = self.lexicon
+        key = token.key
+        if not (
+            len(key) >= MIN_TENTATIVE_LETTERS
+            and key.isalpha()
+            and _word_follows(text, tokens, index)
+            and tokens[index + 1].key in NOT_QUESTION_SUBJECTS
+        ):
+            return False
+        if lex.is_unknown_word(key):
+            return not lex.is_mistyped_word(key)
+        return (
+            self.supported_language == "nl"
+            and not lex.is_known_name(key)
+            and not lex.is_common(key)
+            and key not in lex.stop_words
+            and key not in lex.allow
+        )
 
     def _tentative_first_name(self, token: Token) -> bool:
         """A listed first name long enough to be taken alone where its place says it is a name."""

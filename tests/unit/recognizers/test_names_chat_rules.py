@@ -53,6 +53,9 @@ def dutch(text: str) -> list[tuple[str, str]]:
         ("fr", "mon neveu lucas viendra chercher le colis", ["lucas"]),
         ("fr", "ma belle-sœur nathalie a passé la commande", ["nathalie"]),
         ("fr", "le compte est au nom de ma voisine odile", ["odile"]),
+        # a name no list holds, right before "heeft", "has": the relative's (Dutch: the verb is second)
+        ("nl", "hey mijn partner ecrin heeft gisteren gebeld", ["ecrin"]),
+        ("en", "my wife zelvina has called you", ["zelvina"]),
     ],
 )
 def test_relatives_are_named_after_a_relation_cue(language: str, text: str, expected: list[str]) -> None:
@@ -72,6 +75,9 @@ def test_relatives_are_named_after_a_relation_cue(language: str, text: str, expe
         ("nl", "mijn neef is ziek"),
         ("en", "my landlady says the parcel is gone"),
         ("fr", "mon neveu a commandé pour moi"),
+        ("nl", "mijn partner zelf heeft gebeld"),  # a word between relative and verb: no name
+        ("en", "my husband already has the receipt"),
+        ("fr", "mon fils aussi a commandé"),
     ],
 )
 def test_relation_cue_without_a_name(language: str, text: str) -> None:
