@@ -11,12 +11,13 @@ from phonenumbers import NumberParseException, PhoneNumberType
 from recognizers.base import Re2Pattern, digits_only
 from recognizers.entities import PHONE_NUMBER
 from recognizers.generic.gated import GatedRecognizer
+from recognizers.generic.phone_context import OTHER_NUMBER_NAME
 from recognizers.scored_re2 import ScoredRe2Recognizer
 
 _S = r"[ .\-]"  # one separator between groups
 # Each shape with the separators its country writes, never as bare digits (an order number).
-_FRENCH = rf"0[67](?:{_S}[0-9]{{2}}){{4}}"  # 06 12 34 56 78, 07.61.31.99.05
-_DUTCH = rf"06(?:[ \-][0-9]{{8}}|{_S}?[0-9]{{4}}{_S}[0-9]{{4}})"  # 06-12345678, 06 1234 5678
+_FRENCH = rf"0[67](?:(?:{_S}[0-9]{{2}}){{4}}|[0-9]{{8}})"  # 06 12 34 56 78, 07.61.31.99.05, 0761319905
+_DUTCH = rf"06(?:[ \-]?[0-9]{{8}}|{_S}?[0-9]{{4}}{_S}[0-9]{{4}})"  # 06-12345678, 06 1234 5678, 0612345678
 # 0495 63 03 16, 0495/63.03.16, 0495 630 316
 _BELGIAN = rf"04[5-9][0-9](?:[ ./][0-9]{{2}}{_S}[0-9]{{2}}{_S}[0-9]{{2}}|[ ./][0-9]{{3}}{_S}[0-9]{{3}})"
 _BRITISH = r"07[0-9]{3}(?:[ \-][0-9]{6}|[ \-][0-9]{3}[ \-][0-9]{3})"  # 07700 900123
@@ -25,6 +26,8 @@ _MOBILE_TYPES = frozenset({PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR
 #: The regions a national mobile of each length and prefix may belong to, in the order tried.
 _REGIONS = {("06", 10): ("FR", "NL"), ("07", 10): ("FR",), ("04", 10): ("BE",), ("07", 11): ("GB",)}
 MIN_DIGITS = 10
+#: How far before ten bare digits the name of another number is looked for ("order", "ref").
+BARE_LOOK_BACK = 40
 
 
 def is_mobile(candidate: str) -> bool:
@@ -80,7 +83,8 @@ class ForeignMobileRecognizer(ForeignShapeRecognizer):
 
     Format: French "06 12 34 56 78" (pairs, separated by spaces, dots or dashes), Dutch
     "06-12345678" or "06 1234 5678", Belgian "0495 63 03 16" or "0495/63.03.16", British
-    "07700 900123"; always with separators, since ten bare digits are as often an order number.
+    "07700 900123"; French and Dutch also as ten bare digits ("0634392103"), unless another
+    number's name or "#" comes before them on their line ("order 0612345678").
     Validated with python-phonenumbers: a valid mobile number of the shape's country. A number
     that continues a longer separated chain of digits is dropped.
 
@@ -94,3 +98,13 @@ class ForeignMobileRecognizer(ForeignShapeRecognizer):
     def validate_result(self, pattern_text: str) -> bool | None:
         """A valid mobile number of the country its shape belongs to."""
         return is_mobile(pattern_text)
+
+    def refine(self, text: str, start: int, end: int, score: float) -> tuple[int, int, float] | None:
+        """Ten bare digits are a phone's unless another number's name ("order", "commande", "ref")
+        or "#" stands before them on their line: "order 0612345678" is an order number."""
+        if text[start:end].isdigit():
+            line_start = text.rfind("\n", 0, start) + 1
+            before = text[max(line_start, start - BARE_LOOK_BACK) : start]
+            if "#" in before or OTHER_NUMBER_NAME.search(before):
+                return None
+        return super().refine(text, start, end, score)

@@ -102,6 +102,8 @@ _OTHER_NUMBER_NAME = re.compile(
     r"|order|bestelling|bestelnummer|factuur|facture|commande|invoice|ref|r[ée]f[ée]rence|referentie|dossier"
     r"|contrat|contract|polis|policy|account|compte|rekening|tracking|colis|pakket|parcel)\b"
 )
+#: The same, public: what other recognizers ask before a number that may be a phone's.
+OTHER_NUMBER_NAME = _OTHER_NUMBER_NAME
 _AFTER_PHONE_WORD = "phone word + phone-like digits"
 # The same further away, for digits that open like a phone number (a trunk "0" or a "+"): the
 # person to call may stand between ("please call my husband Declan on 087 123 4567", "you can

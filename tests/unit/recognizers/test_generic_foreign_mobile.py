@@ -26,6 +26,9 @@ def found(language: str, text: str) -> list[str]:
         ("en", "0495 630 316", "0495 630 316"),
         # after a whole IBAN (its country's length, its check digits right) a new number starts
         ("nl", "NL83 SNSB 1054 5595 78 06 83 46 66 15", "06 83 46 66 15"),
+        # French and Dutch mobiles as ten bare digits, no other number named before them on the line
+        ("en", "my card number is 5447 4941 2316 1148\n0634392103. Thanks, Charlie", "0634392103"),
+        ("en", "Hello! joiganble au 0613386053", "0613386053"),
     ],
 )
 def test_a_mobile_in_its_own_shape(language: str, text: str, expected: str) -> None:
@@ -35,7 +38,9 @@ def test_a_mobile_in_its_own_shape(language: str, text: str, expected: str) -> N
 @pytest.mark.parametrize(
     ("language", "text"),
     [
-        ("en", "order 0612345678 shipped"),  # bare digits: an order number as likely
+        ("en", "order 0612345678 shipped"),  # bare digits after another number's name: that number
+        ("nl", "bestelling #0712345678 is niet aangekomen"),
+        ("en", "my tracking code is 0612345678"),
         ("en", "ref 12 34 06 12 34 56 78 90"),  # a piece of a longer separated number
         ("nl", "NL83 SNSB 1054 5595 06 83 46 66 15"),  # groups of an IBAN not yet whole: one number
         ("en", "0201 23 45 67"),  # no mobile prefix
