@@ -741,6 +741,14 @@ class ChatNamePatternRecognizer(TextRecognizer):
             # "Thanks June, ...", "Merci, Noël": a month or a holiday that is a first name, a name only
             # where its place says so (``_addressed``, ``_signed_first_name``)
             return MAYBE
+        if (
+            kind == SIGN_OFF
+            and key in lex.word_first_names
+            and key not in lex.stop_words
+            and key not in lex.function_words  # "bedankt, allen": everyone
+            and len(key) >= 3
+        ):
+            return MAYBE  # "groetjes, erna": a name only where it ends the message (``_signed_word_first_name``)
         if not token.is_word or key in lex.stop_words or key in lex.allow or key in lex.titles:
             return NO
         if key in lex.duration_words or key in lex.date_words or key in self.closing_words:
@@ -910,7 +918,12 @@ class ChatNamePatternRecognizer(TextRecognizer):
             end_index += 1
             names += 1
         anchored = (titled or kind == STRONG) and bool(words) and words[0].key in lex.particles
-        if kind == SIGN_OFF and len(words) == 1 and verdicts == [MAYBE] and self._signed_first_name(text, words[0]):
+        if (
+            kind == SIGN_OFF
+            and len(words) == 1
+            and verdicts == [MAYBE]
+            and (self._signed_first_name(text, words[0]) or self._signed_word_first_name(text, words[0]))
+        ):
             return words[0].start, words[0].end, self.SIGNATURE_SCORE  # "Merci, pierre": the signature
         if kind in (SIGN_OFF, GREETING) and len(words) == 1 and verdicts == [MAYBE] and self._addressed(text, words[0]):
             return words[0].start, words[0].end, self.SIGNATURE_SCORE  # "Merci pierre, je vérifie ..."
@@ -965,12 +978,19 @@ class ChatNamePatternRecognizer(TextRecognizer):
         message ("Merci, pierre", "thanks, grace"): the writer's name."""
         return self._tentative_first_name(token) and _ends_message(text, token)
 
+    def _signed_word_first_name(self, text: str, token: Token) -> bool:
+        """A first name the language's lists hold only as a word too (``word_first_names``: Dutch
+        "erna", "elke"), alone after a sign-off at the very end of the message: the writer signs
+        ("groetjes, erna"); nowhere else is it taken alone."""
+        return token.key in self.lexicon.word_first_names and _ends_message(text, token)
+
     def _first_name_particle(self, text: str, tokens: Sequence[Token], index: int, kind: str) -> bool:
         """A particle that is a listed first name ("Ben", "Mac") opens a name as a first name: after
         "my name is", "u spreekt met" when capitalised or when no word follows ("mijn naam is Ben de
         Vries", "my name is ben."); after a sign-off at the message's end when capitalised, or when it
         is no word of the language ("gr Ben", "thx ben"; "ben" is "am" in Dutch); after "my name is"
-        in lower case also before a conjunction ("op naam van ben en ...")."""
+        in lower case also before a conjunction ("op naam van ben en ..."); after a greeting before a
+        comma or "!", the person greeted ("Hoi ben, je spreekt met Mats")."""
         token = tokens[index]
         lex = self.lexicon
         key = token.key
@@ -985,6 +1005,8 @@ class ChatNamePatternRecognizer(TextRecognizer):
             )
         if kind == SIGN_OFF:
             return _ends_message(text, token) and (token.is_capitalised or key not in lex.stop_words)
+        if kind == GREETING:
+            return text[token.end :].lstrip(" \t")[:1] in (",", "!")  # "Hoi ben, je spreekt met ..."
         return False
 
     def _addressed(self, text: str, token: Token) -> bool:

@@ -64,6 +64,13 @@ def names(language: str, text: str) -> list[str]:
         ("nl", "bedankt, ben er morgen weer", []),  # lower case and words after it: the verb
         # ... or in lower case after "op naam van" when "and" ends the name
         ("nl", "het staat op naam van ben en mijn geboortedatum is 20-11-1986", ["ben"]),
+        # ... or greeted, before a comma
+        ("nl", "Hoi ben, je spreekt met Mats van de klantenservice", ["ben", "Mats"]),
+        ("nl", "Hoi, ben je er nog?", []),
+        # a first name the Dutch lists hold only as a word too ("erna": afterwards), signing the message
+        ("nl", "nieuw adres: katriensingel 10, 1436 brugge groetjes, erna", ["erna"]),
+        ("nl", "groetjes, sep", ["sep"]),
+        ("nl", "bedankt, allen", []),  # everyone: a function word
         # after-cues of several words, as "hier", "here", "ici"
         ("fr", "Marie Lambert à l'appareil, je vous appelle pour ma commande", ["Marie Lambert"]),
         ("nl", "met wie spreek ik? Sanne aan de telefoon", ["Sanne"]),
