@@ -131,6 +131,9 @@ def resolver() -> LanguageResolver:
         ("ja hoor", "nl"),
         ("merci beaucoup", "fr"),
         ("bedankt", "nl"),
+        # a sign-off's abbreviation after an identifier ("met vriendelijke groet", "cordialement")
+        ("7804.33.294\nMvg Kayleigh", "nl"),
+        ("0612345678 cdt Amandine", "fr"),
     ],
 )
 def test_short_messages(resolver: LanguageResolver, text: str, expected: str) -> None:
