@@ -16,12 +16,15 @@ from recognizers.scored_re2 import ScoredRe2Recognizer
 
 _S = r"[ .\-]"  # one separator between groups
 # Each shape with the separators its country writes, never as bare digits (an order number).
-_FRENCH = rf"0[67](?:(?:{_S}[0-9]{{2}}){{4}}|[0-9]{{8}})"  # 06 12 34 56 78, 07.61.31.99.05, 0761319905
-_DUTCH = rf"06(?:[ \-]?[0-9]{{8}}|{_S}?[0-9]{{4}}{_S}[0-9]{{4}})"  # 06-12345678, 06 1234 5678, 0612345678
+_FRENCH = rf"0[67](?:{_S}[0-9]{{2}}){{4}}"  # 06 12 34 56 78, 07.61.31.99.05
+_DUTCH = rf"06(?:[ \-][0-9]{{8}}|{_S}?[0-9]{{4}}{_S}[0-9]{{4}})"  # 06-12345678, 06 1234 5678
+# 0634392103, 0761319905: ten bare digits, a French or Dutch mobile (looked for in English only:
+# French and Dutch messages' own recognizers take these)
+_BARE = r"0[67][0-9]{8}"
 # 0495 63 03 16, 0495/63.03.16, 0495 630 316
 _BELGIAN = rf"04[5-9][0-9](?:[ ./][0-9]{{2}}{_S}[0-9]{{2}}{_S}[0-9]{{2}}|[ ./][0-9]{{3}}{_S}[0-9]{{3}})"
 _BRITISH = r"07[0-9]{3}(?:[ \-][0-9]{6}|[ \-][0-9]{3}[ \-][0-9]{3})"  # 07700 900123
-_SHAPES = {"French": _FRENCH, "Dutch": _DUTCH, "Belgian": _BELGIAN, "British": _BRITISH}
+_SHAPES = {"French": _FRENCH, "Dutch": _DUTCH, "Belgian": _BELGIAN, "British": _BRITISH, "French or Dutch bare": _BARE}
 _MOBILE_TYPES = frozenset({PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE})
 #: The regions a national mobile of each length and prefix may belong to, in the order tried.
 _REGIONS = {("06", 10): ("FR", "NL"), ("07", 10): ("FR",), ("04", 10): ("BE",), ("07", 11): ("GB",)}
@@ -83,8 +86,8 @@ class ForeignMobileRecognizer(ForeignShapeRecognizer):
 
     Format: French "06 12 34 56 78" (pairs, separated by spaces, dots or dashes), Dutch
     "06-12345678" or "06 1234 5678", Belgian "0495 63 03 16" or "0495/63.03.16", British
-    "07700 900123"; French and Dutch also as ten bare digits ("0634392103"), unless another
-    number's name or "#" comes before them on their line ("order 0612345678").
+    "07700 900123"; in English, French and Dutch ones also as ten bare digits ("0634392103"),
+    unless another number's name or "#" comes before them on their line ("order 0612345678").
     Validated with python-phonenumbers: a valid mobile number of the shape's country. A number
     that continues a longer separated chain of digits is dropped.
 
@@ -94,6 +97,10 @@ class ForeignMobileRecognizer(ForeignShapeRecognizer):
     min_digits = MIN_DIGITS  # GatedRecognizer: only texts with ten digits or more can hold one
     KIND = "mobile"
     COUNTRY_SHAPES = _SHAPES
+    SHAPES: ClassVar[dict[str, tuple[str, ...]]] = {
+        **ForeignShapeRecognizer.SHAPES,
+        "en": (*ForeignShapeRecognizer.SHAPES["en"], "French or Dutch bare"),
+    }
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """A valid mobile number of the country its shape belongs to."""

@@ -62,3 +62,6 @@ def test_the_languages_own_shapes_are_left_to_its_recognizers() -> None:
     assert found("fr", "07 61 31 99 05") == []
     assert found("nl", "0495 63 03 16") == []
     assert found("en", "07467 167947") == []
+    # ten bare digits are looked for in English only: French and Dutch recognizers take their own
+    assert found("fr", "0612345678") == []
+    assert found("nl", "0761319905") == []
