@@ -141,8 +141,12 @@ def digit_run_after(text: str, index: int) -> int:
     return end - index
 
 
-#: A whole date right before a space: "geboren op 26-06-1948 02 813 68 03", "née le 24.10.1994 1 85 ..."
-_DATE_BEFORE = re2.compile(r"(?:^|[^0-9])[0-3]?[0-9][-./][01]?[0-9][-./](?:19|20)[0-9][0-9]$")
+#: A whole date right before a space: "geboren op 26-06-1948 02 813 68 03", "née le 24.10.1994 1 85 ...";
+#: with a two-digit year only between slashes ("05/02/66 06 53 22 17 17"): dots and dashes group
+#: phones in pairs ("01.23.45 67 89")
+_DATE_BEFORE = re2.compile(
+    r"(?:^|[^0-9])[0-3]?[0-9](?:[-./][01]?[0-9][-./](?:19|20)[0-9][0-9]|/[01]?[0-9]/[0-9][0-9])$"
+)
 #: An IBAN typed in groups right before a space ("be56 9898 2297 7388 0487 83 45 60"): whole when
 #: its length is its country's and its check digits hold (``_whole_iban_before``)
 _IBAN_GROUPS_BEFORE = re2.compile(r"(?:^|[^0-9A-Za-z])([A-Za-z]{2}[0-9]{2}(?: [0-9A-Za-z]{1,4}){2,8})$")

@@ -61,6 +61,11 @@ def test_two_numbers_in_a_message() -> None:
     assert sorted(found(text)) == [("01 42 68 53 00", VALID), ("06 12 34 56 78", VALID)]
 
 
+def test_a_phone_after_a_date_with_a_two_digit_year() -> None:
+    # the date's year and the phone's first pair are not one number
+    assert found("date de naissance : 05/02/66 06 53 22 17 17") == [("06 53 22 17 17", VALID)]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -65,6 +65,8 @@ def test_searches_again_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("geboren op 26-06-1948 02 813", 21, True),  # a whole date ends before the space
         ("le 24.10.1994 1 85", 13, True),
         ("ref 26-06 1948 02", 14, False),  # a year after a separated pair: not a whole date
+        ("naissance : 05/02/66 06 53", 20, True),  # a two-digit year between slashes
+        ("01.23.45 67 89", 8, False),  # ... not between dots: a phone typed in pairs
         ("iban be56 9898 2297 7388 0487", 24, True),  # a whole IBAN (length and check digits)
         ("iban be56 9898 2297 7389 0487", 24, False),  # ... its check digits wrong: maybe one number
         ("iban be56 9898 2297 0487", 19, False),  # ... too short: the IBAN goes on
