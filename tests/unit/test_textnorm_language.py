@@ -134,6 +134,7 @@ def resolver() -> LanguageResolver:
         # a sign-off's abbreviation after an identifier ("met vriendelijke groet", "cordialement")
         ("7804.33.294\nMvg Kayleigh", "nl"),
         ("0612345678 cdt Amandine", "fr"),
+        ("Hello! n° sécurité sociale 149098862708194", "fr"),  # the number's French name outweighs "Hello"
     ],
 )
 def test_short_messages(resolver: LanguageResolver, text: str, expected: str) -> None:
