@@ -55,8 +55,9 @@ RELATION_COPULAS = frozenset(
 #: "I am" as chat types it, the last word of a first-person intro: a month after it is a name ("im june,").
 FIRST_PERSON_COPULAS = frozenset({"im", "i'm", "i’m", "am", "suis", "jsuis", "chui", "ben"})
 #: After "I'm" and a name, the word that says where the writer works or comes from ("I'm June from
-#: customer support", "ik ben sanne van de klantenservice"); French "de" is left out: too many uses.
-AFFILIATION_WORDS = {"en": frozenset({"from"}), "nl": frozenset({"van"})}
+#: customer support", "ik ben sanne van de klantenservice", "je suis Noël du service client"); French
+#: "de" is left out: too many uses.
+AFFILIATION_WORDS = {"en": frozenset({"from"}), "nl": frozenset({"van"}), "fr": frozenset({"du"})}
 #: Words an age ends with ("73 jaar oud", "22 years old", "45 ans"): a name typed after them signs
 #: the answer.
 AGE_UNIT_ENDS = frozenset({"old", "oud", "ans", "jaar", "years", "yrs", "jr"})
@@ -730,8 +731,12 @@ class ChatNamePatternRecognizer(TextRecognizer):
         if after_particle and key in self.interfix_surnames and not token.is_upper and token.is_word:
             return YES  # "de wilde", "van den bosch": words and brands, but surnames after a particle
         if (
-            # after "this is", "im": a month, not a brand or an abbreviation ("for mr norris nino: ...")
-            (kind in (GREETING, SIGN_OFF, RELATION) or (kind in (WEAK, START) and key in lex.date_words))
+            # after "this is", "im": a month, not a brand or an abbreviation ("for mr norris nino: ..."),
+            # or capitalised, not in capitals ("je suis Noël du service client": a holiday; "NINO")
+            (
+                kind in (GREETING, SIGN_OFF, RELATION)
+                or (kind in (WEAK, START) and (key in lex.date_words or (token.is_capitalised and not token.is_upper)))
+            )
             and key in lex.allow
             and key in lex.first_names
             and len(key) >= 3
@@ -1018,15 +1023,17 @@ class ChatNamePatternRecognizer(TextRecognizer):
         """A listed first name that is also a word, alone after "this is", "im", "c'est", then a comma,
         "!" or the message's end ("this is grace, 0798...", "im june, my NI number ..."), or after
         "im" with where the writer works (``_affiliated``: "im june from customer support"); not an
-        inflected form ("c'est dit,"), nor a month or a weekday unless the writer says "I am" ("it's
-        june, so ..." is the month); "this is bill for last month" goes on after the word: no name."""
+        inflected form ("c'est dit,"), nor a month, a weekday or another allow-listed word unless the
+        writer says "I am" ("it's june, so ..." is the month, "c'est Noël, ..." the holiday; "je suis
+        Noël du service client"); "this is bill for last month" goes on after the word: no name."""
         if token.key in self.inflected_first_names:
             return False
         index = bisect.bisect_left(token_starts(text), token.start)
         tokens = tokenize(text)
         before = tokens[index - 1].key if index > 0 else ""
-        if token.key in self.lexicon.date_words and before not in FIRST_PERSON_COPULAS:
-            return False
+        lex = self.lexicon
+        if (token.key in lex.date_words or token.key in lex.allow) and before not in FIRST_PERSON_COPULAS:
+            return False  # "it's june, ...", "c'est Noël, ...": the month, the holiday
         return (
             self._addressed(text, token)
             or self._signed_first_name(text, token)

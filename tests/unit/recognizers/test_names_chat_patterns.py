@@ -71,6 +71,11 @@ def names(language: str, text: str) -> list[str]:
         ("nl", "nieuw adres: katriensingel 10, 1436 brugge groetjes, erna", ["erna"]),
         ("nl", "groetjes, sep", ["sep"]),
         ("nl", "bedankt, allen", []),  # everyone: a function word
+        # an allow-listed first name (a holiday), capitalised after "je suis", then a comma or "du"
+        ("fr", "Bonjour Capucine, je suis Noël du service client, je regarde ça", ["Capucine", "Noël"]),
+        ("fr", "Bonjour, je suis Noël, je regarde ça", ["Noël"]),
+        ("fr", "c'est Noël, on est fermés", []),  # not after "I am": the holiday
+        ("en", "this is Henry NINO: AB 12 34 56 C", ["Henry"]),  # in capitals: the identifier's name
         # after-cues of several words, as "hier", "here", "ici"
         ("fr", "Marie Lambert à l'appareil, je vous appelle pour ma commande", ["Marie Lambert"]),
         ("nl", "met wie spreek ik? Sanne aan de telefoon", ["Sanne"]),
