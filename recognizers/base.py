@@ -150,13 +150,17 @@ _DATE_BEFORE = re2.compile(
 #: An IBAN typed in groups right before a space ("be56 9898 2297 7388 0487 83 45 60"): whole when
 #: its length is its country's and its check digits hold (``_whole_iban_before``)
 _IBAN_GROUPS_BEFORE = re2.compile(r"(?:^|[^0-9A-Za-z])([A-Za-z]{2}[0-9]{2}(?: [0-9A-Za-z]{1,4}){2,8})$")
+#: A card number typed in four groups of four right before a space (whole when its Luhn check holds)
+_CARD_GROUPS_BEFORE = re2.compile(r"(?:^|[^0-9 ]|[^0-9] )([0-9]{4}(?: [0-9]{4}){3})$")
+#: One or two digits, then an age's unit: "87 jaar", "45 ans", "62 years"
+_AGE_AFTER = re2.compile(r"(?i)[0-9]{1,2}[ \t]+(?:jaar|ans|years|yrs|jr)\b")
 _LOOKBACK = 48  # characters looked at before a space for a date or an IBAN that ends there
 
 
 def space_parts_numbers(text: str, separator: int) -> bool:
     """``text[separator]`` is a space that ends one number and starts another rather than joining
-    two groups of one: a run of ``COMPACT_NUMBER_DIGITS`` digits or more on either side, or a whole
-    date or a whole IBAN right before it."""
+    two groups of one: a run of ``COMPACT_NUMBER_DIGITS`` digits or more on either side, a whole
+    date, IBAN or card number right before it, or an age (digits and an age's unit) after it."""
     if text[separator] not in _GROUP_SPACES:
         return False
     if digit_run_before(text, separator) >= COMPACT_NUMBER_DIGITS:
@@ -164,7 +168,17 @@ def space_parts_numbers(text: str, separator: int) -> bool:
     if digit_run_after(text, separator + 1) >= COMPACT_NUMBER_DIGITS:
         return True
     before = text[max(0, separator - _LOOKBACK) : separator]
-    return _DATE_BEFORE.search(before) is not None or _whole_iban_before(before)
+    if _DATE_BEFORE.search(before) is not None or _whole_iban_before(before) or _whole_card_before(before):
+        return True
+    # "+32 473 00 33 51 87 jaar": the group after the space counts years, no phone's digits
+    return _AGE_AFTER.match(text, separator + 1) is not None
+
+
+def _whole_card_before(before: str) -> bool:
+    """A card number in four groups of four right before, its Luhn check right: "4126 9169 1978
+    8305 786 767 741" is a card, then another number."""
+    match = _CARD_GROUPS_BEFORE.search(before)
+    return match is not None and luhn_valid(match.group(1).replace(" ", ""))
 
 
 def _whole_iban_before(before: str) -> bool:

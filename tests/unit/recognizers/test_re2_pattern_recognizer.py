@@ -67,6 +67,9 @@ def test_searches_again_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("ref 26-06 1948 02", 14, False),  # a year after a separated pair: not a whole date
         ("naissance : 05/02/66 06 53", 20, True),  # a two-digit year between slashes
         ("01.23.45 67 89", 8, False),  # ... not between dots: a phone typed in pairs
+        ("creditcard 4126 9169 1978 8305 786 767 741", 30, True),  # a whole card (Luhn) ends before it
+        ("ref 1111 4126 9169 1978 8305 786", 28, False),  # ... not four groups of a longer chain
+        ("+32 473 00 33 51 87 jaar", 16, True),  # an age after the space: its unit follows
         ("iban be56 9898 2297 7388 0487", 24, True),  # a whole IBAN (length and check digits)
         ("iban be56 9898 2297 7389 0487", 24, False),  # ... its check digits wrong: maybe one number
         ("iban be56 9898 2297 0487", 19, False),  # ... too short: the IBAN goes on
