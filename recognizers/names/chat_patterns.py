@@ -747,13 +747,15 @@ class ChatNamePatternRecognizer(TextRecognizer):
             # where its place says so (``_addressed``, ``_signed_first_name``)
             return MAYBE
         if (
-            kind == SIGN_OFF
+            kind in (SIGN_OFF, GREETING)
             and key in lex.word_first_names
             and key not in lex.stop_words
             and key not in lex.function_words  # "bedankt, allen": everyone
             and len(key) >= 3
         ):
-            return MAYBE  # "groetjes, erna": a name only where it ends the message (``_signed_word_first_name``)
+            # "groetjes, erna", "Hoi ecrin, ...": a name only where it ends the message or is greeted
+            # before a comma (``_signed_word_first_name``)
+            return MAYBE
         if not token.is_word or key in lex.stop_words or key in lex.allow or key in lex.titles:
             return NO
         if key in lex.duration_words or key in lex.date_words or key in self.closing_words:
@@ -924,10 +926,13 @@ class ChatNamePatternRecognizer(TextRecognizer):
             names += 1
         anchored = (titled or kind == STRONG) and bool(words) and words[0].key in lex.particles
         if (
-            kind == SIGN_OFF
+            kind in (SIGN_OFF, GREETING)
             and len(words) == 1
             and verdicts == [MAYBE]
-            and (self._signed_first_name(text, words[0]) or self._signed_word_first_name(text, words[0]))
+            and (
+                (kind == SIGN_OFF and self._signed_first_name(text, words[0]))
+                or self._signed_word_first_name(text, words[0])
+            )
         ):
             return words[0].start, words[0].end, self.SIGNATURE_SCORE  # "Merci, pierre": the signature
         if kind in (SIGN_OFF, GREETING) and len(words) == 1 and verdicts == [MAYBE] and self._addressed(text, words[0]):
@@ -985,9 +990,12 @@ class ChatNamePatternRecognizer(TextRecognizer):
 
     def _signed_word_first_name(self, text: str, token: Token) -> bool:
         """A first name the language's lists hold only as a word too (``word_first_names``: Dutch
-        "erna", "elke"), alone after a sign-off at the very end of the message: the writer signs
-        ("groetjes, erna"); nowhere else is it taken alone."""
-        return token.key in self.lexicon.word_first_names and _ends_message(text, token)
+        "erna", "elke"), alone after a sign-off or a greeting at the very end of the message, or
+        before a comma or "!": the writer signs, or is greeted ("groetjes, erna", "Hoi ecrin, je
+        spreekt met ..."); nowhere else is it taken alone."""
+        return token.key in self.lexicon.word_first_names and (
+            _ends_message(text, token) or text[token.end :].lstrip(" \t")[:1] in (",", "!")
+        )
 
     def _first_name_particle(self, text: str, tokens: Sequence[Token], index: int, kind: str) -> bool:
         """A particle that is a listed first name ("Ben", "Mac") opens a name as a first name: after

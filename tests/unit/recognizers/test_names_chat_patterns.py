@@ -71,6 +71,8 @@ def names(language: str, text: str) -> list[str]:
         ("nl", "nieuw adres: katriensingel 10, 1436 brugge groetjes, erna", ["erna"]),
         ("nl", "groetjes, sep", ["sep"]),
         ("nl", "bedankt, allen", []),  # everyone: a function word
+        ("nl", "Hoi ecrin, je spreekt met Mees van de klantenservice", ["ecrin", "Mees"]),  # greeted
+        ("nl", "hoi, erna bel ik terug", []),  # afterwards
         # an allow-listed first name (a holiday), capitalised after "je suis", then a comma or "du"
         ("fr", "Bonjour Capucine, je suis Noël du service client, je regarde ça", ["Capucine", "Noël"]),
         ("fr", "Bonjour, je suis Noël, je regarde ça", ["Noël"]),
