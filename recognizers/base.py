@@ -154,7 +154,7 @@ _IBAN_GROUPS_BEFORE = re2.compile(r"(?:^|[^0-9A-Za-z])([A-Za-z]{2}[0-9]{2}(?: [0
 _CARD_GROUPS_BEFORE = re2.compile(r"(?:^|[^0-9 ]|[^0-9] )([0-9]{4}(?: [0-9]{4}){3})$")
 #: One or two digits, then an age's unit: "87 jaar", "45 ans", "62 years"
 _AGE_AFTER = re2.compile(r"(?i)[0-9]{1,2}[ \t]+(?:jaar|ans|years|yrs|jr)\b")
-_LOOKBACK = 48  # characters looked at before a space for a date or an IBAN that ends there
+_LOOKBACK = 48  # characters looked at before a space for a date, an IBAN or a card number that ends there
 
 
 def space_parts_numbers(text: str, separator: int) -> bool:

@@ -15,7 +15,7 @@ from recognizers.generic.phone_context import OTHER_NUMBER_NAME
 from recognizers.scored_re2 import ScoredRe2Recognizer
 
 _S = r"[ .\-]"  # one separator between groups
-# Each shape with the separators its country writes, never as bare digits (an order number).
+# Each shape with the separators its country writes; ten bare digits only as ``_BARE``, in English.
 _FRENCH = rf"0[67](?:{_S}[0-9]{{2}}){{4}}"  # 06 12 34 56 78, 07.61.31.99.05
 _DUTCH = rf"06(?:[ \-][0-9]{{8}}|{_S}?[0-9]{{4}}{_S}[0-9]{{4}})"  # 06-12345678, 06 1234 5678
 # 0634392103, 0761319905: ten bare digits, a French or Dutch mobile (looked for in English only:

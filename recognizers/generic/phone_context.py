@@ -96,14 +96,12 @@ _LETTER = LATIN_LETTERS
 _DATE_LIKE = re.compile(r"[0-9]{1,4}([./\-])[0-9]{1,2}\1[0-9]{1,4}")
 # The name of another number between the phone word and the digits: the digits are that number
 # ("heeft gisteren gebeld en mijn bsn is 187582397", "I called about order 12345678").
-_OTHER_NUMBER_NAME = re.compile(
+OTHER_NUMBER_NAME = re.compile(
     r"(?i)\b(?:bsn|burgerservicenummer|sofinummer|nir|niss|rijksregister\w*|s[ée]curit[ée] sociale|s[ée]cu|ssn"
     r"|nino|ni number|national insurance|nhs|iban|rib|passport|paspoort|passeport|klantnummer|ordernummer"
     r"|order|bestelling|bestelnummer|factuur|facture|commande|invoice|ref|r[ée]f[ée]rence|referentie|dossier"
     r"|contrat|contract|polis|policy|account|compte|rekening|tracking|colis|pakket|parcel)\b"
 )
-#: The same, public: what other recognizers ask before a number that may be a phone's.
-OTHER_NUMBER_NAME = _OTHER_NUMBER_NAME
 _AFTER_PHONE_WORD = "phone word + phone-like digits"
 # The same further away, for digits that open like a phone number (a trunk "0" or a "+"): the
 # person to call may stand between ("please call my husband Declan on 087 123 4567", "you can
@@ -212,7 +210,7 @@ class ContextPhoneRecognizer(GatedRecognizer):
 
     def adjust_results(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
         """A number after a phone word falls back to the score of phone-like digits
-        alone when the name of another number stands between them (``_OTHER_NUMBER_NAME``): the
+        alone when the name of another number stands between them (``OTHER_NUMBER_NAME``): the
         digits are that number. Phone-like digits alone count as a phone beside a name, as a
         signature writes it (``_beside_a_name``). Digits too many for one number are two numbers
         typed in a row, or none (``_numbers_in_a_row``). Digits glued to a "#" are a reference
@@ -229,7 +227,7 @@ class ContextPhoneRecognizer(GatedRecognizer):
                 explanation.pattern_name = _BESIDE_A_NAME
                 continue
             gap = _GAPS.get(explanation.pattern_name)
-            if gap is not None and _OTHER_NUMBER_NAME.search(text[max(0, result.start - gap) : result.start]):
+            if gap is not None and OTHER_NUMBER_NAME.search(text[max(0, result.start - gap) : result.start]):
                 result.score = explanation.score = CONTEXT_NEEDED_SCORE
         return results
 

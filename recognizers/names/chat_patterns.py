@@ -754,7 +754,7 @@ class ChatNamePatternRecognizer(TextRecognizer):
             and len(key) >= 3
         ):
             # "groetjes, erna", "Hoi ecrin, ...": a name only where it ends the message or is greeted
-            # before a comma (``_signed_word_first_name``)
+            # before a comma (``_word_first_name_alone``)
             return MAYBE
         if not token.is_word or key in lex.stop_words or key in lex.allow or key in lex.titles:
             return NO
@@ -931,7 +931,7 @@ class ChatNamePatternRecognizer(TextRecognizer):
             and verdicts == [MAYBE]
             and (
                 (kind == SIGN_OFF and self._signed_first_name(text, words[0]))
-                or self._signed_word_first_name(text, words[0])
+                or self._word_first_name_alone(text, words[0])
             )
         ):
             return words[0].start, words[0].end, self.SIGNATURE_SCORE  # "Merci, pierre": the signature
@@ -988,9 +988,9 @@ class ChatNamePatternRecognizer(TextRecognizer):
         message ("Merci, pierre", "thanks, grace"): the writer's name."""
         return self._tentative_first_name(token) and _ends_message(text, token)
 
-    def _signed_word_first_name(self, text: str, token: Token) -> bool:
+    def _word_first_name_alone(self, text: str, token: Token) -> bool:
         """A first name the language's lists hold only as a word too (``word_first_names``: Dutch
-        "erna", "elke"), alone after a sign-off or a greeting at the very end of the message, or
+        "erna", "elke"), alone after a sign-off or a greeting, at the very end of the message or
         before a comma or "!": the writer signs, or is greeted ("groetjes, erna", "Hoi ecrin, je
         spreekt met ..."); nowhere else is it taken alone."""
         return token.key in self.lexicon.word_first_names and (
@@ -1448,8 +1448,8 @@ class ChatNamePatternRecognizer(TextRecognizer):
     def _ends_an_answer(self, text: str, tokens: Sequence[Token], index: int) -> bool:
         """``tokens[index]`` ends a short answer that the message's last words sign: a town ("ik
         woon in Almere lizz", "I'm in London adam") or an age with its unit ("my mum is 73 yars old
-        kayleigh", "mijn zoon is 73 jaar oud thijs"), when a listed first name comes next; not a word that a town is
-        named too."""
+        kayleigh", "mijn zoon is 73 jaar oud thijs"), when a listed first name comes next; not a
+        word that a town is named too."""
         before = tokens[index]
         lex = self.lexicon
         if index + 1 >= len(tokens) or tokens[index + 1].key not in lex.first_names:

@@ -176,7 +176,7 @@ class SpacyNerRecognizer(TextRecognizer):
         ):
             # "ot 78 34 70 c. Best, kieran": a lower-case letter after digits ends the identifier
             # before it (a NINO's suffix), no initial ("1234 J. Smith" keeps its initial)
-            pieces = [p for p in pieces[1:] if p.text != "."] if pieces[1].text == "." else pieces[1:]
+            pieces = pieces[2:] if pieces[1].text == "." else pieces[1:]
         pieces = self._trim(pieces, entity_type)
         if not pieces:
             return None

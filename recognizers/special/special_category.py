@@ -241,8 +241,8 @@ class SpecialCategoryRecognizer(TextRecognizer):
         before = keys[first:index]
         after = keys[index + width : index + width + CONTEXT_WINDOW]
         context = entry.context
-        window = (*range(first, index), *range(index + width, min(len(keys), index + width + CONTEXT_WINDOW)))
-        if any(keys[i] in context and (i + 1 >= len(keys) or keys[i + 1] not in AGE_AFTER_UNIT) for i in window):
+        positions = (*range(first, index), *range(index + width, min(len(keys), index + width + CONTEXT_WINDOW)))
+        if any(keys[i] in context and (i + 1 >= len(keys) or keys[i + 1] not in AGE_AFTER_UNIT) for i in positions):
             return True
         return any(_holds(window, phrase) for phrase in entry.context_phrases for window in (before, after))
 
