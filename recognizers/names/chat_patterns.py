@@ -873,6 +873,8 @@ class ChatNamePatternRecognizer(TextRecognizer):
                 continue
             if titled and (not words or initial_after_title) and not pending and self._surname_after_title(token):
                 verdict = YES  # "for mr king", "c'est pour m. rocher": a surname, though a word
+            elif titled and not words and not pending and self._closed_surname_after_title(text, tokens, end_index):
+                verdict = YES  # "Noted, Mr May, thank you": a known name, alone between a civility and a comma
             elif titled and not words and pending and self._capitalised_surname_after_particle(token, pending):
                 verdict = YES  # "meneer de Grote", "Mme Le Blanc": a title, a particle, a capitalised word
             else:
@@ -1135,6 +1137,24 @@ class ChatNamePatternRecognizer(TextRecognizer):
             and (token.is_capitalised or key not in lex.allow)  # "Mme Boulanger", not "madame super"
         )
 
+    def _closed_surname_after_title(self, text: str, tokens: Sequence[Token], index: int) -> bool:
+        """A capitalised known name, whatever word it is too ("May", "Lord", "Best"), alone between a
+        spelled-out civility and a comma, a full stop, "!" or the message's end: the surname ("Noted,
+        Mr May, thank you"); not a title ("Dear Sir,")."""
+        token = tokens[index]
+        key = token.key
+        lex = self.lexicon
+        rest = text[token.end :].lstrip(" \t")
+        return (
+            token.is_capitalised
+            and not token.is_upper
+            and len(key) >= MIN_TENTATIVE_LETTERS
+            and (not rest or rest[0] in ",.!")
+            and key not in lex.titles
+            and lex.is_known_name(key)
+            and self._spelled_out_title(tokens, index)
+        )
+
     @staticmethod
     def _spelled_out_title(tokens: Sequence[Token], index: int) -> bool:
         """The title before ``tokens[index]`` is a civility of two letters or more ("mme", "madame",
@@ -1342,8 +1362,8 @@ class ChatNamePatternRecognizer(TextRecognizer):
 
     def _word_name_introduced(self, text: str, tokens: Sequence[Token], index: int, cue_words: int = 1) -> bool:
         """A listed first name that is also a word (a month, a holiday: "June", "Noël"), alone before
-        the after-cue of ``cue_words`` words at ``tokens[index]`` that opens the message, a greeting or
-        a new sentence, with a sentence's end or the message's after the cue ("Hello, June here.",
+        the after-cue of ``cue_words`` words at ``tokens[index]`` that opens the message, a line, a
+        greeting or a new sentence, with a sentence's end or the message's after the cue ("Hello, June here.",
         "noël ici Merci bcp.", "Bonjour, Noël à votre écoute.")."""
         word = tokens[index - 1]
         if not (word.is_word and self._tentative_first_name(word) and word.key in self.lexicon.allow):
@@ -1355,6 +1375,7 @@ class ChatNamePatternRecognizer(TextRecognizer):
                 or before.text in ",!"
                 or before.key in self.lexicon.greetings
                 or _email_end(text, word.start)  # "... sur p.c@proximus.be noël ici Merci"
+                or "\n" in text[before.end : word.start]  # "... ne marche pas\nNoël ici."
             ):
                 return False
         after = tokens[index + cue_words] if index + cue_words < len(tokens) else None

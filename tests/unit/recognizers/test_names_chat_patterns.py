@@ -73,6 +73,12 @@ def names(language: str, text: str) -> list[str]:
         ("nl", "bedankt, allen", []),  # everyone: a function word
         ("nl", "Hoi ecrin, je spreekt met Mees van de klantenservice", ["ecrin", "Mees"]),  # greeted
         ("nl", "hoi, erna bel ik terug", []),  # afterwards
+        # an allow-listed first name opening a line before "ici"
+        ("fr", "le code promo ne marche pas\nNoël ici.", ["Noël"]),
+        # a known name that is a word too, alone between a civility and a comma
+        ("en", "Noted, Mr May, thank you", ["Mr May"]),
+        ("en", "Dear Sir, thanks", []),
+        ("en", "mr may i ask something", []),
         # an allow-listed first name (a holiday), capitalised after "je suis", then a comma or "du"
         ("fr", "Bonjour Capucine, je suis Noël du service client, je regarde ça", ["Capucine", "Noël"]),
         ("fr", "Bonjour, je suis Noël, je regarde ça", ["Noël"]),
