@@ -795,6 +795,8 @@ class ChatNamePatternRecognizer(TextRecognizer):
                 copula = True
             elif token.text in SKIPPABLE_PUNCT:
                 titled = False  # "Bonjour madame, le livreur ...": the title was the greeting's
+            elif titled and self._closed_surname_after_title(text, tokens, index):
+                break  # "Noted, Mr Lord, thank you": a title after the civility, alone, is the surname
             elif token.key in lex.titles or f"{token.key}." in lex.titles:
                 titled = True
                 if kind != STRONG:
@@ -1138,9 +1140,10 @@ class ChatNamePatternRecognizer(TextRecognizer):
         )
 
     def _closed_surname_after_title(self, text: str, tokens: Sequence[Token], index: int) -> bool:
-        """A capitalised known name, whatever word it is too ("May", "Lord", "Best"), alone between a
-        spelled-out civility and a comma, a full stop, "!" or the message's end: the surname ("Noted,
-        Mr May, thank you"); not a title ("Dear Sir,")."""
+        """A capitalised known name, whatever word it is too ("May", "Best", a title such as "Lord"),
+        alone between a spelled-out civility and a comma, a full stop, "!" or the message's end: the
+        surname ("Noted, Mr May, thank you", "Mr Lord,"); not a civility, nor an office no name list
+        holds ("Mr President,": the person addressed by the office)."""
         token = tokens[index]
         key = token.key
         lex = self.lexicon
@@ -1150,7 +1153,7 @@ class ChatNamePatternRecognizer(TextRecognizer):
             and not token.is_upper
             and len(key) >= MIN_TENTATIVE_LETTERS
             and (not rest or rest[0] in ",.!")
-            and key not in lex.titles
+            and key not in CIVILITIES
             and lex.is_known_name(key)
             and self._spelled_out_title(tokens, index)
         )

@@ -77,6 +77,8 @@ def names(language: str, text: str) -> list[str]:
         ("fr", "le code promo ne marche pas\nNoël ici.", ["Noël"]),
         # a known name that is a word too, alone between a civility and a comma
         ("en", "Noted, Mr May, thank you", ["Mr May"]),
+        ("en", "Noted, Mr Lord, thank you", ["Mr Lord"]),  # a title, and a surname after the civility
+        ("en", "Thank you Mr President, we will", []),  # an office no name list holds
         ("en", "Dear Sir, thanks", []),
         ("en", "mr may i ask something", []),
         # an allow-listed first name (a holiday), capitalised after "je suis", then a comma or "du"
