@@ -152,8 +152,12 @@ _DATE_BEFORE = re2.compile(
 _IBAN_GROUPS_BEFORE = re2.compile(r"(?:^|[^0-9A-Za-z])([A-Za-z]{2}[0-9]{2}(?: [0-9A-Za-z]{1,4}){2,8})$")
 #: A card number typed in four groups of four right before a space (whole when its Luhn check holds)
 _CARD_GROUPS_BEFORE = re2.compile(r"(?:^|[^0-9 ]|[^0-9] )([0-9]{4}(?: [0-9]{4}){3})$")
+#: The words of an age's unit in years, fr/nl/en ("87 jaar", "45 ans", "62 years"), and the word
+#: that makes a length of time an age after it ("73 jaar oud", "91 years old").
+AGE_UNIT_WORDS = ("jaar", "ans", "years", "yrs", "jr")
+AGE_OLD_WORDS = frozenset({"old", "oud"})
 #: One or two digits, then an age's unit: "87 jaar", "45 ans", "62 years"
-_AGE_AFTER = re2.compile(r"(?i)[0-9]{1,2}[ \t]+(?:jaar|ans|years|yrs|jr)\b")
+_AGE_AFTER = re2.compile(rf"(?i)[0-9]{{1,2}}[ \t]+(?:{'|'.join(AGE_UNIT_WORDS)})\b")
 _LOOKBACK = 48  # characters looked at before a space for a date, an IBAN or a card number that ends there
 
 

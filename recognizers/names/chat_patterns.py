@@ -12,7 +12,14 @@ import re2
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers.base import ANNOUNCED_NAME_KEY, REPLY_PUNCTUATION_TOKENS, TextRecognizer, make_result
+from recognizers.base import (
+    AGE_OLD_WORDS,
+    AGE_UNIT_WORDS,
+    ANNOUNCED_NAME_KEY,
+    REPLY_PUNCTUATION_TOKENS,
+    TextRecognizer,
+    make_result,
+)
 from recognizers.entities import PERSON
 from recognizers.names.dutch_names import NAME_CONTEXT as DUTCH_NAME_CONTEXT
 from recognizers.names.dutch_names import NOUN_ARTICLES
@@ -36,7 +43,7 @@ from recognizers.names.lexicons import (
     token_starts,
     tokenize,
 )
-from recognizers.names.spacy_ner import CIVILITIES, NAME_CONTEXT
+from recognizers.names.spacy_ner import CIVILITIES, NAME_CONTEXT, chunk_start
 from recognizers.re2_spans import finditer_spans
 
 STRONG, WEAK, START, GREETING, SIGN_OFF, TITLE = "strong", "weak", "start", "greeting", "sign_off", "title"
@@ -60,7 +67,7 @@ FIRST_PERSON_COPULAS = frozenset({"im", "i'm", "i’m", "am", "suis", "jsuis", "
 AFFILIATION_WORDS = {"en": frozenset({"from"}), "nl": frozenset({"van"}), "fr": frozenset({"du"})}
 #: Words an age ends with ("73 jaar oud", "22 years old", "45 ans"): a name typed after them signs
 #: the answer.
-AGE_UNIT_ENDS = frozenset({"old", "oud", "ans", "jaar", "years", "yrs", "jr"})
+AGE_UNIT_ENDS = frozenset(AGE_UNIT_WORDS) | AGE_OLD_WORDS
 #: Conjunctions that end a name after a strong cue ("op naam van ben en mijn geboortedatum ...").
 NAME_ENDING_CONJUNCTIONS = frozenset({"en", "and", "et", "maar", "but", "mais"})
 #: Particles that are articles too: after a title, "de" or "le" then an office is the office
@@ -998,7 +1005,7 @@ class ChatNamePatternRecognizer(TextRecognizer):
         before a comma or "!": the writer signs, or is greeted ("groetjes, erna", "Hoi ecrin, je
         spreekt met ..."); nowhere else is it taken alone."""
         return token.key in self.lexicon.word_first_names and (
-            _ends_message(text, token) or text[token.end :].lstrip(" \t")[:1] in (",", "!")
+            _ends_message(text, token) or _comma_or_bang_after(text, token)
         )
 
     def _first_name_particle(self, text: str, tokens: Sequence[Token], index: int, kind: str) -> bool:
@@ -1023,13 +1030,13 @@ class ChatNamePatternRecognizer(TextRecognizer):
         if kind == SIGN_OFF:
             return _ends_message(text, token) and (token.is_capitalised or key not in lex.stop_words)
         if kind == GREETING:
-            return text[token.end :].lstrip(" \t")[:1] in (",", "!")  # "Hoi ben, je spreekt met ..."
+            return _comma_or_bang_after(text, token)  # "Hoi ben, je spreekt met ..."
         return False
 
     def _addressed(self, text: str, token: Token) -> bool:
         """A listed first name that is also a word, right after a greeting or thanks and before a
         comma or "!": the person spoken to ("Merci pierre, je vérifie", "Hi grace! ...")."""
-        return self._tentative_first_name(token) and text[token.end :].lstrip(" \t")[:1] in (",", "!")
+        return self._tentative_first_name(token) and _comma_or_bang_after(text, token)
 
     def _introduced_alone(self, text: str, token: Token) -> bool:
         """A listed first name that is also a word, alone after "this is", "im", "c'est", then a comma,
@@ -1478,8 +1485,7 @@ class ChatNamePatternRecognizer(TextRecognizer):
         lex = self.lexicon
         if index + 1 >= len(tokens) or tokens[index + 1].key not in lex.first_names:
             return False  # "Londen on line": the words after a town or an age open with a first name
-        chunk_start = max(text.rfind(" ", 0, before.start), text.rfind("\n", 0, before.start)) + 1
-        chunk = text[chunk_start : before.end].casefold()  # "stoke-on-trent"
+        chunk = text[chunk_start(text, before.start) : before.end].casefold()  # "stoke-on-trent"
         two_words = f"{tokens[index - 1].key} {before.key}" if index > 0 else ""  # "den haag"
         if two_words in self.places or (chunk != before.key and chunk in self.places):
             return True  # a town of two words or more ("den haag")
@@ -1576,6 +1582,11 @@ def _only_difference(tokens: Sequence[Token], first: int, words: Sequence[str]) 
 def _ends_message(text: str, token: Token) -> bool:
     """Only spaces, "!", dots and symbols (emoji) follow ``token``: it ends the message."""
     return all(ch.isspace() or ch in "!.…" or _is_symbol(ch) for ch in text[token.end :])
+
+
+def _comma_or_bang_after(text: str, token: Token) -> bool:
+    """A comma or "!" right after ``token`` (spaces between): the person addressed ("Merci pierre, ...")."""
+    return text[token.end :].lstrip(" \t")[:1] in (",", "!")
 
 
 def _word_follows(text: str, tokens: Sequence[Token], index: int) -> bool:

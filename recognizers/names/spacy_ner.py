@@ -164,10 +164,10 @@ class SpacyNerRecognizer(TextRecognizer):
             entity_type, pieces = PERSON, pieces[civility:]  # "technicien M. Benali": the person after the job
         if entity_type == PERSON and len(pieces) >= 3 and self._place_before_name(pieces):
             pieces = pieces[1:]  # "je suis sur Antwerpen Benoît Nguyen": the town, then the person
-        if pieces and "@" in text[_chunk_start(text, pieces[0].start) : _chunk_end(text, pieces[-1].end)]:
+        if pieces and "@" in text[chunk_start(text, pieces[0].start) : _chunk_end(text, pieces[-1].end)]:
             # "par mail julien.roux@orange.fr": an e-mail address's parts are no name (nor is the
             # part after its "@", where the model's span was split: "Yahoo.fr livrez")
-            pieces = [p for p in pieces if "@" not in text[_chunk_start(text, p.start) : _chunk_end(text, p.end)]]
+            pieces = [p for p in pieces if "@" not in text[chunk_start(text, p.start) : _chunk_end(text, p.end)]]
         if (
             len(pieces) > 1
             and len(pieces[0].text) == 1
@@ -743,7 +743,7 @@ SEAT_BODIES_EN = frozenset({"university", "college"})
 MIN_HEADING_WORD = 5  # a heading of one word in capitals ("PROCÉDURE"); shorter ones are acronyms ("NATO")
 
 
-def _chunk_start(text: str, start: int) -> int:
+def chunk_start(text: str, start: int) -> int:
     """Where the whitespace-delimited chunk holding ``start`` begins."""
     return max(text.rfind(" ", 0, start), text.rfind("\n", 0, start), text.rfind("\t", 0, start)) + 1
 

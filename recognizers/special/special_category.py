@@ -12,7 +12,7 @@ from typing import Any
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers.base import TextRecognizer, make_result
+from recognizers.base import AGE_OLD_WORDS, TextRecognizer, make_result
 from recognizers.entities import SPECIAL_CATEGORIES
 from recognizers.names.lexicons import Token, WordMemo, fold, load_lexicon, strip_accents, tokenize
 from recognizers.settings import SPECIAL_CATEGORIES_FILE
@@ -23,8 +23,6 @@ LOG = logging.getLogger(__name__)
 DEFAULT_SCORE = 0.75
 DEFAULT_CONTEXT_SCORE = 0.65
 CONTEXT_WINDOW = 6  # tokens either side of an ambiguous term
-#: The word that makes "years", "jaar" before it an age, not a length of time ("91 years old").
-AGE_AFTER_UNIT = frozenset({"old", "oud"})
 MIN_STEM = 4  # a suffix is only stripped when at least this many letters remain ("fois" stays "fois")
 ELISION_MAX = 3  # "l'", "d'", "qu'": split off when this short ("l'islam" -> "l'" + "islam")
 
@@ -242,7 +240,7 @@ class SpecialCategoryRecognizer(TextRecognizer):
         after = keys[index + width : index + width + CONTEXT_WINDOW]
         context = entry.context
         positions = (*range(first, index), *range(index + width, min(len(keys), index + width + CONTEXT_WINDOW)))
-        if any(keys[i] in context and (i + 1 >= len(keys) or keys[i + 1] not in AGE_AFTER_UNIT) for i in positions):
+        if any(keys[i] in context and (i + 1 >= len(keys) or keys[i + 1] not in AGE_OLD_WORDS) for i in positions):
             return True
         return any(_holds(window, phrase) for phrase in entry.context_phrases for window in (before, after))
 
