@@ -29,7 +29,7 @@ from processors.config import DEFAULT_CONFIG_PATH, PiiflowConfig, SinkConfig, lo
 from processors.contract import Consent
 from processors.deadletter import SourceRef
 from processors.detection import Entity
-from processors.language import LanguageResolver
+from processors.language import LanguageResolver, WordStep
 from processors.pipeline import Outcome, Pipeline, RawRecord
 from processors.policy import operator_for
 from processors.textnorm import normalize_with_offsets
@@ -46,6 +46,11 @@ _SOURCE_EXPLANATION = {
     "given": "given: the record's `lang` field (--lang) names a supported language, so it is used as is",
     "detected": "detected offline among the supported languages",
     "fallback": "fallback: no confident detection (or no letters), so the configured fallback language is used",
+}
+_WORD_STEP_EXPLANATION: dict[WordStep, str] = {
+    "hint words": "a short message using one language's chat words",
+    "word evidence": "two or more of one language's chat and stop words, more than twice any other's",
+    "stop-word vote": "a clear majority of stop words found in one language only",
 }
 
 
@@ -100,9 +105,9 @@ def _language_details(resolver: LanguageResolver, text: str, code: str | None, s
     }
     if source == "given":
         return details
-    hints = getattr(resolver, "_from_hints", None)
-    if source == "detected" and callable(hints) and hints(text) is not None:
-        details["method"] = "by hint words: a short message using one language's chat words"
+    worded = resolver.from_words(text) if source == "detected" else None
+    if worded is not None:
+        details["method"] = f"by {worded[1]}: {_WORD_STEP_EXPLANATION[worded[1]]}"
     elif source == "detected":
         details["method"] = "by lingua, restricted to the supported languages"
     lingua = resolver.lingua()

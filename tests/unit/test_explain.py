@@ -97,6 +97,23 @@ def test_explain_json_with_stub_detector_and_dev_keys(
     assert actions == [{"entity": 0, "entity_type": "EMAIL_ADDRESS", "action": "surrogate"}]
 
 
+@pytest.mark.parametrize(
+    ("text", "method"),
+    [
+        ("merci beaucoup", "by hint words"),
+        ("i've been chrged twwice, on behalf of mrs thorpe", "by word evidence"),
+        ("Je voudrais savoir où en est ma livraison, je n'ai rien vu", "by word evidence"),
+        ("Livraison express Amsterdam Rotterdam entrepôt retard", "by lingua"),
+    ],
+)
+def test_explain_names_the_step_that_chose_the_language(
+    stub_detector: None, no_keys: None, capsys: pytest.CaptureFixture[str], text: str, method: str
+) -> None:
+    language = run_explain(capsys, text)["language"]
+    assert language["source"] == "detected"
+    assert language["method"].startswith(method)
+
+
 def test_explain_uses_configured_keys_when_present(
     stub_detector: None, key_env: dict[str, str], capsys: pytest.CaptureFixture[str]
 ) -> None:

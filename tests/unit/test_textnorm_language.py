@@ -141,6 +141,31 @@ def test_short_messages(resolver: LanguageResolver, text: str, expected: str) ->
     assert resolver.resolve(text, None).code == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # typos and names lead lingua astray; a few sure words do not
+        ("i've been chrged £383.99 twwice, on behalf of mrs thorpe", "en"),
+        ("Bonjuor madame\n107060424459621. ecrviez moi a rogercollet67@orange.fr", "fr"),
+        ("n° securite socilae 2 45 02 32 786 912 16 Merci, Jeanne", "fr"),  # accents left out
+        ("Hey, mijn geboortedatum is 06-04-1975", "nl"),  # "is" is Dutch too, "Hey" is any chat's
+        ("dit is labado jesper", "nl"),
+        ("I'm in Aberdeen", "en"),
+    ],
+)
+def test_a_few_sure_words_settle_a_message_lingua_misreads(
+    resolver: LanguageResolver, text: str, expected: str
+) -> None:
+    assert resolver.resolve(text, None) == LanguageChoice(expected, "detected")
+
+
+def test_word_evidence_needs_a_clear_lead(resolver: LanguageResolver) -> None:
+    assert resolver._from_word_evidence("Bonjour, my order never came, merci") is None  # fr 2, en 2
+    assert resolver._from_word_evidence("thanks, je wacht op mijn pakket hier") == "nl"  # nl 3, en 1
+    assert resolver._from_word_evidence("merci") is None  # short: the hint step's
+    assert resolver._from_word_evidence("Commande 12345 livraison Amsterdam express") is None
+
+
 def test_given_language_wins_and_digits_fall_back(resolver: LanguageResolver) -> None:
     assert resolver.resolve("hello", "nl").source == "given"
     choice = resolver.resolve("06 12 34 56 78", None)
