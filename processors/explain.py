@@ -46,6 +46,7 @@ _SOURCE_EXPLANATION = {
     "given": "given: the record's `lang` field (--lang) names a supported language, so it is used as is",
     "detected": "detected offline among the supported languages",
     "fallback": "fallback: no confident detection (or no letters), so the configured fallback language is used",
+    "conversation": "conversation: the message is not clear about its language, so its conversation's is used",
 }
 _WORD_STEP_EXPLANATION: dict[WordStep, str] = {
     "hint words": "a short message using one language's chat words",

@@ -38,7 +38,7 @@ from processors.result_cache import ResultCache
 from recognizers.names.lexicons import function_words
 from recognizers.yaml_data import load_mapping
 
-LanguageSource = Literal["given", "detected", "fallback"]
+LanguageSource = Literal["given", "detected", "fallback", "conversation"]
 WordStep = Literal["hint words", "word evidence", "stop-word vote"]
 
 _LINGUA = {"fr": LinguaLanguage.FRENCH, "nl": LinguaLanguage.DUTCH, "en": LinguaLanguage.ENGLISH}
@@ -50,6 +50,7 @@ EVIDENCE_MIN_WORDS = 2  # hint words and exclusive stop words a longer message's
 EVIDENCE_MARGIN = 2  # ... and more than this many times any other language's count
 VOTE_MIN_WORDS = 3  # exclusive stop words the winning language needs ...
 VOTE_MARGIN = 3  # ... and at least this many times the runner-up's count, plus one
+SURE_CONFIDENCE = 0.9  # lingua's confidence at which a message's language overrules its conversation's
 ELISION_MAX = 2  # "j'", "l'", "qu'": a stop word of its own, split from the word it is glued to
 DEFAULT_CACHE_SIZE = 10_000
 
@@ -89,10 +90,14 @@ def _vote_words(text: str) -> list[str]:
 
 @dataclass(frozen=True)
 class LanguageChoice:
-    """The language used for a message and how it was decided."""
+    """The language used for a message and how it was decided. ``sure``: the message itself says
+    so clearly (given; two or more of the language's words; lingua at ``SURE_CONFIDENCE`` or
+    above), so that it may overrule the language its conversation had until then
+    (``processors.conversation_language``)."""
 
     code: str
     source: LanguageSource
+    sure: bool = True
 
 
 class LanguageResolver:
@@ -154,9 +159,9 @@ class LanguageResolver:
         if given in self.supported:
             return LanguageChoice(given, "given")
         if not self._multilingual:
-            return LanguageChoice(self.supported[0], "fallback")
+            return LanguageChoice(self.supported[0], "fallback", sure=False)
         if not any(ch.isalpha() for ch in text):
-            return LanguageChoice(self.fallback, "fallback")
+            return LanguageChoice(self.fallback, "fallback", sure=False)
         if not self._detected.enabled:
             return self._detect(text)
         key = self._detected.digest(text)
@@ -170,13 +175,19 @@ class LanguageResolver:
         """The language of ``text`` from the word steps or lingua, else the fallback."""
         worded = self.from_words(text)
         if worded is not None:
-            return LanguageChoice(worded[0], "detected")
+            code, step = worded
+            return LanguageChoice(code, "detected", step != "hint words" or self._hint_count(text, code) > 1)
         detector = self.lingua()
         assert detector is not None  # several languages (``resolve``)
         best = detector.compute_language_confidence_values(text)
         if best and best[0].value >= self.min_confidence:
-            return LanguageChoice(_CODES[best[0].language], "detected")
-        return LanguageChoice(self.fallback, "fallback")
+            return LanguageChoice(_CODES[best[0].language], "detected", best[0].value >= SURE_CONFIDENCE)
+        return LanguageChoice(self.fallback, "fallback", sure=False)
+
+    def _hint_count(self, text: str, code: str) -> int:
+        """How many of ``text``'s words are hint words of ``code``."""
+        hints = self.hints.get(code, frozenset())
+        return sum(w in hints for w in _WORD.findall(text.lower()))
 
     def from_words(self, text: str) -> tuple[str, WordStep] | None:
         """The language the word steps (1 to 3 above) settle on for ``text``, and which step did, if any."""

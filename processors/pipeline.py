@@ -25,6 +25,7 @@ import orjson
 from processors.config import PiiflowConfig, SinkConfig
 from processors.contract import InputMessage, Rejection, parse_message
 from processors.conversation import ConversationContext
+from processors.conversation_language import ConversationLanguages
 from processors.deadletter import DeadLetterSealer, SourceRef
 from processors.detection import Detector, Entity
 from processors.keys import KeyRing, load_key_rings
@@ -178,6 +179,7 @@ class Pipeline:
         self.sealer = DeadLetterSealer(rings[config.dead_letter_key_ring])
         self.detector = detector or Detector.from_config(config, config_path)
         self.conversations = ConversationContext(keep=self.detector.context_words_that_matter)
+        self.conversation_languages = ConversationLanguages()
         # the places ``generalise`` keeps (``recognizers.generic.listed_places``)
         self.places = ListedPlaces(self.detector.settings.lexicon_dir, config.languages.supported)
         self.languages = LanguageResolver.for_languages(
@@ -193,7 +195,7 @@ class Pipeline:
 
     def prepare(self, records: Sequence[RawRecord]) -> PreparedBatch:
         """``process_batch``'s first step: parse, normalise, choose the language and take each
-        message's conversation context. Stateful (conversation context): batches must be prepared
+        message's conversation context. Stateful (conversation context and language): batches must be prepared
         in input order. ``piiflow redact --jobs`` runs this step and ``finish`` in its own process
         and the detection step (``detect_job``) in forked ones."""
         started = time.perf_counter()
@@ -206,7 +208,9 @@ class Pipeline:
         for index, item in enumerate(parsed):
             if isinstance(item, InputMessage):
                 text = normalize_text(item.text)
-                language = self.languages.resolve(text, item.lang)
+                language = self.conversation_languages.choose(
+                    item.conversation_id, self.languages.resolve(text, item.lang)
+                )
                 previous = self.conversations.previous(item.conversation_id)
                 prepared[index] = _Prepared(item, text, language, previous)
                 self.conversations.remember(item.conversation_id, text)

@@ -156,7 +156,15 @@ def test_short_messages(resolver: LanguageResolver, text: str, expected: str) ->
 def test_a_few_sure_words_settle_a_message_lingua_misreads(
     resolver: LanguageResolver, text: str, expected: str
 ) -> None:
-    assert resolver.resolve(text, None) == LanguageChoice(expected, "detected")
+    choice = resolver.resolve(text, None)
+    assert (choice.code, choice.source) == (expected, "detected")
+
+
+def test_one_hint_word_is_not_sure_enough_to_overrule_a_conversation(resolver: LanguageResolver) -> None:
+    assert not resolver.resolve("I'm in Aberdeen", None).sure  # "i'm" alone
+    assert resolver.resolve("thanks, my parcel", None).sure
+    assert resolver.resolve("Bonjuor madame, ecrviez moi a", None).sure  # word evidence
+    assert not resolver.resolve("06 12 34 56 78", None).sure  # fallback
 
 
 def test_word_evidence_needs_a_clear_lead(resolver: LanguageResolver) -> None:
