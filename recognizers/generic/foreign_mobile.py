@@ -24,7 +24,17 @@ _BARE = r"0[67][0-9]{8}"
 # 0495 63 03 16, 0495/63.03.16, 0495 630 316
 _BELGIAN = rf"04[5-9][0-9](?:[ ./][0-9]{{2}}{_S}[0-9]{{2}}{_S}[0-9]{{2}}|[ ./][0-9]{{3}}{_S}[0-9]{{3}})"
 _BRITISH = r"07[0-9]{3}(?:[ \-][0-9]{6}|[ \-][0-9]{3}[ \-][0-9]{3})"  # 07700 900123
-_SHAPES = {"French": _FRENCH, "Dutch": _DUTCH, "Belgian": _BELGIAN, "British": _BRITISH, "French or Dutch bare": _BARE}
+# 07751702116: eleven bare digits, a British mobile (looked for in French and Dutch only: English
+# messages' own recognizer takes these)
+_BRITISH_BARE = r"07[0-9]{9}"
+_SHAPES = {
+    "French": _FRENCH,
+    "Dutch": _DUTCH,
+    "Belgian": _BELGIAN,
+    "British": _BRITISH,
+    "French or Dutch bare": _BARE,
+    "British bare": _BRITISH_BARE,
+}
 _MOBILE_TYPES = frozenset({PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE})
 #: The regions a national mobile of each length and prefix may belong to, in the order tried.
 _REGIONS = {("06", 10): ("FR", "NL"), ("07", 10): ("FR",), ("04", 10): ("BE",), ("07", 11): ("GB",)}
@@ -86,8 +96,9 @@ class ForeignMobileRecognizer(ForeignShapeRecognizer):
 
     Format: French "06 12 34 56 78" (pairs, separated by spaces, dots or dashes), Dutch
     "06-12345678" or "06 1234 5678", Belgian "0495 63 03 16" or "0495/63.03.16", British
-    "07700 900123"; in English, French and Dutch ones also as ten bare digits ("0634392103"),
-    unless another number's name or "#" comes before them on their line ("order 0612345678").
+    "07700 900123"; in English, French and Dutch ones also as ten bare digits ("0634392103"), in
+    French and Dutch, British ones as eleven ("07751702116"), unless another number's name or "#"
+    comes before them on their line ("order 0612345678").
     Validated with python-phonenumbers: a valid mobile number of the shape's country. A number
     that continues a longer separated chain of digits is dropped.
 
@@ -98,7 +109,8 @@ class ForeignMobileRecognizer(ForeignShapeRecognizer):
     KIND = "mobile"
     COUNTRY_SHAPES = _SHAPES
     SHAPES: ClassVar[dict[str, tuple[str, ...]]] = {
-        **ForeignShapeRecognizer.SHAPES,
+        "fr": (*ForeignShapeRecognizer.SHAPES["fr"], "British bare"),
+        "nl": (*ForeignShapeRecognizer.SHAPES["nl"], "British bare"),
         "en": (*ForeignShapeRecognizer.SHAPES["en"], "French or Dutch bare"),
     }
 
@@ -107,7 +119,7 @@ class ForeignMobileRecognizer(ForeignShapeRecognizer):
         return is_mobile(pattern_text)
 
     def refine(self, text: str, start: int, end: int, score: float) -> tuple[int, int, float] | None:
-        """Ten bare digits are a phone's unless another number's name ("order", "commande", "ref")
+        """Bare digits are a phone's unless another number's name ("order", "commande", "ref")
         or "#" stands before them on their line: "order 0612345678" is an order number."""
         if text[start:end].isdigit():
             line_start = text.rfind("\n", 0, start) + 1

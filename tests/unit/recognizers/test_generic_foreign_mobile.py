@@ -29,6 +29,9 @@ def found(language: str, text: str) -> list[str]:
         # French and Dutch mobiles as ten bare digits, no other number named before them on the line
         ("en", "my card number is 5447 4941 2316 1148\n0634392103. Thanks, Charlie", "0634392103"),
         ("en", "Hello! joiganble au 0613386053", "0613386053"),
+        # British mobiles as eleven bare digits, in French and Dutch
+        ("fr", "J'ai été débité deux fois, c'est normal ? 07751702116", "07751702116"),
+        ("nl", "Dag 07719923338 ik ben josse wellens", "07719923338"),
     ],
 )
 def test_a_mobile_in_its_own_shape(language: str, text: str, expected: str) -> None:
@@ -45,6 +48,9 @@ def test_a_mobile_in_its_own_shape(language: str, text: str, expected: str) -> N
         ("nl", "NL83 SNSB 1054 5595 06 83 46 66 15"),  # groups of an IBAN not yet whole: one number
         ("en", "0201 23 45 67"),  # no mobile prefix
         ("en", "07700 900123"),  # Ofcom's drama range: no assigned number
+        ("fr", "commande 07751702116 non reçue"),  # eleven bare digits after another number's name
+        ("nl", "ordernummer: 077517021160"),  # twelve digits: no British mobile
+        ("fr", "#07751702116"),
     ],
 )
 def test_no_mobile(language: str, text: str) -> None:
@@ -65,3 +71,4 @@ def test_the_languages_own_shapes_are_left_to_its_recognizers() -> None:
     # ten bare digits are looked for in English only: French and Dutch recognizers take their own
     assert found("fr", "0612345678") == []
     assert found("nl", "0761319905") == []
+    assert found("en", "07751702116") == []  # UkPhoneRecognizer's
