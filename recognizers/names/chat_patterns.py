@@ -224,6 +224,11 @@ class ChatNamePatternRecognizer(TextRecognizer):
             self.word_surnames = frozenset()
         # one-word closings ("Best", "Cheers", "Groeten"): the end of a message, not a name
         self.closing_words = lex.closing_words
+        # sign-offs of words only, as token keys: a message's last sentence that a name may come before
+        self._closing_sentences = frozenset(
+            tuple(p.split()) for p in lex.sign_offs if all(w.isalpha() for w in p.split())
+        )
+        self._closing_width = max((len(p) for p in self._closing_sentences), default=0)
         # one-word intros of a message's start ("met", "ici"): before the name ending a message too
         self._start_words = frozenset(p for p in lex.start_intros if " " not in p)
         # after-cues of several words ("Marie à l'appareil", "Jan aan de lijn"), by their first word
@@ -352,6 +357,10 @@ class ChatNamePatternRecognizer(TextRecognizer):
             if signature is not None:
                 results.append(self._result(*signature, "signature line"))
         last = self._last_words(text, tokens)
+        if last is None:
+            cut = self._before_closing_sentence(tokens)
+            if cut:  # "... met aaliyah de vrome. fijne dag.": the name ends the sentence before
+                last = self._last_words(text[: tokens[cut - 1].end], tokens[:cut])
         if last is not None:
             results.append(self._result(*last, "name ending the message"))
         if ":" in text:
@@ -1150,19 +1159,35 @@ class ChatNamePatternRecognizer(TextRecognizer):
         """A capitalised known name, whatever word it is too ("May", "Best", a title such as "Lord"),
         alone between a spelled-out civility and a comma, a full stop, "!" or the message's end: the
         surname ("Noted, Mr May, thank you", "Mr Lord,"); not a civility, nor an office no name list
-        holds ("Mr President,": the person addressed by the office)."""
+        holds ("Mr President,": the person addressed by the office). In lower case, a listed surname
+        that is a word: "namens mevrouw arts"."""
         token = tokens[index]
         key = token.key
         lex = self.lexicon
         rest = text[token.end :].lstrip(" \t")
         return (
-            token.is_capitalised
+            (token.is_capitalised or self._lower_word_surname(token))
             and not token.is_upper
             and len(key) >= MIN_TENTATIVE_LETTERS
             and (not rest or rest[0] in ",.!")
             and key not in CIVILITIES
-            and lex.is_known_name(key)
+            and (lex.is_known_name(key) or key in self.word_surnames)
             and self._spelled_out_title(tokens, index)
+        )
+
+    def _lower_word_surname(self, token: Token) -> bool:
+        """A lower-case listed surname that is a word too ("arts", "mol", "king"), not a function,
+        cue, closing or greeting word."""
+        lex = self.lexicon
+        key = token.key
+        return (
+            token.is_word
+            and token.text.islower()
+            and (key in lex.surnames or key in self.word_surnames)
+            and key not in lex.cue_and_function_words
+            and key not in self.closing_words
+            and key not in lex.greetings
+            and key not in lex.allow
         )
 
     @staticmethod
@@ -1371,12 +1396,13 @@ class ChatNamePatternRecognizer(TextRecognizer):
         return 0
 
     def _word_name_introduced(self, text: str, tokens: Sequence[Token], index: int, cue_words: int = 1) -> bool:
-        """A listed first name that is also a word (a month, a holiday: "June", "Noël"), alone before
-        the after-cue of ``cue_words`` words at ``tokens[index]`` that opens the message, a line, a
-        greeting or a new sentence, with a sentence's end or the message's after the cue ("Hello, June here.",
-        "noël ici Merci bcp.", "Bonjour, Noël à votre écoute.")."""
+        """A listed first name that is also a word (a month, a holiday, a noun: "June", "Noël",
+        "pierre"), alone before the after-cue of ``cue_words`` words at ``tokens[index]`` that opens
+        the message, a line, a greeting or a new sentence, with a sentence's end or the message's
+        after the cue ("Hello, June here.", "noël ici Merci bcp.", "Bonjour, Noël à votre écoute.",
+        "Bjr! pierre ici"); not a stop word ("Hoi, ben hier": "am here")."""
         word = tokens[index - 1]
-        if not (word.is_word and self._tentative_first_name(word) and word.key in self.lexicon.allow):
+        if not (word.is_word and self._tentative_first_name(word) and word.key not in self.lexicon.stop_words):
             return False
         if index >= 2:
             before = tokens[index - 2]
@@ -1460,6 +1486,21 @@ class ChatNamePatternRecognizer(TextRecognizer):
         if len(run) == 2 and run[0].key == "te" and run[1].key in self.places:
             return None  # "geboren op 5 mei 1982 te Eindhoven": a place ("te Velde" is a name)
         return run[0].start, run[-1].end, min(self._score(run, WEAK), self.WEAK_KNOWN_SCORE)
+
+    def _before_closing_sentence(self, tokens: Sequence[Token]) -> int:
+        """When the message ends with a sentence that is only a sign-off ("fijne dag.", "Bedankt!",
+        "merci."), after a full stop or "!", the number of tokens before it, its full stop
+        included; else 0."""
+        end = len(tokens)
+        while end > 0 and (tokens[end - 1].text in CLAUSE_END or tokens[end - 1].text in ("!", "?")):
+            end -= 1
+        for width in range(1, min(self._closing_width, end - 2) + 1):
+            start = end - width
+            if (tokens[start - 1].text in CLAUSE_END or tokens[start - 1].text == "!") and tuple(
+                t.key for t in tokens[start:end]
+            ) in self._closing_sentences:
+                return start
+        return 0
 
     def _after_leading_place(self, run: list[Token]) -> list[Token]:
         """``run`` without the town of one or two words it opens with when a listed first name

@@ -75,6 +75,20 @@ def names(language: str, text: str) -> list[str]:
         ("nl", "hoi, erna bel ik terug", []),  # afterwards
         # an allow-listed first name opening a line before "ici"
         ("fr", "le code promo ne marche pas\nNoël ici.", ["Noël"]),
+        # ... or one that is a noun, after a greeting; not a stop word ("ben hier": "am here")
+        ("fr", "Bjr! pierre ici", ["pierre"]),
+        ("en", "Hi, bill here, can you help", ["bill"]),
+        ("fr", "la pierre ici est cassée", []),
+        ("en", "ok, bill here is wrong", []),
+        ("nl", "Hoi, ben hier. waar ben jij?", []),
+        # a name ending the message's last sentence but for a sign-off
+        ("nl", "besteld op 01-12-2024 met aaliyah de vrome. fijne dag.", ["aaliyah de vrome"]),
+        ("nl", "mijn pakket is niet gekomen. fijne dag.", []),
+        ("en", "the order was wrong. cheers.", []),
+        # a listed surname that is a word, in lower case, alone after a civility at the end
+        ("nl", "de bezorger is niet langs geweest\nnamens mevrouw arts", ["mevrouw arts"]),
+        ("nl", "ja meneer goed.", []),
+        ("nl", "meneer agent, ik heb niks gedaan", []),
         # a known name that is a word too, alone between a civility and a comma
         ("en", "Noted, Mr May, thank you", ["Mr May"]),
         ("en", "Noted, Mr Lord, thank you", ["Mr Lord"]),  # a title, and a surname after the civility
