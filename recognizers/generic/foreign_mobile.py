@@ -21,6 +21,7 @@ _DUTCH = rf"06(?:[ \-][0-9]{{8}}|{_S}?[0-9]{{4}}{_S}[0-9]{{4}})"  # 06-12345678,
 # 0634392103, 0761319905: ten bare digits, a French or Dutch mobile (looked for in English only:
 # French and Dutch messages' own recognizers take these)
 _BARE = r"0[67][0-9]{8}"
+_BELGIAN_BARE = r"04[5-9][0-9]{7}"  # 0466233044: ten bare digits, a Belgian mobile (in English only)
 # 0495 63 03 16, 0495/63.03.16, 0495 630 316
 _BELGIAN = rf"04[5-9][0-9](?:[ ./][0-9]{{2}}{_S}[0-9]{{2}}{_S}[0-9]{{2}}|[ ./][0-9]{{3}}{_S}[0-9]{{3}})"
 _BRITISH = r"07[0-9]{3}(?:[ \-][0-9]{6}|[ \-][0-9]{3}[ \-][0-9]{3})"  # 07700 900123
@@ -33,6 +34,7 @@ _SHAPES = {
     "Belgian": _BELGIAN,
     "British": _BRITISH,
     "French or Dutch bare": _BARE,
+    "Belgian bare": _BELGIAN_BARE,
     "British bare": _BRITISH_BARE,
 }
 _MOBILE_TYPES = frozenset({PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE})
@@ -96,7 +98,8 @@ class ForeignMobileRecognizer(ForeignShapeRecognizer):
 
     Format: French "06 12 34 56 78" (pairs, separated by spaces, dots or dashes), Dutch
     "06-12345678" or "06 1234 5678", Belgian "0495 63 03 16" or "0495/63.03.16", British
-    "07700 900123"; in English, French and Dutch ones also as ten bare digits ("0634392103"), in
+    "07700 900123"; in English, French, Dutch and Belgian ones also as ten bare digits
+    ("0634392103", "0466233044"), in
     French and Dutch, British ones as eleven ("07751702116"), unless another number's name or "#"
     comes before them on their line ("order 0612345678").
     Validated with python-phonenumbers: a valid mobile number of the shape's country. A number
@@ -111,7 +114,7 @@ class ForeignMobileRecognizer(ForeignShapeRecognizer):
     SHAPES: ClassVar[dict[str, tuple[str, ...]]] = {
         "fr": (*ForeignShapeRecognizer.SHAPES["fr"], "British bare"),
         "nl": (*ForeignShapeRecognizer.SHAPES["nl"], "British bare"),
-        "en": (*ForeignShapeRecognizer.SHAPES["en"], "French or Dutch bare"),
+        "en": (*ForeignShapeRecognizer.SHAPES["en"], "French or Dutch bare", "Belgian bare"),
     }
 
     def validate_result(self, pattern_text: str) -> bool | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -95,6 +95,10 @@ PLEASE_WORDS = frozenset({"svp", "stp", "please", "pls", "plz", "plse", "graag",
 #: 1.259 frank.": Belgian francs).
 MIN_GROUPED_IDENTIFIER_DIGITS = 7
 _IDENTIFIER_TAIL = re.compile(r"[0-9](?:[0-9]|[./\- ][0-9])*$")
+# postcodes a name may come after at the message's end ("... Cardiff S4E 4BJ sara ball")
+_BRITISH_OUTWARD = re.compile(r"[A-Za-z]{1,2}[0-9][A-Za-z0-9]?")
+_BRITISH_INWARD = re.compile(r"[0-9][A-Za-z]{2}")
+_DUTCH_POSTCODE_GLUED = re.compile(r"[1-9][0-9]{3}[A-Za-z]{2}")
 
 # what a word after a cue is: part of the name, part of it only next to a known name, or not part of it
 YES, MAYBE, NO = 2, 1, 0
@@ -244,7 +248,10 @@ class ChatNamePatternRecognizer(TextRecognizer):
         self.possessives = frozenset(p.split()[0] for p in lex.relation_intros if len(p.split()) > 1)
         # the nouns of the relation cues ("partner", "collega", "aunt"): in lower case before a name,
         # whatever the word before them ("je collega Joris zei"), they name the person, not part of the name
-        self.relation_nouns = frozenset(p.split()[-1] for p in lex.relation_intros if len(p.split()) > 1)
+        not_nouns = lex.particles | lex.function_words
+        self.relation_nouns = frozenset(
+            _relation_noun(p.split(), not_nouns) for p in lex.relation_intros if len(p.split()) > 1
+        )
         # words after a name, then another name of the same person (``_ruled_out_spellings``); a surname
         # follows a maiden name's marker as it follows a title: particles may open it ("geb. De Vries")
         self._after_name_phrases = [(p.split(), "spelling ruled out", WEAK) for p in lex.corrections] + [
@@ -1379,6 +1386,12 @@ class ChatNamePatternRecognizer(TextRecognizer):
             if not run and cue_words and self._word_name_introduced(text, tokens, index, cue_words):
                 found.append((tokens[index - 1].start, tokens[index - 1].end, self.SIGNATURE_SCORE, True))
                 continue
+            opening = index - len(run) - 1
+            if run and cue_words and not (opening >= 0 and tokens[opening].key in lex.particles):
+                # not after a particle: "VAN HOLLAND Mees hier" ("Van Holland", though Holland is a place)
+                while run and _postcode_end(text, run[0]):
+                    run = run[1:]  # "7430 SE Assen elias hier": the postcode's letters
+                run = self._after_leading_place(run)  # "I'm in Birmingham Kelly DAVIDSON here."
             if run:
                 score = self._score(run, WEAK)
                 if cue_words:
@@ -1476,6 +1489,7 @@ class ChatNamePatternRecognizer(TextRecognizer):
                 or before.key in self._start_words  # "... 4702 7551 3840 2336 met sylvie", "... graag met vera."
                 or _email_end(text, run[0].start)  # "... arnaud16@gmail.com antoinette"
                 or _identifier_end(before)
+                or _postcode_end(text, before)  # "... Cardiff S4E 4BJ sara ball", "... 1012 AB jan"
                 or self._grouped_identifier_end(text, before)
                 or self._ends_an_answer(text, tokens, first - 1)
             )
@@ -1504,15 +1518,22 @@ class ChatNamePatternRecognizer(TextRecognizer):
 
     def _after_leading_place(self, run: list[Token]) -> list[Token]:
         """``run`` without the town of one or two words it opens with when a listed first name
-        comes next ("I'm in London adam", "ik woon in den haag liza van salmen"): the town ends the
-        answer the name signs (``_ends_an_answer``), though "London" is a surname too."""
-        first_names = self.lexicon.first_names
+        comes after it ("I'm in London adam", "ik woon in den haag liza van salmen", "i'm in london
+        hughes abdul", surname first): the town ends the answer the name signs
+        (``_ends_an_answer``), though "London" is a surname too."""
+        lex = self.lexicon
+        first_names = lex.first_names
         for size in (2, 1):
+            rest = run[size:]
             if (
-                len(run) > size
+                rest
                 and " ".join(t.key for t in run[:size]) in self.places
+                and run[0].key not in lex.particles  # "VAN HOLLAND Mees": Van is a town too
                 and run[size - 1].key not in first_names  # "maurice aimé": Maurice is a first name and a country
-                and run[size].key in first_names
+                and (
+                    rest[0].key in first_names
+                    or (len(rest) > 1 and rest[0].key in lex.surnames and rest[1].key in first_names)
+                )
             ):
                 return run[size:]
         return run
@@ -1520,11 +1541,16 @@ class ChatNamePatternRecognizer(TextRecognizer):
     def _ends_an_answer(self, text: str, tokens: Sequence[Token], index: int) -> bool:
         """``tokens[index]`` ends a short answer that the message's last words sign: a town ("ik
         woon in Almere lizz", "I'm in London adam") or an age with its unit ("my mum is 73 yars old
-        kayleigh", "mijn zoon is 73 jaar oud thijs"), when a listed first name comes next; not a
-        word that a town is named too."""
+        kayleigh", "mijn zoon is 73 jaar oud thijs"), when a listed first name comes next, or a
+        listed surname then a first name ("i'm in london hughes abdul"); not a word that a town is
+        named too."""
         before = tokens[index]
         lex = self.lexicon
-        if index + 1 >= len(tokens) or tokens[index + 1].key not in lex.first_names:
+        following = tokens[index + 1 : index + 3]
+        if not following or not (
+            following[0].key in lex.first_names
+            or (len(following) == 2 and following[0].key in lex.surnames and following[1].key in lex.first_names)
+        ):
             return False  # "Londen on line": the words after a town or an age open with a first name
         chunk = text[chunk_start(text, before.start) : before.end].casefold()  # "stoke-on-trent"
         two_words = f"{tokens[index - 1].key} {before.key}" if index > 0 else ""  # "den haag"
@@ -1560,6 +1586,8 @@ class ChatNamePatternRecognizer(TextRecognizer):
             return None
         lex = self.lexicon
         names = [w for w in words if w.key not in lex.particles]
+        if not names and len(words) == 1 and words[0].is_capitalised and self._tentative_first_name(words[0]):
+            names = words  # "…?\nBen": a particle that is a first name, capitalised, alone on the last line
         if not names or len(names) > self.MAX_NAME_WORDS:
             return None
         if not all(self._accept(w, WEAK) for w in names):
@@ -1652,6 +1680,27 @@ def _identifier_end(token: Token) -> bool:
     """The end of an identifier typed before a name: a group of four digits or more ("... 1206 jan"),
     not a quantity ("58 ans", "3 kinderen")."""
     return token.text.isdigit() and len(token.text) >= MIN_IDENTIFIER_DIGITS
+
+
+def _relation_noun(words: Sequence[str], function_words: Collection[str]) -> str:
+    """The noun of a relation cue: its last word, or the last before a particle or function word
+    ("moeder" in "de moeder van", "mother" in "the mother of", "mari" in "mon mari")."""
+    nouns = [w for w in words if w not in function_words]
+    return nouns[-1] if nouns else words[-1]
+
+
+def _postcode_end(text: str, token: Token) -> bool:
+    """``token`` ends a British or Dutch postcode: "4BJ" after "S4E", "AB" after "1012", "1012AB"."""
+    start = chunk_start(text, token.start)
+    chunk = text[start : token.end]
+    if _DUTCH_POSTCODE_GLUED.fullmatch(chunk):
+        return True
+    before = text[:start].rstrip(" ")
+    previous = before[chunk_start(before, len(before)) :]
+    return bool(
+        (_BRITISH_INWARD.fullmatch(chunk) and _BRITISH_OUTWARD.fullmatch(previous))
+        or (len(chunk) == 2 and chunk.isalpha() and len(previous) == 4 and previous.isdigit())
+    )
 
 
 def _is_symbol(ch: str) -> bool:

@@ -1705,8 +1705,14 @@ def name_repeats(
         start, end, score, last = match
         after_preposition = index > 0 and tokens[index - 1].key in lex.place_prepositions
         glued = _glued(text, start, end)
-        if index > 0 and _first_name_before(text, tokens[index - 1], tokens[index], lex):
-            start = tokens[index - 1].start  # "annick de wilde" repeats "De Wilde" with a first name
+        if (
+            index > 0
+            and _first_name_before(text, tokens[index - 1], tokens[index], lex)
+            and all(tokens[index - 1].start >= e or tokens[index - 1].end <= s for s, e in spans)
+        ):
+            # "annick de wilde" repeats "De Wilde" with a first name; not the name itself right
+            # before ("au nom de geneviève geneviève": the first name twice)
+            start = tokens[index - 1].start
         if not after_preposition and not glued and all(end <= s or start >= e for s, e in spans):
             out.append((start, end, score))
             spans.append((start, end))

@@ -29,6 +29,7 @@ def found(language: str, text: str) -> list[str]:
         # French and Dutch mobiles as ten bare digits, no other number named before them on the line
         ("en", "my card number is 5447 4941 2316 1148\n0634392103. Thanks, Charlie", "0634392103"),
         ("en", "Hello! joiganble au 0613386053", "0613386053"),
+        ("en", "Grace Middleton here 0466233044", "0466233044"),  # Belgian
         # British mobiles as eleven bare digits, in French and Dutch
         ("fr", "J'ai été débité deux fois, c'est normal ? 07751702116", "07751702116"),
         ("nl", "Dag 07719923338 ik ben josse wellens", "07719923338"),
@@ -51,6 +52,8 @@ def test_a_mobile_in_its_own_shape(language: str, text: str, expected: str) -> N
         ("fr", "commande 07751702116 non reçue"),  # eleven bare digits after another number's name
         ("nl", "ordernummer: 077517021160"),  # twelve digits: no British mobile
         ("fr", "#07751702116"),
+        ("en", "invoice 0466233044"),
+        ("en", "0446233044"),  # 044: no Belgian mobile prefix
     ],
 )
 def test_no_mobile(language: str, text: str) -> None:

@@ -85,6 +85,20 @@ def names(language: str, text: str) -> list[str]:
         ("nl", "besteld op 01-12-2024 met aaliyah de vrome. fijne dag.", ["aaliyah de vrome"]),
         ("nl", "mijn pakket is niet gekomen. fijne dag.", []),
         ("en", "the order was wrong. cheers.", []),
+        # a particle that is a first name, capitalised, alone on the last line: a signature
+        ("en", "could you ring me back on 0161 192 3762?\nBen", ["Ben"]),
+        ("nl", "ik kom morgen langs\nik ben", []),
+        # a town, a postcode's letters before the name
+        ("en", "I'm in Birmingham Kelly DAVIDSON here.", ["Kelly DAVIDSON"]),
+        ("nl", "ik woon op Lolasingel 81b, 7430 SE Assen elias hier. ik woon in Hilversum", ["elias"]),
+        ("en", "my address is 123 Danny Lane, Cardiff S4E 4BJ sara ball", ["sara ball"]),
+        ("nl", "nieuw adres: 1012AB, groetjes. 1012AB jan", ["jan"]),
+        ("en", "it is in bay 4BJ green", []),
+        ("en", "I'm in London hughes abdul", ["hughes abdul"]),  # surname first
+        # after a particle, though Holland is a place (DutchNameRecognizer adds "VAN")
+        ("nl", "Hey, VAN HOLLAND Mees hier", ["HOLLAND Mees"]),
+        # a relation cue's last word is no relative's noun when it is a particle ("de moeder van")
+        ("nl", "account mvdk87@live.nl en met van der kamp michael", ["van der kamp michael"]),
         # a listed surname that is a word, in lower case, alone after a civility at the end
         ("nl", "de bezorger is niet langs geweest\nnamens mevrouw arts", ["mevrouw arts"]),
         ("nl", "ja meneer goed.", []),

@@ -72,3 +72,15 @@ def test_the_quick_test_before_the_search_keeps_every_repeat(
     assert found == expected
     starts = token_starts(text)
     assert _word_outside_names(tokenize(text), starts, names) is bool(expected)
+
+
+def test_a_name_typed_twice_in_a_row_is_found_twice() -> None:
+    """The first name right before a repeat extends it ("annick de wilde" repeating "De Wilde"),
+    but not when that first name is the found name itself: "geneviève geneviève"."""
+    text = "le colis est au nom de geneviève geneviève"
+    start = text.index("geneviève")
+    found = [(start, start + len("geneviève"), 1.0)]
+    french = load_lexicon(RecognizerSettings().lexicon_dir, "fr")
+    repeats = name_repeats(text, found, [], french)
+    assert [text[s:e] for s, e, _ in repeats] == ["geneviève"]
+    assert repeats[0][0] == text.rindex("geneviève")
