@@ -1644,7 +1644,8 @@ def name_repeats(
     People repeat their name: "op naam van Anna. Anna", an introduction and a signature, "Dit is Aya,
     mijn partner aya". Each name is looked for whole and by its parts: every run of its words that
     does not end with a particle ("de Vries", "Vries", "Jan" in "Jan de Vries"); a single word only
-    when it has three letters or more and is no common word, title or particle. Occurrences that
+    when it has three letters or more and is no stop word, title or particle, and when it is a common
+    word ("vos", "bos") only right after another name found ("dit is iris vos voor meneer vos"). Occurrences that
     overlap ``taken`` (spans already reported) or follow a place preposition ("in Breda") are
     skipped. Returns (start, end, score) spans, scored a little below the name they repeat.
     """
@@ -1657,6 +1658,9 @@ def name_repeats(
         return []  # most messages: no word of a name comes again elsewhere, so nothing can repeat it
     lex = lexicon
     wanted: dict[str, dict[tuple[str, ...], float]] = {}
+    # single common words ("vos", "bos"): a repeat only right after another name ("dit is iris vos
+    # voor meneer vos"), where the word cannot be the common one
+    after_a_name_only: set[tuple[str, ...]] = set()
     for start, end, score in sources:
         inside = tokens[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
         for run in _word_runs(text, inside):
@@ -1668,12 +1672,13 @@ def name_repeats(
                         continue
                     if len(part) == 1 and (
                         len(part[0]) < MIN_REPEAT_LETTERS
-                        or part[0] in lex.common_words
                         or part[0] in lex.stop_words
                         or part[0] in lex.allow
                         or part[0] in lex.particles
                     ):
                         continue
+                    if len(part) == 1 and part[0] in lex.common_words:
+                        after_a_name_only.add(part)
                     best = wanted.setdefault(part[0], {})
                     best[part] = max(best.get(part, 0.0), score - REPEAT_SCORE_DROP)
     if not wanted:
@@ -1691,6 +1696,8 @@ def name_repeats(
         for part in sorted(options, key=len, reverse=True):
             last = index + len(part)
             if last > len(tokens):
+                continue
+            if part in after_a_name_only and not _right_after(text, token.start, sources):
                 continue
             candidate = tokens[index:last]
             if all(t.is_word and t.key == k for t, k in zip(candidate, part, strict=True)) and all(
@@ -1718,6 +1725,11 @@ def name_repeats(
             spans.append((start, end))
         index = last
     return out
+
+
+def _right_after(text: str, start: int, names: Iterable[tuple[int, int, float]]) -> bool:
+    """One of ``names`` ends right before ``start``, only spaces between them on the line."""
+    return any(end <= start and text[end:start].strip(" \t") == "" for _, end, _ in names)
 
 
 def _first_name_before(text: str, before: Token, token: Token, lexicon: NameLexicon) -> bool:

@@ -84,3 +84,15 @@ def test_a_name_typed_twice_in_a_row_is_found_twice() -> None:
     repeats = name_repeats(text, found, [], french)
     assert [text[s:e] for s, e, _ in repeats] == ["geneviève"]
     assert repeats[0][0] == text.rindex("geneviève")
+
+
+def test_a_surname_that_is_a_word_repeats_only_right_after_another_name() -> None:
+    """ "vos" (fox) is a common Dutch word: looked for again only where it cannot be the word."""
+    dutch = load_lexicon(RecognizerSettings().lexicon_dir, "nl")
+    assert "vos" in dutch.common_words
+    text = "hallo, dit is iris vos voor meneer vos"
+    found = [(14, 18, 0.65), (text.index("meneer"), len(text), 1.0)]  # "iris", "meneer vos"
+    assert [text[s:e] for s, e, _ in name_repeats(text, found, [], dutch)] == ["vos"]
+    text = "de vos at de kip op, zegt meneer vos"
+    found = [(text.index("meneer"), len(text), 1.0)]
+    assert name_repeats(text, found, [], dutch) == []
