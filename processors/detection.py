@@ -373,7 +373,9 @@ def _put_persons(
 ) -> list[Entity]:
     """``entities`` with the persons an entity rule ``found`` (start, end, score): one nothing
     covers is added; one that is exactly an organisation or a place retypes it, keeping its score;
-    one overlapping anything else is left out, as is one in ``allow``."""
+    one that holds only organisations and places, inside it, takes their place ("this is karen
+    jordan karen jordan": the model's "jordan" in the repeat); one overlapping anything else is
+    left out, as is one in ``allow``."""
     out = list(entities)
     for start, end, score in found:
         if allow and _casefold_key(text[start:end]) in allow:
@@ -390,6 +392,14 @@ def _put_persons(
             and other.entity_type in (ORGANIZATION, LOCATION)
         ):
             out[k] = replace(other, entity_type=PERSON, why=f"{other.why}; {why}")
+        elif all(
+            out[i].entity_type in (ORGANIZATION, LOCATION) and start <= out[i].start and out[i].end <= end
+            for i in overlapping
+        ):
+            inside = {id(out[i]) for i in overlapping}
+            best = max([score] + [out[i].score for i in overlapping])
+            out = [e for e in out if id(e) not in inside]
+            out.append(Entity(PERSON, start, end, best, rule, why))
     return sorted(out, key=lambda e: (e.start, e.end))
 
 

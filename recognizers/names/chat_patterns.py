@@ -99,6 +99,7 @@ _IDENTIFIER_TAIL = re.compile(r"[0-9](?:[0-9]|[./\- ][0-9])*$")
 _BRITISH_OUTWARD = re.compile(r"[A-Za-z]{1,2}[0-9][A-Za-z0-9]?")
 _BRITISH_INWARD = re.compile(r"[0-9][A-Za-z]{2}")
 _DUTCH_POSTCODE_GLUED = re.compile(r"[1-9][0-9]{3}[A-Za-z]{2}")
+_NUMERIC_DATE_END = re.compile(r"(?<![0-9])[0-9]{1,2}([/.\-])[0-9]{1,2}\1(?:[0-9]{2}|[0-9]{4})$")
 
 # what a word after a cue is: part of the name, part of it only next to a known name, or not part of it
 YES, MAYBE, NO = 2, 1, 0
@@ -1028,7 +1029,8 @@ class ChatNamePatternRecognizer(TextRecognizer):
         """A particle that is a listed first name ("Ben", "Mac") opens a name as a first name: after
         "my name is", "u spreekt met" when capitalised or when no word follows ("mijn naam is Ben de
         Vries", "my name is ben."); after a sign-off at the message's end when capitalised, or when it
-        is no word of the language ("gr Ben", "thx ben"; "ben" is "am" in Dutch); after "my name is"
+        is no word of the language ("gr Ben", "thx ben"; "ben" is "am" in Dutch), or capitalised
+        before a comma or "!", the person thanked ("Dank je Ben, ik kijk even"); after "my name is"
         in lower case also before a conjunction ("op naam van ben en ..."); after a greeting before a
         comma or "!", the person greeted ("Hoi ben, je spreekt met Mats")."""
         token = tokens[index]
@@ -1036,6 +1038,8 @@ class ChatNamePatternRecognizer(TextRecognizer):
         key = token.key
         if not (key in lex.particles and key in lex.first_names and len(key) >= MIN_TENTATIVE_LETTERS):
             return False
+        if token.is_capitalised and not token.is_upper and self._surname_follows(text, tokens, index):
+            return True  # "groet, Ben DE HUEL", "ik ben Ben van Alenburg": a surname comes after it
         if kind == STRONG:
             # "op naam van ben en mijn ...": "and" after it ends the name as a full stop does
             return (
@@ -1044,10 +1048,33 @@ class ChatNamePatternRecognizer(TextRecognizer):
                 or tokens[index + 1].key in NAME_ENDING_CONJUNCTIONS
             )
         if kind == SIGN_OFF:
-            return _ends_message(text, token) and (token.is_capitalised or key not in lex.stop_words)
+            # "gr Ben", "thx ben" at the end; "Dank je Ben, ik kijk even": capitalised, thanked
+            return (_ends_message(text, token) and (token.is_capitalised or key not in lex.stop_words)) or (
+                token.is_capitalised and _comma_or_bang_after(text, token)
+            )
         if kind == GREETING:
             return _comma_or_bang_after(text, token)  # "Hoi ben, je spreekt met ..."
         return False
+
+    def _surname_follows(self, text: str, tokens: Sequence[Token], index: int) -> bool:
+        """After ``tokens[index]`` on its line, a capitalised word that is no stop word, or particles
+        then one ("DE HUEL", "van Alenburg", "van der Berg")."""
+        lex = self.lexicon
+        position = index + 1
+        while position < len(tokens) and tokens[position].key in lex.particles and position - index <= 2:
+            position += 1
+        if position >= len(tokens):
+            return False
+        gap = text[tokens[index].end : tokens[position].start]
+        after = tokens[position]
+        return (
+            "\n" not in gap
+            and after.is_word
+            and after.is_capitalised
+            and len(after.text) >= 2
+            and after.key not in lex.stop_words
+            and after.key not in self.closing_words
+        )
 
     def _addressed(self, text: str, token: Token) -> bool:
         """A listed first name that is also a word, right after a greeting or thanks and before a
@@ -1412,8 +1439,9 @@ class ChatNamePatternRecognizer(TextRecognizer):
         """A listed first name that is also a word (a month, a holiday, a noun: "June", "Noël",
         "pierre"), alone before the after-cue of ``cue_words`` words at ``tokens[index]`` that opens
         the message, a line, a greeting or a new sentence, with a sentence's end or the message's
-        after the cue ("Hello, June here.", "noël ici Merci bcp.", "Bonjour, Noël à votre écoute.",
-        "Bjr! pierre ici"); not a stop word ("Hoi, ben hier": "am here")."""
+        after the cue, or its line's ("Hello, June here.", "noël ici Merci bcp.", "Bonjour, Noël à
+        votre écoute.", "Bjr! pierre ici", "…\nmark here\nmark"); not a stop word ("Hoi, ben hier": "am
+        here")."""
         word = tokens[index - 1]
         if not (word.is_word and self._tentative_first_name(word) and word.key not in self.lexicon.stop_words):
             return False
@@ -1428,7 +1456,13 @@ class ChatNamePatternRecognizer(TextRecognizer):
             ):
                 return False
         after = tokens[index + cue_words] if index + cue_words < len(tokens) else None
-        return after is None or after.text in CLAUSE_END or after.text in ",!" or after.is_capitalised
+        return (
+            after is None
+            or after.text in CLAUSE_END
+            or after.text in ",!"
+            or after.is_capitalised
+            or "\n" in text[tokens[index + cue_words - 1].end : after.start]  # "mark here\nmark"
+        )
 
     def _unknown_subject(self, text: str, word: Token) -> bool:
         """``word`` opens its sentence and may be a name no list knows: capitalised, not in capitals,
@@ -1490,6 +1524,7 @@ class ChatNamePatternRecognizer(TextRecognizer):
                 or _email_end(text, run[0].start)  # "... arnaud16@gmail.com antoinette"
                 or _identifier_end(before)
                 or _postcode_end(text, before)  # "... Cardiff S4E 4BJ sara ball", "... 1012 AB jan"
+                or _date_end(text, before)  # "ddn 03/04/58 jacques"
                 or self._grouped_identifier_end(text, before)
                 or self._ends_an_answer(text, tokens, first - 1)
             )
@@ -1680,6 +1715,11 @@ def _identifier_end(token: Token) -> bool:
     """The end of an identifier typed before a name: a group of four digits or more ("... 1206 jan"),
     not a quantity ("58 ans", "3 kinderen")."""
     return token.text.isdigit() and len(token.text) >= MIN_IDENTIFIER_DIGITS
+
+
+def _date_end(text: str, token: Token) -> bool:
+    """``token`` ends a numeric date, day, month and year ("03/04/58", "12-03-1985")."""
+    return token.text.isdigit() and _NUMERIC_DATE_END.search(text, max(0, token.end - 12), token.end) is not None
 
 
 def _relation_noun(words: Sequence[str], function_words: Collection[str]) -> str:

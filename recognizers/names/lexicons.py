@@ -1645,7 +1645,8 @@ def name_repeats(
     mijn partner aya". Each name is looked for whole and by its parts: every run of its words that
     does not end with a particle ("de Vries", "Vries", "Jan" in "Jan de Vries"); a single word only
     when it has three letters or more and is no stop word, title or particle, and when it is a common
-    word ("vos", "bos") only right after another name found ("dit is iris vos voor meneer vos"). Occurrences that
+    word ("vos", "bos") only right after another name found ("dit is iris vos voor meneer vos") or
+    alone on the last line ("mark here\nmark"). Occurrences that
     overlap ``taken`` (spans already reported) or follow a place preposition ("in Breda") are
     skipped. Returns (start, end, score) spans, scored a little below the name they repeat.
     """
@@ -1697,7 +1698,9 @@ def name_repeats(
             last = index + len(part)
             if last > len(tokens):
                 continue
-            if part in after_a_name_only and not _right_after(text, token.start, sources):
+            if part in after_a_name_only and not (
+                _right_after(text, token.start, sources) or _signs_alone(text, token.start, token.end)
+            ):
                 continue
             candidate = tokens[index:last]
             if all(t.is_word and t.key == k for t, k in zip(candidate, part, strict=True)) and all(
@@ -1725,6 +1728,12 @@ def name_repeats(
             spans.append((start, end))
         index = last
     return out
+
+
+def _signs_alone(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is alone on the message's last line, a signature ("…\nmark here\nmark")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return line_start > 0 and not text[line_start:start].strip() and not text[end:].strip(" \t\n.!")
 
 
 def _right_after(text: str, start: int, names: Iterable[tuple[int, int, float]]) -> bool:

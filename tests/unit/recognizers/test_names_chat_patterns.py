@@ -85,6 +85,16 @@ def names(language: str, text: str) -> list[str]:
         ("nl", "besteld op 01-12-2024 met aaliyah de vrome. fijne dag.", ["aaliyah de vrome"]),
         ("nl", "mijn pakket is niet gekomen. fijne dag.", []),
         ("en", "the order was wrong. cheers.", []),
+        # ... capitalised and thanked before a comma, or before its surname
+        ("nl", "Dank je Ben, ik kijk even naar bestelling ORD-754412", ["Ben"]),
+        ("nl", "ok dank je. Met vriendelijke groet, Ben DE HUEL", ["Ben DE HUEL"]),
+        ("nl", "Dag\nik ben Ben van Alenburg. Groetjes, Ben", ["Ben van Alenburg", "Ben"]),
+        ("nl", "bedankt, ben Er morgen weer", []),
+        # a name ending the message after a numeric date
+        ("fr", "IBAN: fr7600362581775116556781666\nddn 03/04/58 jacques", ["jacques"]),
+        ("fr", "livré le 03/04/2024 colis", []),
+        # a first name that is a word before "here", then a line's end
+        ("en", "Hiya\ncall me on 07162 045867\nmark here\nmark", ["mark", "mark"]),
         # a particle that is a first name, capitalised, alone on the last line: a signature
         ("en", "could you ring me back on 0161 192 3762?\nBen", ["Ben"]),
         ("nl", "ik kom morgen langs\nik ben", []),

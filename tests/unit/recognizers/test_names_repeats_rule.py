@@ -96,3 +96,16 @@ def test_a_surname_that_is_a_word_repeats_only_right_after_another_name() -> Non
     text = "de vos at de kip op, zegt meneer vos"
     found = [(text.index("meneer"), len(text), 1.0)]
     assert name_repeats(text, found, [], dutch) == []
+
+
+def test_a_repeat_holding_a_place_takes_its_place() -> None:
+    """The model read the repeat's surname as a country: the repeat is the person, whole."""
+    text = "this is karen jordan karen jordan"
+    name = Entity("PERSON", 8, 20, 0.85, "ChatNamePatternRecognizer")
+    place = Entity("LOCATION", 27, 33, 0.85, "SpacyNerRecognizer")
+    out = add_name_repeats(text, [name, place], ENGLISH)
+    assert [(e.entity_type, text[e.start : e.end]) for e in out] == [
+        ("PERSON", "karen jordan"),
+        ("PERSON", "karen jordan"),
+    ]
+    assert out[1].start == 21
