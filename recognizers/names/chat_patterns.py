@@ -1084,7 +1084,8 @@ class ChatNamePatternRecognizer(TextRecognizer):
     def _introduced_alone(self, text: str, token: Token) -> bool:
         """A listed first name that is also a word, alone after "this is", "im", "c'est", then a comma,
         "!" or the message's end ("this is grace, 0798...", "im june, my NI number ..."), or after
-        "im" with where the writer works (``_affiliated``: "im june from customer support"); not an
+        "im" with where the writer works (``_affiliated``: "im june from customer support"), or with
+        "here" closing the sentence ("it's guy here :)"); not an
         inflected form ("c'est dit,"), nor a month, a weekday or another allow-listed word unless the
         writer says "I am" ("it's june, so ..." is the month, "c'est Noël, ..." the holiday; "je suis
         Noël du service client"); "this is bill for last month" goes on after the word: no name."""
@@ -1100,7 +1101,17 @@ class ChatNamePatternRecognizer(TextRecognizer):
             self._addressed(text, token)
             or self._signed_first_name(text, token)
             or self._affiliated(text, tokens, index)
+            or self._here_closes(text, tokens, index)
         )
+
+    def _here_closes(self, text: str, tokens: Sequence[Token], index: int) -> bool:
+        """An after-cue ("here", "hier", "ici") right after ``tokens[index]``, then the sentence's or
+        the message's end: "it's guy here :)"."""
+        if index + 1 >= len(tokens) or tokens[index + 1].key not in self.lexicon.after_cues:
+            return False
+        cue = tokens[index + 1]
+        rest = text[cue.end :].lstrip(" \t")
+        return not rest or rest[0] in ".!,\n" or all(not ch.isalnum() for ch in rest)
 
     def _affiliated(self, text: str, tokens: Sequence[Token], index: int) -> bool:
         """A listed first name after "I'm", "ik ben", then ``AFFILIATION_WORDS`` and another word on

@@ -163,6 +163,8 @@ def names(language: str, text: str) -> list[str]:
         ("en", "hi this is mark, order 1234 is late", ["mark"]),
         ("fr", "c'est pierre, je vous rappelle", ["pierre"]),
         ("en", "this is bill for last month", []),
+        ("en", "i ordered on may 16th 2025. it's guy here :)", ["guy"]),  # "here" closing the sentence
+        ("en", "this is bill here for last month", []),
         ("fr", "c'est rose ou bleu ?", []),
         ("en", "this is june quinn", ["june quinn"]),  # a month next to a surname
         # after "I'm", a first name that is a word, then where the writer works or comes from
