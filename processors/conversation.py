@@ -23,6 +23,9 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
+#: How many conversations a worker keeps state for (context words here, language in
+#: ``processors.conversation_language``), the most recent ones.
+CONVERSATIONS_KEPT = 20_000
 
 
 class ConversationContext:
@@ -35,7 +38,7 @@ class ConversationContext:
 
     def __init__(
         self,
-        capacity: int = 20_000,
+        capacity: int = CONVERSATIONS_KEPT,
         max_words: int = 30,
         keep: Callable[[Sequence[str]], Sequence[str]] | None = None,
     ) -> None:

@@ -19,15 +19,14 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
+from processors.conversation import CONVERSATIONS_KEPT
 from processors.language import LanguageChoice
-
-DEFAULT_CAPACITY = 20_000
 
 
 class ConversationLanguages:
     """LRU map conversation id → language of its latest clear message."""
 
-    def __init__(self, capacity: int = DEFAULT_CAPACITY) -> None:
+    def __init__(self, capacity: int = CONVERSATIONS_KEPT) -> None:
         self.capacity = capacity
         self._languages: OrderedDict[str, str] = OrderedDict()
 

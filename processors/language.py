@@ -16,8 +16,11 @@ Without a given language, in order:
 Why steps 2 and 3: lingua costs 70-100 us a chat message here, and where the vote is that clear it is also
 the more accurate of the two. Measured on messages with a known language (14k generated chat
 messages with a ``lang``, the four sets of ``../shared/eval/``): the vote decided 54 % of them and
-was wrong on 2, where lingua was wrong on 49 of the same messages. The result says where the
-language came from, so outputs and the audit trail can report it.
+was wrong on 2, where lingua was wrong on 49 of the same messages. Step 2 took language errors
+on 60,000 generated messages and the four shared sets from 1,836 to 1,434, and on three fresh
+generated sets from 395 to 280 (2026-12-07). The result says where the language came from, so
+outputs and the audit trail can report it; ``processors.conversation_language`` gives a message
+that is not sure of its language its conversation's.
 """
 
 from __future__ import annotations

@@ -99,9 +99,8 @@ class ForeignMobileRecognizer(ForeignShapeRecognizer):
     Format: French "06 12 34 56 78" (pairs, separated by spaces, dots or dashes), Dutch
     "06-12345678" or "06 1234 5678", Belgian "0495 63 03 16" or "0495/63.03.16", British
     "07700 900123"; in English, French, Dutch and Belgian ones also as ten bare digits
-    ("0634392103", "0466233044"), in
-    French and Dutch, British ones as eleven ("07751702116"), unless another number's name or "#"
-    comes before them on their line ("order 0612345678").
+    ("0634392103", "0466233044"), in French and Dutch, British ones as eleven ("07751702116"),
+    unless another number's name or "#" comes before them on their line ("order 0612345678").
     Validated with python-phonenumbers: a valid mobile number of the shape's country. A number
     that continues a longer separated chain of digits is dropped.
 

@@ -234,6 +234,7 @@ class ChatNamePatternRecognizer(TextRecognizer):
             tuple(p.split()) for p in lex.sign_offs if all(w.isalpha() for w in p.split())
         )
         self._closing_width = max((len(p) for p in self._closing_sentences), default=0)
+        self._closing_last_words = frozenset(p[-1] for p in self._closing_sentences)
         # one-word intros of a message's start ("met", "ici"): before the name ending a message too
         self._start_words = frozenset(p for p in lex.start_intros if " " not in p)
         # after-cues of several words ("Marie à l'appareil", "Jan aan de lijn"), by their first word
@@ -1554,6 +1555,8 @@ class ChatNamePatternRecognizer(TextRecognizer):
         end = len(tokens)
         while end > 0 and (tokens[end - 1].text in CLAUSE_END or tokens[end - 1].text in ("!", "?")):
             end -= 1
+        if end < 3 or tokens[end - 1].key not in self._closing_last_words:
+            return 0  # most messages: the last word ends no sign-off
         for width in range(1, min(self._closing_width, end - 2) + 1):
             start = end - width
             if (tokens[start - 1].text in CLAUSE_END or tokens[start - 1].text == "!") and tuple(
@@ -1576,13 +1579,19 @@ class ChatNamePatternRecognizer(TextRecognizer):
                 and " ".join(t.key for t in run[:size]) in self.places
                 and run[0].key not in lex.particles  # "VAN HOLLAND Mees": Van is a town too
                 and run[size - 1].key not in first_names  # "maurice aimé": Maurice is a first name and a country
-                and (
-                    rest[0].key in first_names
-                    or (len(rest) > 1 and rest[0].key in lex.surnames and rest[1].key in first_names)
-                )
+                and self._opens_with_first_name(rest)
             ):
                 return run[size:]
         return run
+
+    def _opens_with_first_name(self, words: Sequence[Token]) -> bool:
+        """``words`` open with a listed first name, or with a listed surname then a first name
+        ("adam", "hughes abdul"): a name signing what comes before it."""
+        lex = self.lexicon
+        return bool(words) and (
+            words[0].key in lex.first_names
+            or (len(words) > 1 and words[0].key in lex.surnames and words[1].key in lex.first_names)
+        )
 
     def _ends_an_answer(self, text: str, tokens: Sequence[Token], index: int) -> bool:
         """``tokens[index]`` ends a short answer that the message's last words sign: a town ("ik
@@ -1592,11 +1601,7 @@ class ChatNamePatternRecognizer(TextRecognizer):
         named too."""
         before = tokens[index]
         lex = self.lexicon
-        following = tokens[index + 1 : index + 3]
-        if not following or not (
-            following[0].key in lex.first_names
-            or (len(following) == 2 and following[0].key in lex.surnames and following[1].key in lex.first_names)
-        ):
+        if not self._opens_with_first_name(tokens[index + 1 : index + 3]):
             return False  # "Londen on line": the words after a town or an age open with a first name
         chunk = text[chunk_start(text, before.start) : before.end].casefold()  # "stoke-on-trent"
         two_words = f"{tokens[index - 1].key} {before.key}" if index > 0 else ""  # "den haag"
