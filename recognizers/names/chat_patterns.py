@@ -810,6 +810,8 @@ class ChatNamePatternRecognizer(TextRecognizer):
             kind = WEAK  # a title makes any following capitalised word a name
         previous_end = tokens[index - 1].end if index > 0 else 0
         copula = kind != RELATION  # after a relative, one "is" may come first: "my partner is tom"
+        # the first word after the title is a known name alone before a comma (asked once, below too)
+        closed_surname = False
         # skip separators and titles between the cue and the name
         while index < len(tokens):
             token = tokens[index]
@@ -821,6 +823,7 @@ class ChatNamePatternRecognizer(TextRecognizer):
             elif token.text in SKIPPABLE_PUNCT:
                 titled = False  # "Bonjour madame, le livreur ...": the title was the greeting's
             elif titled and self._closed_surname_after_title(text, tokens, index):
+                closed_surname = True
                 break  # "Noted, Mr Lord, thank you": a title after the civility, alone, is the surname
             elif token.key in lex.titles or f"{token.key}." in lex.titles:
                 titled = True
@@ -900,7 +903,7 @@ class ChatNamePatternRecognizer(TextRecognizer):
                 continue
             if titled and (not words or initial_after_title) and not pending and self._surname_after_title(token):
                 verdict = YES  # "for mr king", "c'est pour m. rocher": a surname, though a word
-            elif titled and not words and not pending and self._closed_surname_after_title(text, tokens, end_index):
+            elif titled and not words and not pending and closed_surname:
                 verdict = YES  # "Noted, Mr May, thank you": a known name, alone between a civility and a comma
             elif titled and not words and pending and self._capitalised_surname_after_particle(token, pending):
                 verdict = YES  # "meneer de Grote", "Mme Le Blanc": a title, a particle, a capitalised word
