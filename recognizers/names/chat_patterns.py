@@ -87,6 +87,7 @@ TYPED_BEFORE = ""  # in ``_prefix_typo_phrases``' keys: the word before a cue's 
 MIN_TENTATIVE_LETTERS = 3
 MIN_IDENTIFIER_DIGITS = 4
 MIN_UNLISTED_SURNAME = 4  # "mme dossantos"; "madame jsp" is chat shorthand
+MIN_COMPOUND_PART = 3  # "Ordernumber" is "order" + "number": each part of a compound at least this long
 ELIDING_LETTERS = frozenset("jcdlmnst")  # "jvoudrais", "chuis", "tinquiete": an elided pronoun glued on
 #: "please" words a message's last name may follow without punctuation ("... svp gérard").
 PLEASE_WORDS = frozenset({"svp", "stp", "please", "pls", "plz", "plse", "graag", "aub", "alstublieft", "alsjeblieft"})
@@ -208,6 +209,8 @@ class ChatNamePatternRecognizer(TextRecognizer):
     SIGNATURE_SCORE = 0.6
     SPEAKER_SCORE = 0.6
     UNKNOWN_SUBJECT_SCORE = 0.75  # "Trivo lives on ...": above the model's organisation (0.7); firms do not live
+    # "Katzav werd ...", "Rintanen began ...": below the model's organisation and place, which win
+    UNKNOWN_SUBJECT_OF_ANY_VERB_SCORE = 0.6
     AFTER_CUE_BONUS = 0.05
     MAX_NAME_WORDS = 3
 
@@ -1420,10 +1423,17 @@ class ChatNamePatternRecognizer(TextRecognizer):
                 continue
             cue_words = 1 if token.key in lex.after_cues else self._after_phrase_at(tokens, index)
             if not cue_words and token.key not in lex.name_verbs:
+                if token.key in lex.subject_verbs and self._unknown_plain_subject(text, tokens, index):
+                    word = tokens[index - 1]
+                    found.append((word.start, word.end, self.UNKNOWN_SUBJECT_OF_ANY_VERB_SCORE, False))
                 continue
             run = self._run_before(text, tokens, index)
             if not run and token.key in lex.person_verbs and self._unknown_subject(text, tokens[index - 1]):
                 found.append((tokens[index - 1].start, tokens[index - 1].end, self.UNKNOWN_SUBJECT_SCORE, False))
+                continue
+            if not run and token.key in lex.subject_verbs and self._unknown_plain_subject(text, tokens, index):
+                word = tokens[index - 1]
+                found.append((word.start, word.end, self.UNKNOWN_SUBJECT_OF_ANY_VERB_SCORE, False))
                 continue
             if not run and cue_words and self._word_name_introduced(text, tokens, index, cue_words):
                 found.append((tokens[index - 1].start, tokens[index - 1].end, self.SIGNATURE_SCORE, True))
@@ -1494,6 +1504,34 @@ class ChatNamePatternRecognizer(TextRecognizer):
             and not lex.is_word_form(word.key)
             and word.key not in self.places
         )
+
+    def _unknown_plain_subject(self, text: str, tokens: Sequence[Token], index: int) -> bool:
+        """The word before the verb ``tokens[index]`` (one of ``subject_verbs``, in lower case) is an
+        ``_unknown_subject`` that reads as a name rather than a slip or a brand: lower case after its
+        first letter ("IBt", "Wal-Mart" are firms), no apostrophe ("L'affaire est"), no word of the
+        language with one typo ("Bestelign is"), no brand word ("Katzav werd", "Rintanen began")."""
+        verb, word = tokens[index], tokens[index - 1]
+        lex = self.lexicon
+        return (
+            verb.text.islower()
+            and word.text[1:].isalpha()
+            and word.text[1:].islower()
+            and self._unknown_subject(text, word)
+            and not lex.is_mistyped_word(word.key)
+            and word.key not in lex.brand_words
+            and not self._two_words(word.key)
+        )
+
+    def _two_words(self, key: str) -> bool:
+        """``key`` is two words of the language (its dictionary's or lemma tables') of three letters
+        or more written as one ("Ordernumber", "Retourlabel", "Weglooplijn"): a compound or a
+        product's name, not a surname."""
+        lex = self.lexicon
+
+        def word(part: str) -> bool:
+            return lex.in_dictionary(part) or lex.is_word_form(part)
+
+        return any(word(key[:cut]) and word(key[cut:]) for cut in range(MIN_COMPOUND_PART, len(key) - 2))
 
     def _last_words(self, text: str, tokens: Sequence[Token]) -> tuple[int, int, float] | None:
         """A name ending the message after the end of a sentence or an identifier, a dash between

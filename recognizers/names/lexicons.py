@@ -958,6 +958,10 @@ class NameLexicon:
     person_verbs: frozenset[str] = frozenset()
     """Verbs only people are the subject of ("lives", "spent"): a sentence's first word before one
     is a name even when no list knows it (``ChatNamePatternRecognizer._names_before_cue``)."""
+    subject_verbs: frozenset[str] = frozenset()
+    """Auxiliaries and common verbs right after a sentence's subject ("is", "werd", "heeft", "est"):
+    a sentence's first word before one, a word no list or dictionary knows, is taken for a name at
+    a lower score than before ``person_verbs`` (firms and places stand there too)."""
     corrections: tuple[str, ...] = ()
     """Words between a name and a spelling the writer rules out ("Lefebvre pas Lefèvre", "Smyth not Smith")."""
     maiden_markers: tuple[str, ...] = ()
@@ -1466,6 +1470,7 @@ def _load(lexicon_dir: str, language: str) -> NameLexicon:
         corrections=_most_words_first(section.get("corrections")),
         maiden_markers=_most_words_first(section.get("maiden_markers")),
         person_verbs=_folded(section.get("person_verbs") or []),
+        subject_verbs=_folded(section.get("subject_verbs") or []),
     )
 
 

@@ -436,6 +436,35 @@ def test_an_unknown_first_word_before_a_person_verb_is_a_name() -> None:
     assert names("en", "Zorvak said hello") == []  # "said": firms and papers say things too
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # fictitious surnames in no list, opening the sentence before an auxiliary or common verb
+        ("nl", "Kowaltschyk werd vorig jaar nog gekozen.", ["Kowaltschyk"]),
+        ("nl", "Het verslag is klaar. Dravnik heeft het getekend.", ["Dravnik"]),
+        ("en", "Thorvalsk began writing as a teenager.", ["Thorvalsk"]),
+        ("fr", "Brakovic est arrivé hier.", ["Brakovic"]),
+        # a word of the language, one with a typo, a compound, a firm's capitals, an elision: no name
+        ("nl", "Pakket is nog niet aangekomen", []),
+        ("nl", "Bestellnig is nog niet aangekomen", []),
+        ("en", "Ordernumber is 12345", []),
+        ("nl", "KPNx heeft een storing", []),
+        ("fr", "L'affaire est close", []),
+        ("nl", "Het pakket van Dravnik is weg", []),  # not the sentence's first word
+        ("en", "Thorvalsk Is here", []),  # the verb in capitals: a title, not a sentence
+    ],
+)
+def test_an_unknown_first_word_before_a_common_verb_is_a_name(language: str, text: str, expected: list[str]) -> None:
+    assert names(language, text) == expected
+
+
+def test_an_unknown_subject_of_a_common_verb_scores_below_a_person_verb() -> None:
+    (common,) = RECOGNIZERS["en"].analyze("Zorvak was in Leeds", ["PERSON"])
+    (person,) = RECOGNIZERS["en"].analyze("Zorvak lives in Leeds", ["PERSON"])
+    assert common.score < person.score
+    assert common.score < 0.7  # the model's organisation (0.7) wins over it
+
+
 def test_an_unknown_subject_of_a_person_verb_beats_the_models_organisation(real_detector: Detector) -> None:
     text = "Ciset lives on Rua Mina 50 street."  # the small English model reads "Ciset" as an ORG
     (entities,) = real_detector.detect([text], ["en"])
