@@ -246,6 +246,11 @@ class ChatNamePatternRecognizer(TextRecognizer):
             if " " in phrase:
                 phrase_words = tuple(phrase.split())
                 self._after_phrases.setdefault(phrase_words[0], []).append(phrase_words)
+        # request openings after an addressed name and a comma ("Sarah, can you"), by their first word
+        self._vocative_phrases: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in lex.after_vocatives:
+            request = tuple(phrase.split())
+            self._vocative_phrases.setdefault(request[0], []).append(request)
         # first names that are inflected words ("said", "rose", "aimée"): verbs after a relative
         self.inflected_first_names = inflected_first_names(supported_language)
         # the possessives that open the relation cues ("my", "mijn", "ma"): a word right after one is
@@ -375,6 +380,10 @@ class ChatNamePatternRecognizer(TextRecognizer):
                 last = self._last_words(text[: tokens[cut - 1].end], tokens[:cut])
         if last is not None:
             results.append(self._result(*last, "name ending the message"))
+        if self._vocative_phrases and "," in text:
+            addressed = self._addressed_by_request(text, tokens)
+            if addressed is not None:
+                results.append(self._result(*addressed, "name addressed before a request"))
         if ":" in text:
             for start, end in self._speakers(text, tokens):
                 results.append(self._result(start, end, self.SPEAKER_SCORE, "speaker label"))
@@ -1504,6 +1513,46 @@ class ChatNamePatternRecognizer(TextRecognizer):
             and not lex.is_word_form(word.key)
             and word.key not in self.places
         )
+
+    def _addressed_by_request(self, text: str, tokens: Sequence[Token]) -> tuple[int, int, float] | None:
+        """The one word before a comma that opens a message or a line, when a request follows the
+        comma (``after_vocatives``: "Sarah, can you check ...", "Femke, kun je ...", "Ludivine,
+        pouvez-vous ..."): the name of the one asked. A known name, or capitalised, not in
+        capitals, and no word of the language (nor one with a typo), place or brand: "Ok, can
+        you", "Goed, kunt u", "Bon, pouvez-vous" are no names."""
+        for index in range(len(tokens) - 2):
+            word, comma = tokens[index], tokens[index + 1]
+            if comma.text != "," or not word.is_word or not _line_start(text, word.start):
+                continue
+            if not self._request_at(tokens, index + 2):
+                continue
+            lex = self.lexicon
+            key = word.key
+            if key in lex.stop_words or key in lex.greetings or key in self.closing_words or key in lex.allow:
+                continue
+            if lex.is_known_name(key) and word.is_capitalised and not lex.is_common(key):
+                return word.start, word.end, self.WEAK_KNOWN_SCORE
+            if (
+                word.is_capitalised
+                and not word.is_upper
+                and word.text[1:].isalpha()
+                and len(key) >= MIN_TENTATIVE_LETTERS
+                and not lex.is_common(key)
+                and not lex.in_dictionary(key)
+                and not lex.is_word_form(key)
+                and key not in self.places
+                and key not in lex.brand_words
+                and not lex.is_mistyped_word(key)
+            ):
+                return word.start, word.end, self.WEAK_CAPITALISED_SCORE
+        return None
+
+    def _request_at(self, tokens: Sequence[Token], index: int) -> bool:
+        """One of ``after_vocatives`` starts at ``tokens[index]``."""
+        for words in self._vocative_phrases.get(tokens[index].key, ()):
+            if index + len(words) <= len(tokens) and all(tokens[index + k].key == word for k, word in enumerate(words)):
+                return True
+        return False
 
     def _unknown_plain_subject(self, text: str, tokens: Sequence[Token], index: int) -> bool:
         """The word before the verb ``tokens[index]`` (one of ``subject_verbs``, in lower case) is an

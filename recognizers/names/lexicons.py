@@ -958,6 +958,9 @@ class NameLexicon:
     person_verbs: frozenset[str] = frozenset()
     """Verbs only people are the subject of ("lives", "spent"): a sentence's first word before one
     is a name even when no list knows it (``ChatNamePatternRecognizer._names_before_cue``)."""
+    after_vocatives: tuple[str, ...] = ()
+    """Openings of a request after the name of the one it asks and a comma ("Femke, kun je ...",
+    "Sarah, can you ...", "Ludivine, pouvez-vous ..."): that name opens a sentence."""
     subject_verbs: frozenset[str] = frozenset()
     """Auxiliaries and common verbs right after a sentence's subject ("is", "werd", "heeft", "est"):
     a sentence's first word before one, a word no list or dictionary knows, is taken for a name at
@@ -1443,6 +1446,7 @@ def _load(lexicon_dir: str, language: str) -> NameLexicon:
         naming_subjects=_folded(section.get("naming_subjects") or []),
         name_questions=_folded(section.get("name_questions") or []),
         after_cues=_folded(section.get("after_cues") or []),
+        after_vocatives=_most_words_first(section.get("after_vocatives")),
         sign_offs=_phrases(section.get("sign_offs")),
         particles=_folded(section.get("particles") or []),
         stop_words=stop_words | titles,

@@ -458,6 +458,32 @@ def test_an_unknown_first_word_before_a_common_verb_is_a_name(language: str, tex
     assert names(language, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # fictitious names: the one asked, before a comma and a request
+        ("en", "Zorvane, can you check my order?", ["Zorvane"]),
+        ("en", "Thanks for waiting.\nMargaret, could you resend the invoice?", ["Margaret"]),
+        ("nl", "Femke, kun je mijn bestelling nakijken?", ["Femke"]),
+        ("fr", "Nolwenn, tu peux me rappeler ?", ["Nolwenn"]),
+        ("fr", "Ludivine, pouvez-vous vérifier ma commande ?", ["Ludivine"]),
+        # a word of the language, a greeting, a title, a brand: no name
+        ("en", "Ok, can you check my order?", []),
+        ("en", "Sir, could you help", []),
+        ("en", "Hiya, can you help", []),
+        ("nl", "Trouwens, kun je dat nakijken", []),
+        ("nl", "Mevrouw, kunt u mij helpen", []),
+        ("fr", "Bon, pouvez-vous vérifier ma commande ?", []),
+        ("fr", "Madame, pouvez-vous m'aider", []),
+        # not opening the message or a line, or no request after the comma
+        ("en", "I told Zorvane, can you believe it", []),
+        ("en", "Zorvane, the parcel is late", []),
+    ],
+)
+def test_the_name_of_the_one_asked_before_a_request(language: str, text: str, expected: list[str]) -> None:
+    assert names(language, text) == expected
+
+
 def test_an_unknown_subject_of_a_common_verb_scores_below_a_person_verb() -> None:
     (common,) = RECOGNIZERS["en"].analyze("Zorvak was in Leeds", ["PERSON"])
     (person,) = RECOGNIZERS["en"].analyze("Zorvak lives in Leeds", ["PERSON"])
