@@ -1499,15 +1499,53 @@ def title_start(text: str, start: int, titles: frozenset[str]) -> int:
     "dhr. de Vries", "Prof. Dr. Smit", "Mrs Smith". A title is a ``titles`` entry (``names.yaml``)
     of one to three words, optionally followed by its dot, separated from what follows by spaces on
     the same line; short lower-case titles count only with a dot ("m. dupont", not "m dupont").
+    A couple's titles joined by "et", "and", "en" or "&" before the name are the name's too ("M. et
+    Mme Robins", "Mr and Mrs Smith", "dhr. en mevr. Jansen"): the span names both people.
     Returns ``start`` when no title precedes it.
     """
+    titled = _is_title_at(text, start, titles)  # "Mme Robins" found with its title: "M. et " may precede
     while True:
         offset = max(0, start - TITLE_LOOKBACK)
         prefix = text[offset:start]
         found = _title_in_window(prefix, titles) if _may_end_with_title(prefix, titles) else None
+        if found is None and titled:
+            found = _couples_title(prefix, titles)
         if found is None:
             return start
         start = offset + found
+        titled = True
+
+
+#: a title of a couple before another title of the name: "M. et ", "Mr and ", "dhr. en ", "Mr & "
+_COUPLES_TITLE = re.compile(r"(?:^|(?<=\s))([^\W\d_]{1,12}\.?)[ \t]+(?:et|and|en|&)[ \t]+$", re.IGNORECASE)
+
+
+_WORD_AT = re.compile(r"[^\W\d_]+\.?")
+
+
+def _is_title_at(text: str, start: int, titles: frozenset[str]) -> bool:
+    """A title opens ``text`` at ``start`` ("Mme Robins", "Mr. Smith")."""
+    match = _WORD_AT.match(text, start)
+    if match is None:
+        return False
+    word = fold(match.group())
+    return word in titles or word.rstrip(".") in titles
+
+
+def _couples_title(prefix: str, titles: frozenset[str]) -> int | None:
+    """Where, in ``prefix`` (ending right before a title), a title and a conjunction joined to that
+    title start ("M. et " before "Mme Robins"); None when there is none."""
+    match = _COUPLES_TITLE.search(prefix)
+    if match is None:
+        return None
+    word = fold(match.group(1))
+    dotted = word.endswith(".")
+    bare = word[:-1] if dotted else word
+    if word in titles or bare in titles or (dotted and f"{bare}." in titles):
+        if len(bare) <= SHORT_TITLE and not dotted and not match.group(1)[0].isupper():
+            return None  # "m et mme": lower-case letters, not a title
+        return match.start(1)
+    return None
 
 
 def _title_in_window(prefix: str, titles: frozenset[str]) -> int | None:

@@ -33,6 +33,13 @@ TITLES = {lang: load_lexicon(LEXICON_DIR, lang).titles for lang in ("fr", "nl", 
         ("en", "Dear Mrs Smith,", "Smith", "Mrs Smith"),
         ("en", "ask Dr. Brown", "Brown", "Dr. Brown"),
         ("en", "Ms Jones called", "Jones", "Ms Jones"),
+        # a couple's titles: the span names both people
+        ("fr", "Les requérants, M. et Mme Robins, sont nés", "Mme Robins", "M. et Mme Robins"),
+        ("fr", "nous sommes M. et Mme Dupont", "Dupont", "M. et Mme Dupont"),
+        ("en", "in the name of Mr and Mrs Thornbury", "Thornbury", "Mr and Mrs Thornbury"),
+        ("en", "Mr & Mrs Okafor called", "Okafor", "Mr & Mrs Okafor"),
+        ("nl", "op naam van dhr. en mevr. Jansen", "Jansen", "dhr. en mevr. Jansen"),
+        ("nl", "meneer en mevrouw De Smet bellen", "De Smet", "meneer en mevrouw De Smet"),
     ],
 )
 def test_title_is_included(language: str, text: str, name: str, expected: str) -> None:
@@ -48,11 +55,25 @@ def test_title_is_included(language: str, text: str, name: str, expected: str) -
         ("fr", "Madame, Dupont", "Dupont"),  # punctuation in between
         ("en", "I met Smith", "Smith"),
         ("en", "Smith", "Smith"),
+        ("fr", "la Cour et Dupont", "Dupont"),  # a conjunction without a title after it
     ],
 )
 def test_no_title(language: str, text: str, name: str) -> None:
     start = text.index(name)
     assert title_start(text, start, TITLES[language]) == start
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "expected"),
+    [
+        ("fr", "la Cour et M. Dupont ont conclu", "M. Dupont", "M. Dupont"),  # "Cour" is no title
+        ("en", "me and Mrs Smith will come", "Mrs Smith", "Mrs Smith"),  # "me" is no title
+        ("fr", "m et Mme Dupont", "Mme Dupont", "Mme Dupont"),  # a lower-case letter without its dot
+    ],
+)
+def test_no_couples_title(language: str, text: str, name: str, expected: str) -> None:
+    start = text.index(name)
+    assert text[title_start(text, start, TITLES[language]) : start + len(name)] == expected
 
 
 def persons(recognizer: object, text: str) -> list[str]:
@@ -122,7 +143,7 @@ def titled_persons(language: str, text: str) -> list[tuple[str, float]]:
     ("language", "text", "expected"),
     [
         ("fr", "La présence de Mme G. était due à une négligence.", "Mme G."),
-        ("fr", "les requérants, M. et Mme T., engagèrent une procédure", "Mme T."),
+        ("fr", "les requérants, M. et Mme T., engagèrent une procédure", "M. et Mme T."),  # the couple's titles too
         ("nl", "ik sprak gisteren met mevr. K. over de bestelling", "mevr. K."),
         ("en", "I spoke to Mrs K. yesterday", "Mrs K."),
         ("en", "Dr. A.B. wrote the letter", "Dr. A.B."),
