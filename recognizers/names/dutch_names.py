@@ -1002,8 +1002,10 @@ class DutchNameRecognizer(TextRecognizer):
             pieces = tokens[index : index + width]
             if any(not (p.is_word or p.text in "./'") for p in pieces):
                 continue
+            # the pieces as typed: a space where the text has one ("van der"), none where they are
+            # glued ("v.d.", "v/d"); a dot or slash glued on ("v. d" is no key, "v.d." is)
             key = "".join(
-                p.key if i == 0 or p.text in "./" or pieces[i - 1].text in "/'" else " " + p.key
+                " " + p.key if i and p.start > pieces[i - 1].end and p.text not in "./" else p.key
                 for i, p in enumerate(pieces)
             )
             if key in self.interfixes and pieces[-1].end - pieces[0].start <= 12:

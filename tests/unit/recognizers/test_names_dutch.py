@@ -51,6 +51,11 @@ def found(text: str, recognizer: DutchNameRecognizer = DUTCH) -> list[tuple[str,
         # a town after "van der", "v/d", "vd" is a surname; after "van" it is still the town
         ("Ik heb met van der Sluis gesproken", [("PERSON", "van der Sluis")]),
         ("brief voor v/d Sluis", [("PERSON", "v/d Sluis")]),
+        # "v.d." typed with its dots, glued: "van der" as written on forms and signatures
+        ("dhr. v.d. Sluis belt terug", [("PERSON", "dhr. v.d. Sluis")]),
+        ("mijn naam is Jan v.d. Berg", [("PERSON", "Jan v.d. Berg")]),
+        ("Dr. A.B. v.d. Sluis", [("PERSON", "Dr. A.B. v.d. Sluis")]),
+        ("Ik heb met Jan van 't Hof gesproken", [("PERSON", "Jan van 't Hof")]),
         ("de bus van Sluis naar Brugge", [("LOCATION", "Sluis"), ("LOCATION", "Brugge")]),
         # world places of several words, even when they parse as a name ("Rio" a first name)
         ("het filmfestival van Los Angeles", [("LOCATION", "Los Angeles")]),
