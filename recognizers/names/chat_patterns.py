@@ -1520,7 +1520,18 @@ class ChatNamePatternRecognizer(TextRecognizer):
         pouvez-vous ..."): the name of the one asked. A known name, or capitalised, not in
         capitals, and no word of the language (nor one with a typo), place or brand: "Ok, can
         you", "Goed, kunt u", "Bon, pouvez-vous" are no names."""
-        for index in range(len(tokens) - 2):
+        starts = token_starts(text)
+        line_starts = [0]
+        newline = text.find("\n")
+        while newline >= 0:
+            line_starts.append(bisect.bisect_left(starts, newline + 1))
+            newline = text.find("\n", newline + 1)
+        for line_start in line_starts:  # the first word of each line (most messages: one line)
+            index = line_start
+            while index < len(tokens) and not tokens[index].is_word and not tokens[index].text.isalnum():
+                index += 1  # "- Sarah, can you": punctuation before it
+            if index + 2 >= len(tokens):
+                continue
             word, comma = tokens[index], tokens[index + 1]
             if comma.text != "," or not word.is_word or not _line_start(text, word.start):
                 continue

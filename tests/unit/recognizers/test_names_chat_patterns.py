@@ -464,6 +464,7 @@ def test_an_unknown_first_word_before_a_common_verb_is_a_name(language: str, tex
         # fictitious names: the one asked, before a comma and a request
         ("en", "Zorvane, can you check my order?", ["Zorvane"]),
         ("en", "Thanks for waiting.\nMargaret, could you resend the invoice?", ["Margaret"]),
+        ("en", "ok\n- Zorvane, can you check it?", ["Zorvane"]),  # punctuation opening the line
         ("nl", "Femke, kun je mijn bestelling nakijken?", ["Femke"]),
         ("fr", "Nolwenn, tu peux me rappeler ?", ["Nolwenn"]),
         ("fr", "Ludivine, pouvez-vous vérifier ma commande ?", ["Ludivine"]),
@@ -478,6 +479,7 @@ def test_an_unknown_first_word_before_a_common_verb_is_a_name(language: str, tex
         # not opening the message or a line, or no request after the comma
         ("en", "I told Zorvane, can you believe it", []),
         ("en", "Zorvane, the parcel is late", []),
+        ("en", "12, can you check", []),
     ],
 )
 def test_the_name_of_the_one_asked_before_a_request(language: str, text: str, expected: list[str]) -> None:
