@@ -921,6 +921,10 @@ class ChatNamePatternRecognizer(TextRecognizer):
                 verdict = YES  # "meneer de Grote", "Mme Le Blanc": a title, a particle, a capitalised word
             else:
                 verdict = self._word(token, kind, bool(pending))
+                if verdict == NO and kind == STRONG and not words and not pending and self._word_opening(token):
+                    # "mijn naam is erna vermeulen", "my name is london hughes": right after "my name
+                    # is", a word of the language or a place, a name only before a known name
+                    verdict = MAYBE
                 if (
                     verdict == MAYBE
                     and titled
@@ -1039,6 +1043,23 @@ class ChatNamePatternRecognizer(TextRecognizer):
         spreekt met ..."); nowhere else is it taken alone."""
         return token.key in self.lexicon.word_first_names and (
             _ends_message(text, token) or _comma_or_bang_after(text, token)
+        )
+
+    def _word_opening(self, token: Token) -> bool:
+        """``token``, in lower case, may open a name after a strong cue though it is a word of the
+        language or a place ("erna", "elke", "london"): letters only, three or more, no stop word,
+        greeting or closing, nor a frequent word typed wrong ("namens merouw janssen": the title,
+        mistyped, is a cue of its own) (``_settle`` keeps it only next to a known name)."""
+        lex = self.lexicon
+        key = token.key
+        return (
+            token.text.isalpha()
+            and token.text.islower()
+            and len(key) >= MIN_TENTATIVE_LETTERS
+            and key not in lex.stop_words
+            and key not in lex.greetings
+            and key not in self.closing_words
+            and not lex.is_mistyped_common_word(key)
         )
 
     def _first_name_particle(self, text: str, tokens: Sequence[Token], index: int, kind: str) -> bool:

@@ -461,6 +461,25 @@ def test_an_unknown_first_word_before_a_common_verb_is_a_name(language: str, tex
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
     [
+        # a first name that is a word of the language ("erna": afterwards, "elke": every) or a place,
+        # right after "my name is", before a known surname
+        ("nl", "mijn naam is erna vermeulen", ["erna vermeulen"]),
+        ("nl", "beeste mijn naam is elke peeters", ["elke peeters"]),
+        ("en", "my name is london hughes", ["london hughes"]),
+        # alone, or before no known name, such a word is no name
+        ("nl", "mijn naam is erna", []),
+        ("nl", "mijn naam is nog steeds onbekend", []),
+    ],
+)
+def test_a_word_opens_a_name_after_my_name_is_before_a_known_name(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert names(language, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
         # fictitious names: the one asked, before a comma and a request
         ("en", "Zorvane, can you check my order?", ["Zorvane"]),
         ("en", "Thanks for waiting.\nMargaret, could you resend the invoice?", ["Margaret"]),
