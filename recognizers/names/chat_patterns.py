@@ -34,6 +34,7 @@ from recognizers.names.lexicons import (
     dutch_places,
     faker_names,
     firm_not_title,
+    fold,
     include_titles,
     inflected_first_names,
     load_lexicon,
@@ -585,7 +586,10 @@ class ChatNamePatternRecognizer(TextRecognizer):
         if kind == GREETING and not sentence_initial(text, start):
             return None
         if kind == START and not (
-            sentence_initial(text, start) or _after_comma(text, start) or self._after_greeting(text, start)
+            sentence_initial(text, start)
+            or _after_comma(text, start)
+            or _after_and(text, start)
+            or self._after_greeting(text, start)
         ):
             return None
         if kind == TITLE:
@@ -1143,11 +1147,14 @@ class ChatNamePatternRecognizer(TextRecognizer):
 
     def _here_closes(self, text: str, tokens: Sequence[Token], index: int) -> bool:
         """An after-cue ("here", "hier", "ici") right after ``tokens[index]``, then the sentence's or
-        the message's end: "it's guy here :)"."""
+        the message's end, or a conjunction opening the next clause: "it's guy here :)", "it's mark
+        here and IBAN: ..."."""
         if index + 1 >= len(tokens) or tokens[index + 1].key not in self.lexicon.after_cues:
             return False
         cue = tokens[index + 1]
         rest = text[cue.end :].lstrip(" \t")
+        if index + 2 < len(tokens) and tokens[index + 2].key in NAME_ENDING_CONJUNCTIONS and rest[:1].isalpha():
+            return True
         return not rest or rest[0] in ".!,\n" or all(not ch.isalnum() for ch in rest)
 
     def _affiliated(self, text: str, tokens: Sequence[Token], index: int) -> bool:
@@ -1659,6 +1666,7 @@ class ChatNamePatternRecognizer(TextRecognizer):
                 or _identifier_end(before)
                 or _postcode_end(text, before)  # "... Cardiff S4E 4BJ sara ball", "... 1012 AB jan"
                 or _date_end(text, before)  # "ddn 03/04/58 jacques"
+                or self._house_number_end(text, before)  # "mijn adres is woutsteeg 11bis esila van drysdale"
                 or self._grouped_identifier_end(text, before)
                 or self._ends_an_answer(text, tokens, first - 1)
             )
@@ -1669,6 +1677,19 @@ class ChatNamePatternRecognizer(TextRecognizer):
         if len(run) == 2 and run[0].key == "te" and run[1].key in self.places:
             return None  # "geboren op 5 mei 1982 te Eindhoven": a place ("te Velde" is a name)
         return run[0].start, run[-1].end, min(self._score(run, WEAK), self.WEAK_KNOWN_SCORE)
+
+    def _house_number_end(self, text: str, token: Token) -> bool:
+        """``token`` ends a street's house number ("woutsteeg 11bis", "Kerkstraat 12a", "rue Haute
+        4"): a chunk of one to four digits, a letter suffix glued on allowed, right after a word
+        that is or ends with a street word."""
+        start = chunk_start(text, token.start)
+        match = _HOUSE_NUMBER.fullmatch(text, start, token.end)
+        if match is None:
+            return False
+        before = text[:start].rstrip(" \t")
+        word = before[chunk_start(before, len(before)) :]
+        key = fold(word)
+        return word.isalpha() and self.lexicon.has_suffix(key, self.lexicon.street_words)
 
     def _before_closing_sentence(self, tokens: Sequence[Token]) -> int:
         """When the message ends with a sentence that is only a sign-off ("fijne dag.", "Bedankt!",
@@ -1783,6 +1804,18 @@ def _line_start(text: str, start: int) -> bool:
     return not any(ch.isalnum() for ch in text[line_start:start])
 
 
+#: "and" before a clause that opens like a sentence: "... en met noa de volcke", "... and this is Mark".
+CLAUSE_CONJUNCTIONS = frozenset({"en", "and", "et"})
+
+
+def _after_and(text: str, start: int) -> bool:
+    """``CLAUSE_CONJUNCTIONS`` in lower case right before ``start``: "mijn bsn is ... en met noa"."""
+    before = text[:start].rstrip(" \t")
+    cut = max(before.rfind(" "), before.rfind("\t"), before.rfind("\n"))
+    word = before[cut + 1 :]
+    return word in CLAUSE_CONJUNCTIONS and len(before) > len(word)
+
+
 def _after_comma(text: str, start: int) -> bool:
     """A comma or dash (and spaces) right before ``start``: "ja, met Jan"."""
     before = text[:start].rstrip(" \t")
@@ -1847,6 +1880,10 @@ def _next_capitalised(tokens: Sequence[Token], index: int) -> bool:
 def _is_letter(token: Token) -> bool:
     """One or two capitalised letters: "J" of "J. de Vries", an initial before its dot."""
     return token.is_word and token.is_capitalised and len(token.text) <= SHORT_TITLE
+
+
+#: A house number as typed after its street: "11", "11a", "11bis", "4B".
+_HOUSE_NUMBER = re.compile(r"[0-9]{1,4}[^\W\d_]{0,3}")
 
 
 def _identifier_end(token: Token) -> bool:

@@ -93,6 +93,9 @@ def names(language: str, text: str) -> list[str]:
         # a name ending the message after a numeric date
         ("fr", "IBAN: fr7600362581775116556781666\nddn 03/04/58 jacques", ["jacques"]),
         ("fr", "livré le 03/04/2024 colis", []),
+        # ... or after a street's house number
+        ("nl", "goedemiddag, mijn adres is woutsteeg 11bis esila van drysdale", ["esila van drysdale"]),
+        ("nl", "ik woon op de dorpsstraat 5 tot volgende week", []),
         # a first name that is a word before "here", then a line's end
         ("en", "Hiya\ncall me on 07162 045867\nmark here\nmark", ["mark", "mark"]),
         # a particle that is a first name, capitalised, alone on the last line: a signature
@@ -165,6 +168,12 @@ def names(language: str, text: str) -> list[str]:
         ("en", "this is bill for last month", []),
         ("en", "i ordered on may 16th 2025. it's guy here :)", ["guy"]),  # "here" closing the sentence
         ("en", "this is bill here for last month", []),
+        ("en", "the driver never came\nit's mark here and my IBAN is below", ["mark"]),  # "and" after "here"
+        ("en", "it's cold here and the parcel is wet", []),
+        # a start cue after "and": a clause that opens like a sentence
+        ("nl", "mijn bsn staat erin en met noa de volcke, mijn mail volgt", ["noa de volcke"]),
+        ("nl", "ik wil betalen en met pin graag", []),
+        ("fr", "le colis est perdu et c'est Julie Martin", ["Julie Martin"]),
         ("fr", "c'est rose ou bleu ?", []),
         ("en", "this is june quinn", ["june quinn"]),  # a month next to a surname
         # after "I'm", a first name that is a word, then where the writer works or comes from
