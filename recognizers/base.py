@@ -151,7 +151,7 @@ _DATE_BEFORE = re2.compile(
 #: its length is its country's and its check digits hold (``_whole_iban_before``)
 _IBAN_GROUPS_BEFORE = re2.compile(r"(?:^|[^0-9A-Za-z])([A-Za-z]{2}[0-9]{2}(?: [0-9A-Za-z]{1,4}){2,8})$")
 #: A card number typed in four groups of four right before a space (whole when its Luhn check holds)
-_CARD_GROUPS_BEFORE = re2.compile(r"(?:^|[^0-9 ]|[^0-9] )([0-9]{4}(?: [0-9]{4}){3})$")
+_CARD_GROUPS_BEFORE = re2.compile(r"(?:^|[^0-9 \-]|[^0-9] )([0-9]{4}(?:(?: [0-9]{4}){3}|(?:-[0-9]{4}){3}))$")
 #: The words of an age's unit in years, fr/nl/en ("87 jaar", "45 ans", "62 years"), and the word
 #: that makes a length of time an age after it ("73 jaar oud", "91 years old").
 AGE_UNIT_WORDS = ("jaar", "ans", "years", "yrs", "jr")
@@ -179,10 +179,11 @@ def space_parts_numbers(text: str, separator: int) -> bool:
 
 
 def _whole_card_before(before: str) -> bool:
-    """A card number in four groups of four right before, its Luhn check right: "4126 9169 1978
-    8305 786 767 741" is a card, then another number."""
+    """A card number in four groups of four (spaces or dashes between them) right before, its Luhn
+    check right: "4126 9169 1978 8305 786 767 741", "4915-2455-1958-6678 06.64.91.20.41" are a
+    card, then another number."""
     match = _CARD_GROUPS_BEFORE.search(before)
-    return match is not None and luhn_valid(match.group(1).replace(" ", ""))
+    return match is not None and luhn_valid(match.group(1).replace(" ", "").replace("-", ""))
 
 
 def _whole_iban_before(before: str) -> bool:

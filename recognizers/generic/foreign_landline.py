@@ -17,8 +17,11 @@ _DUTCH = (
 )
 # 02 360 41 34, 02/360.41.34, 050 12 34 56, 050/12.34.56
 _BELGIAN = r"0[1-9][ ./][0-9]{3}(?:[ .][0-9]{2}){2}|0[1-9][0-9](?:[ ./][0-9]{2}){3}"
-# 020 7946 0958, 0161 496 0000, 01632 960123
-_BRITISH = r"0[1-3][0-9] [0-9]{4} [0-9]{4}|0[1-3][0-9]{2} [0-9]{3} [0-9]{4}|0[1-3][0-9]{3} [0-9]{6}"
+# 020 7946 0958, 0161 496 0000, 01632 960123; the area code in brackets too: (020) 7946 0958
+_BRITISH = (
+    r"0[1-3][0-9] [0-9]{4} [0-9]{4}|0[1-3][0-9]{2} [0-9]{3} [0-9]{4}|0[1-3][0-9]{3} [0-9]{6}"
+    r"|\(0[1-3][0-9]\) ?[0-9]{4} [0-9]{4}|\(0[1-3][0-9]{2}\) ?[0-9]{3} [0-9]{4}|\(0[1-3][0-9]{3}\) ?[0-9]{6}"
+)
 _SHAPES = {"French": _FRENCH, "Dutch": _DUTCH, "Belgian": _BELGIAN, "British": _BRITISH}
 _LANDLINE_TYPES = frozenset({PhoneNumberType.FIXED_LINE, PhoneNumberType.FIXED_LINE_OR_MOBILE, PhoneNumberType.VOIP})
 #: The regions a national number of each length may belong to: digits decide, not the shape.
@@ -40,7 +43,8 @@ class ForeignLandlineRecognizer(ForeignShapeRecognizer):
 
     Format: French "01 42 68 53 00" (pairs separated by spaces, dots or dashes), Dutch
     "070-8130090", "020 123 4567" or "0546 12 34 56", Belgian "02 360 41 34" or "050/12.34.56",
-    British "020 7946 0958", "0161 496 0000" or "01632 960123"; always with separators, since bare
+    British "020 7946 0958", "0161 496 0000" or "01632 960123", the area code also in brackets
+    ("(020) 7946 0958"); always with separators, since bare
     digits are as often an order number. Validated with python-phonenumbers: a valid fixed-line or
     VoIP number of a country with that many digits (nine: Belgium; ten: France or the Netherlands;
     eleven: the UK). A number that continues a longer separated chain of digits is dropped.

@@ -26,6 +26,7 @@ def found(language: str, text: str) -> list[str]:
         ("nl", "ons Franse nummer is 01 42 68 53 00", "01 42 68 53 00"),
         ("fr", "appelez le 020 7946 0958 à Londres", "020 7946 0958"),  # British, in French
         ("nl", "bel 0161 496 0000 in Manchester", "0161 496 0000"),
+        ("fr", "vous pouvez me rappeelr au (020) 3779 6274", "(020) 3779 6274"),  # the area code in brackets
     ],
 )
 def test_a_landline_in_its_own_shape(language: str, text: str, expected: str) -> None:

@@ -69,6 +69,8 @@ def test_searches_again_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("01.23.45 67 89", 8, False),  # ... not between dots: a phone typed in pairs
         ("creditcard 4126 9169 1978 8305 786 767 741", 30, True),  # a whole card (Luhn) ends before it
         ("ref 1111 4126 9169 1978 8305 786", 28, False),  # ... not four groups of a longer chain
+        ("carte: 4915-2455-1958-6678 06.64", 26, True),  # a whole card typed with dashes
+        ("ref 4915-2455-1958-6679 06.64", 23, False),  # ... its Luhn check wrong: maybe one number
         ("+32 473 00 33 51 87 jaar", 16, True),  # an age after the space: its unit follows
         ("iban be56 9898 2297 7388 0487", 24, True),  # a whole IBAN (length and check digits)
         ("iban be56 9898 2297 7389 0487", 24, False),  # ... its check digits wrong: maybe one number
