@@ -917,7 +917,12 @@ class ChatNamePatternRecognizer(TextRecognizer):
                 end_index += 1
                 names += 1
                 continue
-            if titled and (not words or initial_after_title) and not pending and self._surname_after_title(token):
+            if (
+                titled
+                and (not words or initial_after_title)
+                and not pending
+                and self._surname_after_title(token, _after_dot(tokens, end_index))
+            ):
                 verdict = YES  # "for mr king", "c'est pour m. rocher": a surname, though a word
             elif titled and not words and not pending and closed_surname:
                 verdict = YES  # "Noted, Mr May, thank you": a known name, alone between a civility and a comma
@@ -1223,12 +1228,14 @@ class ChatNamePatternRecognizer(TextRecognizer):
             return False
         return after.is_capitalised or particle or self._surname_after_title(after)
 
-    def _surname_after_title(self, token: Token) -> bool:
+    def _surname_after_title(self, token: Token, dotted: bool = False) -> bool:
         """Right after a title, a listed surname is the surname even when it is a word or a brand
         ("mr king", "m. rocher", "Mme Boulanger"), and so is, capitalised, a Dutch surname listed only
         after its particle ("meneer Klein", "mevrouw Groot", for De Klein, De Groot: words too, left
         out of the plain surname list) or one that is a Dutch word ("meneer Arts", "mevrouw Mol");
-        not a function, stop, date or greeting word."""
+        not a function, stop, date or greeting word. In lower case an allow-listed word ("super",
+        "noël") only after a title abbreviated with its dot (``dotted``: "c'est pour m. noël"; "madame
+        super" is an exclamation)."""
         lex = self.lexicon
         key = token.key
         return (
@@ -1241,7 +1248,7 @@ class ChatNamePatternRecognizer(TextRecognizer):
             and key not in lex.cue_and_function_words
             and key not in lex.duration_words
             and key not in self.closing_words
-            and (token.is_capitalised or key not in lex.allow)  # "Mme Boulanger", not "madame super"
+            and (token.is_capitalised or dotted or key not in lex.allow)  # "Mme Boulanger", not "madame super"
         )
 
     def _closed_surname_after_title(self, text: str, tokens: Sequence[Token], index: int) -> bool:
@@ -1655,7 +1662,12 @@ class ChatNamePatternRecognizer(TextRecognizer):
             first -= 1  # "thanks!! - mike": a dash between the sentence's end and the name
         before = tokens[first - 1]
         gap = text[before.end : run[0].start]
-        initial = before.text == "." and first > 1 and _is_letter(tokens[first - 2])
+        initial = (
+            before.text == "."
+            and first > 1
+            and _is_letter(tokens[first - 2])
+            and not _postcode_end(text, tokens[first - 2])  # "Derby DG43 1WQ. molly": the postcode's letters
+        )
         if "\n" not in gap and (
             initial
             or not (
@@ -1667,6 +1679,7 @@ class ChatNamePatternRecognizer(TextRecognizer):
                 or _postcode_end(text, before)  # "... Cardiff S4E 4BJ sara ball", "... 1012 AB jan"
                 or _date_end(text, before)  # "ddn 03/04/58 jacques"
                 or self._house_number_end(text, before)  # "mijn adres is woutsteeg 11bis esila van drysdale"
+                or _nino_end(text, before)  # "my NI number is bw 69 48 63 b louise"
                 or self._grouped_identifier_end(text, before)
                 or self._ends_an_answer(text, tokens, first - 1)
             )
@@ -1877,9 +1890,23 @@ def _next_capitalised(tokens: Sequence[Token], index: int) -> bool:
     return index + 1 < len(tokens) and tokens[index + 1].is_word and tokens[index + 1].is_capitalised
 
 
+def _after_dot(tokens: Sequence[Token], index: int) -> bool:
+    """``tokens[index]`` follows a dot glued to the word before it ("m. noël", "dhr. arts")."""
+    return index >= 2 and tokens[index - 1].text == "." and tokens[index - 1].start == tokens[index - 2].end
+
+
 def _is_letter(token: Token) -> bool:
     """One or two capitalised letters: "J" of "J. de Vries", an initial before its dot."""
     return token.is_word and token.is_capitalised and len(token.text) <= SHORT_TITLE
+
+
+#: The end of a UK National Insurance number, its letters in either case: "bw 69 48 63 b", "QQ123456C".
+_NINO_END = re.compile(r"(?<![^\W\d_])[A-Za-z]{2}[ \t]?[0-9]{2}[ \t]?[0-9]{2}[ \t]?[0-9]{2}[ \t]?[A-Da-d]$")
+
+
+def _nino_end(text: str, token: Token) -> bool:
+    """``token`` ends a UK National Insurance number typed before a name."""
+    return len(token.text) <= 2 and _NINO_END.search(text[max(0, token.end - 16) : token.end]) is not None
 
 
 #: A house number as typed after its street: "11", "11a", "11bis", "4B".

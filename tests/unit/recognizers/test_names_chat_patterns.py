@@ -45,6 +45,8 @@ def names(language: str, text: str) -> list[str]:
         ("nl", "mijn man jan jansen belde", ["jan jansen"]),
         # after a title, a listed surname that is a word; after "je m'appelle", an allow-listed first name
         ("fr", "c'est pour m. rocher", ["m. rocher"]),
+        ("fr", "c'est pour m. noël", ["m. noël"]),  # an allow-listed word after a title with its dot
+        ("fr", "madame super merci", []),  # ... not after a spelled-out civility
         # a Dutch surname listed only after its particle ("De Klein"), after a title without it
         ("nl", "Helder meneer Klein, ik heb het genoteerd", ["meneer Klein"]),
         ("nl", "Dag mevrouw Groot, uw pakket is onderweg", ["mevrouw Groot"]),
@@ -93,6 +95,10 @@ def names(language: str, text: str) -> list[str]:
         # a name ending the message after a numeric date
         ("fr", "IBAN: fr7600362581775116556781666\nddn 03/04/58 jacques", ["jacques"]),
         ("fr", "livré le 03/04/2024 colis", []),
+        # ... or after a postcode's full stop, or a National Insurance number
+        ("en", "my address is 133 Elliot Center, Derby DG43 1WQ. molly", ["molly"]),
+        ("en", "my NI number is bw 69 48 63 b louise", ["louise"]),
+        ("en", "plan b louise", []),
         # ... or after a street's house number
         ("nl", "goedemiddag, mijn adres is woutsteeg 11bis esila van drysdale", ["esila van drysdale"]),
         ("nl", "ik woon op de dorpsstraat 5 tot volgende week", []),
