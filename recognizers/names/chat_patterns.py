@@ -589,6 +589,7 @@ class ChatNamePatternRecognizer(TextRecognizer):
             sentence_initial(text, start)
             or _after_comma(text, start)
             or _after_and(text, start)
+            or _after_please(text, start)
             or self._after_greeting(text, start)
         ):
             return None
@@ -930,9 +931,10 @@ class ChatNamePatternRecognizer(TextRecognizer):
                 verdict = YES  # "meneer de Grote", "Mme Le Blanc": a title, a particle, a capitalised word
             else:
                 verdict = self._word(token, kind, bool(pending))
-                if verdict == NO and kind == STRONG and not words and not pending and self._word_opening(token):
-                    # "mijn naam is erna vermeulen", "my name is london hughes": right after "my name
-                    # is", a word of the language or a place, a name only before a known name
+                opening = kind in (STRONG, START) and not words and not pending
+                if verdict == NO and opening and self._word_opening(token):
+                    # "mijn naam is erna vermeulen", "goedemorgen met erna de vos": right after "my
+                    # name is" or "met", a word of the language or a place, a name only before a known name
                     verdict = MAYBE
                 if (
                     verdict == MAYBE
@@ -1025,10 +1027,11 @@ class ChatNamePatternRecognizer(TextRecognizer):
         return start, end, score
 
     def _named_alone(self, text: str, start: int, end: int) -> bool:
-        """The span after a greeting, sign-off or "I'm" is one listed first name, spoken to, signing
-        or saying where they work (``_addressed``, ``_signed_first_name``, ``_affiliated``: "Thanks
-        June, ...", "Merci, noël", "I'm June from customer support"), even when the allow list holds
-        the word (a month, a holiday)."""
+        """The span after a greeting, sign-off or "I'm" is one listed first name, spoken to, signing,
+        saying where they work, or ending the clause after "I'm" (``_addressed``,
+        ``_signed_first_name``, ``_affiliated``: "Thanks June, ...", "Merci, noël", "I'm June from
+        customer support", "i'm june and tel: ..."), even when the allow list holds the word (a
+        month, a holiday)."""
         tokens = tokenize(text)
         index = bisect.bisect_left(token_starts(text), start)
         if index >= len(tokens) or tokens[index].end != end:
@@ -1038,6 +1041,17 @@ class ChatNamePatternRecognizer(TextRecognizer):
             self._addressed(text, token)
             or self._signed_first_name(text, token)
             or self._affiliated(text, tokens, index)
+            or self._named_before_and(text, tokens, index)
+        )
+
+    def _named_before_and(self, text: str, tokens: Sequence[Token], index: int) -> bool:
+        """A listed first name after "I'm", "je suis", then "and" and the next clause: "i'm june and
+        tel: ..." (``_conjunction_follows``); "I am belizian but ..." names no one."""
+        return (
+            index > 0
+            and tokens[index - 1].key in FIRST_PERSON_COPULAS
+            and self._tentative_first_name(tokens[index])
+            and _conjunction_follows(text, tokens, index)
         )
 
     def _signed_first_name(self, text: str, token: Token) -> bool:
@@ -1148,6 +1162,7 @@ class ChatNamePatternRecognizer(TextRecognizer):
             or self._signed_first_name(text, token)
             or self._affiliated(text, tokens, index)
             or self._here_closes(text, tokens, index)
+            or self._named_before_and(text, tokens, index)
         )
 
     def _here_closes(self, text: str, tokens: Sequence[Token], index: int) -> bool:
@@ -1160,6 +1175,8 @@ class ChatNamePatternRecognizer(TextRecognizer):
         rest = text[cue.end :].lstrip(" \t")
         if index + 2 < len(tokens) and tokens[index + 2].key in NAME_ENDING_CONJUNCTIONS and rest[:1].isalpha():
             return True
+        if rest[:1].isupper() and "\n" not in text[tokens[index].end : cue.end]:
+            return True  # "it's June here Thank you": a new sentence, its full stop left out
         return not rest or rest[0] in ".!,\n" or all(not ch.isalnum() for ch in rest)
 
     def _affiliated(self, text: str, tokens: Sequence[Token], index: int) -> bool:
@@ -1667,6 +1684,7 @@ class ChatNamePatternRecognizer(TextRecognizer):
             and first > 1
             and _is_letter(tokens[first - 2])
             and not _postcode_end(text, tokens[first - 2])  # "Derby DG43 1WQ. molly": the postcode's letters
+            and not _nino_end(text, tokens[first - 2])  # "YA 86 98 81 C. Mark Pugh": a National Insurance number's
         )
         if "\n" not in gap and (
             initial
@@ -1829,6 +1847,13 @@ def _after_and(text: str, start: int) -> bool:
     return word in CLAUSE_CONJUNCTIONS and len(before) > len(word)
 
 
+def _after_please(text: str, start: int) -> bool:
+    """``PLEASE_WORDS`` right before ``start``: "... nijmegen graag met vera.", "svp c'est Léa"."""
+    before = text[:start].rstrip(" \t")
+    cut = max(before.rfind(" "), before.rfind("\t"), before.rfind("\n"))
+    return before[cut + 1 :].casefold() in PLEASE_WORDS
+
+
 def _after_comma(text: str, start: int) -> bool:
     """A comma or dash (and spaces) right before ``start``: "ja, met Jan"."""
     before = text[:start].rstrip(" \t")
@@ -1875,6 +1900,16 @@ def _ends_message(text: str, token: Token) -> bool:
 def _comma_or_bang_after(text: str, token: Token) -> bool:
     """A comma or "!" right after ``token`` (spaces between): the person addressed ("Merci pierre, ...")."""
     return text[token.end :].lstrip(" \t")[:1] in (",", "!")
+
+
+def _conjunction_follows(text: str, tokens: Sequence[Token], index: int) -> bool:
+    """``NAME_ENDING_CONJUNCTIONS`` right after ``tokens[index]`` on its line, then another word:
+    the clause ends with the word ("i'm june and tel: ...")."""
+    return (
+        _word_follows(text, tokens, index)
+        and tokens[index + 1].key in NAME_ENDING_CONJUNCTIONS
+        and _word_follows(text, tokens, index + 1)
+    )
 
 
 def _word_follows(text: str, tokens: Sequence[Token], index: int) -> bool:

@@ -99,6 +99,7 @@ def names(language: str, text: str) -> list[str]:
         ("en", "my address is 133 Elliot Center, Derby DG43 1WQ. molly", ["molly"]),
         ("en", "my NI number is bw 69 48 63 b louise", ["louise"]),
         ("en", "plan b louise", []),
+        ("en", "YA 86 98 81 C. Mark Pugh", ["Mark Pugh"]),  # the number's letter and a full stop: no initial
         # ... or after a street's house number
         ("nl", "goedemiddag, mijn adres is woutsteeg 11bis esila van drysdale", ["esila van drysdale"]),
         ("nl", "ik woon op de dorpsstraat 5 tot volgende week", []),
@@ -176,6 +177,17 @@ def names(language: str, text: str) -> list[str]:
         ("en", "this is bill here for last month", []),
         ("en", "the driver never came\nit's mark here and my IBAN is below", ["mark"]),  # "and" after "here"
         ("en", "it's cold here and the parcel is wet", []),
+        ("en", "order 5521 is late. it's guy here Thank you", ["guy"]),  # a new sentence, no full stop
+        ("en", "it's cold here Thank you", []),
+        # after "I'm", a listed first name that is a word, then "and" and the next clause
+        ("en", "thank you so much! - i'm june and tel: +44 7885 063089 best", ["june"]),
+        ("en", "I am belizian but I live in Belgium.", []),
+        ("en", "i'm fine and you?", []),
+        # a start cue after "please"; after "met", a word that is a first name too, before a surname
+        ("nl", "bezorgen op de kerkstraat 5 graag met vera. mail maar naar ons", ["vera"]),
+        ("nl", "graag met de afdeling klantenservice", []),
+        ("nl", "goedemorgen met erna de vos, mail maar naar mij", ["erna de vos"]),
+        ("nl", "hallo met spoed graag", []),
         # a start cue after "and": a clause that opens like a sentence
         ("nl", "mijn bsn staat erin en met noa de volcke, mijn mail volgt", ["noa de volcke"]),
         ("nl", "ik wil betalen en met pin graag", []),
