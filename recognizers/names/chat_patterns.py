@@ -1069,8 +1069,9 @@ class ChatNamePatternRecognizer(TextRecognizer):
         )
 
     def _word_opening(self, token: Token) -> bool:
-        """``token``, in lower case, may open a name after a strong cue though it is a word of the
-        language or a place ("erna", "elke", "london"): letters only, three or more, no stop word,
+        """``token``, in lower case, may open a name right after a strong or start cue ("my name is",
+        "met") though it is a word of the language or a place ("erna", "elke", "london"): letters
+        only, three or more, no stop word,
         greeting or closing, nor a frequent word typed wrong ("namens merouw janssen": the title,
         mistyped, is a cue of its own) (``_settle`` keeps it only next to a known name)."""
         lex = self.lexicon
@@ -1484,17 +1485,16 @@ class ChatNamePatternRecognizer(TextRecognizer):
                 continue
             cue_words = 1 if token.key in lex.after_cues else self._after_phrase_at(tokens, index)
             if not cue_words and token.key not in lex.name_verbs:
-                if token.key in lex.subject_verbs and self._unknown_plain_subject(text, tokens, index):
-                    word = tokens[index - 1]
-                    found.append((word.start, word.end, self.UNKNOWN_SUBJECT_OF_ANY_VERB_SCORE, False))
+                if token.key in lex.subject_verbs:  # asked here: most tokens are none, and a call costs
+                    found.extend(self._plain_subject(text, tokens, index))
                 continue
             run = self._run_before(text, tokens, index)
             if not run and token.key in lex.person_verbs and self._unknown_subject(text, tokens[index - 1]):
                 found.append((tokens[index - 1].start, tokens[index - 1].end, self.UNKNOWN_SUBJECT_SCORE, False))
                 continue
-            if not run and token.key in lex.subject_verbs and self._unknown_plain_subject(text, tokens, index):
-                word = tokens[index - 1]
-                found.append((word.start, word.end, self.UNKNOWN_SUBJECT_OF_ANY_VERB_SCORE, False))
+            subject = [] if run or token.key not in lex.subject_verbs else self._plain_subject(text, tokens, index)
+            if subject:  # "Rintanen began writing": "began" is a name verb and a subject verb
+                found.extend(subject)
                 continue
             if not run and cue_words and self._word_name_introduced(text, tokens, index, cue_words):
                 found.append((tokens[index - 1].start, tokens[index - 1].end, self.SIGNATURE_SCORE, True))
@@ -1578,6 +1578,7 @@ class ChatNamePatternRecognizer(TextRecognizer):
         while newline >= 0:
             line_starts.append(bisect.bisect_left(starts, newline + 1))
             newline = text.find("\n", newline + 1)
+        lex = self.lexicon
         for line_start in line_starts:  # the first word of each line (most messages: one line)
             index = line_start
             while index < len(tokens) and not tokens[index].is_word and not tokens[index].text.isalnum():
@@ -1589,7 +1590,6 @@ class ChatNamePatternRecognizer(TextRecognizer):
                 continue
             if not self._request_at(tokens, index + 2):
                 continue
-            lex = self.lexicon
             key = word.key
             if key in lex.stop_words or key in lex.greetings or key in self.closing_words or key in lex.allow:
                 continue
@@ -1617,11 +1617,20 @@ class ChatNamePatternRecognizer(TextRecognizer):
                 return True
         return False
 
+    def _plain_subject(self, text: str, tokens: Sequence[Token], index: int) -> list[tuple[int, int, float, bool]]:
+        """The unknown subject before ``tokens[index]``, one of ``subject_verbs`` (the caller asks),
+        as ``_names_before_cue`` reports it (``_unknown_plain_subject``); none otherwise."""
+        if not self._unknown_plain_subject(text, tokens, index):
+            return []
+        word = tokens[index - 1]
+        return [(word.start, word.end, self.UNKNOWN_SUBJECT_OF_ANY_VERB_SCORE, False)]
+
     def _unknown_plain_subject(self, text: str, tokens: Sequence[Token], index: int) -> bool:
         """The word before the verb ``tokens[index]`` (one of ``subject_verbs``, in lower case) is an
-        ``_unknown_subject`` that reads as a name rather than a slip or a brand: lower case after its
-        first letter ("IBt", "Wal-Mart" are firms), no apostrophe ("L'affaire est"), no word of the
-        language with one typo ("Bestelign is"), no brand word ("Katzav werd", "Rintanen began")."""
+        ``_unknown_subject`` that reads as a name rather than a slip or a brand ("Katzav werd ...",
+        "Rintanen began ..."): lower case after its first letter ("IBt", "Wal-Mart" are firms), no
+        apostrophe ("L'affaire est"), no word of the language with one typo ("Bestellnig is"), no
+        brand word, not two words written as one ("Ordernumber is")."""
         verb, word = tokens[index], tokens[index - 1]
         lex = self.lexicon
         return (
@@ -1840,18 +1849,23 @@ CLAUSE_CONJUNCTIONS = frozenset({"en", "and", "et"})
 
 
 def _after_and(text: str, start: int) -> bool:
-    """``CLAUSE_CONJUNCTIONS`` in lower case right before ``start``: "mijn bsn is ... en met noa"."""
-    before = text[:start].rstrip(" \t")
-    cut = max(before.rfind(" "), before.rfind("\t"), before.rfind("\n"))
-    word = before[cut + 1 :]
-    return word in CLAUSE_CONJUNCTIONS and len(before) > len(word)
+    """``CLAUSE_CONJUNCTIONS`` in lower case right before ``start``, after something: "mijn bsn is
+    ... en met noa"."""
+    word, opening = _chunk_before(text, start)
+    return word in CLAUSE_CONJUNCTIONS and opening > 0
 
 
 def _after_please(text: str, start: int) -> bool:
     """``PLEASE_WORDS`` right before ``start``: "... nijmegen graag met vera.", "svp c'est Léa"."""
+    return _chunk_before(text, start)[0].casefold() in PLEASE_WORDS
+
+
+def _chunk_before(text: str, start: int) -> tuple[str, int]:
+    """The whitespace-delimited chunk before ``start`` (spaces and tabs between skipped) and where it
+    starts: ("en", 31) for "... en met noa" with ``start`` at "met"."""
     before = text[:start].rstrip(" \t")
-    cut = max(before.rfind(" "), before.rfind("\t"), before.rfind("\n"))
-    return before[cut + 1 :].casefold() in PLEASE_WORDS
+    cut = max(before.rfind(" "), before.rfind("\t"), before.rfind("\n")) + 1
+    return before[cut:], cut
 
 
 def _after_comma(text: str, start: int) -> bool:

@@ -1518,8 +1518,7 @@ def title_start(text: str, start: int, titles: frozenset[str]) -> int:
 
 #: a title of a couple before another title of the name: "M. et ", "Mr and ", "dhr. en ", "Mr & "
 _COUPLES_TITLE = re.compile(r"(?:^|(?<=\s))([^\W\d_]{1,12}\.?)[ \t]+(?:et|and|en|&)[ \t]+$", re.IGNORECASE)
-
-
+#: a word and its dot, if any, where a title may stand
 _WORD_AT = re.compile(r"[^\W\d_]+\.?")
 
 
@@ -1541,7 +1540,7 @@ def _couples_title(prefix: str, titles: frozenset[str]) -> int | None:
     word = fold(match.group(1))
     dotted = word.endswith(".")
     bare = word[:-1] if dotted else word
-    if word in titles or bare in titles or (dotted and f"{bare}." in titles):
+    if word in titles or bare in titles:
         if len(bare) <= SHORT_TITLE and not dotted and not match.group(1)[0].isupper():
             return None  # "m et mme": lower-case letters, not a title
         return match.start(1)
