@@ -1480,12 +1480,20 @@ class ChatNamePatternRecognizer(TextRecognizer):
         The flag marks a first name the allow list holds as a word ("June here."): announced."""
         found = []
         lex = self.lexicon
-        for index, token in enumerate(tokens):
-            if index == 0:
-                continue
-            cue_words = 1 if token.key in lex.after_cues else self._after_phrase_at(tokens, index)
-            if not cue_words and token.key not in lex.name_verbs:
-                if token.key in lex.subject_verbs:  # asked here: most tokens are none, and a call costs
+        # every token passes here: the sets are looked up before any call (most tokens are no cue)
+        after_cues, after_phrases, name_verbs, subject_verbs = (
+            lex.after_cues,
+            self._after_phrases,
+            lex.name_verbs,
+            lex.subject_verbs,
+        )
+        for index in range(1, len(tokens)):
+            token = tokens[index]
+            key = token.key
+            phrase = key in after_phrases  # an after-cue of several words may start here
+            cue_words = 1 if key in after_cues else (self._after_phrase_at(tokens, index) if phrase else 0)
+            if not cue_words and key not in name_verbs:
+                if key in subject_verbs:
                     found.extend(self._plain_subject(text, tokens, index))
                 continue
             run = self._run_before(text, tokens, index)

@@ -1503,17 +1503,27 @@ def title_start(text: str, start: int, titles: frozenset[str]) -> int:
     Mme Robins", "Mr and Mrs Smith", "dhr. en mevr. Jansen"): the span names both people.
     Returns ``start`` when no title precedes it.
     """
-    titled = _is_title_at(text, start, titles)  # "Mme Robins" found with its title: "M. et " may precede
+    titled: bool | None = None  # whether a title opens the span so far, asked only when needed
     while True:
         offset = max(0, start - TITLE_LOOKBACK)
         prefix = text[offset:start]
         found = _title_in_window(prefix, titles) if _may_end_with_title(prefix, titles) else None
-        if found is None and titled:
-            found = _couples_title(prefix, titles)
+        if found is None and _may_end_with_conjunction(prefix):
+            if titled is None:
+                titled = _is_title_at(text, start, titles)  # "Mme Robins" found with its title
+            if titled:
+                found = _couples_title(prefix, titles)
         if found is None:
             return start
         start = offset + found
         titled = True
+
+
+def _may_end_with_conjunction(prefix: str) -> bool:
+    """A quick, exact reject for ``_couples_title``: ``prefix`` ends with a couple's conjunction and
+    a space or tab (most names follow none)."""
+    body = prefix.rstrip(" \t")
+    return len(body) < len(prefix) and body[-3:].lower().endswith(("et", "and", "en", "&"))
 
 
 #: a title of a couple before another title of the name: "M. et ", "Mr and ", "dhr. en ", "Mr & "
