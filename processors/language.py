@@ -176,10 +176,13 @@ class LanguageResolver:
 
     def _detect(self, text: str) -> LanguageChoice:
         """The language of ``text`` from the word steps or lingua, else the fallback."""
-        worded = self.from_words(text)
+        hinted = self._hint_winner(text)
+        if hinted is not None:
+            code, count = hinted
+            return LanguageChoice(code, "detected", sure=count > 1)  # one chat word alone is not sure
+        worded = self._from_sentence_words(text)
         if worded is not None:
-            code, step = worded
-            return LanguageChoice(code, "detected", step != "hint words" or self._hint_count(text, code) > 1)
+            return LanguageChoice(worded[0], "detected")
         detector = self.lingua()
         assert detector is not None  # several languages (``resolve``)
         best = detector.compute_language_confidence_values(text)
@@ -187,15 +190,16 @@ class LanguageResolver:
             return LanguageChoice(_CODES[best[0].language], "detected", best[0].value >= SURE_CONFIDENCE)
         return LanguageChoice(self.fallback, "fallback", sure=False)
 
-    def _hint_count(self, text: str, code: str) -> int:
-        """How many of ``text``'s words are hint words of ``code``."""
-        hints = self.hints.get(code, frozenset())
-        return sum(w in hints for w in _WORD.findall(text.lower()))
-
     def from_words(self, text: str) -> tuple[str, WordStep] | None:
         """The language the word steps (1 to 3 above) settle on for ``text``, and which step did, if any."""
+        hinted = self._hint_winner(text)
+        if hinted is not None:
+            return hinted[0], "hint words"
+        return self._from_sentence_words(text)
+
+    def _from_sentence_words(self, text: str) -> tuple[str, WordStep] | None:
+        """Steps 2 and 3 (``from_words``), for a message the hint step leaves."""
         steps: tuple[tuple[WordStep, Callable[[str], str | None]], ...] = (
-            ("hint words", self._from_hints),
             ("word evidence", self._from_word_evidence),
             ("stop-word vote", self._from_stop_words),
         )
@@ -205,8 +209,9 @@ class LanguageResolver:
                 return code, step
         return None
 
-    def _from_hints(self, text: str) -> str | None:
-        """For a very short message, the one language whose chat words it uses most, if any."""
+    def _hint_winner(self, text: str) -> tuple[str, int] | None:
+        """For a very short message, the one language whose chat words it uses most, if any, and how
+        many of them it uses (one alone does not make the message sure of its language)."""
         if not self.hints:
             return None
         words = _WORD.findall(text.lower())
@@ -215,7 +220,7 @@ class LanguageResolver:
         counts = {lang: sum(w in hints for w in words) for lang, hints in self.hints.items()}
         best = max(counts.values())
         winners = [lang for lang, count in counts.items() if count == best]
-        return winners[0] if best > 0 and len(winners) == 1 else None
+        return (winners[0], best) if best > 0 and len(winners) == 1 else None
 
     def _from_word_evidence(self, text: str) -> str | None:
         """For a longer message, the language with a clear lead in hint words and exclusive stop

@@ -1872,7 +1872,7 @@ def _chunk_before(text: str, start: int) -> tuple[str, int]:
     """The whitespace-delimited chunk before ``start`` (spaces and tabs between skipped) and where it
     starts: ("en", 31) for "... en met noa" with ``start`` at "met"."""
     before = text[:start].rstrip(" \t")
-    cut = max(before.rfind(" "), before.rfind("\t"), before.rfind("\n")) + 1
+    cut = chunk_start(before, len(before))
     return before[cut:], cut
 
 
