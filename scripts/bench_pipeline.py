@@ -18,9 +18,12 @@ Modes (each in its own subprocess, so peak RSS is its own):
      whose speed drifts by tens of percent within minutes, (b) and (d) in separate processes can
      meet different speeds; paired batch by batch they meet the same, so the share of (d) that (b)
      reaches is steadier. Reported as that share per round and its median.
+  bd0 (b) and (d0) paired the same way: (b) against the NER pass as issue 5 describes its ceiling
+     (stock spaCy, ``nlp.pipe``, the unneeded components disabled), loaded in the same process.
 
-The piiflow modes (b, c, d, bd) freeze the start-up heap once loaded (``gc.freeze``), as the worker,
-``piiflow detect``, ``redact`` and ``eval`` do; the plain Presidio and stock spaCy modes do not.
+The piiflow modes (b, c, d, bd, bd0) freeze the start-up heap once loaded (``gc.freeze``), as the worker,
+``piiflow detect``, ``redact`` and ``eval`` do (bd0 loads its stock models before the freeze); the plain
+Presidio and stock spaCy modes do not.
 
 Latency per message: mode a/a2 time each call; modes b/c/d divide each batch's time by its size
 (so p99 is the per-message share of the slowest batches).
@@ -34,7 +37,7 @@ as they are in a long-running worker. Without it (the default), each mode starts
 off through ``detection.disabled_recognizers``: what (b) costs beyond spaCy, recognizer by
 recognizer. Keep one recognizer that serves Dutch (``EmailRecognizer``, say): a language left with
 none skips spaCy in (b) but not in (d). Usage:
-  python scripts/bench_pipeline.py [--n 5000] [--batch 256] [--modes a,a2,b,c,d,d0,bd] [--repeat 3] [--warmup 0]
+  python scripts/bench_pipeline.py [--n 5000] [--batch 256] [--modes a,a2,b,c,d,d0,bd,bd0] [--repeat 3] [--warmup 0]
                                    [--recognizers NAMES]
 """
 
@@ -112,6 +115,36 @@ def _ner_only(engine: Any) -> Callable[[list[tuple[str, str]]], None]:
                     pass
 
     return ner_only
+
+
+def _stock_ner(config: Any, batch: int) -> Callable[[list[tuple[str, str]]], None]:
+    """Mode (d0)'s work on a batch of (text, language): the configured models loaded with spaCy's
+    defaults (thinc's BLIS ops; piiflow picks OpenBLAS only inside its own loader), every component
+    but ``ner`` and what it listens to disabled, ``nlp.pipe`` per language, no memory zone."""
+    import spacy
+
+    from processors.nlp import BLANK_PREFIX, needed_components
+
+    stock: dict[str, Any] = {}
+    for lang, candidates in config.languages.models.items():
+        for name in candidates:
+            try:
+                nlp = spacy.blank(name[len(BLANK_PREFIX) :]) if name.startswith(BLANK_PREFIX) else spacy.load(name)
+            except (OSError, ImportError):
+                continue
+            stock[lang] = nlp
+            break
+    disabled = {lang: [p for p in nlp.pipe_names if p not in needed_components(nlp)] for lang, nlp in stock.items()}
+
+    def stock_ner(chunk: list[tuple[str, str]]) -> None:
+        groups: dict[str, list[str]] = {}
+        for text, lang in chunk:
+            groups.setdefault(lang, []).append(text)
+        for lang, group in groups.items():
+            for _ in stock[lang].pipe(group, batch_size=batch, disable=disabled[lang]):
+                pass
+
+    return stock_ner
 
 
 def _plain_presidio() -> Any:
@@ -239,22 +272,27 @@ def run_mode(mode: str, n: int, batch: int, warmup: int = 0, recognizers: list[s
         ner_only([(texts[0], "fr")])
         _in_batches(warm_true, batch, ner_only)
         elapsed, lat = _timed_batches(list(zip(texts, true_langs, strict=True)), batch, ner_only)
-    elif mode == "bd":
+    elif mode in ("bd", "bd0"):
         from processors.detect_cli import DetectService
 
         service = DetectService(config, path)
+        # the ceiling paired with (b): piiflow's own NER pass (d), or stock spaCy's (d0)
+        ceiling_mode = mode[1:]
+        ceiling = _ner_only(service.detector.nlp_engine) if mode == "bd" else _stock_ner(config, batch)
         freeze_startup_heap()
-        ner_only = _ner_only(service.detector.nlp_engine)
         service.detect(texts[:8], [None] * 8)
-        ner_only([(texts[0], "fr")])
+        ceiling([(texts[0], "fr")])
         for i in range(0, len(warm), batch):  # batch by batch through both, as timed below
             service.detect([t for t, _ in warm[i : i + batch]], [lang for _, lang in warm[i : i + batch]])
-            ner_only(warm_true[i : i + batch])
-        spent = {"b": 0.0, "d": 0.0}
+            ceiling(warm_true[i : i + batch])
+        spent = {"b": 0.0, ceiling_mode: 0.0}
         for number, i in enumerate(range(0, len(texts), batch)):
             steps: list[tuple[str, Callable[[], object]]] = [
                 ("b", lambda i=i: service.detect(texts[i : i + batch], langs[i : i + batch])),
-                ("d", lambda i=i: ner_only(list(zip(texts[i : i + batch], true_langs[i : i + batch], strict=True)))),
+                (
+                    ceiling_mode,
+                    lambda i=i: ceiling(list(zip(texts[i : i + batch], true_langs[i : i + batch], strict=True))),
+                ),
             ]
             for name, step in steps if number % 2 == 0 else steps[::-1]:
                 t0 = time.perf_counter()
@@ -265,36 +303,14 @@ def run_mode(mode: str, n: int, batch: int, warmup: int = 0, recognizers: list[s
             "messages": len(texts),
             "warmup": warmup,
             "b_msg_per_s": round(len(texts) / spent["b"], 1),
-            "d_msg_per_s": round(len(texts) / spent["d"], 1),
-            "b_share_of_d": round(100 * spent["d"] / spent["b"], 1),
+            f"{ceiling_mode}_msg_per_s": round(len(texts) / spent[ceiling_mode], 1),
+            f"b_share_of_{ceiling_mode}": round(100 * spent[ceiling_mode] / spent["b"], 1),
             "recognizers": sorted(
                 {type(r).__name__ for chosen in service.detector.recognizers_by_language.values() for r in chosen}
             ),
         }
     elif mode == "d0":
-        import spacy
-
-        from processors.nlp import BLANK_PREFIX, needed_components
-
-        stock: dict[str, Any] = {}
-        for lang, candidates in config.languages.models.items():
-            for name in candidates:
-                try:
-                    nlp = spacy.blank(name[len(BLANK_PREFIX) :]) if name.startswith(BLANK_PREFIX) else spacy.load(name)
-                except (OSError, ImportError):
-                    continue
-                stock[lang] = nlp
-                break
-        disabled = {lang: [p for p in nlp.pipe_names if p not in needed_components(nlp)] for lang, nlp in stock.items()}
-
-        def stock_ner(chunk: list[tuple[str, str]]) -> None:
-            groups: dict[str, list[str]] = {}
-            for text, lang in chunk:
-                groups.setdefault(lang, []).append(text)
-            for lang, group in groups.items():
-                for _ in stock[lang].pipe(group, batch_size=batch, disable=disabled[lang]):
-                    pass
-
+        stock_ner = _stock_ner(config, batch)
         stock_ner([(texts[0], "fr")])
         _in_batches(warm_true, batch, stock_ner)
         elapsed, lat = _timed_batches(list(zip(texts, true_langs, strict=True)), batch, stock_ner)
@@ -341,7 +357,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--n", type=int, default=5000)
     parser.add_argument("--batch", type=int, default=256)
-    parser.add_argument("--modes", default="a,a2,b,c,d,d0,bd")
+    parser.add_argument("--modes", default="a,a2,b,c,d,d0,bd,bd0")
     parser.add_argument("--repeat", type=int, default=3, help="rounds; the best run of each mode is reported")
     parser.add_argument("--one", help=argparse.SUPPRESS)
     parser.add_argument("--json", help="also write the results as JSON to this file")
@@ -377,8 +393,8 @@ def main() -> None:
             )
             runs[mode].append(json.loads(out.stdout.strip().splitlines()[-1]))
             print(f"round {round_index + 1} {mode}: {runs[mode][-1]}", file=sys.stderr)
-    paired = runs.pop("bd", [])
-    modes = [mode for mode in modes if mode != "bd"]
+    paired = {mode: runs.pop(mode) for mode in ("bd", "bd0") if mode in runs}
+    modes = [mode for mode in modes if mode not in paired]
     # Best of the rounds per mode (the least disturbed run), the spread shown next to it.
     results = {mode: max(runs[mode], key=lambda r: r["msg_per_s"]) for mode in modes}
     base = results.get("a", {}).get("msg_per_s")
@@ -410,16 +426,18 @@ def main() -> None:
             f"| {r['p50_ms']} | {r['p99_ms']} "
             f"| {r['peak_rss_mb']} |"
         )
-    if paired:
-        shares = [r["b_share_of_d"] for r in paired]
+    for mode, rounds in paired.items():
+        ceiling_mode = mode[1:]
+        shares = [r[f"b_share_of_{ceiling_mode}"] for r in rounds]
         lines += [
             "",
-            f"(b) and (d) paired in one process, batch by batch: (b) reaches {statistics.median(shares):.1f} % of (d) "
+            f"(b) and ({ceiling_mode}) paired in one process, batch by batch: (b) reaches "
+            f"{statistics.median(shares):.1f} % of ({ceiling_mode}) "
             f"(median of {len(shares)} rounds: {', '.join(f'{x} %' for x in shares)}; "
-            f"(b) {', '.join(str(r['b_msg_per_s']) for r in paired)} msg/s, "
-            f"(d) {', '.join(str(r['d_msg_per_s']) for r in paired)} msg/s).",
+            f"(b) {', '.join(str(r['b_msg_per_s']) for r in rounds)} msg/s, "
+            f"({ceiling_mode}) {', '.join(str(r[f'{ceiling_mode}_msg_per_s']) for r in rounds)} msg/s).",
         ]
-        results["bd"] = {"b_share_of_d": shares, "recognizers": paired[0]["recognizers"]}
+        results[mode] = {f"b_share_of_{ceiling_mode}": shares, "recognizers": rounds[0]["recognizers"]}
     print("\n".join(lines))
     if args.json:
         with open(args.json, "w", encoding="utf-8") as handle:
