@@ -24,13 +24,13 @@ runs every recognizer.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 import re2
 from presidio_analyzer import EntityRecognizer
 
-_OPTIONS = re2.Options()
-_OPTIONS.max_mem = 64 << 20  # per regex, as the recognizers compile theirs (recognizers.base)
+from recognizers.base import RE2_OPTIONS, Re2PatternRecognizer
+
 _ALWAYS = r"\A"  # matches every text, the empty one included: its absence means the scan failed
 
 
@@ -52,7 +52,7 @@ class PatternScreen:
     def __init__(self, recognizers: Sequence[EntityRecognizer]) -> None:
         self.recognizers = list(recognizers)
         self._filter = re2.Filter()
-        self._sentinel = self._filter.Add(_ALWAYS, _OPTIONS)
+        self._sentinel = self._filter.Add(_ALWAYS, RE2_OPTIONS)
         self._owner: dict[int, int] = {}
         unscreened: list[int] = []
         for index, recognizer in enumerate(self.recognizers):
@@ -61,15 +61,28 @@ class PatternScreen:
                 continue
             for regex in recognizer.screen_regexes():
                 try:
-                    self._owner[self._filter.Add(regex, _OPTIONS)] = index
+                    self._owner[self._filter.Add(regex, RE2_OPTIONS)] = index
                 except re2.error as exc:
                     raise PatternScreenError(f"recognizer {self.recognizers[index].name}: {exc}") from exc
         try:
             self._filter.Compile()
         except re2.error as exc:
             raise PatternScreenError(f"the recognizers' patterns do not fit one RE2 filter: {exc}") from exc
+        self._share_compiled()
         self._unscreened = frozenset(unscreened)
         self.screened_count = len(self.recognizers) - len(unscreened)
+
+    def _share_compiled(self) -> None:
+        """Hand each pattern recognizer the filter's compiled regexes of its patterns, the same
+        source compiled with the same options (``recognizers.base.Re2PatternRecognizer.adopt_compiled``),
+        so that no pattern is compiled twice; a recognizer compiles now whatever the filter lacks."""
+        compiled: dict[int, dict[str, Any]] = {}
+        for filter_index, index in self._owner.items():
+            regex = self._filter.re(filter_index)
+            compiled.setdefault(index, {})[regex.pattern] = regex
+        for index, recognizer in enumerate(self.recognizers):
+            if isinstance(recognizer, Re2PatternRecognizer):
+                recognizer.adopt_compiled(compiled.get(index, {}))
 
     def plan(self, texts: Sequence[str]) -> list[tuple[EntityRecognizer, list[int]]]:
         """Each recognizer, in order, with the indices (increasing) of the ``texts`` worth calling it

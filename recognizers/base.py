@@ -14,7 +14,8 @@ class makes RE2's automaton about 150 times larger.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import functools
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, runtime_checkable
 
@@ -86,8 +87,11 @@ def after_its_name(name: str, fillers: str, value: str, separator: str, max_fill
     )
 
 
-_RE2_OPTIONS = re2.Options()
-_RE2_OPTIONS.max_mem = 64 << 20  # a generous but bounded DFA budget per pattern
+#: How every pattern of ours is compiled, by the recognizers and by the detector's pattern screen
+#: alike (``processors.pattern_screen``), so that the screen's compiled regexes can serve the
+#: recognizers (``Re2PatternRecognizer.adopt_compiled``).
+RE2_OPTIONS = re2.Options()
+RE2_OPTIONS.max_mem = 64 << 20  # a generous but bounded DFA budget per pattern
 
 
 @dataclass(frozen=True)
@@ -100,8 +104,8 @@ class Re2Pattern:
 
 
 def compile_re2(regex: str) -> Any:
-    """``regex`` compiled as the pattern recognizers compile theirs (``_RE2_OPTIONS``)."""
-    return re2.compile(regex, _RE2_OPTIONS)
+    """``regex`` compiled as the pattern recognizers compile theirs (``RE2_OPTIONS``)."""
+    return re2.compile(regex, RE2_OPTIONS)
 
 
 def is_glued(text: str, start: int, end: int) -> bool:
@@ -238,9 +242,6 @@ class Re2PatternRecognizer(LocalRecognizer):  # type: ignore[misc]
     ) -> None:
         self.patterns = list(patterns)
         self.require_boundaries = require_boundaries
-        compiled = [(pattern, compile_re2(pattern.regex)) for pattern in self.patterns]
-        # the group reported as the value: ``pii`` if the pattern names one (looked up once, not per match)
-        self._compiled = [(pattern, rx, rx.groupindex.get("pii", 0)) for pattern, rx in compiled]
         super().__init__(
             supported_entities=[supported_entity],
             supported_language=supported_language,
@@ -249,7 +250,28 @@ class Re2PatternRecognizer(LocalRecognizer):  # type: ignore[misc]
         )
 
     def load(self) -> None:
-        """Patterns are compiled in ``__init__``; nothing to load."""
+        """Patterns are compiled on first use, or handed over by the pattern screen; nothing to load."""
+
+    @functools.cached_property
+    def _compiled(self) -> list[tuple[Re2Pattern, Any, int]]:
+        """Each pattern with its compiled regex and the group reported as the value (``pii`` if the
+        pattern names one, looked up once, not per match). Compiled at first use, unless
+        ``adopt_compiled`` set them first."""
+        return self._compile({})
+
+    def adopt_compiled(self, compiled: Mapping[str, Any]) -> None:
+        """Use regexes already compiled with ``RE2_OPTIONS`` (keyed by their source), compiling now
+        any pattern not among them.
+
+        Why: the detector's pattern screen compiles every pattern of the language once more into
+        its RE2 filter (``processors.pattern_screen``). Compiling each twice cost about 90 ms of a
+        language's start-up, most of a one-line ``piiflow detect``'s recognizer building, and held
+        two copies of each program and its automata; the filter's own regexes match the same."""
+        self.__dict__["_compiled"] = self._compile(compiled)
+
+    def _compile(self, compiled: Mapping[str, Any]) -> list[tuple[Re2Pattern, Any, int]]:
+        regexes = [(pattern, compiled.get(pattern.regex) or compile_re2(pattern.regex)) for pattern in self.patterns]
+        return [(pattern, rx, rx.groupindex.get("pii", 0)) for pattern, rx in regexes]
 
     def screen_regexes(self) -> list[str]:
         """Regexes one of which matches somewhere in every text this recognizer reports on.

@@ -11,8 +11,9 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from processors.chatcorpus import generate_wire_messages
 from processors.detection import Detector
-from processors.pattern_screen import _OPTIONS, PatternScreen, PatternScreenError, Screenable
-from recognizers.base import Re2Pattern, Re2PatternRecognizer
+from processors.pattern_screen import PatternScreen, PatternScreenError, Screenable
+from recognizers import base
+from recognizers.base import RE2_OPTIONS, Re2Pattern, Re2PatternRecognizer
 
 
 class _Digits(Re2PatternRecognizer):
@@ -50,6 +51,44 @@ def test_only_recognizers_whose_pattern_matches_are_kept_in_order() -> None:
     assert _names(_asked(screen, "mail me @ home, ref 123456")) == ["six", "Always", "at"]
     assert _names(_asked(screen, "")) == ["Always"]
     assert screen.screened_count == 2
+
+
+class _OwnScreen(Re2PatternRecognizer):
+    """Screened by a regex of its own, not by its pattern: its pattern has to be compiled apart."""
+
+    def __init__(self) -> None:
+        super().__init__("TEST_ID", [Re2Pattern("p", r"(?P<pii>[0-9]{4})-x", 0.5)], name="own")
+
+    def screen_regexes(self) -> list[str]:
+        return [r"-x"]
+
+
+def test_pattern_recognizers_match_with_the_screen_s_compiled_regexes(monkeypatch: pytest.MonkeyPatch) -> None:
+    compiled: list[str] = []
+    real_compile = base.compile_re2
+
+    def counting(regex: str) -> Any:
+        compiled.append(regex)
+        return real_compile(regex)
+
+    monkeypatch.setattr(base, "compile_re2", counting)
+    six, own = _Digits("six", r"(?P<pii>[0-9]{6})"), _OwnScreen()
+
+    PatternScreen([six, _Always(), own])
+
+    assert compiled == [r"(?P<pii>[0-9]{4})-x"]  # only the pattern the filter does not hold
+    assert "_compiled" in vars(six) and "_compiled" in vars(own)
+    found = six.analyze("ref 123456 please", ["TEST_ID"])
+    assert [(r.start, r.end, r.entity_type) for r in found] == [(4, 10, "TEST_ID")]
+    assert [(r.start, r.end) for r in own.analyze("code 1234-x", ["TEST_ID"])] == [(5, 9)]
+
+
+def test_a_pattern_recognizer_without_a_screen_compiles_its_patterns_at_first_use() -> None:
+    six = _Digits("six", r"(?P<pii>[0-9]{6})")
+
+    assert "_compiled" not in vars(six)
+    assert [(r.start, r.end) for r in six.analyze("ref 123456 please", ["TEST_ID"])] == [(4, 10)]
+    assert "_compiled" in vars(six)
 
 
 def test_a_failed_scan_runs_every_recognizer() -> None:
@@ -183,7 +222,7 @@ def test_the_filter_reports_exactly_the_regexes_that_match(real_detector: Detect
             if isinstance(rec, Screenable)
             for r in rec.screen_regexes()
         ]
-        compiled = [(index, re2.compile(r, _OPTIONS)) for index, r in regexes]
+        compiled = [(index, re2.compile(r, RE2_OPTIONS)) for index, r in regexes]
         for text in [*texts, "\n".join(texts)]:
             expected = {index for index, regex in compiled if regex.search(text)}
             kept = {id(r) for r in _asked(screen, text)}
