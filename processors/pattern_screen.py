@@ -31,10 +31,10 @@ from presidio_analyzer import EntityRecognizer
 
 from recognizers.base import RE2_OPTIONS, Re2PatternRecognizer
 
-_ALWAYS = r"\A"
+_ALWAYS = r"\A"  # matches every text, the empty one included: its absence means the scan failed
 #: Compiled regexes by source, from the first screen that held each (``PatternScreen._share_compiled``).
 #: Bounded: the sources are the recognizers' patterns, fixed in the code.
-_SHARED: dict[str, Any] = {}  # matches every text, the empty one included: its absence means the scan failed
+_SHARED: dict[str, Any] = {}
 
 
 @runtime_checkable

@@ -266,12 +266,18 @@ class Re2PatternRecognizer(LocalRecognizer):  # type: ignore[misc]
         Why: the detector's pattern screen compiles every pattern of the language once more into
         its RE2 filter (``processors.pattern_screen``). Compiling each twice cost about 90 ms of a
         language's start-up, most of a one-line ``piiflow detect``'s recognizer building, and held
-        two copies of each program and its automata; the filter's own regexes match the same."""
+        two copies of each program and its automata; the same source compiled with the same options
+        matches the same."""
         self.__dict__["_compiled"] = self._compile(compiled)
 
     def _compile(self, compiled: Mapping[str, Any]) -> list[tuple[Re2Pattern, Any, int]]:
-        regexes = [(pattern, compiled.get(pattern.regex) or compile_re2(pattern.regex)) for pattern in self.patterns]
-        return [(pattern, rx, rx.groupindex.get("pii", 0)) for pattern, rx in regexes]
+        result = []
+        for pattern in self.patterns:
+            regex = compiled.get(pattern.regex)
+            if regex is None:
+                regex = compile_re2(pattern.regex)
+            result.append((pattern, regex, regex.groupindex.get("pii", 0)))
+        return result
 
     def screen_regexes(self) -> list[str]:
         """Regexes one of which matches somewhere in every text this recognizer reports on.

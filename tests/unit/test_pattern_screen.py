@@ -83,6 +83,18 @@ def test_pattern_recognizers_match_with_the_screen_s_compiled_regexes(monkeypatc
     assert [(r.start, r.end) for r in own.analyze("code 1234-x", ["TEST_ID"])] == [(5, 9)]
 
 
+def test_two_screens_hand_their_recognizers_one_compiled_regex_per_source() -> None:
+    """The languages' screens: recognizers of the same pattern (e-mail addresses in French and in
+    English) match with one regex, so that its automata warm up on both languages' messages."""
+    french, english = _Digits("fr", r"(?P<pii>[0-9]{7})-shared"), _Digits("en", r"(?P<pii>[0-9]{7})-shared")
+
+    PatternScreen([french])
+    PatternScreen([english, _Digits("other", r"(?P<pii>[0-9]{7})-apart")])
+
+    assert french._compiled[0][1] is english._compiled[0][1]
+    assert [(r.start, r.end) for r in english.analyze("ref 1234567-shared", ["TEST_ID"])] == [(4, 11)]
+
+
 def test_a_pattern_recognizer_without_a_screen_compiles_its_patterns_at_first_use() -> None:
     six = _Digits("six", r"(?P<pii>[0-9]{6})")
 
