@@ -732,6 +732,28 @@ def test_a_child_named_after_its_parent_and_chat_spellings(language: str, text: 
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a form's field name typed without its colon: the listed name after it, whatever its case
+        ("en", "booking under the name of hughes, first name gareth", ["hughes", "gareth"]),
+        ("en", "forename gareth surname hughes", ["gareth", "hughes"]),
+        ("en", "surname is hughes", ["hughes"]),
+        ("fr", "au nom de moreau, prénom camille", ["moreau", "camille"]),
+        ("nl", "op naam van visser, voornaam thijs", ["visser", "thijs"]),
+        ("nl", "achternaam visser, voornaam thijs", ["visser", "thijs"]),
+        # the field named, no name after it
+        ("en", "the first name is wrong on the invoice", []),
+        ("en", "the surname field is empty", []),
+        ("en", "your first name and last name please", []),
+        ("fr", "le prénom est mal orthographié", []),
+        ("nl", "de voornaam klopt niet", []),
+    ],
+)
+def test_a_field_name_without_its_colon(language: str, text: str, expected: list[str]) -> None:
+    assert names(language, text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("groetjes van marieke", ["marieke"]),  # "van" is "from" here, not a particle

@@ -72,6 +72,8 @@ def found(language: str, text: str) -> list[tuple[str, str]]:
         ("fr", "j'ai été placé en garde à vue", "SPECIAL_CRIMINAL", "garde à vue"),
         ("fr", "j'ai été condamné en 2019 et je sors de prison", "SPECIAL_CRIMINAL", "sors de prison"),
         ("fr", "il a fait de la prison pour vol", "SPECIAL_CRIMINAL", "fait de la prison"),
+        ("fr", "j'ai été condamné en 2019 et depuis pas de crédit", "SPECIAL_CRIMINAL", "ai été condamné"),
+        ("nl", "ik ben veroordeeld en krijg geen lening", "SPECIAL_CRIMINAL", "ben veroordeeld"),
         ("nl", "ik heb een strafblad", "SPECIAL_CRIMINAL", "strafblad"),
         ("nl", "ik kom net uit de gevangenis en heb geen inkomen", "SPECIAL_CRIMINAL", "uit de gevangenis"),
         ("nl", "hij heeft twee jaar vastgezeten", "SPECIAL_CRIMINAL", "vastgezeten"),
@@ -153,6 +155,7 @@ def test_terms_per_language_and_category(language: str, text: str, entity: str, 
         ("en", "the pip in the fruit"),
         ("fr", "bonne journée et bonne année"),  # "-ée" endings are stripped, no term comes of it
         ("fr", "la livraison est arrivée hier"),
+        ("fr", "la porte de service a été condamnée"),  # sealed, no one convicted
     ],
 )
 def test_no_special_category_in_neutral_chat(language: str, text: str) -> None:
