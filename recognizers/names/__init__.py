@@ -6,6 +6,8 @@
 * ``NameLookupRecognizer`` (fr, en): people from first-name and surname lists, next to the NER.
 * ``DutchNameRecognizer`` (nl): Dutch names and places from lookup lists, as Dutch has no NER model.
 * ``InitialAliasRecognizer`` (fr): people named by one initial, as rulings anonymise them ("de W.").
+* ``SignatureInitialsRecognizer`` (fr, nl, en): the initials a writer signs with ("(KS)" under an
+  article, "^JM" after a customer-care reply).
 
 The word lists are data (``config/lexicons/names.yaml``, ``allow_list.yaml``, deduce's and Faker's
 lists), loaded once per process by ``recognizers.names.lexicons``.
@@ -19,6 +21,7 @@ from recognizers.names.chat_patterns import ChatNamePatternRecognizer
 from recognizers.names.dutch_names import DutchNameRecognizer
 from recognizers.names.initial_alias import InitialAliasRecognizer
 from recognizers.names.name_lookup import NameLookupRecognizer
+from recognizers.names.signature_initials import SignatureInitialsRecognizer
 from recognizers.names.spacy_ner import SpacyNerRecognizer
 from recognizers.settings import RecognizerSettings
 
@@ -27,6 +30,7 @@ __all__ = [
     "DutchNameRecognizer",
     "InitialAliasRecognizer",
     "NameLookupRecognizer",
+    "SignatureInitialsRecognizer",
     "SpacyNerRecognizer",
     "build",
 ]
@@ -45,6 +49,7 @@ def build(language: str, settings: RecognizerSettings) -> list[EntityRecognizer]
         recognizers.append(NameLookupRecognizer(settings.lexicon_dir, language))
     if language in CHAT_LANGUAGES:
         recognizers.append(ChatNamePatternRecognizer(language, settings.lexicon_dir))
+        recognizers.append(SignatureInitialsRecognizer(language))
     if language in LOOKUP_LANGUAGES:
         recognizers.append(DutchNameRecognizer(settings.lexicon_dir, language))
     if language in INITIAL_ALIAS_LANGUAGES:

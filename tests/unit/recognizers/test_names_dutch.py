@@ -130,12 +130,17 @@ def test_a_lower_case_name_does_not_take_the_verb_after_it() -> None:
 
 def test_build_per_language() -> None:
     settings = RecognizerSettings()
-    assert {type(r).__name__ for r in build("nl", settings)} == {"ChatNamePatternRecognizer", "DutchNameRecognizer"}
+    assert {type(r).__name__ for r in build("nl", settings)} == {
+        "ChatNamePatternRecognizer",
+        "DutchNameRecognizer",
+        "SignatureInitialsRecognizer",
+    }
     assert {type(r).__name__ for r in build("fr", settings)} == {
         "SpacyNerRecognizer",
         "NameLookupRecognizer",
         "ChatNamePatternRecognizer",
         "InitialAliasRecognizer",
+        "SignatureInitialsRecognizer",
     }
     assert build("de", settings) == []
 
