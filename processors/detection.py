@@ -235,15 +235,29 @@ def _casefold_key(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", stripped).casefold().split())
 
 
+#: Lower-case articles a name recognizer may take into a name as a particle ("de Philips").
+_ARTICLES = frozenset({"de", "het", "the", "le", "la", "les"})
+
+
 def allow_listed(text: str, start: int, end: int, allow: frozenset[str]) -> bool:
-    """The detection's text is in the allow list, or, for one word, the phrase it ends with the word
-    before it is ("Christmas Eve", "New Year's Eve": "Eve" is a first name, not there)."""
-    if _casefold_key(text[start:end]) in allow:
+    """The detection's text is in the allow list, or, for one word, the phrase it makes with the word
+    before it or the word after it is ("Christmas Eve", "New Year's Eve": "Eve" is a first name, not
+    there; "Black Friday", "Albert Heijn": "Black" and "Albert" are names, not there), or, after a
+    lower-case article, is ("de Philips")."""
+    word = text[start:end]
+    key = _casefold_key(word)
+    if key in allow:
         return True
-    if " " in text[start:end].strip():
+    head, _, rest = key.partition(" ")
+    if head in _ARTICLES and word.lstrip()[:1].islower() and rest in allow:
+        return True  # "de Philips": the brand's device, not a surname with its particle
+    if " " in word.strip():
         return False
     before = text[max(0, start - 30) : start].split()
-    return bool(before) and _casefold_key(f"{before[-1]} {text[start:end]}") in allow
+    if before and _casefold_key(f"{before[-1]} {word}") in allow:
+        return True
+    after = text[end : end + 30].split()
+    return bool(after) and text[end : end + 1].isspace() and _casefold_key(f"{word} {after[0]}") in allow
 
 
 # Types a statistical model or a capitalisation guess can produce. Where one overlaps a type found by

@@ -144,6 +144,11 @@ def test_a_relatives_name_is_no_special_category(real_detector: Detector) -> Non
     ("text", "language"),
     [
         ("Can you deliver on Christmas Eve?", "en"),  # "Eve" with the word before it is listed
+        ("Geldt de Black Friday korting nog?", "nl"),  # "Black" with the word after it is listed
+        ("la promo Black Friday est finie ?", "fr"),
+        ("Ik heb de Philips Airfryer XXL besteld", "nl"),  # "de" taken as a surname's particle
+        ("Mijn Fairphone 5 laadt niet op", "nl"),
+        ("The Ninja Foodi lid is broken", "en"),
         ("I ordered the Nike Air Max in size 9 but got a 10", "en"),
         ("de Jumbo heeft geen Douwe Egberts meer", "nl"),
         ("Goedemorgen, Hoe Lang Duurt De Levering?", "nl"),  # title case: a capital says nothing
@@ -160,6 +165,27 @@ def test_a_listed_phrase_ending_in_the_word_needs_the_word_before_it() -> None:
     text = "on Christmas Eve, and Eve called"
     assert allow_listed(text, text.index("Eve"), text.index("Eve") + 3, allow)
     assert not allow_listed(text, text.rindex("Eve"), text.rindex("Eve") + 3, allow)
+
+
+def test_a_listed_phrase_opening_with_the_word_needs_the_word_after_it() -> None:
+    from processors.detection import allow_listed
+
+    allow = frozenset({"black friday"})
+    text = "Black Friday deals, said Jack Black Thursday"
+    assert allow_listed(text, 0, 5, allow)
+    assert not allow_listed(text, text.rindex("Black"), text.rindex("Black") + 5, allow)
+    glued = "Black-Friday"  # the phrase needs its space
+    assert not allow_listed(glued, 0, 5, allow)
+
+
+def test_a_listed_word_after_a_lower_case_article_is_still_listed() -> None:
+    from processors.detection import allow_listed
+
+    allow = frozenset({"philips"})
+    text = "de Philips doet het niet, De Philips ook niet"
+    assert allow_listed(text, 0, 10, allow)
+    capitalised = text.index("De Philips")
+    assert not allow_listed(text, capitalised, capitalised + 10, allow)  # a surname opening with "De"
 
 
 @pytest.mark.parametrize(
