@@ -6,6 +6,7 @@
 * ``NameLookupRecognizer`` (fr, en): people from first-name and surname lists, next to the NER.
 * ``DutchNameRecognizer`` (nl): Dutch names and places from lookup lists, as Dutch has no NER model.
 * ``InitialAliasRecognizer`` (fr): people named by one initial, as rulings anonymise them ("de W.").
+* ``SpelledNameRecognizer`` (fr, nl, en): a name spelled out letter by letter ("spelled S M I T H").
 * ``SignatureInitialsRecognizer`` (fr, nl, en): the initials a writer signs with ("(KS)" under an
   article, "^JM" after a customer-care reply).
 
@@ -23,6 +24,7 @@ from recognizers.names.initial_alias import InitialAliasRecognizer
 from recognizers.names.name_lookup import NameLookupRecognizer
 from recognizers.names.signature_initials import SignatureInitialsRecognizer
 from recognizers.names.spacy_ner import SpacyNerRecognizer
+from recognizers.names.spelled_name import SpelledNameRecognizer
 from recognizers.settings import RecognizerSettings
 
 __all__ = [
@@ -32,6 +34,7 @@ __all__ = [
     "NameLookupRecognizer",
     "SignatureInitialsRecognizer",
     "SpacyNerRecognizer",
+    "SpelledNameRecognizer",
     "build",
 ]
 
@@ -50,6 +53,7 @@ def build(language: str, settings: RecognizerSettings) -> list[EntityRecognizer]
     if language in CHAT_LANGUAGES:
         recognizers.append(ChatNamePatternRecognizer(language, settings.lexicon_dir))
         recognizers.append(SignatureInitialsRecognizer(language))
+        recognizers.append(SpelledNameRecognizer(language))
     if language in LOOKUP_LANGUAGES:
         recognizers.append(DutchNameRecognizer(settings.lexicon_dir, language))
     if language in INITIAL_ALIAS_LANGUAGES:

@@ -134,6 +134,7 @@ def test_build_per_language() -> None:
         "ChatNamePatternRecognizer",
         "DutchNameRecognizer",
         "SignatureInitialsRecognizer",
+        "SpelledNameRecognizer",
     }
     assert {type(r).__name__ for r in build("fr", settings)} == {
         "SpacyNerRecognizer",
@@ -141,6 +142,7 @@ def test_build_per_language() -> None:
         "ChatNamePatternRecognizer",
         "InitialAliasRecognizer",
         "SignatureInitialsRecognizer",
+        "SpelledNameRecognizer",
     }
     assert build("de", settings) == []
 
