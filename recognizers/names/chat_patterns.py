@@ -127,6 +127,9 @@ def _phrase_regex(phrase: str, word_edges: bool = False) -> str:
 
 #: The possessive ending of English and Dutch names ("Priyanka's", "Anna's"), left out of the name.
 POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'S", "’S"})
+#: The last word of a relation cue naming someone's relative ("de zoon van", "la fille de", "the
+#: wife of"): what follows is that someone.
+RELATION_PREPOSITIONS = frozenset({"van", "de", "of"})
 
 #: Cue phrase ends that may follow the last word with or without a space (``_phrase_regex``).
 _CLOSING_PUNCT = frozenset({"?", ":"})
@@ -370,6 +373,9 @@ class ChatNamePatternRecognizer(TextRecognizer):
                 if announced:
                     result.recognition_metadata[ANNOUNCED_NAME_KEY] = True  # "June here.": whatever the allow list says
                 results.append(result)
+        if "'" in text or "’" in text:
+            for start, end, score in self._possessors_of_relatives(tokens):
+                results.append(self._result(start, end, score, "name before a relative ('s)"))
         if "\n" in text.strip():
             signature = self._signature(text, tokens)
             if signature is not None:
@@ -504,6 +510,31 @@ class ChatNamePatternRecognizer(TextRecognizer):
                         extra.append(self._result(name[0], name[1], float(result.score), why))
                     break
         return extra
+
+    def _possessors_of_relatives(self, tokens: Sequence[Token]) -> list[tuple[int, int, float]]:
+        """A name in the possessive right before a relative or colleague ("i'm roberto's daughter",
+        "it's for Priya's husband", "Sanne's moeder"): the relative is someone's, and that someone
+        is named. In lower case only a listed first name counts; capitalised, any word that is no
+        common word ("my sister's husband", "the Company's director" name no one)."""
+        found = []
+        lex = self.lexicon
+        for index in range(len(tokens) - 1):
+            token = tokens[index]
+            if token.text[-2:] not in POSSESSIVE_ENDINGS or tokens[index + 1].key not in self.relation_nouns:
+                continue
+            key = token.key[:-2]
+            if len(key) < MIN_TENTATIVE_LETTERS or not key.isalpha() or key in self.relation_nouns:
+                continue
+            if token.text[:1].isupper() and not token.text[:-2].isupper():
+                if lex.is_common(key) and not lex.is_known_name(key):
+                    continue
+                score = self.WEAK_KNOWN_SCORE if lex.is_known_name(key) else self.WEAK_CAPITALISED_SCORE
+            elif key in lex.first_names and not lex.is_common(key) and key not in lex.allow:
+                score = self.WEAK_LOWER_KNOWN_SCORE
+            else:
+                continue
+            found.append((token.start, token.end - 2, score))
+        return found
 
     def _speakers(self, text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
         """Transcript speaker labels: one to three name-like words opening a line, then a colon
@@ -827,6 +858,10 @@ class ChatNamePatternRecognizer(TextRecognizer):
             kind = WEAK  # a title makes any following capitalised word a name
         previous_end = tokens[index - 1].end if index > 0 else 0
         copula = kind != RELATION  # after a relative, one "is" may come first: "my partner is tom"
+        # a relative of someone ("de zoon van", "la fille de"): a lower-case particle after it is an
+        # article ("de zoon van de buren", "de man van de post"), a particle only before a capital
+        # ("de dochter van de Vries")
+        of_someone = kind == RELATION and index > 0 and tokens[index - 1].key in RELATION_PREPOSITIONS
         # the first word after the title is a known name alone before a comma (asked once, below too)
         closed_surname = False
         # skip separators and titles between the cue and the name
@@ -893,7 +928,14 @@ class ChatNamePatternRecognizer(TextRecognizer):
                 names += 1
                 continue
             if token.key in lex.particles and (
-                (token.text.islower() and (words or pending or self._may_open(kind, titled)))
+                (
+                    token.text.islower()
+                    and (
+                        words
+                        or pending
+                        or (self._may_open(kind, titled) and (not of_someone or _next_capitalised(tokens, end_index)))
+                    )
+                )
                 # "Els De Sutter", "Anastasie Le Roux", "op naam van DE WOLF Astrid" (after a strong cue)
                 or ((words or titled or kind == STRONG) and _next_capitalised(tokens, end_index))
             ):

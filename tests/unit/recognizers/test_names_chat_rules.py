@@ -754,6 +754,32 @@ def test_a_field_name_without_its_colon(language: str, text: str, expected: list
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # someone's relative: that someone is named
+        ("en", "i'm roberto's daughter", ["roberto"]),
+        ("en", "it's for Priya's husband", ["Priya"]),
+        ("nl", "Sanne's moeder belt morgen", ["Sanne"]),
+        ("fr", "c'est pour le mari de sophie", ["sophie"]),
+        ("fr", "je suis la fille de roberto", ["roberto"]),
+        ("nl", "het is voor de vrouw van kees", ["kees"]),
+        ("nl", "de dochter van de Vries belt terug", ["de Vries"]),  # a capital after the particle
+        ("en", "I'm the wife of james", ["james"]),
+        # a relative of a relative, a firm or a trade: no one named
+        ("en", "my sister's husband", []),
+        ("en", "it's my mum's card", []),
+        ("en", "the Company's director", []),
+        ("nl", "de zoon van de buren", []),  # "de" an article here: "Buren" is a surname too
+        ("nl", "de man van de post", []),
+        ("fr", "la fille de la voisine", []),
+        ("fr", "la femme de ménage est passée", []),
+    ],
+)
+def test_someone_named_by_their_relative(language: str, text: str, expected: list[str]) -> None:
+    assert names(language, text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("groetjes van marieke", ["marieke"]),  # "van" is "from" here, not a particle
