@@ -158,6 +158,18 @@ def test_brands_holidays_and_title_case_are_no_names(real_detector: Detector, te
     assert [t for t in names(real_detector, text, language) if t[0] == "PERSON"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("mon NN est 850730 033 28", "fr"),  # "NN": numéro national, not a place
+        ("RRN 85.07.30-033.28", "nl"),
+    ],
+)
+def test_the_name_of_an_identifier_is_no_place(real_detector: Detector, text: str, language: str) -> None:
+    (entities,) = real_detector.detect([text], [language])
+    assert [e.entity_type for e in entities] == ["BE_NATIONAL_NUMBER"]
+
+
 def test_a_listed_phrase_ending_in_the_word_needs_the_word_before_it() -> None:
     from processors.detection import allow_listed
 
