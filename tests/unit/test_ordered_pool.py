@@ -7,10 +7,19 @@ import os
 import time
 from collections.abc import Iterator
 from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
 
 import pytest
 
-from processors.ordered_pool import IN_FLIGHT_PER_PROCESS, fork_available, map_in_order
+from processors import ordered_pool
+from processors.ordered_pool import (
+    AUTO_JOBS_CAP,
+    IN_FLIGHT_PER_PROCESS,
+    cgroup_cpu_limit,
+    fork_available,
+    map_in_order,
+    processes_for,
+)
 
 pytestmark = pytest.mark.skipif(not fork_available(), reason="needs the fork start method")
 
@@ -104,3 +113,47 @@ def test_a_pool_that_cannot_start_is_shut_down(monkeypatch: pytest.MonkeyPatch) 
     while multiprocessing.active_children() and time.monotonic() < deadline:
         time.sleep(0.05)
     assert multiprocessing.active_children() == []
+
+
+def _cgroup(root: Path, files: dict[str, str]) -> Path:
+    for name, content in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(content)
+    return root
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        ({"cpu.max": "200000 100000\n"}, 2),  # cgroup v2: two CPUs
+        ({"cpu.max": "150000 100000\n"}, 2),  # one and a half: rounded up
+        ({"cpu.max": "50000 100000\n"}, 1),
+        ({"cpu.max": "max 100000\n"}, None),  # no quota
+        ({"cpu/cpu.cfs_quota_us": "300000\n", "cpu/cpu.cfs_period_us": "100000\n"}, 3),  # cgroup v1
+        ({"cpu/cpu.cfs_quota_us": "-1\n", "cpu/cpu.cfs_period_us": "100000\n"}, None),
+        ({}, None),  # no control group files at all
+        ({"cpu.max": "garbage"}, None),
+    ],
+)
+def test_a_control_groups_cpu_quota(tmp_path: Path, files: dict[str, str], expected: int | None) -> None:
+    assert cgroup_cpu_limit(_cgroup(tmp_path, files)) == expected
+
+
+def test_usable_cpus_keep_within_the_quota(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ordered_pool, "cgroup_cpu_limit", lambda: 1)
+    assert ordered_pool.usable_cpus() == 1
+    monkeypatch.setattr(ordered_pool, "cgroup_cpu_limit", lambda: None)
+    assert ordered_pool.usable_cpus() == len(os.sched_getaffinity(0))
+
+
+def test_jobs_not_given_take_the_usable_cpus_up_to_the_cap(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ordered_pool, "fork_available", lambda: True)
+    monkeypatch.setattr(ordered_pool, "usable_cpus", lambda: 64)
+    assert processes_for(None) == (AUTO_JOBS_CAP, None)
+    assert processes_for(0) == (64, None)  # asked for every CPU: every CPU
+    monkeypatch.setattr(ordered_pool, "usable_cpus", lambda: 2)
+    assert processes_for(None) == (2, None)
+    monkeypatch.setattr(ordered_pool, "fork_available", lambda: False)
+    assert processes_for(None) == (1, None)  # quietly: nothing was asked for
+    assert processes_for(2)[0] == 1
