@@ -186,47 +186,21 @@ def test_detect_jobs_must_be_a_whole_number(capsys: pytest.CaptureFixture[str]) 
     assert "--jobs: expected a whole number, 0 or more, got '-1'" in capsys.readouterr().err
 
 
-def test_detect_jobs_zero_is_one_per_usable_cpu(
-    tmp_path: Path, reuse_detector: Detector, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    from processors import detect_cli, ordered_pool
-
-    asked: list[int] = []
-
-    def serial(call, items, processes):  # type: ignore[no-untyped-def]
-        asked.append(processes)
-        return map(call, items)
-
-    monkeypatch.setattr(ordered_pool, "usable_cpus", lambda: 3)
-    monkeypatch.setattr(detect_cli, "map_in_order", serial)
-    source = tmp_path / "in.jsonl"
-    _generated_lines(source, 300)
-    assert main(["detect", str(source), "--jobs", "0"]) == 0
-    assert asked == [3]
-    assert len(capsys.readouterr().out.splitlines()) == 300
-
-
-def test_detect_jobs_without_fork_runs_in_one_process(
-    tmp_path: Path, reuse_detector: Detector, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    from processors import detect_cli, ordered_pool
-
-    monkeypatch.setattr(ordered_pool, "fork_available", lambda: False)
-    monkeypatch.setattr(detect_cli, "map_in_order", None)  # must not be called
-    source = tmp_path / "in.jsonl"
-    _generated_lines(source, 300)
-    assert main(["detect", str(source), "--jobs", "2"]) == 0
-    captured = capsys.readouterr()
-    assert len(captured.out.splitlines()) == 300
-    assert captured.err.strip() == "piiflow: --jobs needs the fork start method (Linux); running in one process"
-
-
-@pytest.mark.parametrize(("cpus", "expected"), [(3, 3), (16, 4)])
-def test_detect_without_jobs_takes_the_usable_cpus_up_to_four(
+@pytest.mark.parametrize(
+    ("args", "cpus", "expected"),
+    [
+        (["--jobs", "0"], 3, 3),  # every usable CPU
+        ([], 3, 3),  # not given: every usable CPU up to four
+        ([], 16, 4),
+        (["--jobs", "0"], 16, 16),
+    ],
+)
+def test_detect_jobs_by_usable_cpus(
     tmp_path: Path,
     reuse_detector: Detector,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
+    args: list[str],
     cpus: int,
     expected: int,
 ) -> None:
@@ -242,11 +216,38 @@ def test_detect_without_jobs_takes_the_usable_cpus_up_to_four(
     monkeypatch.setattr(detect_cli, "map_in_order", serial)
     source = tmp_path / "in.jsonl"
     _generated_lines(source, 300)
-    assert main(["detect", str(source)]) == 0
+    assert main(["detect", str(source), *args]) == 0
     assert asked == [expected]
     captured = capsys.readouterr()
     assert len(captured.out.splitlines()) == 300
     assert captured.err == ""
+
+
+@pytest.mark.parametrize(
+    ("args", "notice"),
+    [
+        (["--jobs", "2"], "piiflow: --jobs needs the fork start method (Linux); running in one process"),
+        ([], ""),  # not given: nothing was asked for that could not be done
+    ],
+)
+def test_detect_without_fork_runs_in_one_process(
+    tmp_path: Path,
+    reuse_detector: Detector,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    args: list[str],
+    notice: str,
+) -> None:
+    from processors import detect_cli, ordered_pool
+
+    monkeypatch.setattr(ordered_pool, "fork_available", lambda: False)
+    monkeypatch.setattr(detect_cli, "map_in_order", None)  # must not be called
+    source = tmp_path / "in.jsonl"
+    _generated_lines(source, 300)
+    assert main(["detect", str(source), *args]) == 0
+    captured = capsys.readouterr()
+    assert len(captured.out.splitlines()) == 300
+    assert captured.err.strip() == notice
 
 
 def test_redact_without_jobs_runs_in_one_process() -> None:
@@ -255,21 +256,6 @@ def test_redact_without_jobs_runs_in_one_process() -> None:
 
     assert build_parser().parse_args(["redact", "in.jsonl", "--out-dir", "out"]).jobs == 1
     assert build_parser().parse_args(["detect", "in.jsonl"]).jobs is None
-
-
-def test_detect_without_jobs_and_without_fork_runs_in_one_process_quietly(
-    tmp_path: Path, reuse_detector: Detector, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    from processors import detect_cli, ordered_pool
-
-    monkeypatch.setattr(ordered_pool, "fork_available", lambda: False)
-    monkeypatch.setattr(detect_cli, "map_in_order", None)  # must not be called
-    source = tmp_path / "in.jsonl"
-    _generated_lines(source, 300)
-    assert main(["detect", str(source)]) == 0
-    captured = capsys.readouterr()
-    assert len(captured.out.splitlines()) == 300
-    assert captured.err == ""  # nothing was asked for that could not be done
 
 
 def test_an_io_error_names_the_file_only_when_there_is_one(
