@@ -74,6 +74,12 @@ def found(language: str, text: str) -> list[tuple[str, str]]:
         ("fr", "il a fait de la prison pour vol", "SPECIAL_CRIMINAL", "fait de la prison"),
         ("fr", "j'ai été condamné en 2019 et depuis pas de crédit", "SPECIAL_CRIMINAL", "ai été condamné"),
         ("nl", "ik ben veroordeeld en krijg geen lening", "SPECIAL_CRIMINAL", "ben veroordeeld"),
+        # prescription medicines name a condition or its treatment
+        ("en", "I take metformin twice a day", "SPECIAL_HEALTH", "metformin"),
+        ("fr", "je suis sous sertraline depuis un an", "SPECIAL_HEALTH", "sertraline"),
+        ("nl", "ik slik metoprolol", "SPECIAL_HEALTH", "metoprolol"),
+        ("nl", "ik ben hiv-positief", "SPECIAL_HEALTH", "hiv-positief"),
+        ("en", "I'm a Unite member and I'll raise this", "SPECIAL_TRADE_UNION", "Unite member"),
         ("nl", "ik heb een strafblad", "SPECIAL_CRIMINAL", "strafblad"),
         ("nl", "ik kom net uit de gevangenis en heb geen inkomen", "SPECIAL_CRIMINAL", "uit de gevangenis"),
         ("nl", "hij heeft twee jaar vastgezeten", "SPECIAL_CRIMINAL", "vastgezeten"),
@@ -156,6 +162,8 @@ def test_terms_per_language_and_category(language: str, text: str, entity: str, 
         ("fr", "bonne journée et bonne année"),  # "-ée" endings are stripped, no term comes of it
         ("fr", "la livraison est arrivée hier"),
         ("fr", "la porte de service a été condamnée"),  # sealed, no one convicted
+        ("en", "let's unite against these prices"),  # the verb, not the union
+        ("nl", "is de puffer jas ook in maat M?"),  # a jacket, not an inhaler
     ],
 )
 def test_no_special_category_in_neutral_chat(language: str, text: str) -> None:
