@@ -226,6 +226,9 @@ def names(language: str, text: str) -> list[str]:
         ("nl", "me vriendin lisa heeft ook besteld", ["lisa"]),
         ("nl", "mn moeder heet ria en woont in schiedam", ["ria"]),
         ("nl", "m'n naam is Jeroen Bakker", ["Jeroen Bakker"]),
+        ("en", "spoke to ur colleague darren yesterday", ["darren"]),
+        ("fr", "jai eu vot collègue kevin au tel", ["kevin"]),
+        ("fr", "mn mari jerome a appelé", ["jerome"]),
         # thanks with an intensifier, and the firm's own people named to the agent
         ("en", "thanks so much gemma", ["gemma"]),
         ("fr", "merci infiniment sandrine", ["sandrine"]),
