@@ -259,7 +259,9 @@ class DetectionConfig(StrictModel):
     `AgeBesideName` (an age right after a name: "Jan Jansen (45)"), `AddressParts` (a street
     line, the town and the postcode found apart reported as one address) and `FirmNames` (a firm
     named after people, "Lopez, Santos and Coleman is a design agency", "Thomas and Sons": one
-    organisation instead of names); a name piiflow does not
+    organisation instead of names), and the pipeline's `ConversationNames` (a name a conversation
+    gave, found again in its later messages: "met Joost Brinkman", then "het pakket voor
+    brinkman"); a name piiflow does not
     have is an error, so that a misspelt one cannot leave a recognizer on unnoticed."""
     lexicon_dir: Path = Path("lexicons")
     """Folder of term lists, relative to the config file. It must hold `names.yaml`, `places.yaml` and

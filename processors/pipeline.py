@@ -26,6 +26,8 @@ from processors.config import PiiflowConfig, SinkConfig
 from processors.contract import InputMessage, Rejection, parse_message
 from processors.conversation import ConversationContext
 from processors.conversation_language import ConversationLanguages
+from processors.conversation_names import SCORE as CONVERSATION_NAMES_SCORE
+from processors.conversation_names import ConversationNames
 from processors.deadletter import DeadLetterSealer, SourceRef
 from processors.detection import Detector, Entity
 from processors.keys import KeyRing, load_key_rings
@@ -34,8 +36,9 @@ from processors.operators import ConversationNumbering, OperatorContext, taken_v
 from processors.policy import decide, render_fields, render_text, sink_entities
 from processors.pseudonym import Pseudonymizer
 from processors.textnorm import normalize_text
-from recognizers.entities import SPECIAL_CATEGORIES
+from recognizers.entities import PERSON, SPECIAL_CATEGORIES
 from recognizers.generic.listed_places import ListedPlaces
+from recognizers.names.lexicons import CONVERSATION_NAMES, NameLexicon, load_lexicon
 
 LOG = logging.getLogger(__name__)
 AUDIT_SCHEMA = "piiflow.audit/1"
@@ -179,6 +182,8 @@ class Pipeline:
         self.sealer = DeadLetterSealer(rings[config.dead_letter_key_ring])
         self.detector = detector or Detector.from_config(config, config_path)
         self.conversations = ConversationContext(keep=self.detector.context_words_that_matter)
+        self.conversation_names = ConversationNames()
+        self._lexicons: dict[str, NameLexicon] = {}
         self.conversation_languages = ConversationLanguages()
         # the places ``generalise`` keeps (``recognizers.generic.listed_places``)
         self.places = ListedPlaces(self.detector.settings.lexicon_dir, config.languages.supported)
@@ -236,10 +241,37 @@ class Pipeline:
                 language = batch.prepared[index].language
                 outcomes.append(self._dead_letter(record, detected.failures[index], batch.now, language))
             else:
-                outcomes.append(
-                    self._route(record, batch.prepared[index], detected.entities[index], batch.now, elapsed_ms)
-                )
+                prepared = batch.prepared[index]
+                try:
+                    entities = self._with_names_given_before(prepared, detected.entities[index])
+                except Exception as exc:  # fail closed: this message to the dead letters, the others go on
+                    why = f"conversation names raised {type(exc).__name__}"
+                    rejection = Rejection("detection_error", why, prepared.message.message_id)
+                    outcomes.append(self._dead_letter(record, rejection, batch.now, prepared.language))
+                    continue
+                outcomes.append(self._route(record, prepared, entities, batch.now, elapsed_ms))
         return outcomes
+
+    def _with_names_given_before(self, item: _Prepared, entities: list[Entity]) -> list[Entity]:
+        """``entities`` and the words of names the conversation gave in earlier messages
+        (``processors.conversation_names``), then this message's names remembered for the next;
+        ``entities`` as they are where the rule is off, PERSON is not detected or its threshold is
+        above the rule's score."""
+        language = item.language.code
+        settings = self.detector.settings
+        if (
+            CONVERSATION_NAMES in settings.disabled_recognizers
+            or (settings.entities is not None and PERSON not in settings.entities)
+            or settings.thresholds.get(PERSON, settings.score_threshold) > CONVERSATION_NAMES_SCORE
+        ):
+            return entities
+        lexicon = self._lexicons.get(language)
+        if lexicon is None:
+            lexicon = self._lexicons[language] = load_lexicon(self.detector.settings.lexicon_dir, language)
+        conversation = item.message.conversation_id
+        entities = self.conversation_names.recall(conversation, item.text, entities, lexicon)
+        self.conversation_names.remember(conversation, item.text, entities, lexicon)
+        return entities
 
     # -- steps ----------------------------------------------------------------------------------
 

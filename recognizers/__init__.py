@@ -17,7 +17,7 @@ from recognizers import be, fr, generic, names, nl, special
 from recognizers.generic.address_parts import ADDRESS_PARTS
 from recognizers.generic.age_beside_name import AGE_BESIDE_NAME
 from recognizers.generic.firm_names import FIRM_NAMES
-from recognizers.names.lexicons import NAME_REPEATS
+from recognizers.names.lexicons import CONVERSATION_NAMES, NAME_REPEATS
 from recognizers.names.name_lists import LISTED_NAMES
 from recognizers.settings import RecognizerSettings
 
@@ -37,9 +37,12 @@ _FOLDERS = (generic, fr, nl, be, names, special)
 RECOGNIZER_NAMES = frozenset(name for folder in _FOLDERS for name in folder.__all__ if name.endswith("Recognizer"))
 
 # Rules that run on a message's resolved entities rather than on its text (``processors.detection``:
-# names listed with a name, ages right after one, an address's parts, firms named after people), switched off by
+# names listed with a name, ages right after one, an address's parts, firms named after people; and
+# ``processors.conversation_names``, a conversation's names in its later messages), switched off by
 # name like recognizers.
-ENTITY_RULE_NAMES = frozenset({LISTED_NAMES, NAME_REPEATS, AGE_BESIDE_NAME, ADDRESS_PARTS, FIRM_NAMES})
+ENTITY_RULE_NAMES = frozenset(
+    {LISTED_NAMES, NAME_REPEATS, AGE_BESIDE_NAME, ADDRESS_PARTS, FIRM_NAMES, CONVERSATION_NAMES}
+)
 
 
 def check_recognizer_names(names: Iterable[str]) -> None:

@@ -1647,6 +1647,9 @@ REPEAT_MIN_SCORE = 0.6  # only names found with some confidence are looked for a
 #: The entity rule that looks, across recognizers, for the resolved names again (``processors.detection``):
 #: its name in ``Entity.recognizer`` and ``detection.disabled_recognizers``.
 NAME_REPEATS = "NameRepeats"
+#: The pipeline's rule that finds a conversation's names again in its later messages
+#: (``processors.conversation_names``): its name in ``Entity.recognizer`` and ``disabled_recognizers``.
+CONVERSATION_NAMES = "ConversationNames"
 REPEAT_SCORE_DROP = 0.05
 MIN_REPEAT_LETTERS = 3  # a single word looked for again has three letters or more ("Liv", not "Jo")
 MAX_REPEAT_WORDS = 4
