@@ -6,12 +6,14 @@ import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import orjson
 import pytest
 
 from processors.config import DEFAULT_CONFIG_PATH, PiiflowConfig, load_config, parse_config
+from processors.deadletter import SourceRef
 from processors.detection import DetectionSettings, Detector, Entity
 from processors.keys import KeyRing
-from processors.pipeline import Pipeline
+from processors.pipeline import Pipeline, RawRecord
 
 REPO = Path(__file__).resolve().parent.parent
 KEY_ENV = {
@@ -34,6 +36,22 @@ def key_env(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
 def default_config() -> tuple[PiiflowConfig, Path]:
     """The shipped default configuration."""
     return load_config(DEFAULT_CONFIG_PATH)
+
+
+def customer_message(i: int, conversation: str, text: str, lang: str | None = None, prefix: str = "msg") -> RawRecord:
+    """One wire-contract message from a customer who consents to every sink, as the worker reads it."""
+    body: dict[str, object] = {
+        "schema_version": 1,
+        "message_id": f"{prefix}-{i}",
+        "conversation_id": conversation,
+        "timestamp": "2026-11-20T10:00:00Z",
+        "sender": {"role": "customer", "id": "customer-1"},
+        "text": text,
+        "consent": {"analytics": True, "training": True},
+    }
+    if lang is not None:
+        body["lang"] = lang
+    return RawRecord(orjson.dumps(body), SourceRef("t", 0, i))
 
 
 def config_with(**changes: object) -> PiiflowConfig:

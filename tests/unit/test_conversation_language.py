@@ -5,25 +5,14 @@ from __future__ import annotations
 import orjson
 
 from processors.conversation_language import ConversationLanguages
-from processors.deadletter import SourceRef
 from processors.detection import Detector
 from processors.language import LanguageChoice
 from processors.pipeline import Pipeline, RawRecord
+from tests.conftest import customer_message
 
 
 def _wire(i: int, conversation: str, text: str, lang: str | None = None) -> RawRecord:
-    body = {
-        "schema_version": 1,
-        "message_id": f"lang-{i}",
-        "conversation_id": conversation,
-        "timestamp": "2026-11-20T10:00:00Z",
-        "sender": {"role": "customer", "id": "customer-1"},
-        "text": text,
-        "consent": {"analytics": True, "training": True},
-    }
-    if lang is not None:
-        body["lang"] = lang
-    return RawRecord(orjson.dumps(body), SourceRef("t", 0, i))
+    return customer_message(i, conversation, text, lang, prefix="lang")
 
 
 def test_an_unclear_message_takes_the_language_of_the_latest_clear_one() -> None:

@@ -9,28 +9,18 @@ import orjson
 import pytest
 
 from processors.conversation_names import RECOGNIZER, ConversationNames
-from processors.deadletter import SourceRef
 from processors.detection import Detector, Entity
 from processors.pipeline import Pipeline, RawRecord
 from recognizers.entities import PERSON
 from recognizers.names.lexicons import load_lexicon
+from tests.conftest import customer_message
 
 LEXICONS = Path(__file__).resolve().parents[2] / "config" / "lexicons"
 ENGLISH = load_lexicon(LEXICONS, "en")
 
 
 def _wire(i: int, conversation: str, text: str, lang: str = "en") -> RawRecord:
-    body = {
-        "schema_version": 1,
-        "message_id": f"names-{i}",
-        "conversation_id": conversation,
-        "timestamp": "2026-12-07T10:00:00Z",
-        "sender": {"role": "customer", "id": "customer-1"},
-        "text": text,
-        "lang": lang,
-        "consent": {"analytics": True},
-    }
-    return RawRecord(orjson.dumps(body), SourceRef("t", 0, i))
+    return customer_message(i, conversation, text, lang, prefix="names")
 
 
 def _person(text: str, value: str) -> Entity:
