@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 from recognizers.base import Re2Pattern, digits_only, luhn_valid
@@ -48,6 +49,17 @@ _BRANDS: tuple[tuple[str, str, str, frozenset[int]], ...] = (
 WEAK_LENGTHS = frozenset({12, 13})
 
 
+#: Lengths of a card number kept at the pattern score when it fails Luhn (a digit typed wrong):
+#: reported with a context word only, and only grouped as cards are printed (``_grouped_as_a_card``).
+MISTYPED_LENGTHS = frozenset({16})
+_CARD_GROUPS = re.compile(r"[0-9]{4}([ -])[0-9]{4}\1[0-9]{4}\1[0-9]{4}")
+
+
+def _grouped_as_a_card(value: str) -> bool:
+    """Four groups of four digits with one separator throughout ("4970 1012 3456 7899")."""
+    return _CARD_GROUPS.fullmatch(value) is not None
+
+
 def brand_of(number: str) -> str | None:
     """The card network whose IIN range and length fit ``number`` (digits only), if any."""
     for brand, low, high, lengths in _BRANDS:
@@ -78,8 +90,11 @@ class CreditCardRecognizer(GatedRecognizer):
     Official source: ISO/IEC 7812-1 (numbering) and ISO/IEC 7812-1 Annex B (Luhn),
     https://www.iso.org/standard/70484.html
 
-    Scores: Luhn failure or unknown IIN/length discards the match; a valid 14-19 digit number
-    scores 1.0; a valid 12-13 digit one (old Visa, short Maestro) keeps 0.4 and needs context.
+    Scores: an unknown IIN/length discards the match, and so does a Luhn failure, except for 16
+    digits grouped 4-4-4-4 as a card prints them, which keep 0.4 and need a context word (a card
+    typed with one digit wrong: "ma carte bleue 4970 1012 3456 7899" still shows fifteen of its
+    digits); a valid 14-19 digit number scores 1.0; a valid 12-13 digit one (old Visa, short
+    Maestro) keeps 0.4 and needs context.
     """
 
     min_digits = 12
@@ -115,10 +130,15 @@ class CreditCardRecognizer(GatedRecognizer):
         )
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        """Luhn and a known network prefix/length; short numbers keep the base score."""
+        """A known network prefix and length, and Luhn; short numbers keep the base score, and so
+        does a number of a card's usual length grouped as a card prints it that fails Luhn."""
         number = digits_only(pattern_text)
-        if not luhn_valid(number) or brand_of(number) is None:
+        if brand_of(number) is None:
             return False
+        if not luhn_valid(number):
+            # "ma carte bleue 4970 1012 3456 7899": a card typed with a digit wrong still shows the
+            # other fifteen; grouped 4-4-4-4 it is reported beside a card word, never alone
+            return None if len(number) in MISTYPED_LENGTHS and _grouped_as_a_card(pattern_text) else False
         if len(number) in WEAK_LENGTHS:
             return None
         return True

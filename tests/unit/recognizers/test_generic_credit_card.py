@@ -85,7 +85,8 @@ def test_card_words_of_each_language_lift_short_numbers(real_detector: Detector,
 @pytest.mark.parametrize(
     "text",
     [
-        "4111 1111 1111 1112",  # Luhn fails
+        "4111111111111112",  # Luhn fails, typed as one run
+        "4111 1111 1111 111",  # Luhn fails, fifteen digits
         "1234 5678 9012 3456",
         "commande 123456789012345",  # no network starts with 1
         "ticket 9999999999999995",  # Luhn-valid but no network starts with 9
@@ -96,6 +97,28 @@ def test_card_words_of_each_language_lift_short_numbers(real_detector: Detector,
 )
 def test_not_cards(text: str) -> None:
     assert found(text) == []
+
+
+def test_a_card_typed_with_a_digit_wrong_keeps_the_pattern_score() -> None:
+    assert found("4111 1111 1111 1112") == [("4111 1111 1111 1112", 0.4)]  # grouped as a card: needs context
+    assert found("4111-1111-1111-1112") == [("4111-1111-1111-1112", 0.4)]
+    assert found("4111 1111-1111 1112") == []  # mixed separators: no card's print
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "ma carte bleue 4970 1012 3456 7899 a été débitée deux fois", ["4970 1012 3456 7899"]),
+        ("en", "my card 4539 1488 0343 6468 was charged twice", ["4539 1488 0343 6468"]),
+        ("fr", "commande 4970 1012 3456 7899", []),  # no card word: an order number
+        ("fr", "ma carte 4970101234567899", []),  # one run of digits: too many other numbers look so
+    ],
+)
+def test_a_mistyped_card_is_reported_beside_a_card_word(
+    real_detector: Detector, language: str, text: str, expected: list[str]
+) -> None:
+    (entities,) = real_detector.detect([text], [language])
+    assert [text[e.start : e.end] for e in entities if e.entity_type == CREDIT_CARD] == expected
 
 
 _PREFIXES = [("4", 16), ("51", 16), ("2720", 16), ("34", 15), ("6011", 16), ("3530", 16), ("6703", 17), ("4", 19)]
