@@ -21,11 +21,24 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+V = TypeVar("V")
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 #: How many conversations a worker keeps state for (context words here, language in
 #: ``processors.conversation_language``), the most recent ones.
 CONVERSATIONS_KEPT = 20_000
+
+
+def keep_latest(store: OrderedDict[str, V], conversation: str, value: V, capacity: int) -> None:
+    """Set ``conversation``'s entry of an LRU map of conversations, as its most recent, and drop the
+    least recent beyond ``capacity``: the one bound of every per-conversation map of the pipeline
+    (context words here, language, names)."""
+    store[conversation] = value
+    store.move_to_end(conversation)
+    if len(store) > capacity:
+        store.popitem(last=False)
 
 
 class ConversationContext:
@@ -61,11 +74,7 @@ class ConversationContext:
         if not found:
             self._words.pop(conversation, None)
             return
-        words = " ".join(found)
-        self._words[conversation] = words
-        self._words.move_to_end(conversation)
-        if len(self._words) > self.capacity:
-            self._words.popitem(last=False)
+        keep_latest(self._words, conversation, " ".join(found), self.capacity)
 
     def __len__(self) -> int:
         return len(self._words)

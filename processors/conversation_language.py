@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from processors.conversation import CONVERSATIONS_KEPT
+from processors.conversation import CONVERSATIONS_KEPT, keep_latest
 from processors.language import LanguageChoice
 
 
@@ -33,10 +33,7 @@ class ConversationLanguages:
     def choose(self, conversation: str, choice: LanguageChoice) -> LanguageChoice:
         """``choice`` if it is sure (and remember it), else the conversation's language if known."""
         if choice.sure:
-            self._languages[conversation] = choice.code
-            self._languages.move_to_end(conversation)
-            if len(self._languages) > self.capacity:
-                self._languages.popitem(last=False)
+            keep_latest(self._languages, conversation, choice.code, self.capacity)
             return choice
         known = self._languages.get(conversation)
         if known is None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Sequence
 
-from processors.conversation import CONVERSATIONS_KEPT
+from processors.conversation import CONVERSATIONS_KEPT, keep_latest
 from processors.detection import Entity
 from recognizers.entities import PERSON
 from recognizers.names.lexicons import CONVERSATION_NAMES, NameLexicon, tokenize
@@ -67,10 +67,7 @@ class ConversationNames:
         if not words:
             return
         kept = tuple(dict.fromkeys((*self._names.get(conversation, ()), *words)))[-self.max_words :]
-        self._names[conversation] = kept
-        self._names.move_to_end(conversation)
-        if len(self._names) > self.capacity:
-            self._names.popitem(last=False)
+        keep_latest(self._names, conversation, kept, self.capacity)
 
     def __len__(self) -> int:
         return len(self._names)

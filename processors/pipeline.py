@@ -267,7 +267,7 @@ class Pipeline:
             return entities
         lexicon = self._lexicons.get(language)
         if lexicon is None:
-            lexicon = self._lexicons[language] = load_lexicon(self.detector.settings.lexicon_dir, language)
+            lexicon = self._lexicons[language] = load_lexicon(settings.lexicon_dir, language)
         conversation = item.message.conversation_id
         entities = self.conversation_names.recall(conversation, item.text, entities, lexicon)
         self.conversation_names.remember(conversation, item.text, entities, lexicon)

@@ -33,7 +33,6 @@ _SPELLED = (
     rf"|{_LETTER}(?:-{_LETTER}){{2,}}"
     rf"|{_LETTER}(?:\. ?{_LETTER}){{2,}}\.?)"
 )
-MIN_LETTERS = 3
 
 
 class SpelledNameRecognizer(ScoredRe2Recognizer):
@@ -62,10 +61,3 @@ class SpelledNameRecognizer(ScoredRe2Recognizer):
             patterns=[Re2Pattern("letters spelled after a cue", pattern, 0.7)],
             supported_language=supported_language,
         )
-
-    def refine(self, text: str, start: int, end: int, score: float) -> tuple[int, int, float] | None:
-        """Keep a spelling of three letters or more (the pattern's boundaries already refuse one
-        glued to a word: "S M I Thompson")."""
-        if sum(c.isalpha() for c in text[start:end]) < MIN_LETTERS:
-            return None
-        return start, end, score
