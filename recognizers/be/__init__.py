@@ -2,7 +2,9 @@
 and postcodes.
 
 Belgium is bilingual in chat: every recognizer applies to both French and Dutch messages (one
-instance per language, with context words in both languages).
+instance per language, with context words in both languages). The address recognizer serves
+English messages too ("our shop on Rue de la Loi 16, 1000 Brussels", "Kerkstraat 12, 9000 Gent"),
+with the English guards of ``BeAddressRecognizer``.
 """
 
 from __future__ import annotations
@@ -26,10 +28,14 @@ __all__ = [
 ]
 
 LANGUAGES = frozenset({"fr", "nl"})
+ENGLISH = "en"
 
 
 def build(language: str, settings: RecognizerSettings) -> list[EntityRecognizer]:
-    """The Belgian recognizers for ``language`` ("fr" or "nl"); none for other languages."""
+    """The Belgian recognizers for ``language`` ("fr" or "nl"); the address recognizer alone for
+    "en"; none for other languages."""
+    if language == ENGLISH:
+        return [BeAddressRecognizer(language)]  # "Kerkstraat 12, 9000 Gent", "Rue de la Loi 16" in English
     if language not in LANGUAGES:
         return []
     return [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from recognizers.base import Re2Pattern
 from recognizers.entities import ADDRESS
-from recognizers.nl.address import street_strength
+from recognizers.nl.address import ENGLISH, dutch_street_in_english, street_strength
 from recognizers.nl.common import (
     BE_ADDRESS_TAIL,
     BELGIAN_BOX,
@@ -12,6 +12,7 @@ from recognizers.nl.common import (
     HOUSE_ADDITION,
     HOUSE_NUMBER,
     NAME_WORD,
+    PARTICLES,
     PREFIX_STREET,
     SUFFIX_STREET,
     UNIT_WORDS,
@@ -35,6 +36,15 @@ WEAK_FRENCH_TYPES: tuple[str, ...] = (
     "cours", "voie", "résidence", "residence",
 )  # fmt: skip
 
+#: French street types that are no English word: in an English message the others ("avenue",
+#: "boulevard", "place", "square") open a Belgian street only before a capitalised name.
+_FRENCH_ONLY_TYPES = frozenset(
+    {"rue", "chaussee", "chee", "quai", "allee", "dreve", "rond-point", "ruelle", "venelle", "parvis", "chemin",
+     "sentier", "cite"}
+)  # fmt: skip
+#: A flat's or a suite's word, which no street name opens ("avenue suite 112", "rue appt 4").
+_DWELLING_UNITS = frozenset({"suite", "apt", "apartment", "unit", "flat", "room", "appartement", "appt"})
+
 _FRENCH_TYPE = alternation(STRONG_FRENCH_TYPES + WEAK_FRENCH_TYPES)
 _STRONG_FRENCH = frozenset(strip_accents(word.rstrip(".")) for word in STRONG_FRENCH_TYPES)
 _FRENCH_TYPES = frozenset(strip_accents(word.rstrip(".")) for word in STRONG_FRENCH_TYPES + WEAK_FRENCH_TYPES)
@@ -46,6 +56,14 @@ FRENCH_STREET = rf"{_FRENCH_TYPE}(?:[ ]+{NAME_WORD}){{1,5}}"
 #: ``HOUSE_ADDITION``, plus "bis"/"ter" typed against the number ("31bis", "7ter").
 _ADDITION = rf"(?:{HOUSE_ADDITION}|(?i:bis|ter|quater))"
 _NUMBER_PART = rf",?[ ]+{HOUSE_NUMBER}{_ADDITION}?{BELGIAN_BOX}?"
+
+
+def _capitalised_name(candidate: str) -> bool:
+    """The first word after a French street type that is no particle is capitalised ("de la Loi")."""
+    for word in candidate.split()[1:]:
+        if word.lower() not in PARTICLES:
+            return word[:1].isupper()
+    return False
 
 
 class BeAddressRecognizer(ScoredRe2Recognizer):
@@ -61,7 +79,11 @@ class BeAddressRecognizer(ScoredRe2Recognizer):
     Scores: with a postcode and town after the number 0.85; street and number alone 0.6 for
     specific street words (rue, avenue, chaussée; straat, laan, steenweg …), 0.45 for words that
     are also ordinary nouns (place, route, chemin; pad, markt …). A number followed by a unit
-    ("place Flagey 3 fois") or a "street" holding a chat word ("la rue est fermée 2 …") is refused.
+    ("place Flagey 3 fois") or a "street" holding a chat word ("la rue est fermée 2 …") is refused,
+    and so is a flat's word after a French type ("avenue suite 112"). In an English message (the
+    "en" instance) a French type that is an English word ("avenue", "boulevard") needs a
+    capitalised name ("Avenue Louise 54"), and a Dutch street a strong suffix that ends no English
+    word (``dutch_street_in_english``).
     """
 
     validated_score = 0.0
@@ -113,10 +135,15 @@ class BeAddressRecognizer(ScoredRe2Recognizer):
             return start, end, 0.85
         if next_word(text, end) in UNIT_WORDS:
             return None
-        first = strip_accents(candidate.split(" ", 1)[0].rstrip(".,"))
+        first, *rest = (strip_accents(word.rstrip(".,")) for word in candidate.split(" ", 2))
+        in_english = self.supported_language == ENGLISH
         if first in _FRENCH_TYPES:
+            if rest and rest[0] in _DWELLING_UNITS:
+                return None  # "4th avenue suite 112": an English street's type, then its unit
+            if in_english and first not in _FRENCH_ONLY_TYPES and not _capitalised_name(candidate):
+                return None  # "the avenue has 3 lanes"
             return start, end, score if first in _STRONG_FRENCH else 0.45
         strength = street_strength(candidate)
-        if strength is None:
+        if strength is None or (in_english and not dutch_street_in_english(candidate)):
             return None
         return start, end, score if strength == "strong" else 0.45

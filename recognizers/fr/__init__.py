@@ -1,7 +1,11 @@
 """French recognizers: NIR, phone numbers, postal addresses, SIREN, SIRET and VAT numbers.
 
-See ``recognizers/__init__.py`` for the contract. Every recognizer here is for French text only:
-the identifiers are French, and so are the context words and the address vocabulary.
+See ``recognizers/__init__.py`` for the contract. Every recognizer here is for French text: the
+identifiers are French, and so are the context words and the address vocabulary. The address
+recognizer serves English messages too, where a customer types a French address in its own shape
+("the parcel went to 17 rue Lafayette by mistake"); there a street type that is an English word
+("avenue", "place", "square") needs a capitalised name or a postcode after it, and five digits
+before a word are a postcode only before a town of GeoNames' list ("75009 Paris").
 """
 
 from __future__ import annotations
@@ -27,10 +31,15 @@ __all__ = [
 ]
 
 LANGUAGE = "fr"
+ENGLISH = "en"
 
 
 def build(language: str, settings: RecognizerSettings) -> list[EntityRecognizer]:
-    """The French recognizers for ``language`` "fr"; none for any other language."""
+    """The French recognizers for ``language`` "fr"; the address recognizer alone for "en"; none for
+    any other language."""
+    if language == ENGLISH:
+        # "17 rue Lafayette, 75009 Paris" in an English message
+        return [FrAddressRecognizer(language, lexicon_dir=settings.lexicon_dir)]
     if language != LANGUAGE:
         return []
     return [

@@ -31,6 +31,14 @@ _STRONG = frozenset(_STRONG_TYPES.split("|"))
 #: de Vaux"): with a capitalised name they locate a home without a number, as a street does not.
 _NAMED_ESTATES = frozenset({"résidence", "residence", "lotissement", "hameau", "lieu-dit", "lieudit", "lieu dit"})
 _STREET_TYPES = _STRONG | frozenset(_WEAK_TYPES.split("|"))
+#: Types that are no English word ("rue", "allée", "quai"): in an English message the others ("3 avenue
+#: blocks", "2 square feet", "5 place settings") name a French street only before a capitalised name
+#: ("17 Avenue Foch") or with a postcode after it.
+_FRENCH_ONLY_TYPES = _STRONG - frozenset(
+    {"avenue", "av", "ave", "boulevard", "bd", "bld", "blvd", "bvd", "impasse", "imp", "square", "esplanade",
+     "promenade", "traverse", "residence"}
+)  # fmt: skip
+ENGLISH = "en"
 #: Types too short to stand without a postcode and a town after the street ("5 r de la paix 75002 paris")
 _POSTCODE_ONLY_TYPES = frozenset({"r"})
 
@@ -63,7 +71,8 @@ MAX_NAME_WORDS = 7
 MAX_TOWN_WORDS = 5
 
 # Chat words that end a street name or a town: conjunctions, pronouns, verbs, politeness, and what
-# usually follows an address in a message. Elided forms are checked on the part before the
+# usually follows an address in a message; English ones too, for a French address in an English
+# message ("sent to 17 rue Lafayette by mistake"). Elided forms are checked on the part before the
 # apostrophe ("j'habite" -> "j").
 _STOP = _word_set(
     """
@@ -77,6 +86,10 @@ _STOP = _word_set(
     tel tél téléphone telephone portable mobile mail email e-mail digicode interphone
     livraison colis commande facture
     and my the is at in
+    by to for from with of on was were will would can could should it this that there here when if so
+    but not yes be been have has had do does did me we you he she they them his her our your their
+    instead today tomorrow yesterday now again already because since until after before near which
+    who what where while as also only just thank
     """
 )
 # Small words inside names ("rue de la Paix") that cannot end one.
@@ -191,6 +204,11 @@ class FrAddressRecognizer(Re2PatternRecognizer):
     ``place_gazetteer``), else 0.35 if the town is capitalised, 0.25 in lower case (chat: "12000
     euros", "12345 annulée" must not pass alone); context words ("adresse", "habite",
     "livraison"...) lift them.
+
+    In an English message (the instance built for "en": a French address typed by an English
+    speaker) a type that is an English word too ("avenue", "place", "square", "route") counts only
+    before a capitalised name ("17 Avenue Foch") or with a postcode, and a standalone postcode only
+    before a town of GeoNames' list; English words end a name as chat words do.
     """
 
     STREET_STRONG_SCORE = 0.6
@@ -238,6 +256,7 @@ class FrAddressRecognizer(Re2PatternRecognizer):
         )
         # the towns of GeoNames' list as French chat names them (``place_gazetteer.gazetteer_keys``)
         self.towns = gazetteer_keys("fr")[0]
+        self._in_english = supported_language == ENGLISH
         self.lexicon = load_lexicon(lexicon_dir or RecognizerSettings().lexicon_dir, "fr")
         groups = _ANCHORS.groupindex
         self._num_group: int = groups["num"]
@@ -299,7 +318,9 @@ class FrAddressRecognizer(Re2PatternRecognizer):
                 return None  # "la série 5 r design 75000 km": no town, no address
             end = town_end if town_end is not None else tokens[index][1]
             score = self.STREET_POSTCODE_SCORE if has_number else self.STREET_POSTCODE_NO_NUMBER_SCORE
-        elif abbreviated:
+        elif abbreviated or (
+            self._english_word_type(text[type_start:type_end]) and not _capitalised_name(text, tokens[:name_count])
+        ):
             return None
         elif has_number:
             # "remis au 5 place Bellecour": "au" before the number, a capitalised name after a weak type
@@ -312,6 +333,10 @@ class FrAddressRecognizer(Re2PatternRecognizer):
         else:
             return None
         return start, end, score
+
+    def _english_word_type(self, street_type: str) -> bool:
+        """In an English message, a street type that is an English word too ("avenue", "place")."""
+        return self._in_english and street_type.lower() not in _FRENCH_ONLY_TYPES
 
     @staticmethod
     def _read_name(text: str, tokens: list[Span]) -> int:
@@ -390,6 +415,8 @@ class FrAddressRecognizer(Re2PatternRecognizer):
         known = self._known_town_end(text, tokens, end)
         if known is not None:
             return known, self.POSTCODE_KNOWN_TOWN_SCORE
+        if self._in_english:
+            return None  # five digits and a word in English: a US house number ("27534 Elm"), a quantity
         capitalised = text[tokens[0][0]].isupper()
         return end, self.POSTCODE_TOWN_SCORE if capitalised else self.POSTCODE_TOWN_LOWER_SCORE
 

@@ -6,7 +6,8 @@ after their trigger (``DateOfBirthRecognizer``).
 
 ``PlaceCueRecognizer`` (fr, nl, en): addresses and towns announced by a cue phrase ("I live at",
 "mijn adres is", "we just moved to"). Plus the English-only UK/US identifiers (phone, postcode,
-street address, NHS, SSN; the NINO, whose shape is its own, in every language) and international/US
+street address, NHS, SSN; the NINO, whose shape is its own, and UK postcodes and street lines,
+which French and Dutch messages hold too, in every language) and international/US
 address parts (units, "Town, ST 12345", PO boxes, whole address blocks:
 ``StreetAddressRecognizer``). Phone numbers without a country code are the country folders' job;
 here only "+<cc>"/"00<cc>" numbers (``IntlPhoneRecognizer``), digits right after a phone word
@@ -172,6 +173,8 @@ def build(language: str, settings: RecognizerSettings) -> list[EntityRecognizer]
         # a NINO's shape is its own in any language: "EN884762A IBAN: GB91 ... Cheers, Owen" may be
         # read as Dutch (English chat in a Dutch or Belgian customer service)
         recognizers.append(UkNinoRecognizer(language))
+        # a British address in a French or Dutch message ("14 Elm Grove, Leeds LS6 2AB")
+        recognizers += [UkPostcodeRecognizer(language), UkAddressRecognizer(language)]
     if language == "en":
         recognizers += [
             UkPhoneRecognizer(language),

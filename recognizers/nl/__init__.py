@@ -1,7 +1,9 @@
 """Recognizers for the Netherlands: BSN, phone numbers, postcodes, street addresses, KVK, btw-id,
 healthcare institutions, organisations' acronyms.
 
-All apply to Dutch messages only (Belgian Dutch identifiers live in ``recognizers.be``).
+All apply to Dutch messages (Belgian Dutch identifiers live in ``recognizers.be``); the address
+recognizer serves English messages too ("I'm at Keizersgracht 123, 1015 CJ Amsterdam"), on the
+strong street suffixes that end no English word (not "-vest", "-wal": "harvest", "renewal").
 """
 
 from __future__ import annotations
@@ -31,10 +33,14 @@ __all__ = [
 ]
 
 LANGUAGES = frozenset({"nl"})
+ENGLISH = "en"
 
 
 def build(language: str, settings: RecognizerSettings) -> list[EntityRecognizer]:
-    """The Dutch recognizers, for ``language == "nl"``; none for other languages."""
+    """The Dutch recognizers, for ``language == "nl"``; the address recognizer alone for "en"; none
+    for other languages."""
+    if language == ENGLISH:
+        return [NlAddressRecognizer(language)]  # "Keizersgracht 123, 1015 CJ Amsterdam" in English
     if language not in LANGUAGES:
         return []
     return [

@@ -55,6 +55,24 @@ def capitalised_compound(candidate: str) -> bool:
     return any(key.endswith(suffix) and len(key) - len(suffix) >= _MIN_STEM for suffix in _WEAK)
 
 
+#: Strong suffixes that end English words too ("renewal", "withdrawal", "harvest", "invest").
+_ENGLISH_WORD_ENDINGS = ("wal", "vest")
+_DUTCH_WAL = "burgwal"  # "Oudezijds Burgwal": no English word
+ENGLISH = "en"
+
+
+def dutch_street_in_english(candidate: str) -> bool:
+    """In an English message, a Dutch street read only on a strong suffix that ends no English word
+    ("Keizersgracht 123", "Kerkstraat 12", "Laan van Meerdervoort 5"). The weak suffixes are
+    English words themselves ("Hyde Park 2", "Offering 3", "Launchpad 2"); "Harvest 2024",
+    "renewal 300" end on "-vest" and "-wal"."""
+    if street_strength(candidate) != "strong":
+        return False
+    name = words(candidate.split(",", 1)[0])
+    word = next((w for w in reversed(name) if not w[0].isdigit() and w not in {"nr", "no", "nummer", "n"}), "")
+    return word.endswith(_DUTCH_WAL) or not word.endswith(_ENGLISH_WORD_ENDINGS)
+
+
 def street_strength(candidate: str) -> str | None:
     """ "strong", "weak", or ``None`` when the street word is an ordinary noun ("onderweg")."""
     name: list[str] = []
@@ -88,7 +106,9 @@ class NlAddressRecognizer(ScoredRe2Recognizer):
     0.45 for suffixes that are also ordinary nouns (pad, hof, park, baan, markt, haven: "de
     supermarkt 2 keer" is refused outright, "hof 3" needs context), 0.55 when such a word is a
     capitalised compound ("Rozenhof 3", "Wilhelminapark 12"). A number followed by a unit
-    ("onderweg 10 min") or a "street" holding a chat word ("de straat is 3 …") is refused.
+    ("onderweg 10 min") or a "street" holding a chat word ("de straat is 3 …") is refused. In an
+    English message (the "en" instance) only a postcode or a strong suffix that ends no English word
+    makes a street (``dutch_street_in_english``).
     """
 
     validated_score = 0.0
@@ -121,6 +141,8 @@ class NlAddressRecognizer(ScoredRe2Recognizer):
             return start, end, 0.85
         strength = street_strength(candidate)
         if strength is None or next_word(text, end) in UNIT_WORDS:
+            return None
+        if self.supported_language == ENGLISH and not dutch_street_in_english(candidate):
             return None
         if strength == "strong":
             return start, end, score

@@ -39,8 +39,11 @@ def test_build_returns_the_french_recognizers_for_french_only() -> None:
         FR_VAT,
     }
     assert all(r.supported_language == "fr" for r in RECOGNIZERS)
-    for language in ("en", "nl", "de", ""):
+    for language in ("nl", "de", ""):
         assert build(language, RecognizerSettings()) == []
+    # a French address in an English message ("sent to 17 rue Lafayette by mistake")
+    english = build("en", RecognizerSettings())
+    assert [(type(r).__name__, r.supported_language) for r in english] == [("FrAddressRecognizer", "en")]
 
 
 def test_a_message_with_everything() -> None:

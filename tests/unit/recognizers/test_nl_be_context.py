@@ -126,7 +126,10 @@ def test_build_returns_one_instance_per_language() -> None:
         "DutchAcronymOrganizationRecognizer",
     }
     assert nl.build("fr", settings) == []
-    assert nl.build("en", settings) == []
+    # a Dutch or Belgian street in an English message ("I'm at Keizersgracht 123, 1015 CJ Amsterdam")
+    assert [(type(r).__name__, r.supported_language) for r in nl.build("en", settings)] == [
+        ("NlAddressRecognizer", "en")
+    ]
     for language in ("fr", "nl"):
         built = be.build(language, settings)
         assert {type(r).__name__ for r in built} == {
@@ -137,4 +140,6 @@ def test_build_returns_one_instance_per_language() -> None:
             "BePostcodeRecognizer",
         }
         assert {r.supported_language for r in built} == {language}
-    assert be.build("en", settings) == []
+    assert [(type(r).__name__, r.supported_language) for r in be.build("en", settings)] == [
+        ("BeAddressRecognizer", "en")
+    ]
