@@ -920,8 +920,9 @@ class DutchNameRecognizer(TextRecognizer):
         )
 
     def _word_first_name(self, token: Token) -> bool:
-        """A capitalised listed first name that is also a common word ("Noël", "Rose", "Will"), or
-        one the lists leave out for being a word ("Elke", "Erna"): a name only before a surname."""
+        """A capitalised listed first name that is also a common word ("Noël", "Rose", "Will") or a
+        demonym ("Noor", "Frans", "Finn": a Norwegian, French, a Finn), or one the lists leave out
+        for being a word ("Elke", "Erna"): a name only before a surname."""
         key = token.key
         first_names = self.first_names
         if (
@@ -934,8 +935,9 @@ class DutchNameRecognizer(TextRecognizer):
             return False
         lex = self.lexicon
         return (
-            not self._not_a_name(token)
-            and (lex.is_common(key) or key in lex.word_first_names)
+            not self._compound_noun(token)
+            and key not in lex.person_nouns
+            and (lex.is_common(key) or key in lex.word_first_names or lex.is_demonym(key))
             and key not in lex.places
             and key not in lex.greetings  # "Hoi Wouter": a greeting first
             and key not in lex.titles
@@ -1134,9 +1136,10 @@ class DutchNameRecognizer(TextRecognizer):
             and self._word_first_name(tokens[i])
             and (self._known_surname(tokens[i + 1], after_interfix=False) or self._interfix_surname_at(tokens, i + 1))
             and not _title_cased(tokens)  # "Hoe Lang Duurt De Levering?": every word has a capital
+            and not (i > 0 and tokens[i - 1].key in ARTICLES and self.lexicon.is_demonym(tokens[i].key))
         ):
-            # "Noël Dupont", "Rose Lefebvre", "Ernst de Vries": a first name that is also a word,
-            # before a surname
+            # "Noël Dupont", "Rose Lefebvre", "Ernst de Vries", "Noor Peeters": a first name that is
+            # also a word or a demonym, before a surname ("de Noor Solberg" is the Norwegian)
             parse.first_known = 1
             parse.first_is_word = True
             i += 1

@@ -239,6 +239,13 @@ def test_missing_lemma_tables_give_no_words_and_say_so(
         ("de bestelling is voor Erna van der Linden", [("PERSON", "Erna van der Linden")]),
         ("Elke klant krijgt korting", []),  # the word
         ("tijdens de Zomer van Antwerpen", [("LOCATION", "Antwerpen")]),  # a city, no surname
+        # first names that are demonyms too (a Norwegian, French, a Finn), before a surname
+        ("Noor Jansen komt morgen langs", [("PERSON", "Noor Jansen")]),
+        ("Frans Peeters heeft gisteren gebeld", [("PERSON", "Frans Peeters")]),
+        ("Finn de Vries heeft een klacht", [("PERSON", "Finn de Vries")]),
+        ("Ik spreek Frans en Engels", []),  # the language
+        ("Noor wint de schaatsrace", []),  # the Norwegian, no surname
+        ("de Noor Solberg won de race", [("PERSON", "Solberg")]),  # an article: the Norwegian
         # a lower-case surname that is a village too (Rutten), after a known first name
         ("kunt u mij doorverbinden met amira rutten?", [("PERSON", "amira rutten")]),
     ],
