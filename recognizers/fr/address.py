@@ -53,6 +53,17 @@ _STREET = rf"(?i){_STREET_BODY}"
 _POSTCODE = r"[0-9]{5} {1,3}"
 # Both anchors in one RE2 pass; the street anchor cannot start on five digits, so they never compete.
 _ANCHORS = re2.compile(rf"(?i:{_STREET_BODY})|(?P<cp>{_POSTCODE})")
+_HOUSE_NUMBER = r"[0-9]{1,4}(?:-[0-9]{1,4})?(?: ?(?:bis|ter|quater|[a-d]))?"
+# In an English message a French street is read after its house number and on a type written out
+# ("17 rue Lafayette", "8 Avenue Foch"): "r", "pl", "ch" and the like, and a type without a number,
+# would be anchors in most English texts ("for the", "each") for addresses English hardly holds.
+_ABBREVIATED_TYPES = frozenset(
+    {"av", "ave", "bd", "bld", "blvd", "bvd", "imp", "chem", "fbg", "pl", "crs", "rte", "ch", "sq", "res", "r"}
+)
+_WRITTEN_TYPES = "|".join(t for t in f"{_STRONG_TYPES}|{_WEAK_TYPES}".split("|") if t not in _ABBREVIATED_TYPES)
+_ENGLISH_ANCHORS = re2.compile(
+    rf"(?i:(?P<num>{_HOUSE_NUMBER}) ?,? {{1,3}}(?P<type>{_WRITTEN_TYPES})\.? {{1,3}})|(?P<cp>{_POSTCODE})"
+)
 
 MAX_WINDOW_WORDS = 14
 MAX_WINDOW_CHARS = 320
@@ -206,9 +217,11 @@ class FrAddressRecognizer(Re2PatternRecognizer):
     "livraison"...) lift them.
 
     In an English message (the instance built for "en": a French address typed by an English
-    speaker) a type that is an English word too ("avenue", "place", "square", "route") counts only
-    before a capitalised name ("17 Avenue Foch") or with a postcode, and a standalone postcode only
-    before a town of GeoNames' list; English words end a name as chat words do.
+    speaker) a street is read only after its house number and on a type written out ("17 rue
+    Lafayette"; not "r", "bd", nor a type without a number), a type that is an English word too
+    ("avenue", "place", "square", "route") only before a capitalised name ("17 Avenue Foch") or
+    with a postcode, and a standalone postcode only before a town of GeoNames' list; English words
+    end a name as chat words do.
     """
 
     STREET_STRONG_SCORE = 0.6
@@ -258,14 +271,15 @@ class FrAddressRecognizer(Re2PatternRecognizer):
         self.towns = gazetteer_keys("fr")[0]
         self._in_english = supported_language == ENGLISH
         self.lexicon = load_lexicon(lexicon_dir or RecognizerSettings().lexicon_dir, "fr")
-        groups = _ANCHORS.groupindex
+        self._anchors = _ENGLISH_ANCHORS if self._in_english else _ANCHORS
+        groups = self._anchors.groupindex
         self._num_group: int = groups["num"]
         self._type_group: int = groups["type"]
         self._cp_group: int = groups["cp"]
 
     def screen_regexes(self) -> list[str]:
         """Every address starts at an anchor: the patterns themselves are never run as such."""
-        return [_ANCHORS.pattern]
+        return [self._anchors.pattern]
 
     def analyze(
         self,
@@ -278,7 +292,7 @@ class FrAddressRecognizer(Re2PatternRecognizer):
         street_pattern, town_pattern = self.patterns
         results: list[RecognizerResult] = []
         covered = 0  # end of the last reported address: anchors before it are inside it
-        for match in _ANCHORS.finditer(text):
+        for match in self._anchors.finditer(text):
             if match.start() < covered:
                 continue
             if match.start(self._cp_group) < 0:

@@ -10,10 +10,12 @@ values are fictitious.
 from __future__ import annotations
 
 import pytest
+import re2
 from presidio_analyzer import EntityRecognizer
 
 from recognizers import be, fr, generic, nl
 from recognizers.entities import ADDRESS
+from recognizers.fr.address import FrAddressRecognizer
 from recognizers.settings import RecognizerSettings
 
 SETTINGS = RecognizerSettings()
@@ -108,3 +110,14 @@ def test_a_british_address_in_a_french_or_dutch_message(language: str, text: str
 )
 def test_ordinary_french_and_dutch_chat_has_no_british_address(language: str, text: str) -> None:
     assert addresses(IN_FRENCH_AND_DUTCH[language], text) == []
+
+
+def test_in_english_a_french_street_is_anchored_on_its_number_and_a_written_type() -> None:
+    """The English instance is called only where its anchor matches (``processors.pattern_screen``):
+    "r" or "ch" after a word ("for the", "each") anchor the French instance in most texts."""
+    french, english = FrAddressRecognizer("fr"), FrAddressRecognizer("en")
+    ordinary = "thanks for the help, each item arrived"
+    assert any(re2.search(p, ordinary) for p in french.screen_regexes())
+    assert not any(re2.search(p, ordinary) for p in english.screen_regexes())
+    assert any(re2.search(p, "sent to 17 rue Lafayette") for p in english.screen_regexes())
+    assert addresses([english], "the Rue de Rivoli is lovely at 17 bd Voltaire") == []
