@@ -390,7 +390,8 @@ class DutchNameRecognizer(TextRecognizer):
     def _word_surname(self, token: Token) -> bool:
         """After a known first name, a capitalised listed surname that is also a word ("Françoise
         Boulanger", "Linda Green"): not a title, greeting, allow-listed or function word, function,
-        demonym or place."""
+        demonym or place, unless the place is a word too: a village named like the surname ("Anna
+        Berg", "Tom Geel"; not "Jan Eindhoven")."""
         if not _capitalised_word(token):
             return False
         key = token.key
@@ -399,7 +400,7 @@ class DutchNameRecognizer(TextRecognizer):
             key in self.surnames
             and key not in lex.allow
             and key not in lex.cue_and_function_words
-            and key not in lex.places
+            and (key not in lex.places or (lex.is_common_word(key) and key not in self.world_places))
             and not self._not_a_name(token)
         )
 

@@ -246,6 +246,10 @@ def test_missing_lemma_tables_give_no_words_and_say_so(
         ("Ik spreek Frans en Engels", []),  # the language
         ("Noor wint de schaatsrace", []),  # the Norwegian, no surname
         ("de Noor Solberg won de race", [("PERSON", "Solberg")]),  # an article: the Norwegian
+        # a surname that is a word and a village too, after a known first name
+        ("Zoë Berg heeft twee keer betaald", [("PERSON", "Zoë Berg")]),
+        ("Tom Geel belde gisteren", [("PERSON", "Tom Geel")]),
+        ("we gaan met Anna naar Berg", [("PERSON", "Anna"), ("LOCATION", "Berg")]),
         # a lower-case surname that is a village too (Rutten), after a known first name
         ("kunt u mij doorverbinden met amira rutten?", [("PERSON", "amira rutten")]),
     ],
