@@ -39,7 +39,8 @@ _FRENCH_ONLY_TYPES = _STRONG - frozenset(
      "promenade", "traverse", "residence"}
 )  # fmt: skip
 ENGLISH = "en"
-#: Types too short to stand without a postcode and a town after the street ("5 r de la paix 75002 paris")
+#: Types too short to stand without a postcode and a town after the street ("5 r de la paix 75002 paris"),
+#: unless typed with their dot after a house number ("5 r. Victor Hugo")
 _POSTCODE_ONLY_TYPES = frozenset({"r"})
 
 # RE2 only finds anchors: "[number [bis]] [,] street-type " and "postcode ". The words after an
@@ -209,12 +210,12 @@ class FrAddressRecognizer(Re2PatternRecognizer):
 
     Scores: street + postcode 0.85; number + strong type ("rue", "avenue"...) 0.6; number + weak
     type ("place", "cours", "route"...) 0.4, 0.6 after "au" with a capitalised name ("remis au 5
-    place Bellecour"); strong type without number 0.3; weak type without
-    number only with a postcode (0.75); "r" (rue) only with a postcode and a town. Standalone
-    postcode + town: 0.7 when the town is a place of GeoNames' list ("18100 vierzon":
-    ``place_gazetteer``), else 0.35 if the town is capitalised, 0.25 in lower case (chat: "12000
-    euros", "12345 annulée" must not pass alone); context words ("adresse", "habite",
-    "livraison"...) lift them.
+    place Bellecour"); strong type without number 0.3; weak type without number only with a
+    postcode (0.75); "r" (rue) only with a postcode and a town, or typed "r." after a house number
+    ("5 r. Victor Hugo", as a weak type). Standalone postcode + town: 0.7 when the town is a place
+    of GeoNames' list ("18100 vierzon": ``place_gazetteer``), else 0.35 if the town is
+    capitalised, 0.25 in lower case (chat: "12000 euros", "12345 annulée" must not pass alone);
+    context words ("adresse", "habite", "livraison"...) lift them.
 
     In an English message (the instance built for "en": a French address typed by an English
     speaker) a street is read only after its house number and on a type written out ("17 rue
@@ -325,7 +326,9 @@ class FrAddressRecognizer(Re2PatternRecognizer):
         index = name_count
         if index < len(tokens) and text[tokens[index][0]] == ",":
             index += 1
-        abbreviated = text[type_start:type_end].lower() in _POSTCODE_ONLY_TYPES
+        # "5 r. Victor Hugo": with its dot and a house number, "r" is the street's type as typed
+        dotted = has_number and text[type_end : type_end + 1] == "."
+        abbreviated = text[type_start:type_end].lower() in _POSTCODE_ONLY_TYPES and not dotted
         if index < len(tokens) and plausible_postcode(text[slice(*tokens[index])]):
             town_end = self._read_town(text, tokens[index + 1 :], standalone=abbreviated)
             if town_end is None and abbreviated:

@@ -57,6 +57,10 @@ def found(text: str) -> list[tuple[str, float]]:
         # "r" for "rue": only with a postcode and a town after it
         ("5 r de la paix 75002 paris", "5 r de la paix 75002 paris", R.STREET_POSTCODE_SCORE),
         ("12 r. victor hugo, 69003 lyon", "12 r. victor hugo, 69003 lyon", R.STREET_POSTCODE_SCORE),
+        # ... or typed "r." after a house number: a weak type, a postcode without its town
+        ("mon adresse 12 bis r. de la paix 75002", "12 bis r. de la paix 75002", R.STREET_POSTCODE_SCORE),
+        ("au 5 r. Victor Hugo", "5 r. Victor Hugo", R.STREET_STRONG_SCORE),
+        ("j'habite 5 r. victor hugo", "5 r. victor hugo", R.STREET_WEAK_SCORE),
     ],
 )
 def test_street_addresses(text: str, value: str, score: float) -> None:
@@ -154,6 +158,7 @@ def test_no_match_in_ordinary_chat(text: str) -> None:
         ("il reste au 2 cours de yoga", R.STREET_WEAK_SCORE),  # after "au", a name in lower case
         ("un gâteau 2 place Nette", R.STREET_WEAK_SCORE),  # "au" inside a word
         ("dans la rue principale", R.STREET_NO_NUMBER_SCORE),
+        ("la série 5 r. design", R.STREET_WEAK_SCORE),  # "r." after a number: weak, as "place"
     ],
 )
 def test_ambiguous_phrases_score_low(text: str, score: float) -> None:
