@@ -35,7 +35,7 @@ class DateRecognizer(GatedRecognizer):
     t/m 21/02/2020"; written with the language's month names and abbreviations: French "12 juillet
     1993", "1er mars", "le mardi 3 août 1993 à 14h", "les 13 et 14 janvier 1998", "juillet 1993"; Dutch "12 juli 1993",
     "3 aug. 2021", "17-mei-2011", "2019 augustus 1", "17 mei '11"; English "12 July 1993",
-    "July 12, 1993", "12th of July", "Tuesday, March 12th"; day and year in words, as voice
+    "July 12, 1993", "12th of July", "Tuesday, March 12th", "5 September at 2:30 pm"; day and year in words, as voice
     transcripts write them: "le trois mars 1985", "drie maart negentienhonderdvijfentachtig", "the
     twelfth of June nineteen eighty" (``number_words``). A time alone is not a date; a year alone
     is ``YearRecognizer``'s. English numeric dates may be month-first ("6/24/1991"); French and Dutch ones are

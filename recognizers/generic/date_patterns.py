@@ -96,8 +96,12 @@ APOSTROPHE = r"['’`´]"
 N12 = r"[0-9]{1,2}"
 # Written year: four digits or an apostrophe and two ("'93").
 WRITTEN_YEAR = rf"(?:{YEAR4}|{APOSTROPHE}[0-9]{{2}})"
-# A clock time glued to a date: "14:30", "14:30:05", "14h30", "14h", ISO "T14:30:05Z".
-TIME = r"(?:[01]?[0-9]|2[0-3])(?::[0-5][0-9](?::[0-5][0-9](?:\.[0-9]{1,6})?)?|h(?:[0-5][0-9])?)"
+# A clock time glued to a date: "14:30", "14:30:05", "14h30", "14h", ISO "T14:30:05Z"; English
+# "2:30 pm", "9:45 a.m." (the suffix is part of it: the patterns that use it are case-insensitive).
+TIME = (
+    r"(?:[01]?[0-9]|2[0-3])(?::[0-5][0-9](?::[0-5][0-9](?:\.[0-9]{1,6})?)?(?:[ \t]?[ap]\.?m\b\.?)?"
+    r"|h(?:[0-5][0-9])?)"
+)
 ISO_ZONE = r"(?:Z|[+-](?:[01][0-9]|2[0-3]):?[0-5][0-9])"
 # Between day, month and year: "12 mars", "17-mei-2011", "15.jan.1928", "15- jan 1928".
 SEP = r"(?:[ \t]*[-./][ \t]*|[ \t]+)"

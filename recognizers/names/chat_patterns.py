@@ -625,6 +625,8 @@ class ChatNamePatternRecognizer(TextRecognizer):
         ):
             return None
         if kind == TITLE:
+            if _after_dotted_letter(text, start):
+                return None  # "9 a.m. daily", "J.M. Dupont": the "m." of an abbreviation or initials
             word = text[start:end].rstrip(".")
             dotted = (end < len(text) and text[end] == ".") or text[end - 1] == "."
             short = len(word) <= SHORT_TITLE and not word[0].isupper() and not dotted
@@ -1745,8 +1747,11 @@ class ChatNamePatternRecognizer(TextRecognizer):
             and not _postcode_end(text, tokens[first - 2])  # "Derby DG43 1WQ. molly": the postcode's letters
             and not _nino_end(text, tokens[first - 2])  # "YA 86 98 81 C. Mark Pugh": a National Insurance number's
         )
+        # "9 a.m. daily": the dot closes "a.m.", no sentence
+        abbreviation = before.text == "." and first > 1 and _after_dotted_letter(text, tokens[first - 2].start)
         if "\n" not in gap and (
             initial
+            or abbreviation
             or not (
                 before.text in CLAUSE_END
                 or before.key in PLEASE_WORDS  # "... svp gérard"
@@ -1916,6 +1921,17 @@ def _chunk_before(text: str, start: int) -> tuple[str, int]:
     before = text[:start].rstrip(" \t")
     cut = chunk_start(before, len(before))
     return before[cut:], cut
+
+
+def _after_dotted_letter(text: str, start: int) -> bool:
+    """A single letter and its dot right before ``start``, no space between: "a." of "a.m.", "J." of
+    "J.M."."""
+    return (
+        start >= 2
+        and text[start - 1] == "."
+        and text[start - 2].isalpha()
+        and (start == 2 or not text[start - 3].isalnum())
+    )
 
 
 def _after_comma(text: str, start: int) -> bool:

@@ -25,6 +25,10 @@ def found(language: str, text: str) -> list[tuple[str, float]]:
         ("fr", "rdv le 1er mars", "le 1er mars", 0.7),
         ("fr", "mardi 12 mars ça vous va", "mardi 12 mars", 0.7),
         ("fr", "le mardi 12 mars 2024 à 14h30 svp", "le mardi 12 mars 2024 à 14h30", 0.85),
+        # an English clock time keeps its "pm" / "a.m."
+        ("en", "on Tuesday 5 September at 2:30 pm, confirmed", "Tuesday 5 September at 2:30 pm", 0.7),
+        ("en", "see you July 12, 1993 at 9:45 a.m. sharp", "July 12, 1993 at 9:45 a.m.", 0.85),
+        ("en", "logged 12/03/2024 10:15am by the app", "12/03/2024 10:15am", 0.85),
         ("fr", "les 13 et 14 janvier 1998", "les 13 et 14 janvier 1998", 0.85),
         ("fr", "les 29 juin et 22 juillet 1993", "les 29 juin et 22 juillet 1993", 0.85),
         ("fr", "arrêt du 15 novembre 1996,", "15 novembre 1996", 0.85),

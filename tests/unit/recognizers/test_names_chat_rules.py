@@ -418,6 +418,9 @@ def test_a_name_ending_the_message(language: str, text: str, expected: list[str]
         ("nl", "bestelling 123.456.789 graag"),
         ("nl", "Kaarten kosten 1.259 frank."),  # an amount in Belgian francs
         ("nl", "geboren op 5 mei 1982 te Eindhoven"),  # "te" and a place
+        ("en", "the shop opens 9 a.m. daily"),  # the dot closes "a.m.": no sentence, no initial
+        ("en", "see you at 9:45 a.m. sharp"),
+        ("fr", "rdv à 9 a.m. rocher"),  # nor is the "m." of "a.m." a title ("M." for Monsieur)
         ("nl", "Nu ook Londen on line"),  # "On" is a village, and a word
         ("en", "my flat is 12 rose"),  # a number without an age's unit
         ("en", "I live in London now"),
