@@ -37,6 +37,9 @@ text costs RE2 far less with it (the module docstring)."""
 #: Marie"): the detector does not drop it for being on the allow list, whose months and chat words
 #: are never names elsewhere.
 ANNOUNCED_NAME_KEY = "piiflow_announced_name"
+#: English, the language a country's recognizer also serves when a customer types that country's
+#: values in an English message (``FrAddressRecognizer("en")``, ``BeAddressRecognizer("en")``...).
+ENGLISH = "en"
 
 
 @runtime_checkable

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from presidio_analyzer import EntityRecognizer
 
+from recognizers.base import ENGLISH
 from recognizers.be.address import BeAddressRecognizer
 from recognizers.be.enterprise_number import BeEnterpriseNumberRecognizer
 from recognizers.be.national_number import BeNationalNumberRecognizer
@@ -28,7 +29,6 @@ __all__ = [
 ]
 
 LANGUAGES = frozenset({"fr", "nl"})
-ENGLISH = "en"
 
 
 def build(language: str, settings: RecognizerSettings) -> list[EntityRecognizer]:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from recognizers.base import Re2Pattern
+from recognizers.base import ENGLISH, Re2Pattern
 from recognizers.entities import ADDRESS
-from recognizers.nl.address import ENGLISH, dutch_street_in_english, street_strength
+from recognizers.nl.address import dutch_street_in_english, street_strength
 from recognizers.nl.common import (
     BE_ADDRESS_TAIL,
     BELGIAN_BOX,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from presidio_analyzer import EntityRecognizer
 
+from recognizers.base import ENGLISH
 from recognizers.fr.address import FrAddressRecognizer
 from recognizers.fr.nir import FrNirRecognizer
 from recognizers.fr.phone import FrPhoneRecognizer
@@ -31,7 +32,6 @@ __all__ = [
 ]
 
 LANGUAGE = "fr"
-ENGLISH = "en"
 
 
 def build(language: str, settings: RecognizerSettings) -> list[EntityRecognizer]:

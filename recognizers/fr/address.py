@@ -10,7 +10,7 @@ import re2
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers.base import Re2Pattern, Re2PatternRecognizer, make_result
+from recognizers.base import ENGLISH, Re2Pattern, Re2PatternRecognizer, make_result
 from recognizers.entities import ADDRESS
 from recognizers.names.lexicons import load_lexicon
 from recognizers.names.place_gazetteer import gazetteer_keys, place_list_key
@@ -38,7 +38,6 @@ _FRENCH_ONLY_TYPES = _STRONG - frozenset(
     {"avenue", "av", "ave", "boulevard", "bd", "bld", "blvd", "bvd", "impasse", "imp", "square", "esplanade",
      "promenade", "traverse", "residence"}
 )  # fmt: skip
-ENGLISH = "en"
 #: Types too short to stand without a postcode and a town after the street ("5 r de la paix 75002 paris"),
 #: unless typed with their dot after a house number ("5 r. Victor Hugo")
 _POSTCODE_ONLY_TYPES = frozenset({"r"})

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from presidio_analyzer import EntityRecognizer
 
+from recognizers.base import ENGLISH
 from recognizers.nl.acronym_organization import DutchAcronymOrganizationRecognizer
 from recognizers.nl.address import NlAddressRecognizer
 from recognizers.nl.bsn import NlBsnRecognizer
@@ -33,7 +34,6 @@ __all__ = [
 ]
 
 LANGUAGES = frozenset({"nl"})
-ENGLISH = "en"
 
 
 def build(language: str, settings: RecognizerSettings) -> list[EntityRecognizer]:

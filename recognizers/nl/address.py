@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from recognizers.base import Re2Pattern
+from recognizers.base import ENGLISH, Re2Pattern
 from recognizers.entities import ADDRESS
 from recognizers.nl.common import (
     BE_ADDRESS_TAIL,
@@ -58,7 +58,6 @@ def capitalised_compound(candidate: str) -> bool:
 #: Strong suffixes that end English words too ("renewal", "withdrawal", "harvest", "invest").
 _ENGLISH_WORD_ENDINGS = ("wal", "vest")
 _DUTCH_WAL = "burgwal"  # "Oudezijds Burgwal": no English word
-ENGLISH = "en"
 
 
 def dutch_street_in_english(candidate: str) -> bool:
