@@ -27,7 +27,9 @@ from recognizers.nl.common import (
 from recognizers.scored_re2 import ScoredRe2Recognizer
 
 #: Street words that start a "prefix" street name ("Laan van Meerdervoort"): strong.
-_STREET_TYPE_WORDS = frozenset({"laan", "plein", "kade", "singel", "dreef", "gracht", "boulevard", "burgwal"})
+_STREET_TYPE_WORDS = frozenset(
+    {"laan", "plein", "kade", "singel", "dreef", "gracht", "boulevard", "burgwal", "steenweg"}
+)  # "Steenweg op Gent 45", the Flemish main roads named after the town they lead to
 _STRONG = tuple(suffix.rstrip(".") for suffix in STRONG_STREET_SUFFIXES) + STRONG_STREET_ABBREVIATIONS
 _WEAK = WEAK_STREET_SUFFIXES + WEAK_STREET_ABBREVIATIONS
 #: A capitalised compound on a weak suffix ("Rozenhof 3", "Wilhelminapark 12"): a street name as

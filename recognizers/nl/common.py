@@ -236,10 +236,10 @@ SUFFIX_STREET = (
     rf"|{_LEADING_WORDS}{_BARE_SUFFIX})"
 )
 
-#: "Laan van Meerdervoort", "plein van de republiek": a street type word first, then particles
-#: and one to three name words.
+#: "Laan van Meerdervoort", "plein van de republiek", "Steenweg op Gent": a street type word
+#: first, then particles and one to three name words.
 PREFIX_STREET = (
-    r"(?i:laan|plein|kade|singel|dreef|gracht|boulevard|burgwal)"
+    r"(?i:laan|plein|kade|singel|dreef|gracht|boulevard|burgwal|steenweg)"
     r"[ ]+(?:(?i:van|de|der|den|het|'t|ter|ten|op|aan|in|voor)[ ]+){1,3}"
     rf"{NAME_WORD}(?:[ ]+{NAME_WORD}){{0,2}}"
 )

@@ -45,6 +45,9 @@ def test_french_style(text: str, value: str, score: float) -> None:
         ("Frankrijklei 5 bus 2", "Frankrijklei 5 bus 2", 0.6),
         ("Grote Markt 1, 2000 Antwerpen", "Grote Markt 1, 2000 Antwerpen", 0.85),
         ("Laan van Nieuw Oost-Indië 12", "Laan van Nieuw Oost-Indië 12", 0.6),
+        # a Flemish main road named after the town it leads to
+        ("Els, Steenweg op Gent 45, 9300 Aalst", "Steenweg op Gent 45, 9300 Aalst", 0.85),
+        ("steenweg op Brussel 212", "steenweg op Brussel 212", 0.6),
     ],
 )
 def test_dutch_style(text: str, value: str, score: float) -> None:
@@ -67,6 +70,11 @@ def test_dutch_style(text: str, value: str, score: float) -> None:
 )
 def test_not_an_address(text: str) -> None:
     assert found(text, FRENCH) == []
+
+
+@pytest.mark.parametrize("text", ["de steenweg op Antwerpen 3 keer", "we reden de steenweg op naar Gent 2 uur lang"])
+def test_not_an_address_in_dutch(text: str) -> None:
+    assert found(text, DUTCH) == []
 
 
 names = st.sampled_from(["de la Loi", "Louise", "Royale", "du Midi", "de Namur", "des Tanneurs"])
