@@ -25,15 +25,20 @@ _NOT_AFTER = r"(?![ \t]+(?:geleden|terug|later|plus|avant|après|apres|de[ \t]+(
 # a clause, a line or the text ("Jan, 12 jaar klant" is how long he has been one), "ici" / "here" /
 # "hier" before it, the comma then optional ("jean blin ici, 20 ans", "Joseph Antoine ici 21 ans,");
 # or "van"/"de" and an age
-# with its unit ("Emma van 6 jaar", "Léa de 9 ans").
+# with its unit ("Emma van 6 jaar", "Léa de 9 ans"); or the age with its unit right after the name,
+# then the end of a clause or where the writer is from ("je suis Kevin 22 ans de lille", "Tom 34
+# years from Leeds"; not "Jan 12 jaar klant", how long he has been one).
 _AFTER_NAME = re.compile(
     rf"[ \t]*(?:\([ \t]*([0-9]{{1,3}})(?:[ \t]*{_UNIT})?[ \t]*\)"
     rf"|(?:{_HERE}[ \t]*,?|,)[ \t]*([0-9]{{1,3}})(?:[ \t]*{_UNIT})?[ \t]*(?:[,;.!?)\n]|$)"
-    rf"|[ \t]+(?:van|de)[ \t]+([0-9]{{1,3}})[ \t]*{_UNIT}(?![^\W\d_]){_NOT_AFTER})",
+    rf"|[ \t]+(?:van|de)[ \t]+([0-9]{{1,3}})[ \t]*{_UNIT}(?![^\W\d_]){_NOT_AFTER}"
+    rf"|([0-9]{{1,3}})[ \t]*{_UNIT}(?![^\W\d_]){_NOT_AFTER}"
+    rf"(?=[ \t]*(?:[,;.!?)\n]|$)|[ \t]+(?:de|d['’]|from|van|uit)[ \t]*[^\W\d_]))",
     re.IGNORECASE,
 )
-#: What may follow a name before its age: a bracket, a comma, "van"/"de", or "ici"/"here"/"hier".
-_AFTER_NAME_START = ("(", ",", "v", "d", "V", "D", "i", "h", "I", "H")
+#: What may follow a name before its age: a bracket, a comma, "van"/"de", "ici"/"here"/"hier", or
+#: the age's number.
+_AFTER_NAME_START = ("(", ",", "v", "d", "V", "D", "i", "h", "I", "H", *"0123456789")
 
 
 def ages_beside_names(text: str, persons: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -46,7 +51,7 @@ def ages_beside_names(text: str, persons: Sequence[tuple[int, int]]) -> list[tup
         match = _AFTER_NAME.match(text, end)
         if match is None:
             continue
-        group = next(index for index in (1, 2, 3) if match.group(index) is not None)
+        group = next(index for index in (1, 2, 3, 4) if match.group(index) is not None)
         value = match.group(group)
         if not 1 <= int(value) <= MAX_AGE or (value.startswith("0") and len(value) > 1):
             continue

@@ -36,6 +36,11 @@ def ages(text: str, name: str) -> list[str]:
         ("mijn dochter Emma van 6 jaar vindt dit leuk", "Emma", ["6"]),
         ("onze zoon Daan van 8 maanden", "Daan", ["8"]),
         ("Léa de 9 ans", "Léa", ["9"]),
+        # the age with its unit right after the name, then where the writer is from or a clause's end
+        ("bonjour je suis Kevin 22 ans de lille", "Kevin", ["22"]),
+        ("hi I'm Tom 34 years from Leeds", "Tom", ["34"]),
+        ("ik ben Kees 45 jaar uit Utrecht", "Kees", ["45"]),
+        ("moi c'est Inès 19 ans.", "Inès", ["19"]),
     ],
 )
 def test_an_age_right_after_a_name(text: str, name: str, expected: list[str]) -> None:
@@ -57,6 +62,9 @@ def test_an_age_right_after_a_name(text: str, name: str, expected: list[str]) ->
         ("de fiets van Jansen van 3 jaar geleden", "Jansen"),  # a time span
         ("le colis de Paul de 2 ans plus tard", "Paul"),
         ("Emma van 6 jaargangen", "Emma"),  # no unit: a longer word
+        ("Jan 12 jaar klant bij jullie", "Jan"),  # how long he has been a customer
+        ("Kevin 2 ans de garantie svp", "Kevin"),  # a warranty's length
+        ("Jan Jansen 10 jaar geleden", "Jansen"),
     ],
 )
 def test_no_age_after_a_name(text: str, name: str) -> None:
