@@ -112,6 +112,13 @@ def found(language: str, text: str) -> list[tuple[str, str]]:
         ("fr", "j'ai été hospitalisée en urgence", "SPECIAL_HEALTH", "hospitalisée"),
         ("fr", "elles ont été opérées hier", "SPECIAL_HEALTH", "opérées"),
         ("fr", "j'ai été suivie en psychiatrie", "SPECIAL_HEALTH", "psychiatrie"),
+        # sight and hearing loss, as people say it of themselves
+        ("en", "I'm registered blind so please call instead", "SPECIAL_HEALTH", "registered blind"),
+        ("en", "my dad is partially sighted", "SPECIAL_HEALTH", "partially sighted"),
+        ("fr", "je suis non-voyant, merci d'appeler", "SPECIAL_HEALTH", "non-voyant"),
+        ("fr", "j'ai une perte auditive", "SPECIAL_HEALTH", "perte auditive"),
+        ("nl", "ik ben visueel beperkt", "SPECIAL_HEALTH", "visueel beperkt"),
+        ("nl", "mijn moeder heeft gehoorverlies", "SPECIAL_HEALTH", "gehoorverlies"),
         # a person described by their ethnic origin
         ("en", "as a black woman I felt profiled by your staff", "SPECIAL_ETHNICITY", "black woman"),
         ("fr", "en tant que femme noire je me suis sentie visée", "SPECIAL_ETHNICITY", "femme noire"),
