@@ -71,8 +71,10 @@ _USPS_TYPES = (
     + "|".join(sorted(_USPS_ABBREVIATIONS, key=lambda w: (-len(w), w)))
     + r")\.?)"
 )
-_STREET = rf"{_HOUSE_NUMBER}[ \t]+(?:{_WORD}[ \t]+){{1,4}}{_STREET_TYPES}{_DIRECTION}"
-_STREET_USPS = rf"{_HOUSE_NUMBER}[ \t]+(?:{_WORD}[ \t]+){{1,4}}{_USPS_TYPES}{_DIRECTION}"
+# A direction before the name too: "221 W 72nd St", "1600 N. Main Street".
+_PRE_DIRECTION = r"(?:(?:N|S|E|W|NE|NW|SE|SW)\.?[ \t]+)?"
+_STREET = rf"{_HOUSE_NUMBER}[ \t]+{_PRE_DIRECTION}(?:{_WORD}[ \t]+){{1,4}}{_STREET_TYPES}{_DIRECTION}"
+_STREET_USPS = rf"{_HOUSE_NUMBER}[ \t]+{_PRE_DIRECTION}(?:{_WORD}[ \t]+){{1,4}}{_USPS_TYPES}{_DIRECTION}"
 _STREET_WITH_UNIT = rf"(?:{_STREET}|{_STREET_USPS})(?:,?[ \t]*(?:{_UNIT}|#[ \t]*[0-9]{{1,5}}[A-Za-z]?))"
 # Unambiguous unit words alone ("Apt. 864", "Suite 838"); "Unit 4", "Flat 2", "Room 12" alone are
 # too often something else and only count with an address word nearby.
@@ -247,7 +249,9 @@ def grow_left(text: str, start: int) -> int:
         if _street_line(words[offset:]):
             if len(words) - offset == 1 and offset > 0 and _is_number(words[offset - 1]):
                 return start  # "555 1234 Apt 5": a phone or an amount before the address
-            return spans[index + offset][0]
+            # "apartment 12, 1600 Amsterdam Ave": the unit's word before its number, in any case
+            unit_word = offset > 0 and words[offset - 1].lower().rstrip(".") in _UNIT_WORDS_GROW
+            return spans[index + offset - unit_word][0]
     return start
 
 

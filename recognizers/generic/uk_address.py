@@ -9,7 +9,8 @@ from recognizers.base import Re2Pattern
 from recognizers.entities import ADDRESS
 from recognizers.generic.gated import GatedRecognizer
 
-_FLAT = r"(?:(?:Flat|Apartment|Apt|Unit|Suite|Room)\.?[ \t]*[0-9]{1,4}[A-Za-z]?,?[ \t]+)?"
+# the unit's word in any case: chat types "flat 4b, 18 Victoria Road"
+_FLAT = r"(?:(?i:flat|apartment|apt|unit|suite|room)\.?[ \t]*[0-9]{1,4}[A-Za-z]?,?[ \t]+)?"
 _HOUSE_NUMBER = r"[0-9]{1,4}[A-Za-z]?(?:[ \t]*-[ \t]*[0-9]{1,4}[A-Za-z]?)?,?"
 # Street types (Royal Mail PAF thoroughfare descriptors); abbreviations may carry a dot ("St.").
 _STREET_TYPES = (

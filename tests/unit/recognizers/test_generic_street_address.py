@@ -33,6 +33,14 @@ def found(text: str) -> list[tuple[str, float]]:
         ("PSC 3294, Box 9168\nAPO AA 61487", [("PSC 3294, Box 9168\nAPO AA 61487", 0.7)]),
         ("Unit 4719 Box 7394 DPO AP 70942", [("Unit 4719 Box 7394 DPO AP 70942", 0.7)]),
         ("the room is Unit 4", [("Unit 4", 0.4)]),
+        # a direction before the street's name
+        ("deliver to 221 W 72nd St please", [("221 W 72nd St", 0.6)]),
+        ("1600 N. Main Street, Springfield", [("1600 N. Main Street, Springfield", 0.6)]),
+        # the unit's word in lower case before the building number
+        (
+            "apartment 12, 1600 Amsterdam Ave, New York, NY 10023",
+            [("apartment 12, 1600 Amsterdam Ave, New York, NY 10023", 0.96)],
+        ),
     ],
 )
 def test_addresses(text: str, expected: list[tuple[str, float]]) -> None:

@@ -54,6 +54,7 @@ def test_not_uk_postcodes(text: str) -> None:
         ("I live at 221B Baker Street", "221B Baker Street", 0.6),
         ("send it to 12 High St, London please", "12 High St, London", 0.65),
         ("Flat 3, 10 Downing Street, London SW1A 2AA", "Flat 3, 10 Downing Street, London", 0.65),
+        ("flat 4b, 18 Victoria Road please", "flat 4b, 18 Victoria Road", 0.6),  # chat's lower-case "flat"
         ("my address is 12 high st", "12 high st", 0.5),
         ("moved to 4 Acacia Avenue.", "4 Acacia Avenue", 0.6),
         ("10-12 Kings Road", "10-12 Kings Road", 0.6),
