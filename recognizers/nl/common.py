@@ -247,10 +247,10 @@ PREFIX_STREET = (
 #: "nr 12", "nummer 12", or just the number (1-99999, no leading zero).
 HOUSE_NUMBER = r"(?:(?i:nr|no|nummer|n°)\.?[ ]?)?[1-9][0-9]{0,4}"
 
-#: Dutch additions: "12a", "12A-3", "101-3", "12-hs", "12-2hg", "12 bis", "12 II", "54/3".
+#: Dutch additions: "12a", "12A-3", "101-3", "12-hs", "12-2hg", "12-2hoog", "12 bis", "12 II", "54/3".
 HOUSE_ADDITION = (
     r"(?:[a-zA-Z](?:[ ]?-[ ]?[0-9]{1,3})?"
-    r"|[ ]?[-/][ ]?(?:[0-9]{1,4}[a-zA-Z]{0,3}|[a-zA-Z]{1,4})"
+    r"|[ ]?[-/][ ]?(?:[0-9]{1,4}(?:hoog|[a-zA-Z]{0,3})|[a-zA-Z]{1,4})"
     r"|[ ](?i:bis|ter|hs|huis|bg|bel|iii|ii|i|iv|zw|rd))"
 )
 

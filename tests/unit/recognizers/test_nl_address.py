@@ -21,6 +21,7 @@ def found(text: str) -> list[tuple[str, float]]:
     [
         ("ik woon op Kerkstraat 12", "Kerkstraat 12", 0.6),
         ("kerkstraat 12a graag bezorgen", "kerkstraat 12a", 0.6),
+        ("ik woon op de Vondelstraat 12-2hoog in Amsterdam", "Vondelstraat 12-2hoog", 0.6),  # the floor
         ("Laan van Meerdervoort 101-3", "Laan van Meerdervoort 101-3", 0.6),
         ("laan van meerdervoort 101", "laan van meerdervoort 101", 0.6),
         ("Hoofdweg 5 bis", "Hoofdweg 5 bis", 0.6),
