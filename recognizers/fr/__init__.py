@@ -1,4 +1,5 @@
-"""French recognizers: NIR, phone numbers, postal addresses, SIREN, SIRET and VAT numbers.
+"""French recognizers: NIR, phone numbers, postal addresses, SIREN, SIRET and VAT numbers, bank
+details as a RIB.
 
 See ``recognizers/__init__.py`` for the contract. Every recognizer here is for French text: the
 identifiers are French, and so are the context words and the address vocabulary. The address
@@ -16,6 +17,7 @@ from recognizers.base import ENGLISH
 from recognizers.fr.address import FrAddressRecognizer
 from recognizers.fr.nir import FrNirRecognizer
 from recognizers.fr.phone import FrPhoneRecognizer
+from recognizers.fr.rib import FrRibRecognizer
 from recognizers.fr.siren import FrSirenRecognizer
 from recognizers.fr.siret import FrSiretRecognizer
 from recognizers.fr.vat import FrVatRecognizer
@@ -25,6 +27,7 @@ __all__ = [
     "FrAddressRecognizer",
     "FrNirRecognizer",
     "FrPhoneRecognizer",
+    "FrRibRecognizer",
     "FrSirenRecognizer",
     "FrSiretRecognizer",
     "FrVatRecognizer",
@@ -47,6 +50,7 @@ def build(language: str, settings: RecognizerSettings) -> list[EntityRecognizer]
         FrPhoneRecognizer(),
         FrAddressRecognizer(lexicon_dir=settings.lexicon_dir),
         FrSirenRecognizer(),
+        FrRibRecognizer(),
         FrSiretRecognizer(),
         FrVatRecognizer(),
     ]

@@ -8,7 +8,7 @@ import time
 import pytest
 from faker import Faker
 
-from recognizers.entities import ADDRESS, FR_NIR, FR_SIREN, FR_SIRET, FR_VAT, PHONE_NUMBER
+from recognizers.entities import ADDRESS, FR_NIR, FR_SIREN, FR_SIRET, FR_VAT, IBAN_CODE, PHONE_NUMBER
 from recognizers.fr import build
 from recognizers.settings import RecognizerSettings
 
@@ -29,6 +29,7 @@ def test_build_returns_the_french_recognizers_for_french_only() -> None:
         "FrSirenRecognizer",
         "FrSiretRecognizer",
         "FrVatRecognizer",
+        "FrRibRecognizer",
     }
     assert {e for r in RECOGNIZERS for e in r.supported_entities} == {
         FR_NIR,
@@ -37,6 +38,7 @@ def test_build_returns_the_french_recognizers_for_french_only() -> None:
         FR_SIREN,
         FR_SIRET,
         FR_VAT,
+        IBAN_CODE,
     }
     assert all(r.supported_language == "fr" for r in RECOGNIZERS)
     for language in ("nl", "de", ""):
