@@ -32,7 +32,7 @@ def rib_key_valid(value: str) -> bool:
 class FrRibRecognizer(DigitRunRecognizer):
     """French bank details written as a RIB, the domestic form French customers still copy from
     their "relevé d'identité bancaire": bank code (5 digits), branch code (5), account number (11,
-    letters allowed) and the RIB key (2), "30004 00123 00012345678 12". The IBAN is "FR", two check
+    letters allowed) and the RIB key (2), "30004 00123 00012345678 43". The IBAN is "FR", two check
     digits and the same 23 characters, so the RIB names the account as the IBAN does: reported as
     ``IBAN_CODE``, with the IBAN's policy.
 
