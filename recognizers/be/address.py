@@ -144,6 +144,6 @@ class BeAddressRecognizer(ScoredRe2Recognizer):
                 return None  # "the avenue has 3 lanes"
             return start, end, score if first in _STRONG_FRENCH else 0.45
         strength = street_strength(candidate)
-        if strength is None or (in_english and not dutch_street_in_english(candidate)):
+        if strength is None or (in_english and not dutch_street_in_english(candidate, strength)):
             return None
         return start, end, score if strength == "strong" else 0.45

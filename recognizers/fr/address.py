@@ -45,15 +45,12 @@ _POSTCODE_ONLY_TYPES = frozenset({"r"})
 # RE2 only finds anchors: "[number [bis]] [,] street-type " and "postcode ". The words after an
 # anchor are read in Python (``_tokens``), at most ``MAX_WINDOW_WORDS`` of them, so the cost per
 # anchor is bounded and one address's window cannot swallow the next address.
-_STREET_BODY = (
-    r"(?:(?P<num>[0-9]{1,4}(?:-[0-9]{1,4})?(?: ?(?:bis|ter|quater|[a-d]))?) ?,? {1,3})?"
-    rf"(?P<type>{_STRONG_TYPES}|{_WEAK_TYPES})\.? {{1,3}}"
-)
+_HOUSE_NUMBER = r"[0-9]{1,4}(?:-[0-9]{1,4})?(?: ?(?:bis|ter|quater|[a-d]))?"
+_STREET_BODY = rf"(?:(?P<num>{_HOUSE_NUMBER}) ?,? {{1,3}})?(?P<type>{_STRONG_TYPES}|{_WEAK_TYPES})\.? {{1,3}}"
 _STREET = rf"(?i){_STREET_BODY}"
 _POSTCODE = r"[0-9]{5} {1,3}"
 # Both anchors in one RE2 pass; the street anchor cannot start on five digits, so they never compete.
 _ANCHORS = re2.compile(rf"(?i:{_STREET_BODY})|(?P<cp>{_POSTCODE})")
-_HOUSE_NUMBER = r"[0-9]{1,4}(?:-[0-9]{1,4})?(?: ?(?:bis|ter|quater|[a-d]))?"
 # In an English message a French street is read after its house number and on a type written out
 # ("17 rue Lafayette", "8 Avenue Foch"): "r", "pl", "ch" and the like, and a type without a number,
 # would be anchors in most English texts ("for the", "each") for addresses English hardly holds.

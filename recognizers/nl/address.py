@@ -62,12 +62,13 @@ _ENGLISH_WORD_ENDINGS = ("wal", "vest")
 _DUTCH_WAL = "burgwal"  # "Oudezijds Burgwal": no English word
 
 
-def dutch_street_in_english(candidate: str) -> bool:
-    """In an English message, a Dutch street read only on a strong suffix that ends no English word
-    ("Keizersgracht 123", "Kerkstraat 12", "Laan van Meerdervoort 5"). The weak suffixes are
-    English words themselves ("Hyde Park 2", "Offering 3", "Launchpad 2"); "Harvest 2024",
-    "renewal 300" end on "-vest" and "-wal"."""
-    if street_strength(candidate) != "strong":
+def dutch_street_in_english(candidate: str, strength: str | None) -> bool:
+    """In an English message, a Dutch street read only on a strong suffix (``strength``, what
+    ``street_strength`` said of ``candidate``) that ends no English word ("Keizersgracht 123",
+    "Kerkstraat 12", "Laan van Meerdervoort 5"). The weak suffixes are English words themselves
+    ("Hyde Park 2", "Offering 3", "Launchpad 2"); "Harvest 2024", "renewal 300" end on "-vest" and
+    "-wal"."""
+    if strength != "strong":
         return False
     name = words(candidate.split(",", 1)[0])
     word = next((w for w in reversed(name) if not w[0].isdigit() and w not in {"nr", "no", "nummer", "n"}), "")
@@ -143,7 +144,7 @@ class NlAddressRecognizer(ScoredRe2Recognizer):
         strength = street_strength(candidate)
         if strength is None or next_word(text, end) in UNIT_WORDS:
             return None
-        if self.supported_language == ENGLISH and not dutch_street_in_english(candidate):
+        if self.supported_language == ENGLISH and not dutch_street_in_english(candidate, strength):
             return None
         if strength == "strong":
             return start, end, score
