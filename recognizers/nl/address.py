@@ -60,6 +60,7 @@ def capitalised_compound(candidate: str) -> bool:
 #: Strong suffixes that end English words too ("renewal", "withdrawal", "harvest", "invest").
 _ENGLISH_WORD_ENDINGS = ("wal", "vest")
 _DUTCH_WAL = "burgwal"  # "Oudezijds Burgwal": no English word
+_NUMBER_WORDS = frozenset({"nr", "no", "nummer", "n"})  # "Kerkstraat nr 12"
 
 
 def dutch_street_in_english(candidate: str, strength: str | None) -> bool:
@@ -70,23 +71,33 @@ def dutch_street_in_english(candidate: str, strength: str | None) -> bool:
     "-wal"."""
     if strength != "strong":
         return False
-    name = words(candidate.split(",", 1)[0])
-    word = next((w for w in reversed(name) if not w[0].isdigit() and w not in {"nr", "no", "nummer", "n"}), "")
+    word = _street_word(_street_name(candidate))
     return word.endswith(_DUTCH_WAL) or not word.endswith(_ENGLISH_WORD_ENDINGS)
 
 
-def street_strength(candidate: str) -> str | None:
-    """ "strong", "weak", or ``None`` when the street word is an ordinary noun ("onderweg")."""
+def _street_name(candidate: str) -> list[str]:
+    """The words of ``candidate`` before its house number, lower-cased."""
     name: list[str] = []
     for word in words(candidate):
         if word[0].isdigit():
             break
         name.append(word)
+    return name
+
+
+def _street_word(name: list[str]) -> str:
+    """The word carrying a street name's suffix: its last, but for "nr" and the like."""
+    return next((word for word in reversed(name) if word not in _NUMBER_WORDS), "")
+
+
+def street_strength(candidate: str) -> str | None:
+    """ "strong", "weak", or ``None`` when the street word is an ordinary noun ("onderweg")."""
+    name = _street_name(candidate)
     if not name:
         return None
     if name[0] in _STREET_TYPE_WORDS and len(name) > 1:
         return "strong"
-    street_word = next((word for word in reversed(name) if word not in {"nr", "no", "nummer", "n"}), "")
+    street_word = _street_word(name)
     if street_word in NOT_STREETS:
         return None
     return "strong" if street_word.endswith(_STRONG) or street_word.endswith("str") else "weak"

@@ -74,6 +74,7 @@ def test_a_french_dutch_or_belgian_address_in_an_english_message(text: str, addr
         "Harvest 2024 was a great festival",
         "the withdrawal 300 was not credited",
         "Renewal 2025 is due next week",
+        "Harvest 12 bis was great",  # an addition after the number: the street word is still "Harvest"
         "Offering 3 discounts today",
         "I bought a Launchpad 2 yesterday",
         "Hyde Park 2 tickets please",
