@@ -319,6 +319,8 @@ def test_short_typos_of_chat_words(language: str, key: str, expected: bool) -> N
             ("Claude.Ribeiro@Yahoo.fr livrez", "PER"),
             "livrez",
         ),
+        # a unit's spelling, lower case then a capital: no one's name
+        ("fr", "il consomme 300 kWh par mois", ("kWh", "PER"), "kWh"),
     ],
 )
 def test_model_persons_that_are_no_one(
