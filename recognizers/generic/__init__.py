@@ -77,6 +77,7 @@ from recognizers.generic.social_handle import SocialHandleRecognizer
 from recognizers.generic.spelled_phone import SpelledPhoneRecognizer
 from recognizers.generic.street_address import StreetAddressRecognizer
 from recognizers.generic.uk_address import UkAddressRecognizer
+from recognizers.generic.uk_driving_licence import UkDrivingLicenceRecognizer
 from recognizers.generic.uk_nhs import UkNhsRecognizer
 from recognizers.generic.uk_nino import UkNinoRecognizer
 from recognizers.generic.uk_phone import UkPhoneRecognizer
@@ -118,6 +119,7 @@ __all__ = [
     "SpelledPhoneRecognizer",
     "StreetAddressRecognizer",
     "UkAddressRecognizer",
+    "UkDrivingLicenceRecognizer",
     "UkNhsRecognizer",
     "UkNinoRecognizer",
     "UkPhoneRecognizer",
@@ -183,6 +185,7 @@ def build(language: str, settings: RecognizerSettings) -> list[EntityRecognizer]
             UkAddressRecognizer(language),
             StreetAddressRecognizer(language),
             UkNinoRecognizer(language),
+            UkDrivingLicenceRecognizer(language),
             UkNhsRecognizer(language),
             UsSsnRecognizer(language),
             UsPhoneRecognizer(language),

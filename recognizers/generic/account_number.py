@@ -16,28 +16,37 @@ from recognizers.generic.gated import GatedRecognizer
 # ``recognizers.nl.common.after_document_label``).
 _NAMES: dict[str, str] = {
     "fr": (
-        r"(?:num[ée]ro|n°|no|num)\.? ?(?:de |d['’] ?)?(?:client|adh[ée]rent|abonn[ée]|contrat|police|patient"
+        r"(?:num[ée]ro|n°|no|num)\.? ?(?:de |d['’] ?)?(?:client|adh[ée]rent(?: (?:de la |à la )?mutuelle)?"
+        r"|abonn[ée]|contrat|police|patient"
         r"|dossier client|compte client|membre|sociétaire|allocataire|salari[ée]|employ[ée]|[ée]tudiant|assur[ée]"
         r"|mutuelle|adh[ée]sion|badge|carte de fid[ée]lit[ée]|fid[ée]lit[ée]|carte [ée]tudiant|compte(?: bancaire)?"
-        r"|dossier m[ée]dical)"
+        r"|dossier m[ée]dical|pdl|prm|pce|point de livraison|compteur|carte sim|sim|iccid)"
         r"|r[ée]f[ée]rence client|identifiant client|code client|n° d['’]allocataire|matricule|ipp"
+        # an energy supply point and its meter, a SIM card, the code that ports a mobile line, a
+        # frequent flyer's card: each names the customer's contract as a customer number does
+        r"|pdl|prm|pce|compteur (?:linky|gazpar)|iccid|code rio|flying blue|carte grand voyageur"
     ),
     "nl": (
         r"(?:klant|lid|lidmaatschaps|polis|contract|patiënt|patient|abonnee|relatie|debiteur|verzekerden|pas"
         r"|personeels|medewerkers?|werknemers|student|studenten|leerling|zorgpas|verzekerings|klantenpas"
-        r"|spaarpas|bonuskaart|stam|dossier|ziekenhuis)"
+        r"|spaarpas|bonuskaart|stam|dossier|ziekenhuis|aansluit|meter|simkaart|sim-?kaart|sim|ean)"
         r"(?:nummer|nr\.?|id)|(?:klant|student|medewerker|personeels) ?id|klant nummer|pati[eë]nt ?nr\.?"
+        # an energy connection's EAN code, a SIM card's ICCID, a frequent flyer's card (as in French)
+        r"|ean[- ]?code(?: (?:gas|stroom|elektriciteit|elektra))?|iccid|flying blue"
         r"|(?:bank)?rekening ?(?:nummer|nr\.?)"  # a bank account written without its IBAN
     ),
     "en": (
         r"(?:customer|account|acct|acc|member(?:ship)?|policy|contract|patient|subscriber|client|hospital"
         r"|employee|staff|student|personnel|payroll|badge|loyalty(?: card)?|library card|membership card"
-        r"|insurance|works)"
+        r"|insurance|works|meter(?: serial)?|sim(?: card)?|frequent flyer|supply)"
         r" ?(?:number|no\.?|num|#|id|ref(?:erence)?)"
         r"|a/c(?: ?(?:no\.?|number))?|sort ?code"  # UK bank details: "a/c 12345678", "sort code 20-00-00"
         r"|routing ?(?:number|no\.?|#)|aba(?: ?(?:number|no\.?|#))?"  # US bank details
         r"|mrn|medical record(?: ?(?:number|no\.?|#))?"  # a hospital's patient identifier
         r"|acc\.?|acct\.?"  # "sort code 20-00-00 acc 55779911"
+        # an energy supply point and its meter (MPAN, MPRN), a SIM card, the codes that port a
+        # mobile number or end a contract (PAC, STAC): each names the customer's contract
+        r"|mpan|mprn|meter serial|iccid|pac(?: code)?|stac(?: code)?"
     ),
 }
 _FILLERS: dict[str, str] = {

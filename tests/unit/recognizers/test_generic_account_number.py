@@ -44,6 +44,23 @@ def found(language: str, text: str) -> list[str]:
         ("nl", "zorgpasnummer 123456789", "123456789"),
         ("nl", "mijn studentnummer 1234567", "1234567"),
         ("en", "membership number is 4451 2210", "4451 2210"),
+        ("fr", "numéro adhérent mutuelle 4587123", "4587123"),
+        # an energy supply point and its meter, a SIM card, a porting code, a frequent flyer's card
+        ("nl", "mijn EAN-code is 871687120000123456 voor stroom", "871687120000123456"),
+        ("nl", "EAN code gas: 871694840000123457", "871694840000123457"),
+        ("nl", "mijn meternummer is 12345678", "12345678"),
+        ("nl", "mijn simkaartnummer is 8931440400012345678", "8931440400012345678"),
+        ("fr", "mon numéro PDL est le 14295632145896", "14295632145896"),
+        ("fr", "le PRM de mon compteur Linky : 09123456789012", "09123456789012"),
+        ("fr", "numéro PCE GI123456", "GI123456"),
+        ("fr", "mon numéro de carte SIM (ICCID) 8933150319123456789", "8933150319123456789"),
+        ("fr", "mon code RIO est 01P123456ABC", "01P123456ABC"),
+        ("fr", "ma carte Flying Blue n° 1234567890", "1234567890"),
+        ("en", "gas meter MPRN 1234567890", "1234567890"),
+        ("en", "my meter serial is E10BG12345", "E10BG12345"),
+        ("en", "SIM number 8944110068256270054 please unlock", "8944110068256270054"),
+        ("en", "my PAC code is ABC123456", "ABC123456"),
+        ("en", "my frequent flyer number is BA12345678", "BA12345678"),
     ],
 )
 def test_a_number_after_its_name(language: str, text: str, expected: str) -> None:
@@ -98,6 +115,10 @@ def test_us_bank_details_and_patient_numbers(language: str, text: str, expected:
         ("en", "account 012345678 and account 1234"),
         ("en", "I have had this account 10 years"),
         ("fr", "compte 12345678 svp"),  # the bare word counts in English only
+        ("en", "the meter reading is 04512"),  # a reading, not the meter's number
+        ("nl", "de meterstand is 04512"),
+        ("fr", "mon compteur affiche 04512 kWh"),
+        ("fr", "les JO de Rio 2016"),  # "code RIO" only
     ],
 )
 def test_no_account_number(language: str, text: str) -> None:
