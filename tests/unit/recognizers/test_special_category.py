@@ -102,6 +102,8 @@ def found(language: str, text: str) -> list[tuple[str, str]]:
         ("en", "I'm on antibiotics for a chest infection", "SPECIAL_HEALTH", "antibiotics"),
         ("en", "my son has dyslexia so please call instead", "SPECIAL_HEALTH", "dyslexia"),
         ("en", "I have anxiety and the doctor said to avoid stress", "SPECIAL_HEALTH", "anxiety"),
+        ("en", "I suffer from anxiety", "SPECIAL_HEALTH", "anxiety"),  # "suffer from": a health word near it
+        ("nl", "ik lijd aan angst", "SPECIAL_HEALTH", "angst"),
         ("en", "my wife has MS and cannot use the stairs", "SPECIAL_HEALTH", "has MS"),
         ("nl", "mijn vrouw heeft MS", "SPECIAL_HEALTH", "heeft MS"),
         ("en", "I voted Reform last time", "SPECIAL_POLITICS", "Reform"),
@@ -171,6 +173,8 @@ def test_terms_per_language_and_category(language: str, text: str, entity: str, 
         ("fr", "la porte de service a été condamnée"),  # sealed, no one convicted
         ("en", "let's unite against these prices"),  # the verb, not the union
         ("nl", "is de puffer jas ook in maat M?"),  # a jacket, not an inhaler
+        ("nl", "ik lijd onder de behandeling door jullie klantenservice"),  # "lijden aan" only
+        ("en", "we suffered a loss and the operation was cancelled"),  # "suffer from" only
     ],
 )
 def test_no_special_category_in_neutral_chat(language: str, text: str) -> None:
