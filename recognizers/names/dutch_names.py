@@ -184,6 +184,8 @@ class DutchNameRecognizer(TextRecognizer):
         self.interfix_heads = frozenset(t.key for i in self.interfixes for t in tokenize(i)[:1])
         self.titles = self.lexicon.titles | self.lexicon.bare_titles
         self.places = _place_keys(self.lexicon.places)
+        # the words a text written all in capitals shows as capitalised too (``_title_cased``)
+        self._function_words = self.lexicon.function_words | self.lexicon.stop_words
         self.place_heads = _place_heads(self.places)
         # GeoNames' towns, for a lower-case word after a place preposition ("stuck in harrogate")
         names, _, towns = (
@@ -1136,7 +1138,9 @@ class DutchNameRecognizer(TextRecognizer):
             and i + 1 < n
             and self._word_first_name(tokens[i])
             and (self._known_surname(tokens[i + 1], after_interfix=False) or self._interfix_surname_at(tokens, i + 1))
-            and not _title_cased(tokens)  # "Hoe Lang Duurt De Levering?": every word has a capital
+            and not _title_cased(
+                tokens, self._function_words
+            )  # "Hoe Lang Duurt De Levering?": every word has a capital
             and not (i > 0 and tokens[i - 1].key in ARTICLES and self.lexicon.is_demonym(tokens[i].key))
         ):
             # "Noël Dupont", "Rose Lefebvre", "Ernst de Vries", "Noor Peeters": a first name that is
@@ -1150,7 +1154,7 @@ class DutchNameRecognizer(TextRecognizer):
             and i + 1 < n
             and self._place_first_name(tokens[i])
             and (self._surname_after_place_first_name(tokens[i + 1]) or self._interfix_surname_at(tokens, i + 1))
-            and not _title_cased(tokens)
+            and not _title_cased(tokens, self._function_words)
         ):
             # "Mark Janssen", "Roy Whiting": a first name that is also a place (Mark, Roy), before a
             # surname; read as the place, the first name alone went out with the place's policy
@@ -1168,7 +1172,11 @@ class DutchNameRecognizer(TextRecognizer):
             listed = not bare and candidate.is_capitalised and head in self.interfix_surnames
             # a title is a strong cue: "meneer van de veen", "mevrouw de wilde" in chat's lower case
             lower_titled = parse.title and self._lower_surname(candidate, tokens[i + width - 1])
-            if bare and self._capitalised_interfix(text, tokens, i, width) and not _title_cased(tokens):
+            if (
+                bare
+                and self._capitalised_interfix(text, tokens, i, width)
+                and not _title_cased(tokens, self._function_words)
+            ):
                 # "aldus Van Diepenbeek", "begon De Prins": inside a sentence, a capitalised
                 # interfix is part of a surname, whatever the word after it (a place, a word)
                 parse.interfix = True
@@ -1606,8 +1614,13 @@ def _camel_case(word: str) -> bool:
 MIN_TITLE_CASE_WORDS = 4
 
 
-def _title_cased(tokens: Sequence[Token]) -> bool:
-    """Every word of the text starts with a capital ("Bedankt Voor De Snelle Reactie"): there,
-    a capital says nothing about a name."""
+def _title_cased(tokens: Sequence[Token], function_words: frozenset[str]) -> bool:
+    """Every word of the text starts with a capital, a function word too ("Bedankt Voor De Snelle
+    Reactie"): there, a capital says nothing about a name. An address block, whose words are all
+    names ("Noor Peeters, Meir 50, 2000 Antwerpen"), is not written so."""
     words = [t for t in tokens if t.is_word]
-    return len(words) >= MIN_TITLE_CASE_WORDS and all(t.is_capitalised for t in words)
+    return (
+        len(words) >= MIN_TITLE_CASE_WORDS
+        and all(t.is_capitalised for t in words)
+        and any(t.key in function_words for t in words)
+    )

@@ -246,6 +246,9 @@ def test_missing_lemma_tables_give_no_words_and_say_so(
         ("Ik spreek Frans en Engels", []),  # the language
         ("Noor wint de schaatsrace", []),  # the Norwegian, no surname
         ("de Noor Solberg won de race", [("PERSON", "Solberg")]),  # an article: the Norwegian
+        # an address block has every word capitalised, but no function word: the name still counts
+        ("Noor Peeters, 2000 Antwerpen", [("PERSON", "Noor Peeters"), ("LOCATION", "Antwerpen")]),
+        ("Hoe Lang Duurt De Levering Voor Noor Peeters", [("PERSON", "Peeters")]),  # title case
         # a surname that is a word and a village too, after a known first name
         ("Zoë Berg heeft twee keer betaald", [("PERSON", "Zoë Berg")]),
         ("Tom Geel belde gisteren", [("PERSON", "Tom Geel")]),
