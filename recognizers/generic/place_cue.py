@@ -243,6 +243,10 @@ def known_places(lexicon_dir: str, language: str) -> frozenset[str]:
     return frozenset(place_list_key(p) for p in places)
 
 
+#: The longest name read as an address's addressee ("Factuuradres: Anne-Marie van der Berg, ...").
+MAX_ADDRESSEE_WORDS = 4
+
+
 class PlaceCueRecognizer(TextRecognizer):
     """Street addresses (``ADDRESS``) and towns (``LOCATION``) announced by a cue phrase, fr/nl/en.
 
@@ -255,7 +259,10 @@ class PlaceCueRecognizer(TextRecognizer):
     After an address cue, in any case: a house number (with an addition: "12a", "31bis", "7 ter",
     "12-3", "bus 3") and one to six name words ("42 Brown Mountain", "12 rue de la Paix"), or one to
     four name words and a house number ("Kerkstraat 73bis", "Via Roma 131"), then optionally a
-    postcode and a town ("…, 1234 AB Leiden", "…, Leeds LS1 4AB"). Name words stop at punctuation, a
+    postcode and a town ("…, 1234 AB Leiden", "…, Leeds LS1 4AB"); the addressee may stand between
+    the cue and the street, ended by a comma or a new line ("Factuuradres: Noor Peeters, Meir 50,
+    2000 Antwerpen": one to four capitalised words, one of them a listed name, none a listed
+    place; the name is left to the name recognizers). Name words stop at punctuation, a
     new line, a number, or a chat word ("please", "graag", "merci", "and", "my"…); small particles
     ("de", "van", "of") only inside. A number followed by a unit ("10 minutes from") is no address.
     After a place cue: a place name of a place list in any case (``names.yaml``, Faker, deduce's
@@ -398,6 +405,11 @@ class PlaceCueRecognizer(TextRecognizer):
         if index >= len(tokens) or not self._same_line(text, tokens, index):
             return None
         address = self._address(text, tokens, index, words_first=cue.address)
+        if address is None and cue.address:
+            # "Factuuradres: Noor Peeters, Meir 50, 2000 Antwerpen": the addressee, then the street
+            after_name = self._after_addressee(text, tokens, index)
+            if after_name is not None:
+                address = self._address(text, tokens, after_name, words_first=True)
         if address is not None:
             start_i, street_end = address
             end_i = self._tail(text, tokens, street_end)
@@ -419,6 +431,28 @@ class PlaceCueRecognizer(TextRecognizer):
         score = self.KNOWN_PLACE_SCORE if known else self.PLACE_SCORE
         why = "known place after a place cue" if known else "capitalised name after a place cue"
         return LOCATION, tokens[index].start, tokens[end_i - 1].end, score, why, end_i
+
+    def _after_addressee(self, text: str, tokens: Sequence[Token], index: int) -> int | None:
+        """The index after a person's name that opens an address, a comma or a new line after it:
+        one to four capitalised words, one of them a listed first name or surname and none a
+        place ("Noor Peeters, ", "Sophie Lang\n"); else None. The name is the name recognizers'."""
+        end = index
+        while end < len(tokens) and end - index < MAX_ADDRESSEE_WORDS and self._same_line(text, tokens, end):
+            token = tokens[end]
+            if not (token.is_word and token.is_capitalised and token.text.isalpha()):
+                break
+            end += 1
+        if end == index or end >= len(tokens):
+            return None
+        words = tokens[index:end]
+        lexicon = self.lexicon
+        if not any(lexicon.is_known_name(t.key) for t in words) or any(t.key in self.places for t in words):
+            return None
+        if tokens[end].text == ",":
+            end += 1
+        elif self._same_line(text, tokens, end):
+            return None
+        return end if end < len(tokens) else None
 
     def _street_without_number(self, text: str, tokens: Sequence[Token], index: int) -> tuple[int, int] | None:
         """(start, end) indexes of a street named without a house number right after a cue: a Dutch

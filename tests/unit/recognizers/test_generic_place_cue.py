@@ -128,6 +128,11 @@ def found(language: str, text: str) -> list[tuple[str, str]]:
             "j'habite au 112b avenue de vallet, 9248 genk Benoît Gautier",
             [(ADDRESS, "112b avenue de vallet, 9248 genk")],
         ),
+        # the addressee between the cue and the street: the name is the name recognizers'
+        ("nl", "Factuuradres: Noor Peeters, Meir 50, 2000 Antwerpen", [(ADDRESS, "Meir 50, 2000 Antwerpen")]),
+        ("en", "deliver to: Mark Evans\n14 Elm Grove, Leeds LS6 2AB", [(ADDRESS, "14 Elm Grove, Leeds LS6 2AB")]),
+        ("fr", "adresse de facturation : Meir 50, 2000 Anvers", [(ADDRESS, "Meir 50, 2000 Anvers")]),
+        ("nl", "adres: Utrecht, Kerkstraat 12", [(LOCATION, "Utrecht")]),  # a place is no addressee
         # where one comes from: a place of the lists, in any case
         ("en", "i'm from leicester originally", [(LOCATION, "leicester")]),
         ("en", "we're from new york visiting", [(LOCATION, "new york")]),
@@ -180,6 +185,7 @@ def test_found(language: str, text: str, expected: list[tuple[str, str]]) -> Non
         ("nl", "ik ben van KPN"),
         ("en", "I live in the village"),  # The Village is a town in Oklahoma; "the village" a word
         ("fr", "la commune de résidence du client"),
+        ("nl", "afleveradres: Jan Peeters, graag snel"),  # a name and no street after it
     ],
 )
 def test_not_found(language: str, text: str) -> None:
