@@ -955,8 +955,14 @@ class ChatNamePatternRecognizer(TextRecognizer):
                 end_index += 2
                 names += 1
                 continue
-            if titled and not words and not pending and self._bare_initial_after_title(text, tokens, end_index):
-                words.append(token)  # "mr d patel", "mme j durand": an initial typed without its dot
+            if (
+                (titled or kind == STRONG)
+                and not words
+                and not pending
+                and self._bare_initial_after_title(text, tokens, end_index)
+            ):
+                # "mr d patel", "mme j durand", "tnv j bakker": an initial typed without its dot
+                words.append(token)
                 verdicts.append(YES)
                 initial_after_title = True
                 end_index += 1

@@ -371,6 +371,10 @@ def test_initials_and_particles_stay_inside_the_name() -> None:
         ("nl", "met dhr j de vries", ["dhr j de vries"]),
         ("en", "Dear Mr A Khan,", ["Mr A Khan"]),
         ("fr", "Mme a appelé hier", []),  # a verb after the letter
+        # after a strong cue too: an account holder, a name
+        ("nl", "iban nl91abna0417164300 tnv j bakker", ["j bakker"]),
+        ("fr", "je m'appelle j dupont", ["j dupont"]),
+        ("en", "my name is a bit long", []),
         ("fr", "devant un juge à la High Court", []),  # a word of one letter, then a particle
     ],
 )
