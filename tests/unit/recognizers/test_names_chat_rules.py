@@ -807,6 +807,22 @@ def test_a_naming_verb_after_a_person_word_announces_a_name(text: str, expected:
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nl", "de bezorger heette mohammed geloof ik", ["mohammed"]),
+        ("nl", "de monteur die kwam heette Kees", ["Kees"]),
+        ("nl", "de soep is heet", []),  # "heet" is also "hot": only after a person word
+        ("nl", "het product heet Airfryer", []),
+        # the past, as one tells of a delivery or a call
+        ("fr", "le livreur sappelait karim je crois", ["karim"]),
+        ("fr", "le technicien s'appelait M. Durand", ["M. Durand"]),
+    ],
+)
+def test_naming_verbs_in_dutch_and_french(language: str, text: str, expected: list[str]) -> None:
+    assert names(language, text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "the app is called Tikkie and it does not work",  # no person word before: a thing's name
