@@ -103,6 +103,14 @@ def found(language: str, text: str) -> list[tuple[str, str]]:
         ("en", "my son has dyslexia so please call instead", "SPECIAL_HEALTH", "dyslexia"),
         ("en", "I have anxiety and the doctor said to avoid stress", "SPECIAL_HEALTH", "anxiety"),
         ("en", "I suffer from anxiety", "SPECIAL_HEALTH", "anxiety"),  # "suffer from": a health word near it
+        # benefits, statuses and permits given for an illness or a disability
+        ("fr", "je reprends en mi-temps thérapeutique", "SPECIAL_HEALTH", "mi-temps thérapeutique"),
+        ("fr", "je suis en affection longue durée", "SPECIAL_HEALTH", "affection longue durée"),
+        ("nl", "ik heb een Wajong-uitkering", "SPECIAL_HEALTH", "Wajong-uitkering"),
+        ("nl", "ik zit in de ziektewet", "SPECIAL_HEALTH", "in de ziektewet"),
+        ("nl", "ik heb een PGB voor mijn zoon", "SPECIAL_HEALTH", "PGB"),
+        ("en", "I have a blue badge for my car", "SPECIAL_HEALTH", "blue badge"),
+        ("en", "I receive carer's allowance for my son", "SPECIAL_HEALTH", "carer's allowance"),
         ("nl", "ik lijd aan angst", "SPECIAL_HEALTH", "angst"),
         ("en", "my wife has MS and cannot use the stairs", "SPECIAL_HEALTH", "has MS"),
         ("nl", "mijn vrouw heeft MS", "SPECIAL_HEALTH", "heeft MS"),
