@@ -7,9 +7,10 @@ from __future__ import annotations
 from presidio_analyzer import EntityRecognizer
 
 from recognizers.settings import RecognizerSettings
+from recognizers.special.ethnic_origin import EthnicOriginRecognizer
 from recognizers.special.special_category import SpecialCategoryRecognizer
 
-__all__ = ["SpecialCategoryRecognizer", "build"]
+__all__ = ["EthnicOriginRecognizer", "SpecialCategoryRecognizer", "build"]
 
 LANGUAGES = frozenset({"fr", "nl", "en"})
 
@@ -18,4 +19,4 @@ def build(language: str, settings: RecognizerSettings) -> list[EntityRecognizer]
     """The special recognizers that apply to ``language``."""
     if language not in LANGUAGES:
         return []
-    return [SpecialCategoryRecognizer(language, settings.lexicon_dir)]
+    return [SpecialCategoryRecognizer(language, settings.lexicon_dir), EthnicOriginRecognizer(language)]

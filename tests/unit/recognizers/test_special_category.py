@@ -244,7 +244,10 @@ def test_unknown_category_is_rejected(tmp_path: Path) -> None:
 
 
 def test_build() -> None:
-    assert [type(r).__name__ for r in build("nl", RecognizerSettings())] == ["SpecialCategoryRecognizer"]
+    assert [type(r).__name__ for r in build("nl", RecognizerSettings())] == [
+        "SpecialCategoryRecognizer",
+        "EthnicOriginRecognizer",
+    ]
     assert build("de", RecognizerSettings()) == []
 
 
