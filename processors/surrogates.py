@@ -37,6 +37,7 @@ from recognizers.entities import (
     BE_NATIONAL_NUMBER,
     CREDENTIAL,
     CREDIT_CARD,
+    CRYPTO,
     EMAIL_ADDRESS,
     FR_NIR,
     FR_SIREN,
@@ -61,6 +62,7 @@ from recognizers.entities import (
     US_SSN,
     VIN,
 )
+from recognizers.generic.crypto_wallet import bech32_address
 from recognizers.generic.phone_validation import LANGUAGE_REGIONS
 from recognizers.generic.uk_nhs import nhs_check_digit
 from recognizers.generic.uk_nino import INVALID_PREFIXES as NINO_INVALID_PREFIXES
@@ -281,6 +283,11 @@ def _phone(fake: Faker, value: str, seed_part: PartSeeder | None, language: str,
     return str(fake.phone_number())
 
 
+def _segwit_address(fake: Faker) -> str:
+    """A SegWit v0 address of a random 20-byte hash, with its checksum (a valid shape, no wallet)."""
+    return bech32_address([0, *(fake.random_int(0, 31) for _ in range(32))])
+
+
 _MAKERS: dict[str, Callable[[Faker], str]] = {
     EMAIL_ADDRESS: lambda f: f.free_email(),
     IBAN_CODE: lambda f: f.iban(),
@@ -297,6 +304,7 @@ _MAKERS: dict[str, Callable[[Faker], str]] = {
     MAC_ADDRESS: lambda f: f.mac_address(),
     IMEI: _imei,
     VIN: lambda f: f.vin(),
+    CRYPTO: _segwit_address,
     GEO_COORDINATES: lambda f: f"{f.latitude():.5f}, {f.longitude():.5f}",
     FR_NIR: _nir,
     NL_BSN: _bsn,

@@ -56,6 +56,9 @@ IMEI = "IMEI"
 # Vehicle identification numbers (VIN, "numéro de châssis", "chassisnummer"): printed on the
 # registration certificate and linked to the keeper like a plate. No canonical evaluation label.
 VIN = "VIN"
+# Cryptocurrency wallet addresses (Bitcoin, Ethereum): pseudonymous identifiers the chain's public
+# history ties to their owner's payments. Presidio's name for them. No canonical evaluation label.
+CRYPTO = "CRYPTO"
 # GPS coordinates ("51.50740, -0.12780"): location data (GDPR art. 4(1)), scored as a location.
 GEO_COORDINATES = "GEO_COORDINATES"
 
@@ -116,5 +119,5 @@ ALL_ENTITIES: frozenset[str] = (
     frozenset(EVAL_LABEL)
     | SPECIAL_CATEGORIES
     | COMPANY_IDS
-    | {LICENSE_PLATE, VIN, ACCOUNT_NUMBER, CREDENTIAL, SOCIAL_HANDLE, MAC_ADDRESS, IMEI}
+    | {LICENSE_PLATE, VIN, ACCOUNT_NUMBER, CREDENTIAL, SOCIAL_HANDLE, MAC_ADDRESS, IMEI, CRYPTO}
 )

@@ -53,6 +53,7 @@ from recognizers.generic.account_number import AccountNumberRecognizer
 from recognizers.generic.age import AgeRecognizer
 from recognizers.generic.credential import CredentialRecognizer
 from recognizers.generic.credit_card import CreditCardRecognizer
+from recognizers.generic.crypto_wallet import CryptoWalletRecognizer
 from recognizers.generic.date import DateRecognizer
 from recognizers.generic.date_of_birth import DateOfBirthRecognizer
 from recognizers.generic.email import EmailRecognizer
@@ -96,6 +97,7 @@ __all__ = [
     "ContextPhoneRecognizer",
     "CredentialRecognizer",
     "CreditCardRecognizer",
+    "CryptoWalletRecognizer",
     "DateOfBirthRecognizer",
     "DateRecognizer",
     "EmailRecognizer",
@@ -144,6 +146,7 @@ def build(language: str, settings: RecognizerSettings) -> list[EntityRecognizer]
         EmailRecognizer(language),
         IbanRecognizer(language),
         CreditCardRecognizer(language),
+        CryptoWalletRecognizer(language),
         IpRecognizer(language),
         UrlRecognizer(language),
         DateRecognizer(language),
