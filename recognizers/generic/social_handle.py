@@ -25,6 +25,10 @@ _NETWORKS = (
     r"(?: ?(?:handle|account|name|username|id|page|profile|compte|pseudo|profiel|account ?naam|naam))?"
 )
 _FILLERS = r"(?:is|it['’]s|my|me|at|on|est|c['’]est|mon|ma|sur|mijn|op|het|de)"
+# After the network's name, a Discord tag keeps its four-digit discriminator ("jake_r#4821").
+_NAMED_HANDLE = rf"{_HANDLE}(?:#[0-9]{{4}})?"
+# A Steam account's 64-bit id: seventeen digits, the individual-account base 7656119 first.
+_STEAM_ID = re.compile(r"7656119[0-9]{10}")
 # A time written with "@" ("@10h30", "@9am", "@14u") is "at", not a handle.
 _TIME_LIKE = re.compile(r"[0-9]{1,2}(?:[h.u][0-9]{0,2})?(?:am|pm|h|u|uur)?")
 # "@" typed for "at" before a word: "i'm @home", "@work", "rdv @maison"
@@ -41,7 +45,9 @@ class SocialHandleRecognizer(GatedRecognizer):
     letter, not glued to a word before the "@" (an e-mail address is no handle): "@jess_harper92",
     "@lea.martin"; or, after a network's name ("instagram", "insta", "tiktok", "snap", "twitter"
     …) and at most two short words, the handle without its "@" when it holds a digit, "_" or "."
-    ("my insta is lea.martin_75"; "my instagram is hacked" is a remark); a mail account's name
+    ("my insta is lea.martin_75"; "my instagram is hacked" is a remark), a Discord tag with its
+    discriminator ("my discord is jake_r#4821"), a Steam account's seventeen-digit id ("steam id
+    76561198012345678"); a mail account's name
     after its provider's ("here's my gmail tombaker84"). Times and a few places
     typed with "@" for "at" ("@10h30", "@9am", "@home", "@work") are not handles.
 
@@ -69,7 +75,7 @@ class SocialHandleRecognizer(GatedRecognizer):
                 Re2Pattern("handle with its @", _AT_HANDLE, self.AT_SCORE),
                 Re2Pattern(
                     "handle after the network's name",
-                    after_its_name(_NETWORKS, _FILLERS, _HANDLE, NAME_SEPARATOR, 2),
+                    after_its_name(_NETWORKS, _FILLERS, _NAMED_HANDLE, NAME_SEPARATOR, 2),
                     self.NAMED_SCORE,
                 ),
             ],
@@ -78,8 +84,11 @@ class SocialHandleRecognizer(GatedRecognizer):
         )
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        """A letter, and no time written with "@"; without the "@", a digit, "_" or "." too."""
+        """A letter, and no time written with "@"; without the "@", a digit, "_" or "." too; or a
+        Steam account's id, all digits."""
         handle = pattern_text.removeprefix("@")
+        if _STEAM_ID.fullmatch(handle):
+            return None
         lowered = handle.lower()
         if not any(ch.isalpha() for ch in handle) or _TIME_LIKE.fullmatch(lowered) or lowered in _AT_WORDS:
             return False

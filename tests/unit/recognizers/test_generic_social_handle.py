@@ -25,6 +25,8 @@ def found(language: str, text: str) -> list[tuple[str, float]]:
         ("nl", "volg me op @sanne.dejong", [("@sanne.dejong", 0.6)]),
         # after the network's name, without the "@", when it holds a digit, "_" or "."
         ("en", "my insta is lea.martin_75", [("lea.martin_75", 0.85)]),
+        ("en", "my discord is jake_r#4821", [("jake_r#4821", 0.85)]),  # with the Discord discriminator
+        ("en", "my steam ID is 76561198012345678", [("76561198012345678", 0.85)]),  # a SteamID64
         ("en", "here's my gmail tombaker84", [("tombaker84", 0.85)]),  # a mail account after its provider
         ("fr", "mon hotmail c'est julie_b75", [("julie_b75", 0.85)]),
         ("fr", "mon Skype c'est marie.dubois.75", [("marie.dubois.75", 0.85)]),
@@ -49,6 +51,7 @@ def test_a_handle(language: str, text: str, expected: list[tuple[str, float]]) -
         ("en", "my instagram is hacked"),  # a word after the network's name: a remark
         ("en", "my gmail account was hacked"),
         ("en", "I got it on steam last week"),
+        ("en", "my steam is 12345"),  # digits only, and no Steam account's id
         ("en", "@123 is the unit"),  # no letter
         ("en", "my linkedin is linkedin.com/in/john-smith-4b2a1"),  # a web address: the URL's job
         ("fr", "mon linkedin : www.linkedin.com/in/marie-dupont"),
