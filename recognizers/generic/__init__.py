@@ -51,6 +51,7 @@ from presidio_analyzer import EntityRecognizer
 
 from recognizers.generic.account_number import AccountNumberRecognizer
 from recognizers.generic.age import AgeRecognizer
+from recognizers.generic.country_line import CountryLineRecognizer
 from recognizers.generic.credential import CredentialRecognizer
 from recognizers.generic.credit_card import CreditCardRecognizer
 from recognizers.generic.crypto_wallet import CryptoWalletRecognizer
@@ -95,6 +96,7 @@ __all__ = [
     "AccountNumberRecognizer",
     "AgeRecognizer",
     "ContextPhoneRecognizer",
+    "CountryLineRecognizer",
     "CredentialRecognizer",
     "CreditCardRecognizer",
     "CryptoWalletRecognizer",
@@ -162,6 +164,7 @@ def build(language: str, settings: RecognizerSettings) -> list[EntityRecognizer]
         SpelledPhoneRecognizer(language),
         IdDocumentRecognizer(language),
         PlaceCueRecognizer(language, settings.lexicon_dir),
+        CountryLineRecognizer(language, settings.lexicon_dir),
         PostcodeCueRecognizer(language),
         LicensePlateRecognizer(language),
         LegalFormRecognizer(language, settings.lexicon_dir),

@@ -1,0 +1,162 @@
+"""The town of an address block, on the line above its country ("ALFRICK\\nUnited Kingdom")."""
+
+from __future__ import annotations
+
+import functools
+import gettext
+import re
+from pathlib import Path
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from recognizers.base import TextRecognizer, make_result
+from recognizers.entities import ADDRESS
+from recognizers.names.lexicons import load_lexicon, place_key, world_place_keys
+
+#: Names people write on an address's last line that ISO 3166 does not give in this form.
+COUNTRY_ALIASES = (
+    "UK", "U.K.", "USA", "U.S.A.", "England", "Scotland", "Wales", "Northern Ireland", "Great Britain",
+    "Holland", "Nederland", "België", "Belgique", "Belgie", "Deutschland", "España", "Italia", "Suisse",
+    "Schweiz", "Österreich",
+)  # fmt: skip
+MAX_TOWN_WORDS = 5
+# A line's markers before its text (quoted mail, bullets, a form's "???" for a lost glyph) and
+# its punctuation after it.
+_LEADING = re.compile(r"[\s>?*•|\-–]+")
+_TRAILING = re.compile(r"[\s.,;]+$")
+# The country line: a name, an optional note in brackets ("Cyprus (Greek)"), an optional postcode.
+_COUNTRY_LINE = re.compile(r"(?P<country>[^\d(]+?)(?:\s*\([^)\d]*\))?(?:[\s,]+(?P<postcode>[A-Z0-9][A-Z0-9 \-]{1,9}))?")
+# A region's code on its own line between the town and the country, as forms print it (", RS").
+_REGION_LINE = re.compile(r",\s*[^\W\d_]{2,3}")
+# A town: words of letters, with hyphens, apostrophes, dots, a bracketed other name
+# ("ΑΣΚΕΙΑ (ΑΣΣΕΙΑ)"); no digit, no "@", no ":" (a label).
+_TOWN_WORD = re.compile(r"[^\W\d_][^\W\d_'’.\-]*(?:['’.\-][^\W\d_]+)*\.?|\([^\W\d_][^\W\d_ ]*\)")
+
+
+@functools.cache
+def country_keys(language: str) -> frozenset[str]:
+    """Place keys of the countries' names (ISO 3166-1: name, common and official name, in English
+    and as ``language`` writes them) and of ``COUNTRY_ALIASES``."""
+    names: set[str] = set(COUNTRY_ALIASES)
+    try:
+        import pycountry
+    except ImportError:
+        return frozenset(place_key(name) for name in names)
+    translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True).gettext
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            name = getattr(country, attribute, None)
+            if name:
+                names.update((name, translate(name)))
+    return frozenset(place_key(name) for name in names if "," not in name)
+
+
+class CountryLineRecognizer(TextRecognizer):
+    """The town of an address written as a block, on the line above its country (``ADDRESS``),
+    every language: "Przemek Kucharski\\n\\nALFRICK\\nUnited Kingdom", "...\\nPorto Alegre\\n,
+    RS\\n Brazil 95828". The street recognizers find the street line; a town in no list, in
+    capitals or with a region's code between it and the country went unfound.
+
+    Format: a line that is a country's name and nothing else (ISO 3166-1 in English or the
+    message's language, "UK", "USA", "England"…; a note in brackets and a postcode may follow:
+    "Cyprus (Greek) 51034", "Portugal 30971"), and the nearest line above it (one blank line may
+    come between): one to five words of letters, no digit, no "@" or ":", not a person's name
+    (two or more words opening with a listed first name: "Maha Cazares\\nSpain" names the
+    addressee, not a town), no stop or function word but a particle inside ("I love\\nFrance" is a
+    sentence; "Chiclana de la Frontera" a town), not only words of the language unless a world
+    place ("Next Day\\nUK" is a delivery option; "Grand Rapids" a town); with a region's code on a
+    line between (", RS"), the line above that. Quote and bullet markers opening the lines (">",
+    "???", "-") are skipped. The country line's postcode is reported with the town; the country
+    alone is left to the place recognizers.
+
+    Score: 0.7, an address's part (a postal address locates the person).
+    """
+
+    SCORE = 0.7
+
+    def __init__(self, supported_language: str, lexicon_dir: Path) -> None:
+        self.countries = country_keys(supported_language)
+        self.lexicon = load_lexicon(lexicon_dir, supported_language)
+        self.world_places = world_place_keys(str(Path(lexicon_dir).resolve()), supported_language)
+        super().__init__(supported_entities=[ADDRESS], supported_language=supported_language, name=type(self).__name__)
+
+    def find(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None) -> list[RecognizerResult]:
+        """Towns above country lines, with the postcode after the country."""
+        if "\n" not in text:
+            return []
+        lines = _lines(text)
+        results: list[RecognizerResult] = []
+        for index, (start, end) in enumerate(lines):
+            match = _COUNTRY_LINE.fullmatch(text, start, end)
+            if match is None or place_key(match["country"]) not in self.countries:
+                continue
+            above = _nearest_above(text, lines, index)
+            if above is None:
+                continue
+            town_start, town_end = lines[above]
+            if _REGION_LINE.fullmatch(text, town_start, town_end):
+                region_end = town_end
+                higher = _nearest_above(text, lines, above)
+                if higher is None:
+                    continue
+                town_start, town_end = lines[higher]
+                if not self._town(text[town_start:town_end]):
+                    continue
+                town_end = region_end
+            elif not self._town(text[town_start:town_end]):
+                continue
+            results.append(make_result(self, ADDRESS, town_start, town_end, self.SCORE, "town above a country line"))
+            if match["postcode"] and any(ch.isdigit() for ch in match["postcode"]):
+                postcode_start, postcode_end = match.span("postcode")
+                results.append(
+                    make_result(self, ADDRESS, postcode_start, postcode_end, self.SCORE, "postcode after a country")
+                )
+        return results
+
+    def _town(self, line: str) -> bool:
+        """One to five words of letters, not a person's name opening with a first name."""
+        words = line.split()
+        if not 1 <= len(words) <= MAX_TOWN_WORDS or not all(_TOWN_WORD.fullmatch(w) for w in words):
+            return False
+        if place_key(line) in self.countries:
+            return False  # a country above a country: a list, not an address
+        keys = [w.casefold() for w in words]
+        lexicon = self.lexicon
+        if any(
+            (key in lexicon.stop_words or key in lexicon.function_words)
+            and not (0 < position < len(keys) - 1 and key in lexicon.particles)
+            for position, key in enumerate(keys)
+        ):
+            return False  # "I love\nFrance": a sentence's words; "Chiclana de la Frontera" keeps "de la"
+        if all(lexicon.is_language_word(key) for key in keys) and place_key(line) not in self.world_places:
+            return False  # "Next Day\nUK": words of the language, no place ("Grand Rapids" is one)
+        return not (len(words) > 1 and not line.isupper() and keys[0] in lexicon.first_names)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Each line's text span without its markers and trailing punctuation (empty lines too)."""
+    spans = []
+    position = 0
+    for line in text.split("\n"):
+        start, end = position, position + len(line)
+        position = end + 1
+        leading = _LEADING.match(text, start, end)
+        if leading is not None:
+            start = leading.end()
+        trailing = _TRAILING.search(text[start:end])
+        if trailing is not None:
+            end = start + trailing.start()
+        spans.append((start, max(start, end)))
+    return spans
+
+
+def _nearest_above(text: str, lines: list[tuple[int, int]], index: int) -> int | None:
+    """The index of the nearest non-empty line above ``index``, one empty line allowed between."""
+    for above in (index - 1, index - 2):
+        if above < 0:
+            return None
+        start, end = lines[above]
+        if start < end:
+            return above
+    return None
