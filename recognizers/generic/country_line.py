@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import functools
-import gettext
 import re
 from pathlib import Path
 
@@ -12,14 +10,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import TextRecognizer, make_result
 from recognizers.entities import ADDRESS
-from recognizers.names.lexicons import load_lexicon, place_key, world_place_keys
+from recognizers.names.lexicons import country_keys, load_lexicon, place_key, world_place_keys
 
-#: Names people write on an address's last line that ISO 3166 does not give in this form.
-COUNTRY_ALIASES = (
-    "UK", "U.K.", "USA", "U.S.A.", "England", "Scotland", "Wales", "Northern Ireland", "Great Britain",
-    "Holland", "Nederland", "België", "Belgique", "Belgie", "Deutschland", "España", "Italia", "Suisse",
-    "Schweiz", "Österreich",
-)  # fmt: skip
 MAX_TOWN_WORDS = 5
 # A line's markers before its text (quoted mail, bullets, a form's "???" for a lost glyph) and
 # its punctuation after it.
@@ -32,24 +24,6 @@ _REGION_LINE = re.compile(r",\s*[^\W\d_]{2,3}")
 # A town: words of letters, with hyphens, apostrophes, dots, a bracketed other name
 # ("ΑΣΚΕΙΑ (ΑΣΣΕΙΑ)"); no digit, no "@", no ":" (a label).
 _TOWN_WORD = re.compile(r"[^\W\d_][^\W\d_'’.\-]*(?:['’.\-][^\W\d_]+)*\.?|\([^\W\d_][^\W\d_ ]*\)")
-
-
-@functools.cache
-def country_keys(language: str) -> frozenset[str]:
-    """Place keys of the countries' names (ISO 3166-1: name, common and official name, in English
-    and as ``language`` writes them) and of ``COUNTRY_ALIASES``."""
-    names: set[str] = set(COUNTRY_ALIASES)
-    try:
-        import pycountry
-    except ImportError:
-        return frozenset(place_key(name) for name in names)
-    translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True).gettext
-    for country in pycountry.countries:
-        for attribute in ("name", "common_name", "official_name"):
-            name = getattr(country, attribute, None)
-            if name:
-                names.update((name, translate(name)))
-    return frozenset(place_key(name) for name in names if "," not in name)
 
 
 class CountryLineRecognizer(TextRecognizer):

@@ -29,6 +29,7 @@ from recognizers.names.lexicons import (
     BoundedMemo,
     NameLexicon,
     Token,
+    country_keys,
     dutch_name_exceptions,
     dutch_names,
     dutch_places,
@@ -40,6 +41,7 @@ from recognizers.names.lexicons import (
     load_lexicon,
     name_repeats,
     one_edit,
+    place_key,
     sentence_initial,
     token_starts,
     tokenize,
@@ -236,6 +238,7 @@ class ChatNamePatternRecognizer(TextRecognizer):
             self.word_surnames = frozenset()
         # one-word closings ("Best", "Cheers", "Groeten"): the end of a message, not a name
         self.closing_words = lex.closing_words
+        self._countries = country_keys(supported_language)  # an address block's last line (``_last_words``)
         # sign-offs of words only, as token keys: a message's last sentence that a name may come before
         self._closing_sentences = frozenset(
             tuple(p.split()) for p in lex.sign_offs if all(w.isalpha() for w in p.split())
@@ -1775,6 +1778,8 @@ class ChatNamePatternRecognizer(TextRecognizer):
             return None
         if any(self.lexicon.has_suffix(t.key, self.lexicon.street_words) for t in run):
             return None  # "54 Bruce Mall": an address
+        if len(run) == 1 and "\n" in gap and self._country_ending_an_address(run[0], before):
+            return None  # "Chiclana de la Frontera\nSpain": an address's last line
         if len(run) == 2 and run[0].key == "te" and run[1].key in self.places:
             return None  # "geboren op 5 mei 1982 te Eindhoven": a place ("te Velde" is a name)
         return run[0].start, run[-1].end, min(self._score(run, WEAK), self.WEAK_KNOWN_SCORE)
@@ -1889,7 +1894,20 @@ class ChatNamePatternRecognizer(TextRecognizer):
             return None
         if not any(lex.is_known_name(w.key) for w in names):
             return None
+        previous = [t for t in tokens if t.end < line_start]
+        if len(words) == 1 and previous and self._country_ending_an_address(words[0], previous[-1]):
+            return None  # "Chiclana de la Frontera\nSpain": an address's last line
         return words[0].start, words[-1].end, self.SIGNATURE_SCORE
+
+    def _country_ending_an_address(self, word: Token, before: Token) -> bool:
+        """``word`` alone on the last line is a country's name, and ``before`` (the previous line's
+        last token) no closing or greeting: the country of an address block ("Chiclana de la
+        Frontera\nSpain"), not the one who signs ("Thanks\nJordan")."""
+        return (
+            place_key(word.text) in self._countries
+            and before.key not in self.closing_words
+            and before.key not in self.lexicon.greetings
+        )
 
     def _result(self, start: int, end: int, score: float, why: str) -> RecognizerResult:
         return make_result(self, PERSON, start, end, score, why)

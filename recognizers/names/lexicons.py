@@ -698,6 +698,34 @@ def world_place_keys(lexicon_dir: str, language: str) -> frozenset[str]:
     )
 
 
+#: Names people write on an address's last line that ISO 3166 does not give in this form.
+COUNTRY_ALIASES = (
+    "UK", "U.K.", "USA", "U.S.A.", "England", "Scotland", "Wales", "Northern Ireland", "Great Britain",
+    "Holland", "Nederland", "België", "Belgique", "Belgie", "Deutschland", "España", "Italia", "Suisse",
+    "Schweiz", "Österreich",
+)  # fmt: skip
+
+
+@functools.cache
+def country_keys(language: str) -> frozenset[str]:
+    """Place keys of the countries' names (ISO 3166-1: name, common and official name, in English
+    and as ``language`` writes them) and of ``COUNTRY_ALIASES``."""
+    names: set[str] = set(COUNTRY_ALIASES)
+    try:
+        import gettext
+
+        import pycountry
+    except ImportError:
+        return frozenset(place_key(name) for name in names)
+    translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True).gettext
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            name = getattr(country, attribute, None)
+            if name:
+                names.update((name, translate(name)))
+    return frozenset(place_key(name) for name in names if "," not in name)
+
+
 def _world_place_names(names: Iterable[str]) -> frozenset[str]:
     """Folded place names, without those too short, in capitals or with digits, and ISO names as
     no one writes them ("Korea (the Republic of)")."""

@@ -877,3 +877,8 @@ def test_no_name_recognizer_keeps_the_possessive(
 ) -> None:
     (entities,) = real_detector.detect([text], [language])
     assert [text[e.start : e.end] for e in entities if e.entity_type == "PERSON"] == [expected]
+
+
+def test_a_country_ending_an_address_block_is_no_name() -> None:
+    assert "Spain" not in names("en", "Maha Cazares\n\nChiclana de la Frontera\nSpain")  # an address's last line
+    assert names("en", "Thanks\nJordan") == ["Jordan"]  # after a closing, the one who signs
