@@ -21,6 +21,8 @@ _TRAILING = re.compile(r"[\s.,;]+$")
 _COUNTRY_LINE = re.compile(r"(?P<country>[^\d(]+?)(?:\s*\([^)\d]*\))?(?:[\s,]+(?P<postcode>[A-Z0-9][A-Z0-9 \-]{1,9}))?")
 # A region's code on its own line between the town and the country, as forms print it (", RS").
 _REGION_LINE = re.compile(r",\s*[^\W\d_]{2,3}")
+# A postcode alone on its line: letters and digits, a digit among them.
+_POSTCODE_LINE = re.compile(r"(?=[A-Z0-9 \-]*[0-9])[A-Z0-9][A-Z0-9 \-]{2,9}")
 # A town: words of letters, with hyphens, apostrophes, dots, a bracketed other name
 # ("ΑΣΚΕΙΑ (ΑΣΣΕΙΑ)"); no digit, no "@", no ":" (a label).
 _TOWN_WORD = re.compile(r"[^\W\d_][^\W\d_'’.\-]*(?:['’.\-][^\W\d_]+)*\.?|\([^\W\d_][^\W\d_ ]*\)")
@@ -42,7 +44,8 @@ class CountryLineRecognizer(TextRecognizer):
     place ("Next Day\\nUK" is a delivery option; "Grand Rapids" a town); with a region's code on a
     line between (", RS"), the line above that. Quote and bullet markers opening the lines (">",
     "???", "-") are skipped. The country line's postcode is reported with the town; the country
-    alone is left to the place recognizers.
+    alone is left to the place recognizers. A town above a region's code is a town whatever
+    follows ("Danielskuil\\n, NC\\n 29451"), and so is a postcode alone on the line under the code.
 
     Score: 0.7, an address's part (a postal address locates the person).
     """
@@ -61,26 +64,33 @@ class CountryLineRecognizer(TextRecognizer):
             return []
         lines = _lines(text)
         results: list[RecognizerResult] = []
+        regions: set[int] = set()  # region lines reported with their town
         for index, (start, end) in enumerate(lines):
+            if _REGION_LINE.fullmatch(text, start, end):
+                # "Porto Alegre\n, RS": a town above a region's code, whatever follows
+                above = _nearest_above(text, lines, index)
+                if above is not None and self._town(text[slice(*lines[above])]):
+                    regions.add(index)
+                    town_start = lines[above][0]
+                    results.append(make_result(self, ADDRESS, town_start, end, self.SCORE, "town above a region code"))
+                continue
+            if index - 1 in regions and _POSTCODE_LINE.fullmatch(text, start, end):
+                # "…\n, NC\n 29451": the postcode on its own line under the region's code
+                results.append(make_result(self, ADDRESS, start, end, self.SCORE, "postcode under a region code"))
+                continue
             match = _COUNTRY_LINE.fullmatch(text, start, end)
             if match is None or place_key(match["country"]) not in self.countries:
                 continue
             above = _nearest_above(text, lines, index)
             if above is None:
                 continue
-            town_start, town_end = lines[above]
-            if _REGION_LINE.fullmatch(text, town_start, town_end):
-                region_end = town_end
-                higher = _nearest_above(text, lines, above)
-                if higher is None:
-                    continue
-                town_start, town_end = lines[higher]
+            if above not in regions:
+                town_start, town_end = lines[above]
                 if not self._town(text[town_start:town_end]):
                     continue
-                town_end = region_end
-            elif not self._town(text[town_start:town_end]):
-                continue
-            results.append(make_result(self, ADDRESS, town_start, town_end, self.SCORE, "town above a country line"))
+                results.append(
+                    make_result(self, ADDRESS, town_start, town_end, self.SCORE, "town above a country line")
+                )
             if match["postcode"] and any(ch.isdigit() for ch in match["postcode"]):
                 postcode_start, postcode_end = match.span("postcode")
                 results.append(

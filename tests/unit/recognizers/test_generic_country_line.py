@@ -25,6 +25,8 @@ def found(language: str, text: str) -> list[str]:
         # a region's code between the town and the country; the postcode after the country
         ("en", "5850 Jana Nerudy 894\nPorto Alegre\n, RS\n Brazil 95828", ["Porto Alegre\n, RS", "95828"]),
         ("en", "??? apt. 169\n??? marke\n??? belgium 97466", ["marke", "97466"]),
+        # a region's code without a country: the town above it, the postcode under it
+        ("en", "Apt. 204\nDanielskuil\n, NC\n 29451", ["Danielskuil\n, NC", "29451"]),
         ("en", "> Suite 112\n> Kastro\n> Cyprus (Greek) 51034", ["Kastro", "51034"]),
         ("nl", "Jan Peeters\nKerkstraat 1\nMarke\nBelgië", ["Marke"]),
         ("fr", "Mme Durand\n12 rue Haute\nSaint-Brieuc\nFrance", ["Saint-Brieuc"]),
