@@ -27,6 +27,7 @@ from processors.nlp import (
     needed_components,
     safe_input,
     string_table_capacity,
+    unquoted,
 )
 
 BLANK = spacy.blank("en")
@@ -185,6 +186,24 @@ def test_an_embedding_that_ner_listens_to_is_kept() -> None:
 def test_safe_input_keeps_the_text_exactly(text: str) -> None:
     prepared = safe_input(BLANK, text)
     assert (prepared if isinstance(prepared, str) else prepared.text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (">Gyala Antall\n>3369 Clarke Avenue", " Gyala Antall\n 3369 Clarke Avenue"),
+        ("> > On Monday Sarah wrote:\n>> call me", "    On Monday Sarah wrote:\n   call me"),
+        ("price > 50 euros", "price > 50 euros"),  # not at a line's start: no quote
+    ],
+)
+def test_quote_markers_are_hidden_from_the_model(text: str, expected: str) -> None:
+    assert unquoted(text) == expected and len(unquoted(text)) == len(text)
+
+
+def test_a_quoted_name_is_found(real_detector: Detector) -> None:
+    text = ">Gyala Antall\n>Google Public Data Explorer\n>3369 24 Clarke Avenue"
+    (entities,) = real_detector.detect([text], ["en"])
+    assert ("PERSON", "Gyala Antall") in [(e.entity_type, text[e.start : e.end]) for e in entities]
 
 
 def test_long_runs_are_cut() -> None:
