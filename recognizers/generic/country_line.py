@@ -13,10 +13,15 @@ from recognizers.entities import ADDRESS
 from recognizers.names.lexicons import country_keys, load_lexicon, place_key, world_place_keys
 
 MAX_TOWN_WORDS = 5
+#: The longest line read as a country's: "United Kingdom of Great Britain and Northern Ireland",
+#: a postcode, markers.
+MAX_COUNTRY_LINE = 72
 # A line's markers before its text (quoted mail, bullets, a form's "???" for a lost glyph) and
 # its punctuation after it.
 _LEADING = re.compile(r"[\s>?*•|\-–]+")
 _TRAILING = re.compile(r"[\s.,;]+$")
+_STRIP = " \t\r>?*•|-–.;"  # what ``_may_close_a_block`` strips around a line (not the comma)
+_COUNTRY_END = re.compile(r"\s*[\d(]")  # where a country line's name ends
 # The country line: a name, an optional note in brackets ("Cyprus (Greek)"), an optional postcode.
 _COUNTRY_LINE = re.compile(r"(?P<country>[^\d(]+?)(?:\s*\([^)\d]*\))?(?:[\s,]+(?P<postcode>[A-Z0-9][A-Z0-9 \-]{1,9}))?")
 # A region's code on its own line between the town and the country, as forms print it (", RS").
@@ -58,9 +63,14 @@ class CountryLineRecognizer(TextRecognizer):
         self.world_places = world_place_keys(str(Path(lexicon_dir).resolve()), supported_language)
         super().__init__(supported_entities=[ADDRESS], supported_language=supported_language, name=type(self).__name__)
 
+    def screen_regexes(self) -> list[str]:
+        """An address block has two lines at least: a text without a line break is not read
+        (``processors.pattern_screen``: most chat messages are one line)."""
+        return [r"\n"]
+
     def find(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None) -> list[RecognizerResult]:
         """Towns above country lines, with the postcode after the country."""
-        if "\n" not in text:
+        if "\n" not in text or not any(self._may_close_a_block(line) for line in text.split("\n")):
             return []
         lines = _lines(text)
         results: list[RecognizerResult] = []
@@ -97,6 +107,18 @@ class CountryLineRecognizer(TextRecognizer):
                     make_result(self, ADDRESS, postcode_start, postcode_end, self.SCORE, "postcode after a country")
                 )
         return results
+
+    def _may_close_a_block(self, line: str) -> bool:
+        """A quick look first (most multi-line messages hold no address): the line may be a
+        region's code (it opens with a comma) or a country's (its words before any digit or
+        bracket name one)."""
+        if len(line) > MAX_COUNTRY_LINE:
+            return False
+        core = line.strip(_STRIP)
+        if core.startswith(","):
+            return True
+        cut = _COUNTRY_END.search(core)
+        return place_key(core[: cut.start()] if cut else core) in self.countries
 
     def _town(self, line: str) -> bool:
         """One to five words of letters, not a person's name opening with a first name."""

@@ -60,3 +60,15 @@ def test_country_names_in_the_language_and_aliases() -> None:
 def test_built_for_every_language() -> None:
     for language in ("fr", "nl", "en"):
         assert "CountryLineRecognizer" in {type(r).__name__ for r in build_recognizers(language)}
+
+
+def test_only_multi_line_texts_are_screened_in() -> None:
+    assert RECOGNIZERS["en"].screen_regexes() == [r"\n"]
+
+
+def test_a_block_without_a_country_or_region_line_is_not_parsed() -> None:
+    recognizer = RECOGNIZERS["en"]
+    assert not recognizer._may_close_a_block("3369 24 Clarke Avenue")
+    assert recognizer._may_close_a_block("> Cyprus (Greek) 51034")
+    assert recognizer._may_close_a_block(", RS")
+    assert not recognizer._may_close_a_block("x" * 100)
