@@ -1894,9 +1894,10 @@ class ChatNamePatternRecognizer(TextRecognizer):
             return None
         if not any(lex.is_known_name(w.key) for w in names):
             return None
-        previous = [t for t in tokens if t.end < line_start]
-        if len(words) == 1 and previous and self._country_ending_an_address(words[0], previous[-1]):
-            return None  # "Chiclana de la Frontera\nSpain": an address's last line
+        if len(words) == 1 and place_key(words[0].text) in self._countries:
+            previous = [t for t in tokens if t.end < line_start]
+            if previous and self._country_ending_an_address(words[0], previous[-1]):
+                return None  # "Chiclana de la Frontera\nSpain": an address's last line
         return words[0].start, words[-1].end, self.SIGNATURE_SCORE
 
     def _country_ending_an_address(self, word: Token, before: Token) -> bool:
