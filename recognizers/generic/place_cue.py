@@ -84,6 +84,8 @@ YEAR_WORDS = word_set("in since until till from en depuis sinds vanaf tot")
 YEARS = range(1900, 2100)
 #: Additions typed after a house number ("12 bis", "31bis", "7ter").
 ADDITION_WORDS = frozenset({"bis", "ter", "quater", "hs", "huis", "bg", "bel", "zw", "rd"})
+#: The floor after an Amsterdam house number, in capitals ("2e Jan Steenstraat 5 III": third floor).
+DUTCH_FLOORS = frozenset({"I", "II", "III", "IV", "V"})
 #: Letter-box words before a box number ("Kerkstraat 12 bus 3", "rue de la Loi 16 bte 2").
 BOX_WORDS = frozenset({"bus", "bte", "boîte", "boite", "bt", "box", "apt", "apartment", "flat", "unit", "suite"})
 #: What follows a number when it is a quantity, not a house number ("10 minutes from", "3 days").
@@ -602,7 +604,14 @@ class PlaceCueRecognizer(TextRecognizer):
             and (tokens[end + 1].text.isdigit() or len(tokens[end + 1].text) <= MAX_ADDITION_LETTERS)
         ):
             end += 2
-        if end < len(tokens) and tokens[end].key in ADDITION_WORDS and self._same_line(text, tokens, end):
+        if (
+            end < len(tokens)
+            and (
+                tokens[end].key in ADDITION_WORDS
+                or (self.supported_language == "nl" and tokens[end].text in DUTCH_FLOORS)
+            )
+            and self._same_line(text, tokens, end)
+        ):
             end += 1
         if (
             end + 1 < len(tokens)

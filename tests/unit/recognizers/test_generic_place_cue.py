@@ -133,6 +133,8 @@ def found(language: str, text: str) -> list[tuple[str, str]]:
         ("en", "deliver to: Mark Evans\n14 Elm Grove, Leeds LS6 2AB", [(ADDRESS, "14 Elm Grove, Leeds LS6 2AB")]),
         ("fr", "adresse de facturation : Meir 50, 2000 Anvers", [(ADDRESS, "Meir 50, 2000 Anvers")]),
         ("nl", "adres: Utrecht, Kerkstraat 12", [(LOCATION, "Utrecht")]),  # a place is no addressee
+        # an Amsterdam floor after the house number
+        ("nl", "ik woon op de 2e Jan Steenstraat 5 III", [(ADDRESS, "2e Jan Steenstraat 5 III")]),
         # where one comes from: a place of the lists, in any case
         ("en", "i'm from leicester originally", [(LOCATION, "leicester")]),
         ("en", "we're from new york visiting", [(LOCATION, "new york")]),
