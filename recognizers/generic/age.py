@@ -29,6 +29,11 @@ _NUMBER = r"[0-9]{1,3}(?:[.,][0-9]{1,2})?"
 _AGE = rf"(?P<pii>{_NUMBER}(?:[ \t]*[-–][ \t]*{_NUMBER})?)"
 # A single whole number: the patterns without a unit take no decimals nor ranges.
 _WHOLE = r"(?P<pii>[0-9]{1,3})"
+#: After "my dad's 81": the clause ends (punctuation, the text's end, a conjunction or a time word),
+#: or the age's unit comes; not a noun ("my son's 3 cars").
+_CLAUSE_AFTER_CONTRACTED_AGE = re.compile(
+    r"[ \t]*(?:$|[,.;:!?)\n]|(?:and|but|so|now|next|this|today|tomorrow|years?|yrs?|y/?o)\b)", re.IGNORECASE
+)
 _S = r"[ \t]+"
 _OPT_S = r"[ \t]*"
 
@@ -275,7 +280,7 @@ CHILD_AGES = range(1, 111)
 class _Rule:
     """How a pattern's candidates are judged after the match (see ``AgeRecognizer._refine``)."""
 
-    kind: str  # "sure", "subject_unit", "first_person", "third_person", "unit_only"
+    kind: str  # "sure", "subject_unit", "first_person", "third_person", "contracted", "unit_only"
     lifted: Re2Pattern | None = None  # the explanation of a "unit_only" candidate reported
 
 
@@ -382,6 +387,19 @@ def _patterns(lang: str) -> list[tuple[Re2Pattern, _Rule]]:
             (
                 Re2Pattern("age: person is + number", rf"(?i){_BEFORE}{_THIRD_PERSON[lang]}{_S}{_WHOLE}{_AFTER}", 0.7),
                 _Rule("third_person"),
+            )
+        )
+    if lang == "en":
+        # "my dad's 81": "is" contracted onto the relative, which is also how a possessive is
+        # written ("my son's 3 cars"): only when the clause ends after the number (``_Rule``)
+        patterns.append(
+            (
+                Re2Pattern(
+                    "age: person's + number",
+                    rf"(?i){_BEFORE}{_PERSON_NOUNS['en']}{_NAME_BETWEEN}['’]s{_S}{_WHOLE}{_AFTER}",
+                    0.7,
+                ),
+                _Rule("contracted"),
             )
         )
     return patterns
@@ -558,6 +576,9 @@ class AgeRecognizer(GatedRecognizer):
             return pattern if self._infant_age(text, start, end, unit_end) else None
         if rule.kind == "subject_unit":
             return None if self._duration_follows(text, unit_end) else pattern
+        if rule.kind == "contracted":
+            clause_ends = _CLAUSE_AFTER_CONTRACTED_AGE.match(text, end) is not None
+            return pattern if clause_ends and _whole(candidate, CHILD_AGES) else None
         if rule.kind in ("first_person", "third_person"):
             ages = ADULT_AGES if rule.kind == "first_person" else CHILD_AGES
             return pattern if _whole(candidate, ages) and not self._quantity_follows(text, end) else None

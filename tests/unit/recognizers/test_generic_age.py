@@ -120,6 +120,8 @@ def test_not_ages(language: str, text: str) -> None:
         # someone the customer speaks about
         ("en", "my son is 84.", [("84", 0.7)]),
         ("en", "my daughter is 4 and she loves it", [("4", 0.7)]),
+        ("en", "my dad's 81 and lives alone", [("81", 0.7)]),  # "is" contracted onto the relative
+        ("en", "my daughter Emma's 9, she loves it", [("9", 0.7)]),
         ("en", "she's 70, can she get a discount?", [("70", 0.7)]),
         ("nl", "mijn vader is 80 en woont alleen", [("80", 0.7)]),
         ("nl", "hij is 12", [("12", 0.7)]),
@@ -179,6 +181,8 @@ def test_person_and_number_without_unit(language: str, text: str, expected: list
         ("fr", "un homme de 2 mètres"),
         ("en", "my wife (Sarah) and I"),
         ("en", "kids (2) and adults (4)"),  # counts of people, in the plural
+        ("en", "my son's 3 cars are blue"),  # a possessive: a noun after the number
+        ("en", "my dad's 81st birthday"),
     ],
 )
 def test_person_and_quantity_is_not_an_age(language: str, text: str) -> None:
