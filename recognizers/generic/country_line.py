@@ -78,8 +78,8 @@ class CountryLineRecognizer(TextRecognizer):
         for index, (start, end) in enumerate(lines):
             if _REGION_LINE.fullmatch(text, start, end):
                 # "Porto Alegre\n, RS": a town above a region's code, whatever follows
-                above = _nearest_above(text, lines, index)
-                if above is not None and self._town(text[slice(*lines[above])]):
+                above = _nearest_above(lines, index)
+                if above is not None and self._town(text[lines[above][0] : lines[above][1]]):
                     regions.add(index)
                     town_start = lines[above][0]
                     results.append(make_result(self, ADDRESS, town_start, end, self.SCORE, "town above a region code"))
@@ -91,7 +91,7 @@ class CountryLineRecognizer(TextRecognizer):
             match = _COUNTRY_LINE.fullmatch(text, start, end)
             if match is None or place_key(match["country"]) not in self.countries:
                 continue
-            above = _nearest_above(text, lines, index)
+            above = _nearest_above(lines, index)
             if above is None:
                 continue
             if above not in regions:
@@ -121,7 +121,9 @@ class CountryLineRecognizer(TextRecognizer):
         return place_key(core[: cut.start()] if cut else core) in self.countries
 
     def _town(self, line: str) -> bool:
-        """One to five words of letters, not a person's name opening with a first name."""
+        """One to five words of letters; no stop or function word but a particle inside; not only
+        words of the language unless a world place; not a country; not a name opening with a
+        listed first name (the class's docstring says why)."""
         words = line.split()
         if not 1 <= len(words) <= MAX_TOWN_WORDS or not all(_TOWN_WORD.fullmatch(w) for w in words):
             return False
@@ -157,7 +159,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _nearest_above(text: str, lines: list[tuple[int, int]], index: int) -> int | None:
+def _nearest_above(lines: list[tuple[int, int]], index: int) -> int | None:
     """The index of the nearest non-empty line above ``index``, one empty line allowed between."""
     for above in (index - 1, index - 2):
         if above < 0:

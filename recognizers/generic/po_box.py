@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from recognizers.base import LATIN_LETTERS, Re2Pattern
+from recognizers.base import LATIN_CAPITALS, LATIN_LETTERS, Re2Pattern
 from recognizers.entities import ADDRESS
 from recognizers.generic.gated import GatedRecognizer
 
@@ -14,7 +14,7 @@ _ABBREVIATED = r"(?:B\.? ?P\.?|CS|TSA)"
 _NUMBER_LABEL = r"(?:[ \t]*(?i:n[°º.o]|nr\.?|no\.?))?"
 # The postcode and town that usually follow: "1234 AB Utrecht", "1000 Brussel", "75001 Paris".
 # Latin letters, not ``\p{L}``: Unicode classes make RE2's automaton far larger (``recognizers.base``).
-_CAPITAL = r"A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}"
+_CAPITAL = LATIN_CAPITALS
 _LETTER = LATIN_LETTERS
 _TOWN_WORD = rf"(?:[dl]['’])?[{_CAPITAL}][{_LETTER}'’\-]*"  # "Lyon", "d'Ascq"
 _TOWN_LINK = r"(?:[ \t](?:sur|sous|de|du|des|la|le|les|en|aan|den|op|bij))?"  # "Bergen op Zoom"

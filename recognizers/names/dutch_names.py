@@ -184,7 +184,8 @@ class DutchNameRecognizer(TextRecognizer):
         self.interfix_heads = frozenset(t.key for i in self.interfixes for t in tokenize(i)[:1])
         self.titles = self.lexicon.titles | self.lexicon.bare_titles
         self.places = _place_keys(self.lexicon.places)
-        # the words a text written all in capitals shows as capitalised too (``_title_cased``)
+        # function and stop words: a text whose every word, these too, has a capital is in title
+        # case, and there a capital says nothing (``_title_cased``)
         self._function_words = self.lexicon.function_words | self.lexicon.stop_words
         self.place_heads = _place_heads(self.places)
         # GeoNames' towns, for a lower-case word after a place preposition ("stuck in harrogate")
@@ -1138,9 +1139,8 @@ class DutchNameRecognizer(TextRecognizer):
             and i + 1 < n
             and self._word_first_name(tokens[i])
             and (self._known_surname(tokens[i + 1], after_interfix=False) or self._interfix_surname_at(tokens, i + 1))
-            and not _title_cased(
-                tokens, self._function_words
-            )  # "Hoe Lang Duurt De Levering?": every word has a capital
+            # "Hoe Lang Duurt De Levering?": every word has a capital
+            and not _title_cased(tokens, self._function_words)
             and not (i > 0 and tokens[i - 1].key in ARTICLES and self.lexicon.is_demonym(tokens[i].key))
         ):
             # "Noël Dupont", "Rose Lefebvre", "Ernst de Vries", "Noor Peeters": a first name that is

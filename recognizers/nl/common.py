@@ -15,7 +15,7 @@ from collections.abc import Iterable
 import phonenumbers
 import re2
 
-from recognizers.base import digits_only
+from recognizers.base import LATIN_CAPITALS, digits_only
 
 # --- Digit groups -------------------------------------------------------------------------------
 
@@ -179,7 +179,7 @@ PARTICLES: frozenset[str] = word_set(
 # fall off the DFA (hundreds of µs per message instead of a few).
 _LETTERS = r"A-Za-z\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{17F}"
 LETTER = rf"[{_LETTERS}]"
-UPPER = r"[A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}]"
+UPPER = rf"[{LATIN_CAPITALS}]"
 _NAME_CHARS = rf"[{_LETTERS}'\x{{2019}}\-]"
 #: A capitalised word of a street name ("Burgemeester", "Dr.", "Oost-Indië").
 CAPITALISED_WORD = rf"{UPPER}[{_LETTERS}'\x{{2019}}.\-]*"

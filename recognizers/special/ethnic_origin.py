@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from recognizers.base import LATIN_LETTERS, Re2Pattern
+from recognizers.base import LATIN_CAPITALS, LATIN_LETTERS, LATIN_LOWER, Re2Pattern
 from recognizers.entities import SPECIAL_ETHNICITY
 from recognizers.generic.gated import GatedRecognizer
 
 # Latin letters, not ``\p{L}``: Unicode classes make RE2's automaton far larger (``recognizers.base``).
-_LOWER = r"a-z\x{DF}-\x{F6}\x{F8}-\x{FF}"
-_CAPITAL = r"A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}"
+_LOWER = LATIN_LOWER
+_CAPITAL = LATIN_CAPITALS
 _BEFORE, _AFTER = rf"(?:^|[^{LATIN_LETTERS}0-9])", rf"(?:$|[^{LATIN_LETTERS}0-9])"
 
 # English: a capitalised nationality or region, one or two words ("Pakistani", "West Indian",
