@@ -20,10 +20,11 @@ _NAMES: dict[str, str] = {
         r"|abonn[ée]|contrat|police|patient"
         r"|dossier client|compte client|membre|sociétaire|allocataire|salari[ée]|employ[ée]|[ée]tudiant|assur[ée]"
         r"|mutuelle|adh[ée]sion|badge|carte de fid[ée]lit[ée]|fid[ée]lit[ée]|carte [ée]tudiant|compte(?: bancaire)?"
-        r"|dossier m[ée]dical|pdl|prm|pce|point de livraison|compteur|carte sim|sim|iccid)"
+        r"|dossier m[ée]dical|point de livraison|compteur|carte sim|sim)"
         r"|r[ée]f[ée]rence client|identifiant client|code client|n° d['’]allocataire|matricule|ipp"
         # an energy supply point and its meter, a SIM card, the code that ports a mobile line, a
-        # frequent flyer's card: each names the customer's contract as a customer number does
+        # frequent flyer's card: each names the customer's contract as a customer number does ("numéro
+        # PDL" too: the pattern keeps what follows the name)
         r"|pdl|prm|pce|compteur (?:linky|gazpar)|iccid|code rio|flying blue|carte grand voyageur"
     ),
     "nl": (

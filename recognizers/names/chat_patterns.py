@@ -958,12 +958,7 @@ class ChatNamePatternRecognizer(TextRecognizer):
                 end_index += 2
                 names += 1
                 continue
-            if (
-                (titled or kind == STRONG)
-                and not words
-                and not pending
-                and self._bare_initial_after_title(text, tokens, end_index)
-            ):
+            if (titled or kind == STRONG) and not words and not pending and self._bare_initial(text, tokens, end_index):
                 # "mr d patel", "mme j durand", "tnv j bakker": an initial typed without its dot
                 words.append(token)
                 verdicts.append(YES)
@@ -1282,11 +1277,11 @@ class ChatNamePatternRecognizer(TextRecognizer):
         """A listed first name long enough to be taken alone where its place says it is a name."""
         return token.key in self.lexicon.first_names and len(token.key) >= MIN_TENTATIVE_LETTERS
 
-    def _bare_initial_after_title(self, text: str, tokens: Sequence[Token], index: int) -> bool:
-        """Right after a title, a single letter without a dot, then on the same line a surname: a
-        capitalised word, a particle or a listed surname ("mr d patel", "mme j durand", "dhr j de
-        vries", "Mrs K Smith"); not "Mme a appelé" (a verb after the letter), nor "juge à la High
-        Court" (a word of one letter, then a particle)."""
+    def _bare_initial(self, text: str, tokens: Sequence[Token], index: int) -> bool:
+        """Right after a title or a strong name cue, a single letter without a dot, then on the
+        same line a surname: a capitalised word, a particle or a listed surname ("mr d patel", "mme
+        j durand", "dhr j de vries", "Mrs K Smith", "tnv j bakker"); not "Mme a appelé" (a verb
+        after the letter), nor "juge à la High Court" (a word of one letter, then a particle)."""
         token = tokens[index]
         if not (token.is_word and len(token.text) == 1 and token.text.isascii() and index + 1 < len(tokens)):
             return False
@@ -1894,9 +1889,9 @@ class ChatNamePatternRecognizer(TextRecognizer):
             return None
         if not any(lex.is_known_name(w.key) for w in names):
             return None
-        if len(words) == 1 and place_key(words[0].text) in self._countries:
-            previous = [t for t in tokens if t.end < line_start]
-            if previous and self._country_ending_an_address(words[0], previous[-1]):
+        if len(words) == 1:
+            before = next((t for t in reversed(tokens) if t.end < line_start), None)
+            if before is not None and self._country_ending_an_address(words[0], before):
                 return None  # "Chiclana de la Frontera\nSpain": an address's last line
         return words[0].start, words[-1].end, self.SIGNATURE_SCORE
 

@@ -709,21 +709,30 @@ COUNTRY_ALIASES = (
 @functools.cache
 def country_keys(language: str) -> frozenset[str]:
     """Place keys of the countries' names (ISO 3166-1: name, common and official name, in English
-    and as ``language`` writes them) and of ``COUNTRY_ALIASES``."""
-    names: set[str] = set(COUNTRY_ALIASES)
+    and as ``language`` writes them) and of ``COUNTRY_ALIASES``. The ISO names come from the
+    start-up cache, as the world places do: reading pycountry costs every process about 40 ms."""
+    names = _cached_word_set(f"iso-countries-{language}", ("pycountry",), lambda: _read_iso_countries(language))
+    return frozenset(place_key(name) for name in (*COUNTRY_ALIASES, *names) if "," not in name)
+
+
+def _read_iso_countries(language: str) -> frozenset[str]:
+    """pycountry's country names (name, common and official name) in English and translated into
+    ``language`` (its gettext catalogue; an untranslated name is the English one)."""
     try:
         import gettext
 
         import pycountry
     except ImportError:
-        return frozenset(place_key(name) for name in names)
+        LOG.warning("pycountry is not installed: no country names for the address-block rules")
+        return frozenset()
     translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True).gettext
+    names: set[str] = set()
     for country in pycountry.countries:
         for attribute in ("name", "common_name", "official_name"):
             name = getattr(country, attribute, None)
             if name:
                 names.update((name, translate(name)))
-    return frozenset(place_key(name) for name in names if "," not in name)
+    return frozenset(names)
 
 
 def _world_place_names(names: Iterable[str]) -> frozenset[str]:

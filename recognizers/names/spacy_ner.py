@@ -272,7 +272,7 @@ class SpacyNerRecognizer(TextRecognizer):
         lex = self.lexicon
         if brand_plus_after(text, end):
             return None  # "Canal+", "Disney+": a brand's name
-        if any(_camel_case(w.text) for w in words):
+        if any(_lower_camel_case(w.text) for w in words):
             return None  # "kWh", "iPhone", "eBay": a unit's or a brand's spelling, no one's name
         known = [w for w in words if lex.is_known_name(w.key)]
         if all(lex.is_common(w.key) for w in words) and not known:
@@ -722,9 +722,11 @@ class SpacyNerRecognizer(TextRecognizer):
         return make_result(self, entity_type, start, end, score, why)
 
 
-def _camel_case(word: str) -> bool:
+def _lower_camel_case(word: str) -> bool:
     """A word opening in lower case with a capital inside ("kWh", "iPhone"), not after a hyphen or
-    an apostrophe ("al-Hassan", "d'Artagnan"): names are not spelled so."""
+    an apostrophe ("al-Hassan", "d'Artagnan"): names are not spelled so. Narrower than the Dutch
+    name list's ``dutch_names._camel_case`` (any capital inside but a name prefix's), which would
+    also refuse people the model finds ("JoAnn", "d'Artagnan")."""
     return word[:1].islower() and any(
         ch.isupper() and word[index - 1] not in "-'’" for index, ch in enumerate(word[1:], start=1)
     )
