@@ -20,7 +20,6 @@ MAX_COUNTRY_LINE = 72
 # its punctuation after it.
 _LEADING = re.compile(r"[\s>?*•|\-–]+")
 _TRAILING = re.compile(r"[\s.,;]+$")
-_STRIP = " \t\r>?*•|-–.;"  # what ``_may_close_a_block`` strips around a line (not the comma)
 _COUNTRY_END = re.compile(r"\s*[\d(]")  # where a country line's name ends
 # The country line: a name, an optional note in brackets ("Cyprus (Greek)"), an optional postcode.
 _COUNTRY_LINE = re.compile(r"(?P<country>[^\d(]+?)(?:\s*\([^)\d]*\))?(?:[\s,]+(?P<postcode>[A-Z0-9][A-Z0-9 \-]{1,9}))?")
@@ -114,7 +113,8 @@ class CountryLineRecognizer(TextRecognizer):
         bracket name one)."""
         if len(line) > MAX_COUNTRY_LINE:
             return False
-        core = line.strip(_STRIP)
+        start, end = _core(line, 0, len(line))
+        core = line[start:end]
         if core.startswith(","):
             return True
         cut = _COUNTRY_END.search(core)
@@ -149,14 +149,20 @@ def _lines(text: str) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         start, end = position, position + len(line)
         position = end + 1
-        leading = _LEADING.match(text, start, end)
-        if leading is not None:
-            start = leading.end()
-        trailing = _TRAILING.search(text[start:end])
-        if trailing is not None:
-            end = start + trailing.start()
-        spans.append((start, max(start, end)))
+        spans.append(_core(text, start, end))
     return spans
+
+
+def _core(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the line ``text[start:end]`` without its markers and trailing punctuation: the
+    quick look (``_may_close_a_block``) and the parse read a line alike."""
+    leading = _LEADING.match(text, start, end)
+    if leading is not None:
+        start = leading.end()
+    trailing = _TRAILING.search(text[start:end])
+    if trailing is not None:
+        end = start + trailing.start()
+    return start, max(start, end)
 
 
 def _nearest_above(lines: list[tuple[int, int]], index: int) -> int | None:

@@ -30,6 +30,8 @@ def found(language: str, text: str) -> list[str]:
         ("en", "> Suite 112\n> Kastro\n> Cyprus (Greek) 51034", ["Kastro", "51034"]),
         ("nl", "Jan Peeters\nKerkstraat 1\nMarke\nBelgië", ["Marke"]),
         ("fr", "Mme Durand\n12 rue Haute\nSaint-Brieuc\nFrance", ["Saint-Brieuc"]),
+        # punctuation after the country, as the parse strips it: the quick look must too
+        ("en", "Przemek Kucharski\nALFRICK\nUnited Kingdom,", ["ALFRICK"]),
     ],
 )
 def test_the_town_above_the_country(language: str, text: str, expected: list[str]) -> None:
