@@ -56,17 +56,23 @@ class PatternScreen:
         self.recognizers = list(recognizers)
         self._filter = re2.Filter()
         self._sentinel = self._filter.Add(_ALWAYS, RE2_OPTIONS)
-        self._owner: dict[int, int] = {}
+        # A regex two recognizers name (the UK postcode's: the postcode's and the post town's
+        # recognizers) enters the filter once and wakes both.
+        self._owners: dict[int, list[int]] = {}
+        added: dict[str, int] = {}
         unscreened: list[int] = []
         for index, recognizer in enumerate(self.recognizers):
             if not isinstance(recognizer, Screenable):
                 unscreened.append(index)
                 continue
             for regex in recognizer.screen_regexes():
-                try:
-                    self._owner[self._filter.Add(regex, RE2_OPTIONS)] = index
-                except re2.error as exc:
-                    raise PatternScreenError(f"recognizer {self.recognizers[index].name}: {exc}") from exc
+                filter_index = added.get(regex)
+                if filter_index is None:
+                    try:
+                        filter_index = added[regex] = self._filter.Add(regex, RE2_OPTIONS)
+                    except re2.error as exc:
+                        raise PatternScreenError(f"recognizer {self.recognizers[index].name}: {exc}") from exc
+                self._owners.setdefault(filter_index, []).append(index)
         try:
             self._filter.Compile()
         except re2.error as exc:
@@ -86,9 +92,10 @@ class PatternScreen:
         of the pipeline benchmark cost 15-25 us more a message (the e-mail recognizer's cold
         automata three times over)."""
         compiled: dict[int, dict[str, Any]] = {}
-        for filter_index, index in self._owner.items():
+        for filter_index, indices in self._owners.items():
             regex = self._filter.re(filter_index)
-            compiled.setdefault(index, {})[regex.pattern] = _SHARED.setdefault(regex.pattern, regex)
+            for index in indices:
+                compiled.setdefault(index, {})[regex.pattern] = _SHARED.setdefault(regex.pattern, regex)
         for index, recognizer in enumerate(self.recognizers):
             if isinstance(recognizer, Re2PatternRecognizer):
                 recognizer.adopt_compiled(compiled.get(index, {}))
@@ -100,14 +107,14 @@ class PatternScreen:
         keeps the regexes' automata in the processor's caches."""
         every = list(range(len(texts)))
         wanted: list[list[int]] = [[] for _ in self.recognizers]
-        owner = self._owner
+        owners = self._owners
         for position, text in enumerate(texts):
             matches = self._filter.Match(text)
             if not matches or self._sentinel not in matches:
                 for indices in wanted:
                     indices.append(position)
                 continue
-            for index in {owner[m] for m in matches if m != self._sentinel}:
+            for index in {index for m in matches if m != self._sentinel for index in owners[m]}:
                 wanted[index].append(position)
         return [
             (recognizer, every if index in self._unscreened else wanted[index])

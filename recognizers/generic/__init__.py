@@ -83,6 +83,7 @@ from recognizers.generic.uk_driving_licence import UkDrivingLicenceRecognizer
 from recognizers.generic.uk_nhs import UkNhsRecognizer
 from recognizers.generic.uk_nino import UkNinoRecognizer
 from recognizers.generic.uk_phone import UkPhoneRecognizer
+from recognizers.generic.uk_post_town import UkPostTownRecognizer
 from recognizers.generic.uk_postcode import UkPostcodeRecognizer
 from recognizers.generic.url import UrlRecognizer
 from recognizers.generic.us_phone import UsPhoneRecognizer
@@ -127,6 +128,7 @@ __all__ = [
     "UkNhsRecognizer",
     "UkNinoRecognizer",
     "UkPhoneRecognizer",
+    "UkPostTownRecognizer",
     "UkPostcodeRecognizer",
     "UrlRecognizer",
     "UsPhoneRecognizer",
@@ -182,11 +184,16 @@ def build(language: str, settings: RecognizerSettings) -> list[EntityRecognizer]
         # read as Dutch (English chat in a Dutch or Belgian customer service)
         recognizers.append(UkNinoRecognizer(language))
         # a British address in a French or Dutch message ("14 Elm Grove, Leeds LS6 2AB")
-        recognizers += [UkPostcodeRecognizer(language), UkAddressRecognizer(language)]
+        recognizers += [
+            UkPostcodeRecognizer(language),
+            UkPostTownRecognizer(language, settings.lexicon_dir),
+            UkAddressRecognizer(language),
+        ]
     if language == "en":
         recognizers += [
             UkPhoneRecognizer(language),
             UkPostcodeRecognizer(language),
+            UkPostTownRecognizer(language, settings.lexicon_dir),
             IeEircodeRecognizer(language),
             UkAddressRecognizer(language),
             StreetAddressRecognizer(language),

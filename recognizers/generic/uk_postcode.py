@@ -18,7 +18,7 @@ _OUTWARD = (
     r"|[A-PR-UWYZ][A-HK-Y][0-9]{2})"
 )
 _INWARD = r"[0-9][ABD-HJLNP-UW-Z]{2}"
-_POSTCODE_SPACED = rf"(?i)(?:GIR[ \t]0AA|{_OUTWARD}[ \t]{_INWARD})"
+POSTCODE_SPACED = rf"(?i)(?:GIR[ \t]0AA|{_OUTWARD}[ \t]{_INWARD})"
 _POSTCODE_COMPACT = rf"(?i)(?:GIR0AA|{_OUTWARD}{_INWARD})"
 
 
@@ -42,7 +42,7 @@ class UkPostcodeRecognizer(GatedRecognizer):
         super().__init__(
             supported_entity=ADDRESS,
             patterns=[
-                Re2Pattern("UK postcode", _POSTCODE_SPACED, 0.6),
+                Re2Pattern("UK postcode", POSTCODE_SPACED, 0.6),
                 Re2Pattern("UK postcode (compact)", _POSTCODE_COMPACT, 0.4),
             ],
             context=self.CONTEXT,

@@ -242,3 +242,14 @@ def test_the_filter_reports_exactly_the_regexes_that_match(real_detector: Detect
                 index for index, rec in enumerate(screen.recognizers) if isinstance(rec, Screenable) and id(rec) in kept
             }
             assert got == expected, language
+
+
+def test_a_regex_two_recognizers_name_wakes_both() -> None:
+    """The UK postcode's regex screens the postcode's and the post town's recognizers: it enters
+    the filter once, and a match asks both."""
+    first, second = _Digits("first", r"[0-9]{5}-twice"), _Digits("second", r"[0-9]{5}-twice")
+    screen = PatternScreen([first, _Always(), second, _Digits("other", r"@")])
+
+    assert _names(_asked(screen, "ref 12345-twice")) == ["first", "Always", "second"]
+    assert _names(_asked(screen, "nothing")) == ["Always"]
+    assert len(screen._owners) == 2 and sorted(map(len, screen._owners.values())) == [1, 2]

@@ -1,0 +1,178 @@
+"""The post town before a UK postcode on its line ("Hull HU9 1AB", "LEEDS, LS6 2AB")."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from recognizers.base import TextRecognizer, compile_re2, make_result
+from recognizers.entities import ADDRESS
+from recognizers.generic.uk_postcode import POSTCODE_SPACED
+from recognizers.names.lexicons import country_keys, load_lexicon, place_key, world_place_keys
+
+MAX_TOWN_WORDS = 4
+# A word of a town's name: letters, with inner hyphens, apostrophes or dots ("Stoke-on-Trent",
+# "Bishop's Stortford", "St. Albans").
+_WORD = re.compile(r"[^\W\d_]+(?:['’.\-][^\W\d_]+)*\.?")
+_WORD_INNER = "'’.-"
+#: Lower-case words inside a town's name, between capitalised ones ("Newcastle upon Tyne",
+#: "Barrow in Furness", "Ashby de la Zouch", "Stow on the Wold").
+INNER_WORDS = frozenset({"upon", "on", "in", "under", "by", "the", "next", "super", "de", "la", "le", "cum", "en"})
+#: Words that name the postcode or the address, or greet, rather than a town ("Postcode LS6 2AB",
+#: "Delivery: ...", "Cheers HU9 1AB").
+NOT_TOWNS = frozenset(
+    {
+        "postcode", "postcodes", "post", "code", "zip", "zipcode", "address", "addresses", "area",
+        "district", "sector", "delivery", "deliver", "billing", "shipping", "postal", "home", "office",
+        "work", "new", "old", "current", "previous", "ref", "reference", "location", "destination",
+        "collection", "return", "returns", "town", "city", "county", "region", "country", "hello", "hi",
+        "hey", "dear", "cheers", "regards", "thanks", "thank", "please", "pls", "sorry", "yes",
+        "no", "ok", "okay", "flat", "unit", "suite", "apartment", "house", "customer", "account",
+        # a street's type ends the town: "Mill Lane Leeds LS6 2AB" gives "Leeds"
+        "road", "street", "lane", "avenue", "drive", "close", "way", "place", "court", "crescent",
+        "gardens", "terrace", "grove", "square", "rd", "ave",
+        "order", "number", "my", "our", "your",
+        # French and Dutch messages with a British address
+        "adresse", "adres", "ville", "stad", "plaats", "woonplaats", "merci", "bedankt",
+    }
+)  # fmt: skip
+
+
+class UkPostTownRecognizer(TextRecognizer):
+    """The post town written before a UK postcode on the same line (``ADDRESS``): "Hull" of
+    "Unit 7, Riverside Estate, Hull HU9 1AB", "LEEDS, LS6 2AB", "Newcastle upon Tyne NE1 4ST".
+    The postcode is ``UkPostcodeRecognizer``'s; the town before it was found only after an
+    address cue or a street, and a town that is also a word ("Hull", "Bath", "Wells",
+    "Reading") in no town list. The town is reported alone: a span reaching over the postcode
+    would drop the postcode's own result, then lose to a street's result that holds the town
+    ("12 Mill Lane, Wells BA5 2AB"), and leave the postcode in the output.
+
+    Format (Royal Mail's address layout: the post town, then the postcode, on the last lines or
+    on one): one to four words right before a spaced postcode, a comma or blanks between, each
+    capitalised or in capitals, lower-case joining words inside only ("upon", "on", "de la");
+    none a stop or function word of the language, a word naming the postcode or the address
+    ("Postcode", "Delivery", "Flat"), a greeting or a country; two words or more opening with a
+    listed first name name the addressee ("John Smith LS6 2AB"), not a town. In lower case, a
+    world town only ("leeds ls6 2ab"). The words end at a digit, punctuation, the line's start or
+    a street's type ("Mill Lane Leeds LS6 2AB" gives "Leeds").
+    Official source: Royal Mail, "How to address your mail" (post town in capitals, then the
+    postcode), https://www.royalmail.com/sending/uk/how-to-address-your-mail
+
+    Score: 0.6, as the postcode's.
+    """
+
+    SCORE = 0.6
+
+    def __init__(self, supported_language: str, lexicon_dir: Path) -> None:
+        self.lexicon = load_lexicon(lexicon_dir, supported_language)
+        self.world_places = world_place_keys(str(Path(lexicon_dir).resolve()), supported_language)
+        self.countries = country_keys(supported_language)
+        self._postcode = compile_re2(POSTCODE_SPACED)
+        super().__init__(supported_entities=[ADDRESS], supported_language=supported_language, name=type(self).__name__)
+
+    def screen_regexes(self) -> list[str]:
+        """The postcode's regex (``processors.pattern_screen``: shared with ``UkPostcodeRecognizer``)."""
+        return [POSTCODE_SPACED]
+
+    def find(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None) -> list[RecognizerResult]:
+        """Towns before the postcodes of ``text``, each reported with its postcode."""
+        results: list[RecognizerResult] = []
+        for match in self._postcode.finditer(text):
+            start, end = match.span()
+            if end < len(text) and text[end].isalnum():
+                continue  # "LS6 2ABC": no postcode
+            town = self._town(text, start)
+            if town is not None:
+                results.append(make_result(self, ADDRESS, *town, self.SCORE, "post town before a postcode"))
+        return results
+
+    def _town(self, text: str, postcode_start: int) -> tuple[int, int] | None:
+        """The span of the town before the postcode at ``postcode_start``, or None."""
+        line_start = text.rfind("\n", 0, postcode_start) + 1
+        before = text[line_start:postcode_start]
+        gap = _last_gap(before)
+        if gap is None:
+            return None
+        words = _words_before(before[:gap])
+        if not words:
+            return None
+        keys = [word.casefold() for _, word in words]
+        if any(word[0].isupper() for _, word in words):
+            kept = self._capitalised_town(words, keys)
+        elif place_key(" ".join(keys)) in self.world_places:
+            kept = len(words)
+        else:
+            kept = 0
+        if not kept:
+            return None
+        last_start, last_word = words[-1]
+        return line_start + words[-kept][0], line_start + last_start + len(last_word)
+
+    def _capitalised_town(self, words: list[tuple[int, str]], keys: list[str]) -> int:
+        """How many of the last ``words`` are the town's (0: none): capitalised words, lower-case
+        joining words between them, from the postcode back to the first word that is neither."""
+        lexicon = self.lexicon
+        kept = 0
+        for position in range(len(words) - 1, -1, -1):
+            word, key = words[position][1], keys[position]
+            if not word[0].isupper():
+                if key in INNER_WORDS and position > 0 and kept:
+                    kept += 1
+                    continue
+                break
+            if key in NOT_TOWNS or key in lexicon.stop_words or key in lexicon.function_words:
+                break
+            kept += 1
+        while kept and not words[len(words) - kept][1][0].isupper():
+            kept -= 1  # "on Hull": a joining word does not open the town
+        if not kept:
+            return 0
+        town = keys[len(words) - kept :]
+        if place_key(" ".join(town)) in self.countries:
+            return 0  # "United Kingdom LS6 2AB": the country, left to the place recognizers
+        if len(town) > 1 and town[0] in lexicon.first_names and place_key(" ".join(town)) not in self.world_places:
+            return 0  # "John Smith LS6 2AB": the addressee
+        return kept
+
+
+def _last_gap(before: str) -> int | None:
+    """Where the blanks or the comma ending ``before`` (the text before a postcode) start, or
+    None when a letter or digit touches the postcode."""
+    position = len(before)
+    while position and before[position - 1] in " \t":
+        position -= 1
+    if position and before[position - 1] == ",":
+        position -= 1
+        while position and before[position - 1] in " \t":
+            position -= 1
+    return position if position < len(before) else None
+
+
+def _words_before(before: str) -> list[tuple[int, str]]:
+    """The last words of ``before`` (offset, word), up to ``MAX_TOWN_WORDS``, read backwards to
+    the first character no town's word holds (a digit, a comma, a colon). Character by
+    character: a regex anchored at the end would be tried at every offset of a long line."""
+    words: list[tuple[int, str]] = []
+    position = len(before)
+    while len(words) < MAX_TOWN_WORDS:
+        end = position
+        while end and before[end - 1] in " \t":
+            end -= 1
+        if words and end == position:
+            break  # no blank between two words
+        start = end
+        while start and (before[start - 1].isalpha() or before[start - 1] in _WORD_INNER):
+            start -= 1
+        while start < end and not before[start].isalpha():
+            start += 1  # "'Hull", "-Leeds": punctuation before the word
+        if start == end or not _WORD.fullmatch(before, start, end):
+            break
+        words.append((start, before[start:end]))
+        position = start
+        if start and not before[start - 1].isspace():
+            break  # "Estate,Hull", "(Hull": the word opens after punctuation
+    words.reverse()
+    return words
