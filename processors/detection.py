@@ -317,6 +317,10 @@ def resolve_overlaps(entities: list[Entity], text: str | None = None) -> list[En
     loses "Apt" to the address that follows, not the name (dropping it whole left the name in
     the output). A span mostly covered is dropped as before: its leftovers are seldom a name
     ("le" of "le 1er mai 1969", "Tank" of "ZN731052D Tank").
+
+    With ``text``, a pattern-backed entity that loses keeps the stretches no winner covers that
+    hold a digit (``_numbered_parts``): two readings of one address, or a phone under an address
+    that took its first digits, left a house number or a phone's last digits in the output.
     """
     ranked = sorted(
         entities,
@@ -334,6 +338,7 @@ def resolve_overlaps(entities: list[Entity], text: str | None = None) -> list[En
         ),
     )
     kept: list[Entity] = []
+    lost: list[Entity] = []  # pattern-backed entities that lost: their numbered leftovers, after the loop
     for entity in ranked:
         overlapping = [other for other in kept if entity.start < other.end and other.start < entity.end]
         if not overlapping:
@@ -351,6 +356,14 @@ def resolve_overlaps(entities: list[Entity], text: str | None = None) -> list[En
             and all(other.entity_type not in SOFT_TYPES for other in overlapping)
         ):
             kept.extend(_uncovered_parts(entity, overlapping, text))
+        elif text is not None and entity.entity_type not in SOFT_TYPES:
+            lost.append(entity)
+    # after the loop: a leftover must not keep out an entity ranked below the one it came from
+    # ("3304" of a losing address would block the postcode and town "3304 brugge")
+    if text is not None:
+        for entity in lost:
+            covering = [other for other in kept if entity.start < other.end and other.start < entity.end]
+            kept.extend(_numbered_parts(entity, covering, text))
     return sorted(kept, key=lambda e: (e.start, e.end))
 
 
@@ -517,6 +530,31 @@ def _uncovered_parts(entity: Entity, covering: list[Entity], text: str) -> list[
     punctuation at their edges, when they hold half of its words or more; none otherwise, nor when the
     entity starts or ends inside a word ("D Tank" after "ZN731052": the initial is an identifier's
     last letter)."""
+    stretches = _stretches(entity, covering, text)
+    kept = [replace(entity, start=start, end=end, why=f"{entity.why}; trimmed") for start, end in stretches]
+    words = len(text[entity.start : entity.end].split())
+    if 2 * sum(len(text[part.start : part.end].split()) for part in kept) < words:
+        return []
+    return kept
+
+
+def _numbered_parts(entity: Entity, covering: list[Entity], text: str) -> list[Entity]:
+    """The stretches of ``entity`` that none of ``covering`` overlaps and that hold a digit: what
+    a pattern-backed entity that lost to overlapping ones would otherwise leave in the output (the
+    last digits of "0477.53.92.07" under an address that took "0477", the house number "3482" of
+    "3482 Via Franscini 71" under a reading that starts at "Franscini"). Words without a digit
+    are left out: a cue's words ("Bezorgen op") or a greeting ("Bedankt") that a longer reading
+    took in identify no one."""
+    return [
+        replace(entity, start=s, end=e, why=f"{entity.why}; trimmed")
+        for s, e in _stretches(entity, covering, text)
+        if any(ch.isdigit() for ch in text[s:e])
+    ]
+
+
+def _stretches(entity: Entity, covering: list[Entity], text: str) -> list[tuple[int, int]]:
+    """(start, end) of each stretch of ``entity`` outside ``covering``, without the spaces and
+    punctuation at its edges; none when the entity starts or ends inside a word."""
     if (entity.start > 0 and text[entity.start - 1].isalnum()) or (
         entity.end < len(text) and text[entity.end].isalnum()
     ):
@@ -527,7 +565,7 @@ def _uncovered_parts(entity: Entity, covering: list[Entity], text: str) -> list[
         parts.append((position, min(other.start, entity.end)))
         position = max(position, other.end)
     parts.append((position, entity.end))
-    kept = []
+    stretches = []
     for first, last in parts:
         start, end = first, last
         while start < end and not text[start].isalnum():
@@ -535,11 +573,8 @@ def _uncovered_parts(entity: Entity, covering: list[Entity], text: str) -> list[
         while end > start and not text[end - 1].isalnum():
             end -= 1
         if start < end:
-            kept.append(replace(entity, start=start, end=end, why=f"{entity.why}; trimmed"))
-    words = len(text[entity.start : entity.end].split())
-    if 2 * sum(len(text[part.start : part.end].split()) for part in kept) < words:
-        return []
-    return kept
+            stretches.append((start, end))
+    return stretches
 
 
 class RelevantContext:

@@ -109,3 +109,40 @@ def test_only_name_grammars_join_and_not_with_a_particle_or_a_suffix() -> None:
     model = Entity("PERSON", 4, 10, 0.85, "SpacyNerRecognizer")
     cue = Entity("PERSON", 4, 12, 0.75, "ChatNamePatternRecognizer")  # "Amanda's"
     assert resolve_overlaps([model, cue], text) == [model]
+
+
+def test_a_pattern_backed_loser_keeps_its_uncovered_digits() -> None:
+    # an address that took a phone's first digits: the phone's last digits stay covered
+    text = "Mijn adres is Wannesring 160A, 0477.53.92.07. Groet"
+    address = Entity("ADDRESS", 14, 35, 0.9, "PlaceCueRecognizer")  # "Wannesring 160A, 0477"
+    phone = Entity("PHONE_NUMBER", 31, 44, 0.75, "BePhoneRecognizer")
+    assert spans(resolve_overlaps([address, phone], text), text) == [
+        ("ADDRESS", "Wannesring 160A, 0477"),
+        ("PHONE_NUMBER", "53.92.07"),
+    ]
+    # two readings of one address: the losing one's house number
+    text = "Billing address: 3482 Via Franscini 71 Suite 838"
+    words_first = Entity("ADDRESS", 22, 49, 0.95, "PlaceCueRecognizer")  # "Via Franscini 71 Suite 838"
+    number_first = Entity("ADDRESS", 17, 38, 0.85, "StreetAddressRecognizer")  # "3482 Via Franscini 71"
+    kept = resolve_overlaps([words_first, number_first], text)
+    assert spans(kept, text) == [("ADDRESS", "3482"), ("ADDRESS", "Via Franscini 71 Suite 838")]
+    assert kept[0].why is not None and kept[0].why.endswith("; trimmed")
+
+
+def test_a_loser_s_words_without_digits_are_dropped() -> None:
+    text = "Bezorgen op Milanweg 1, 1466ZV Hilversum Bedankt"
+    address = Entity("ADDRESS", 12, 40, 0.9, "NlAddressRecognizer")
+    longer = Entity("ADDRESS", 0, 48, 0.8, "PlaceCueRecognizer")  # the cue and the greeting too
+    assert resolve_overlaps([address, longer], text) == [address]
+
+
+def test_a_leftover_does_not_keep_out_an_entity_ranked_below_its_own() -> None:
+    # "3304" left by a losing address must not block "3304 brugge", ranked below it
+    text = "livrez a 15bis rue de duhamel, 3304 brugge svp"
+    street = Entity("ADDRESS", 9, 29, 0.95, "FrAddressRecognizer")  # "15bis rue de duhamel"
+    reading = Entity("ADDRESS", 15, 35, 0.9, "BeAddressRecognizer")  # "rue de duhamel, 3304"
+    postcode = Entity("ADDRESS", 31, 42, 0.85, "BePostcodeRecognizer")  # "3304 brugge"
+    assert spans(resolve_overlaps([street, reading, postcode], text), text) == [
+        ("ADDRESS", "15bis rue de duhamel"),
+        ("ADDRESS", "3304 brugge"),
+    ]
