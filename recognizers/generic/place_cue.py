@@ -814,6 +814,8 @@ class PlaceCueRecognizer(TextRecognizer):
                 position = postcode
                 continue
             if position > index and _STATE.fullmatch(tokens[start].text) and after_comma:
+                if self._number_not_postcode(text, tokens, start + 1):
+                    break  # "Derby CT1W 1GU, SA 91 16 73 A": an identifier's letters, not a state
                 position = start + 1  # "Springfield, IL"
                 continue
             town = self._place(text, tokens, start, weak=False, capitalised=after_comma or position > index, tail=True)
@@ -829,6 +831,15 @@ class PlaceCueRecognizer(TextRecognizer):
                 break  # "…, Cardiff DL11 8UJ Sylvia Williams": a signature after the town, no second town
             position = town[0]
         return position
+
+    def _number_not_postcode(self, text: str, tokens: Sequence[Token], index: int) -> bool:
+        """``tokens[index]``, on the line of the token before it, opens with a digit and no postcode."""
+        return (
+            index < len(tokens)
+            and self._same_line(text, tokens, index)
+            and tokens[index].text[0].isdigit()
+            and self._postcode(text, tokens, index) is None
+        )
 
     def _postcode(self, text: str, tokens: Sequence[Token], index: int) -> int | None:
         """Index after a postcode starting at ``tokens[index]``, or None."""

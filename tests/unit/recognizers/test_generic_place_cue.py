@@ -146,6 +146,15 @@ def found(language: str, text: str) -> list[tuple[str, str]]:
         ("fr", "livraison à la gare de Landerneau svp", [(LOCATION, "Landerneau")]),
         ("fr", "j'habite dans la commune de Plouzané depuis 2 ans", [(LOCATION, "Plouzané")]),
         ("en", "we moved to the town of Bexhill last year", [(LOCATION, "Bexhill")]),
+        # chat drops the accent of "à"
+        ("fr", "livrez a 77b avenue de vidal, 5113 leuven svp", [(ADDRESS, "77b avenue de vidal, 5113 leuven")]),
+        # a state's code after the town, not the letters of an identifier after the postcode
+        ("en", "my address is 12 Oak St, Springfield, IL 62704", [(ADDRESS, "12 Oak St, Springfield, IL 62704")]),
+        (
+            "en",
+            "new address: 125 Dawson Lakes, Derby CT1W 1GU, SA 91 16 73 A",
+            [(ADDRESS, "125 Dawson Lakes, Derby CT1W 1GU")],
+        ),
     ],
 )
 def test_found(language: str, text: str, expected: list[tuple[str, str]]) -> None:
