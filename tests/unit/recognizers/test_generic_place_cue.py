@@ -146,6 +146,11 @@ def found(language: str, text: str) -> list[tuple[str, str]]:
         ("fr", "livraison à la gare de Landerneau svp", [(LOCATION, "Landerneau")]),
         ("fr", "j'habite dans la commune de Plouzané depuis 2 ans", [(LOCATION, "Plouzané")]),
         ("en", "we moved to the town of Bexhill last year", [(LOCATION, "Bexhill")]),
+        # where one is from
+        ("en", "my hometown is Kettering", [(LOCATION, "Kettering")]),
+        ("en", "the band's home city Assen: great gigs", [(LOCATION, "Assen")]),
+        ("fr", "ma ville natale est Quimper", [(LOCATION, "Quimper")]),
+        ("nl", "mijn geboortedorp Ootmarsum", [(LOCATION, "Ootmarsum")]),
         # chat drops the accent of "à"
         ("fr", "livrez a 77b avenue de vidal, 5113 leuven svp", [(ADDRESS, "77b avenue de vidal, 5113 leuven")]),
         # a state's code after the town, not the letters of an identifier after the postcode
@@ -165,6 +170,8 @@ def test_found(language: str, text: str, expected: list[tuple[str, str]]) -> Non
     ("language", "text"),
     [
         ("en", "I live at home"),
+        ("en", "lunch at Home Town Buffet"),  # "hometown" with its owner only
+        ("en", "my hometown is tiny"),
         ("en", "deliver to my office"),
         ("en", "I'm in a hurry"),
         ("en", "moved to the new plan"),
