@@ -9,6 +9,8 @@
 * ``SpelledNameRecognizer`` (fr, nl, en): a name spelled out letter by letter ("spelled S M I T H").
 * ``SignatureInitialsRecognizer`` (fr, nl, en): the initials a writer signs with ("(KS)" under an
   article, "^JM" after a customer-care reply).
+* ``SurnameShapeRecognizer`` (fr, nl, en): a surname in no list, told by its ending ("Shevchenko",
+  "Živković", "Gudmundsdóttir").
 
 The word lists are data (``config/lexicons/names.yaml``, ``allow_list.yaml``, deduce's and Faker's
 lists), loaded once per process by ``recognizers.names.lexicons``.
@@ -25,6 +27,7 @@ from recognizers.names.name_lookup import NameLookupRecognizer
 from recognizers.names.signature_initials import SignatureInitialsRecognizer
 from recognizers.names.spacy_ner import SpacyNerRecognizer
 from recognizers.names.spelled_name import SpelledNameRecognizer
+from recognizers.names.surname_shape import SurnameShapeRecognizer
 from recognizers.settings import RecognizerSettings
 
 __all__ = [
@@ -35,6 +38,7 @@ __all__ = [
     "SignatureInitialsRecognizer",
     "SpacyNerRecognizer",
     "SpelledNameRecognizer",
+    "SurnameShapeRecognizer",
     "build",
 ]
 
@@ -54,6 +58,7 @@ def build(language: str, settings: RecognizerSettings) -> list[EntityRecognizer]
         recognizers.append(ChatNamePatternRecognizer(language, settings.lexicon_dir))
         recognizers.append(SignatureInitialsRecognizer(language))
         recognizers.append(SpelledNameRecognizer(language))
+        recognizers.append(SurnameShapeRecognizer(language, settings.lexicon_dir))
     if language in LOOKUP_LANGUAGES:
         recognizers.append(DutchNameRecognizer(settings.lexicon_dir, language))
     if language in INITIAL_ALIAS_LANGUAGES:

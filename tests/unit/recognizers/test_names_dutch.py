@@ -135,6 +135,7 @@ def test_build_per_language() -> None:
         "DutchNameRecognizer",
         "SignatureInitialsRecognizer",
         "SpelledNameRecognizer",
+        "SurnameShapeRecognizer",
     }
     assert {type(r).__name__ for r in build("fr", settings)} == {
         "SpacyNerRecognizer",
@@ -143,6 +144,7 @@ def test_build_per_language() -> None:
         "InitialAliasRecognizer",
         "SignatureInitialsRecognizer",
         "SpelledNameRecognizer",
+        "SurnameShapeRecognizer",
     }
     assert build("de", settings) == []
 
