@@ -25,11 +25,23 @@ _STRONG_TYPES = (
     "hameau|esplanade|promenade|sentier|rond-point|rond point|montée|montee|traverse|"
     "lotissement|résidence|residence|parvis|grande rue|grand'rue|grand-rue"
 )
-_WEAK_TYPES = "place|pl|cours|crs|voie|route|rte|passage|villa|clos|domaine|cité|cite|ch|sq|res|r"
+_WEAK_TYPES = (
+    "place|pl|cours|crs|voie|route|rte|passage|villa|clos|domaine|cité|cite|ch|sq|res|rés|résid|resid|r|"
+    # business estates: "ZI des Glaisins", "ZA du Moulin", "zone artisanale de Kerbois"
+    "zi|za|zac|zone industrielle|zone artisanale|zone d'activités|zone d'activites|parc d'activités|"
+    "parc d'activites"
+)
 _STRONG = frozenset(_STRONG_TYPES.split("|"))
-#: Types that name one group of homes ("résidence Les Tilleuls", "lotissement Le Clos Fleuri", "hameau
-#: de Vaux"): with a capitalised name they locate a home without a number, as a street does not.
-_NAMED_ESTATES = frozenset({"résidence", "residence", "lotissement", "hameau", "lieu-dit", "lieudit", "lieu dit"})
+#: Types that name one group of homes ("résidence Les Tilleuls", "Rés. Les Pins", "lotissement Le Clos
+#: Fleuri", "hameau de Vaux") or of firms ("ZI des Glaisins"): with a capitalised name they locate a
+#: home or a workplace without a number, as a street does not.
+_NAMED_ESTATES = frozenset(
+    {
+        "résidence", "residence", "res", "rés", "résid", "resid", "lotissement", "hameau", "lieu-dit", "lieudit",
+        "lieu dit", "zi", "za", "zac", "zone industrielle", "zone artisanale", "zone d'activités", "zone d'activites",
+        "parc d'activités", "parc d'activites",
+    }
+)  # fmt: skip
 _STREET_TYPES = _STRONG | frozenset(_WEAK_TYPES.split("|"))
 #: Types that are no English word ("rue", "allée", "quai"): in an English message the others ("3 avenue
 #: blocks", "2 square feet", "5 place settings") name a French street only before a capitalised name
@@ -55,7 +67,30 @@ _ANCHORS = re2.compile(rf"(?i:{_STREET_BODY})|(?P<cp>{_POSTCODE})")
 # ("17 rue Lafayette", "8 Avenue Foch"): "r", "pl", "ch" and the like, and a type without a number,
 # would be anchors in most English texts ("for the", "each") for addresses English hardly holds.
 _ABBREVIATED_TYPES = frozenset(
-    {"av", "ave", "bd", "bld", "blvd", "bvd", "imp", "chem", "fbg", "pl", "crs", "rte", "ch", "sq", "res", "r"}
+    {
+        "av",
+        "ave",
+        "bd",
+        "bld",
+        "blvd",
+        "bvd",
+        "imp",
+        "chem",
+        "fbg",
+        "pl",
+        "crs",
+        "rte",
+        "ch",
+        "sq",
+        "res",
+        "rés",
+        "résid",
+        "resid",
+        "r",
+        "zi",
+        "za",
+        "zac",
+    }
 )
 _WRITTEN_TYPES = "|".join(t for t in f"{_STRONG_TYPES}|{_WEAK_TYPES}".split("|") if t not in _ABBREVIATED_TYPES)
 _ENGLISH_ANCHORS = re2.compile(

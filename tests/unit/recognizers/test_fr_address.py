@@ -53,6 +53,10 @@ def found(text: str) -> list[tuple[str, float]]:
         # a named group of homes locates one without a number, when its name is written as a name
         ("bâtiment C, résidence Les Tilleuls", "résidence Les Tilleuls", R.NAMED_ESTATE_SCORE),
         ("au hameau de Vaux", "hameau de Vaux", R.NAMED_ESTATE_SCORE),
+        ("Bât. B, Rés. Les Pins", "Rés. Les Pins", R.NAMED_ESTATE_SCORE),
+        # ... or of firms
+        ("la zone artisanale de Kerbois", "zone artisanale de Kerbois", R.NAMED_ESTATE_SCORE),
+        ("envoyez à ZI des Glaisins, 74940 Annecy-le-Vieux", "ZI des Glaisins, 74940 Annecy-le-Vieux", 0.75),
         ("ma résidence principale", "résidence principale", R.STREET_NO_NUMBER_SCORE),
         # "r" for "rue": only with a postcode and a town after it
         ("5 r de la paix 75002 paris", "5 r de la paix 75002 paris", R.STREET_POSTCODE_SCORE),
@@ -144,6 +148,9 @@ def test_scores_are_ordered() -> None:
         "j'ai 2 r à faire",  # "r" without a postcode and a town
         "3 r des lilas",
         "la série 5 r design 75000 km",
+        "je travaille en zone industrielle",  # no name
+        "c'est en ZA",
+        "res les pins",  # an abbreviation and a name in lower case
     ],
 )
 def test_no_match_in_ordinary_chat(text: str) -> None:
