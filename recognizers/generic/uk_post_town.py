@@ -41,8 +41,27 @@ NOT_TOWNS = frozenset(
 )  # fmt: skip
 
 
+MAX_ADDRESS_LINES = 3
+MAX_PART_WORDS = 5
+#: A unit before the building or the street: "Flat 2", "Unit 7".
+UNIT_WORDS = frozenset({"flat", "unit", "apartment", "apt", "suite", "room"})
+#: The last word of an address line without a number: a street's type ("Church Lane") or a
+#: building's or estate's word ("The Old Rectory", "Rose Cottage", "Riverside Industrial Estate").
+ADDRESS_WORDS = frozenset(
+    {
+        "street", "road", "avenue", "lane", "drive", "close", "way", "place", "court", "crescent", "gardens",
+        "terrace", "grove", "square", "hill", "park", "row", "mews", "walk", "green", "parade", "rise", "view",
+        "boulevard", "gate", "wharf", "yard", "croft", "chase", "meadows", "quay", "st", "rd", "ave", "ln",
+        "house", "cottage", "cottages", "farm", "farmhouse", "rectory", "vicarage", "lodge", "barn", "barns",
+        "mill", "manor", "hall", "grange", "estate", "centre", "center", "buildings", "mansions", "apartments",
+        "flats", "tower", "towers", "heights", "villas", "chambers", "works", "bungalow", "stables", "priory",
+    }
+)  # fmt: skip
+
+
 class UkPostTownRecognizer(TextRecognizer):
-    """The post town written before a UK postcode on the same line (``ADDRESS``): "Hull" of
+    """The post town written before a UK postcode on the same line (``ADDRESS``), and the address
+    lines before it: "Hull" of
     "Unit 7, Riverside Estate, Hull HU9 1AB", "LEEDS, LS6 2AB", "Newcastle upon Tyne NE1 4ST".
     The postcode is ``UkPostcodeRecognizer``'s; the town before it was found only after an
     address cue or a street, and a town that is also a word ("Hull", "Bath", "Wells",
@@ -61,6 +80,13 @@ class UkPostTownRecognizer(TextRecognizer):
     Official source: Royal Mail, "How to address your mail" (post town in capitals, then the
     postcode), https://www.royalmail.com/sending/uk/how-to-address-your-mail
 
+    The address lines written before the town on its line, each closed by a comma, are reported
+    too (apart from the town, so that a stronger reading of one of them does not take the town),
+    up to three: a house number and words, a unit ("Flat 2"), or capitalised words
+    ending in a street's or a building's word ("The Old Rectory, Church Lane, Little Snoring NR21
+    0HZ"; "Acme Ltd, Unit 7, Riverside Industrial Estate, Hull" stops at the firm). A house's name
+    and a street without a number found no street recognizer, and identify a home as well.
+
     Score: 0.6, as the postcode's.
     """
 
@@ -78,15 +104,20 @@ class UkPostTownRecognizer(TextRecognizer):
         return [POSTCODE_SPACED]
 
     def find(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None) -> list[RecognizerResult]:
-        """Towns before the postcodes of ``text``, each reported with its postcode."""
+        """Towns before the postcodes of ``text``, and the address lines before them."""
         results: list[RecognizerResult] = []
         for match in self._postcode.finditer(text):
             start, end = match.span()
             if end < len(text) and text[end].isalnum():
                 continue  # "LS6 2ABC": no postcode
             town = self._town(text, start)
-            if town is not None:
-                results.append(make_result(self, ADDRESS, *town, self.SCORE, "post town before a postcode"))
+            if town is None:
+                continue
+            results.append(make_result(self, ADDRESS, *town, self.SCORE, "post town before a postcode"))
+            lines = _address_lines_before(text, town[0])
+            if lines is not None:
+                # apart from the town: a stronger reading of one line ("Unit 7") must not take it
+                results.append(make_result(self, ADDRESS, *lines, self.SCORE, "address lines before a post town"))
         return results
 
     def _town(self, text: str, postcode_start: int) -> tuple[int, int] | None:
@@ -136,6 +167,45 @@ class UkPostTownRecognizer(TextRecognizer):
         if len(town) > 1 and town[0] in lexicon.first_names and place_key(" ".join(town)) not in self.world_places:
             return 0  # "John Smith LS6 2AB": the addressee
         return kept
+
+
+def _address_lines_before(text: str, town_start: int) -> tuple[int, int] | None:
+    """The span of the address lines written before the town on its line ("The Old Rectory,
+    Church Lane" before ", Little Snoring"), or None: up to ``MAX_ADDRESS_LINES`` parts, each
+    closed by a comma, read back from the town while each is an address's (``_address_part``)."""
+    line_start = text.rfind("\n", 0, town_start) + 1
+    before = text[line_start:town_start].rstrip(" \t")
+    if not before.endswith(","):
+        return None
+    parts = before[:-1].split(",")
+    first: int | None = None
+    offset = len(before) - 1
+    for part in reversed(parts[-MAX_ADDRESS_LINES:]):
+        offset -= len(part)
+        if not _address_part(part):
+            break
+        first = line_start + offset + len(part) - len(part.lstrip())
+        offset -= 1  # the comma before the part
+    if first is None:
+        return None
+    return first, line_start + len(before[:-1].rstrip())
+
+
+def _address_part(part: str) -> bool:
+    """One comma-separated part of a British address line: a house number and words ("5 Park
+    Road"), a unit ("Flat 2", "Unit 7"), or capitalised words ending in a street's or a building's
+    word ("Church Lane", "The Old Rectory", "Riverside Industrial Estate")."""
+    words = part.split()
+    if not 1 <= len(words) <= MAX_PART_WORDS:
+        return False
+    first = words[0].casefold().rstrip(".")
+    if first in UNIT_WORDS:
+        return len(words) == 2 and any(ch.isdigit() for ch in words[1])
+    if words[0][0].isdigit():
+        return len(words) > 1 and all(word[0].isupper() for word in words[1:])
+    if not all(word[0].isupper() or word in INNER_WORDS for word in words):
+        return False
+    return words[-1].casefold().rstrip(".") in ADDRESS_WORDS
 
 
 def _last_gap(before: str) -> int | None:

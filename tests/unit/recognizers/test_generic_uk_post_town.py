@@ -24,8 +24,8 @@ def found(language: str, text: str) -> list[str]:
     ("language", "text", "expected"),
     [
         # a town that is also a word, after a comma
-        ("en", "ship to my work: Unit 7, Riverside Estate, Hull HU9 1AB", ["Hull"]),
-        ("en", "Riverside Estate, Bath BA1 1AA", ["Bath"]),
+        ("en", "ship to my work: Unit 7, Riverside Estate, Hull HU9 1AB", ["Hull", "Riverside Estate"]),
+        ("en", "Riverside Estate, Bath BA1 1AA", ["Bath", "Riverside Estate"]),
         ("en", "it is in Reading RG1 1AA", ["Reading"]),
         # capitals, a comma between town and postcode, joining words inside
         ("en", "LEEDS, LS6 2AB", ["LEEDS"]),
@@ -44,6 +44,26 @@ def found(language: str, text: str) -> list[str]:
 )
 def test_the_town_before_the_postcode(language: str, text: str, expected: list[str]) -> None:
     assert found(language, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a house's name and a street without a number, before the town
+        ("The Old Rectory, Church Lane, Little Snoring NR21 0HZ", ["Little Snoring", "The Old Rectory, Church Lane"]),
+        ("Flat 2/1, 15 Byres Road, Glasgow G11 5RD", ["Glasgow", "Flat 2/1, 15 Byres Road"]),
+        # the lines stop at a part that is no address's: a firm, a word
+        (
+            "Acme Ltd, Unit 7, Riverside Industrial Estate, Hull HU1 2AA",
+            ["Hull", "Unit 7, Riverside Industrial Estate"],
+        ),
+        ("Thanks, Church Lane, Leeds LS6 2AB", ["Leeds", "Church Lane"]),
+        ("I said, Hull HU9 1AB", ["Hull"]),
+        ("my old house, Hull HU9 1AB", ["Hull"]),  # lower-case words
+    ],
+)
+def test_the_address_lines_before_the_town(text: str, expected: list[str]) -> None:
+    assert found("en", text) == expected
 
 
 @pytest.mark.parametrize(
