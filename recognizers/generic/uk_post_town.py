@@ -18,6 +18,7 @@ MAX_TOWN_WORDS = 4
 # "Bishop's Stortford", "St. Albans").
 _WORD = re.compile(r"[^\W\d_]+(?:['’.\-][^\W\d_]+)*\.?")
 _WORD_INNER = "'’.-"
+_HOUSE_NUMBER = re.compile(r"[0-9]{1,4}[A-Za-z]?")
 #: Lower-case words inside a town's name, between capitalised ones ("Newcastle upon Tyne",
 #: "Barrow in Furness", "Ashby de la Zouch", "Stow on the Wold").
 INNER_WORDS = frozenset({"upon", "on", "in", "under", "by", "the", "next", "super", "de", "la", "le", "cum", "en"})
@@ -43,6 +44,7 @@ NOT_TOWNS = frozenset(
 
 MAX_ADDRESS_LINES = 3
 MAX_PART_WORDS = 5
+MAX_LOCALITY_WORDS = 3
 #: A unit before the building or the street: "Flat 2", "Unit 7".
 UNIT_WORDS = frozenset({"flat", "unit", "apartment", "apt", "suite", "room"})
 #: The last word of an address line without a number: a street's type ("Church Lane") or a
@@ -172,23 +174,60 @@ class UkPostTownRecognizer(TextRecognizer):
 def _address_lines_before(text: str, town_start: int) -> tuple[int, int] | None:
     """The span of the address lines written before the town on its line ("The Old Rectory,
     Church Lane" before ", Little Snoring"), or None: up to ``MAX_ADDRESS_LINES`` parts, each
-    closed by a comma, read back from the town while each is an address's (``_address_part``)."""
+    closed by a comma, read back from the town while each is an address's (``_address_part``).
+    The part next to the town may be a locality, capitalised words of no address's kind ("Great
+    Snoring" of "Mill Lane, Great Snoring, Fakenham"), when an address's part comes before it;
+    the first part may open with other words, a cue's ("deliver to Hillside Farm")."""
     line_start = text.rfind("\n", 0, town_start) + 1
     before = text[line_start:town_start].rstrip(" \t")
     if not before.endswith(","):
         return None
-    parts = before[:-1].split(",")
+    parts = before[:-1].split(",")[-(MAX_ADDRESS_LINES + 1) :]
     first: int | None = None
     offset = len(before) - 1
-    for part in reversed(parts[-MAX_ADDRESS_LINES:]):
+    for position, part in enumerate(reversed(parts)):
         offset -= len(part)
-        if not _address_part(part):
+        if _address_part(part):
+            first = line_start + offset + len(part) - len(part.lstrip())
+        elif position == 0 and _locality(part):
+            pass  # counted only if an address's part comes before it
+        else:
+            opening = _address_part_ending(part)
+            if opening is not None:
+                first = line_start + offset + opening
             break
-        first = line_start + offset + len(part) - len(part.lstrip())
         offset -= 1  # the comma before the part
     if first is None:
         return None
     return first, line_start + len(before[:-1].rstrip())
+
+
+def _locality(part: str) -> bool:
+    """A village or district named between the street and the post town: one to three
+    capitalised words, joining words inside ("Great Snoring", "Stow on the Wold")."""
+    words = part.split()
+    return (
+        1 <= len(words) <= MAX_LOCALITY_WORDS
+        and words[0][0].isupper()
+        and all(word.isalpha() and (word[0].isupper() or word in INNER_WORDS) for word in words)
+    )
+
+
+def _address_part_ending(part: str) -> int | None:
+    """The offset in ``part`` of an address's part ending it after other words ("deliver to
+    Hillside Farm" gives "Hillside Farm", "my address: 5 Park Road" "5 Park Road"): capitalised
+    words, the last a street's or a building's, and the house number before them."""
+    words = part.split()
+    if not words or words[-1].casefold().rstrip(".") not in ADDRESS_WORDS:
+        return None
+    count = 0
+    while count < min(len(words), MAX_PART_WORDS) and words[len(words) - 1 - count][0].isupper():
+        count += 1
+    if count < len(words) and _HOUSE_NUMBER.fullmatch(words[len(words) - 1 - count]):
+        count += 1  # "…: 5 Park Road"
+    if count == 0 or count == len(words):
+        return None
+    return part.rindex(" ".join(words[-count:]))
 
 
 def _address_part(part: str) -> bool:

@@ -39,7 +39,7 @@ def found(language: str, text: str) -> list[str]:
         ("en", "(Hull HU9 1AB)", ["Hull"]),
         # a British address in a French or Dutch message
         ("fr", "j'habite maintenant à Leeds LS6 2AB", ["Leeds"]),
-        ("nl", "mijn adres in Engeland: 5 Park Road, Hull HU9 1AB", ["Hull"]),
+        ("nl", "mijn adres in Engeland: 5 Park Road, Hull HU9 1AB", ["Hull", "5 Park Road"]),
     ],
 )
 def test_the_town_before_the_postcode(language: str, text: str, expected: list[str]) -> None:
@@ -59,6 +59,13 @@ def test_the_town_before_the_postcode(language: str, text: str, expected: list[s
         ),
         ("Thanks, Church Lane, Leeds LS6 2AB", ["Leeds", "Church Lane"]),
         ("I said, Hull HU9 1AB", ["Hull"]),
+        # a locality between the street and the town, and a cue before the first line
+        (
+            "Rose Cottage, Mill Lane, Great Snoring, Fakenham NR21 0AA",
+            ["Fakenham", "Rose Cottage, Mill Lane, Great Snoring"],
+        ),
+        ("Acme Ltd, Great Snoring, Fakenham NR21 0AA", ["Fakenham"]),  # a locality alone is not read
+        ("deliver to Hillside Farm, Long Lane, Ashbourne DE6 1AB", ["Ashbourne", "Hillside Farm, Long Lane"]),
         ("my old house, Hull HU9 1AB", ["Hull"]),  # lower-case words
     ],
 )
