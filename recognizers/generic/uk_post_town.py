@@ -89,10 +89,13 @@ class UkPostTownRecognizer(TextRecognizer):
     0HZ"; "Acme Ltd, Unit 7, Riverside Industrial Estate, Hull" stops at the firm). A house's name
     and a street without a number found no street recognizer, and identify a home as well.
 
-    Score: 0.6, as the postcode's.
+    Scores: the town 0.7, above a street reading that ends on it ("4 Riverside Park, Reading",
+    0.65), which would otherwise swallow it and then lose to a unit's reading ("Unit 4", 0.75);
+    the lines 0.8, read in the address's own layout, above a reading of one of their parts.
     """
 
-    SCORE = 0.6
+    SCORE = 0.7
+    LINES_SCORE = 0.8
 
     def __init__(self, supported_language: str, lexicon_dir: Path) -> None:
         self.lexicon = load_lexicon(lexicon_dir, supported_language)
@@ -119,7 +122,7 @@ class UkPostTownRecognizer(TextRecognizer):
             lines = _address_lines_before(text, town[0])
             if lines is not None:
                 # apart from the town: a stronger reading of one line ("Unit 7") must not take it
-                results.append(make_result(self, ADDRESS, *lines, self.SCORE, "address lines before a post town"))
+                results.append(make_result(self, ADDRESS, *lines, self.LINES_SCORE, "address lines before a post town"))
         return results
 
     def _town(self, text: str, postcode_start: int) -> tuple[int, int] | None:
@@ -239,7 +242,10 @@ def _address_part(part: str) -> bool:
         return False
     first = words[0].casefold().rstrip(".")
     if first in UNIT_WORDS:
-        return len(words) == 2 and any(ch.isdigit() for ch in words[1])
+        if len(words) < 2 or not any(ch.isdigit() for ch in words[1]):
+            return False
+        # "Unit 4", or "Unit 4 Riverside Park": the unit in a building or an estate
+        return len(words) == 2 or _address_part(" ".join(words[2:]))
     if words[0][0].isdigit():
         return len(words) > 1 and all(word[0].isupper() for word in words[1:])
     if not all(word[0].isupper() or word in INNER_WORDS for word in words):

@@ -58,6 +58,7 @@ def test_the_town_before_the_postcode(language: str, text: str, expected: list[s
             ["Hull", "Unit 7, Riverside Industrial Estate"],
         ),
         ("Thanks, Church Lane, Leeds LS6 2AB", ["Leeds", "Church Lane"]),
+        ("c/o Priya Shah, Unit 4 Riverside Park, Reading RG1 8LS", ["Reading", "Unit 4 Riverside Park"]),
         ("I said, Hull HU9 1AB", ["Hull"]),
         # a locality between the street and the town, and a cue before the first line
         (
@@ -103,10 +104,15 @@ def test_built_for_every_language_and_screened_by_the_postcode() -> None:
 
 
 def test_the_detector_reports_the_town_and_keeps_the_postcode(real_detector: Detector) -> None:
-    text = "send the replacement to 12 Mill Lane, Wells BA5 2AB or Riverside Estate, Hull HU9 1AB"
+    # a street reading ending on the town ("4 Riverside Park, Reading") must not take the town
+    # with it when it loses to a unit's reading ("Unit 4")
+    text = (
+        "send the replacement to 12 Mill Lane, Wells BA5 2AB or Riverside Estate, Hull HU9 1AB, "
+        "or c/o Priya Shah, Unit 4 Riverside Park, Reading RG1 8LS"
+    )
     (entities,) = real_detector.detect([text], ["en"])
     covered = {i for e in entities for i in range(e.start, e.end)}
-    for value in ("12 Mill Lane", "Wells", "BA5 2AB", "Hull", "HU9 1AB"):
+    for value in ("12 Mill Lane", "Wells", "BA5 2AB", "Hull", "HU9 1AB", "Unit 4 Riverside Park", "Reading"):
         start = text.index(value)
         assert set(range(start, start + len(value))) <= covered, value
 
