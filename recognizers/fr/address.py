@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -158,6 +159,16 @@ _MONTHS = _word_set(
     "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre"
 )
 _ROAD_NUMBERED = _word_set("nationale départementale departementale rn rd n° cd")
+#: Where in the building, after the street or the estate: "bât. C, apt 12", "escalier B", "porte 4".
+_COMPLEMENTS = _word_set(
+    "bât bat bâtiment batiment bt esc escalier apt appt app appart appartement porte logement lgt entrée entree"
+)
+_FLOORS = _word_set("étage etage")
+#: A floor's ordinal: "3e", "1er", "2ème", "4eme".
+_FLOOR_ORDINAL = re.compile(r"[0-9]{1,2}(?:e|er|ère|ere|ème|eme|è)")
+#: A complement's label: a number with a letter maybe ("12", "B2", "12b"), or a letter that is no
+#: French word ("C"; not "a", "à", "y": "porte à côté").
+_COMPLEMENT_LABEL = re.compile(r"[A-Za-z]?[0-9]{1,4}[A-Za-z]?|[B-Zb-xz]")
 _TRIM = ".-'’"
 
 Span = tuple[int, int]
@@ -180,12 +191,30 @@ def _tokens(text: str, start: int) -> list[Span]:
         begin = chunk.index(piece, position)
         position = begin + len(piece)
         spans.append((start + begin, start + position))
-        if piece.endswith(".") and len(piece) > 4:
+        if piece.endswith(".") and len(piece) > 4 and piece[:-1].lower() not in _COMPLEMENTS:
             break
     cut = start + len(chunk)
     if spans and spans[-1][1] == cut < len(text) and text[cut].isalnum():
         spans.pop()  # a word cut by the slice
     return spans
+
+
+def _complements(text: str, tokens: Sequence[Span], index: int, end: int) -> tuple[int, int]:
+    """(index, end) after the building's complements at ``tokens[index]``, each with its label and
+    an optional comma: "bât. C, apt 12, 3e étage" after "résidence Les Érables, ". A resident is
+    found by them as by the house number; ``end`` unchanged when there are none."""
+    while index + 1 < len(tokens):
+        word, label = _word(text, tokens[index]), text[slice(*tokens[index + 1])]
+        if not (
+            (word in _COMPLEMENTS and _COMPLEMENT_LABEL.fullmatch(label))
+            or (_FLOOR_ORDINAL.fullmatch(word) and _word(text, tokens[index + 1]) in _FLOORS)
+        ):
+            break
+        end = _end_of(text, tokens[index + 1])
+        index += 2
+        if index < len(tokens) and text[tokens[index][0]] == ",":
+            index += 1
+    return index, end
 
 
 def _word(text: str, span: Span) -> str:
@@ -357,6 +386,7 @@ class FrAddressRecognizer(Re2PatternRecognizer):
         index = name_count
         if index < len(tokens) and text[tokens[index][0]] == ",":
             index += 1
+        index, end = _complements(text, tokens, index, end)
         # "5 r. Victor Hugo": with its dot and a house number, "r" is the street's type as typed
         dotted = has_number and text[type_end : type_end + 1] == "."
         abbreviated = text[type_start:type_end].lower() in _POSTCODE_ONLY_TYPES and not dotted

@@ -54,6 +54,16 @@ def found(text: str) -> list[tuple[str, float]]:
         ("bâtiment C, résidence Les Tilleuls", "résidence Les Tilleuls", R.NAMED_ESTATE_SCORE),
         ("au hameau de Vaux", "hameau de Vaux", R.NAMED_ESTATE_SCORE),
         ("Bât. B, Rés. Les Pins", "Rés. Les Pins", R.NAMED_ESTATE_SCORE),
+        # the building's complements after the street or the estate
+        (
+            "on habite à la résidence Les Érables, bât. C, apt 12, 69100 Villeurbanne",
+            "résidence Les Érables, bât. C, apt 12, 69100 Villeurbanne",
+            0.75,
+        ),
+        ("5 rue des Lilas, esc B, 3e étage, porte 12", "5 rue des Lilas, esc B, 3e étage, porte 12", 0.6),
+        ("12 rue Victor Hugo, appt. 4", "12 rue Victor Hugo, appt. 4", 0.6),
+        ("12 rue de la paix, porte à côté", "12 rue de la paix", 0.6),  # no label
+        ("12 rue de la paix, apt je sais plus", "12 rue de la paix", 0.6),
         # ... or of firms
         ("la zone artisanale de Kerbois", "zone artisanale de Kerbois", R.NAMED_ESTATE_SCORE),
         ("envoyez à ZI des Glaisins, 74940 Annecy-le-Vieux", "ZI des Glaisins, 74940 Annecy-le-Vieux", 0.75),
