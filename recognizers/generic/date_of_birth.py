@@ -159,6 +159,9 @@ def _dob_regexes(language: str) -> tuple[str, str]:
     dates.append(COMPACT_DATE)
     dates.append(rf"{dp.NUMERIC_DAY_MONTH}\b")  # "birthday: 03/12": day and month, no year
     dates.append(rf"{DOTTED_DAY_MONTH}\b")  # "née le 25.12"
+    # "date of birth: 3.2.78": one-digit day or month, dots, a two-digit year; alone a version
+    # number's shape ("update 3.2.78"), so only after a trigger
+    dates.append(rf"{dp.N12}\.{dp.N12}\.[0-9]{{2}}\b")
     if lang == "en":
         dates.append(rf"{MONTH_FIRST_DAY_MONTH}\b")  # "born on 12/25"
     date = "(?:" + "|".join(dates) + ")"

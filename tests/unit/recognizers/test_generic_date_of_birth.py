@@ -92,6 +92,9 @@ def found(language: str, text: str) -> list[tuple[str, float]]:
         ("fr", "née le 25.12", "25.12"),
         ("nl", "geboren op 25.12", "25.12"),
         ("en", "born on 12/25", "12/25"),
+        # one-digit day and month with dots and a two-digit year, after a trigger only
+        ("en", "date of birth: 3.2.78", "3.2.78"),
+        ("fr", "né le 3.2.78", "3.2.78"),
         ("en", "my birthday is 2/29 lol", "2/29"),
         # the day one turns an age: a birthday
         ("fr", "j'ai eu 40 ans le 3 mars", "3 mars"),
@@ -133,6 +136,8 @@ def test_birth_dates(language: str, text: str, expected: str) -> None:
         ("en", "born on 2/30"),  # no such day, either way round
         ("fr", "né le 12/25"),  # month first is English only
         ("en", "born 3.5 weeks early"),
+        ("en", "update 3.2.78 installed"),  # a version number's shape
+        ("fr", "né le 31.2.78"),  # no 31 February
     ],
 )
 def test_no_birth_date(language: str, text: str) -> None:
