@@ -23,6 +23,7 @@ _DOCUMENTS: dict[str, str] = {
     "en": (
         r"(?:passport|id card|identity card|identity document|national id(?:entity)?(?: card)?"
         r"|driver['’]?s licen[cs]e|driving licen[cs]e|licen[cs]e number|residence permit|residence card"
+        r"|brp|biometric residence permit"
         # the US forms' abbreviation of a driver's licence ("DL# D1234567"), Medicare's beneficiary id
         r"|dl ?#|dl no\.?|dl number|medicare(?: number| id| card number)?)"
     ),
@@ -66,9 +67,13 @@ _VALUE = (
 _SEPARATOR = r"[ \t:=#°º()\[\].,'’\-–]"
 MAX_FILLERS = 5
 _FILLERS: dict[str, str] = {
-    "fr": r"(?:num[ée]ro|num|no|n|nr|de|du|d|mon|ma|son|sa|leur|est|a|porte|c|le|la|l|il|elle|vaut|suivant)",
-    "nl": r"(?:nummer|nr|no|is|mijn|zijn|haar|hun|het|de|van|luidt|was|graag)",
-    "en": r"(?:number|no|nr|num|is|was|my|his|her|their|the|of|it|its|s|reads|here)",
+    # the issuing country's adjective too: "carte d'identité belge 592-...", "Belgian ID card"
+    "fr": (
+        r"(?:num[ée]ro|num|no|n|nr|de|du|d|mon|ma|son|sa|leur|est|a|porte|c|le|la|l|il|elle|vaut|suivant"
+        r"|belge|fran[çc]aise?|n[ée]erlandaise?|britannique)"
+    ),
+    "nl": r"(?:nummer|nr|no|is|mijn|zijn|haar|hun|het|de|van|luidt|was|graag|belgische?|nederlandse?|franse?)",
+    "en": r"(?:number|no|nr|num|is|was|my|his|her|their|the|of|it|its|s|reads|here|belgian|french|dutch|british|uk)",
 }
 _DIGITS = frozenset("0123456789")
 _DATE_LIKE = re.compile(r"([0-9]{1,4})([./\-])([0-9]{1,2})\2([0-9]{1,4})")

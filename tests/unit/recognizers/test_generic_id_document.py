@@ -41,6 +41,10 @@ def found(language: str, text: str) -> list[tuple[str, float]]:
         ("en", "my passport number is AB 123456", "AB 123456"),  # capitals before a space
         ("en", "DL# D1234567 issued in California", "D1234567"),  # US forms' abbreviation
         ("en", "my medicare number is 1EG4-TE5-MK73", "1EG4-TE5-MK73"),
+        # the issuing country's adjective between the name and the number
+        ("fr", "n° de carte d'identité belge 592-1234567-89", "592-1234567-89"),
+        ("nl", "mijn Belgische identiteitskaart 592-1234567-89", "592-1234567-89"),
+        ("en", "BRP number ZU1234567", "ZU1234567"),  # the UK's biometric residence permit
     ],
 )
 def test_numbers_after_the_documents_name(language: str, text: str, expected: str) -> None:
