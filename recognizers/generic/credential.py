@@ -18,6 +18,9 @@ from recognizers.settings import RecognizerSettings
 _NAMES: dict[str, str] = {
     "fr": (
         r"(?:mot de passe|mdp|code (?:pin|secret|confidentiel|d['’]acc[eè]s|de v[ée]rification|de s[ée]curit[ée])"
+        r"(?: de (?:ma|la) carte(?: bancaire| bleue)?)?"
+        # a card's security code by its place: "le code à 3 chiffres au dos : 123"
+        r"|(?:code [àa] |les )(?:3|trois) chiffres(?: au dos| derri[èe]re)?(?: de (?:ma|la) carte)?"
         r"|pin|identifiant(?: de connexion)?|nom d['’]utilisateur|login|pseudo(?:nyme)?|cryptogramme(?: visuel)?"
         r"|cvv|cvc"  # a card's security code (not "crypto": a currency as often, "en crypto 2000 euros")
         # a door's code: who reads it can enter the building ("digicode 4521B")
@@ -27,18 +30,20 @@ _NAMES: dict[str, str] = {
     "nl": (
         r"(?:wachtwoord|ww|pincode|pin ?code|pin|gebruikersnaam|inlognaam|inlogcode|login|verificatiecode|cvc|cvv"
         r"|beveiligingscode|toegangscode|sms-code|deurcode|poortcode|alarmcode|sleutelkluis ?code"
+        r"|(?:de )?(?:3|drie) cijfers op de achterkant(?: van (?:mijn|de) (?:pas|kaart))?"
         r"|code van de (?:voordeur|deur|poort|sleutelkluis))"
     ),
     "en": (
         r"(?:password|passwd|pwd|pw|passcode|pass code|pin(?: code| number)?|user ?name|user ?id|login|gamer ?tag"
-        r"|memorable word|security code|verification code|one[- ]time (?:code|password)|otp|cvv|cvc"
+        r"|memorable word|security code(?: on the back)?|verification code|one[- ]time (?:code|password)|otp|cvv|cvc"
+        r"|(?:3|three)[- ]digit (?:security )?(?:code|number)(?: on the back)?"
         r"|(?:door|gate|entry|building|key ?safe|key ?box|lock ?box|keypad|alarm) code)"
     ),
 }
 _FILLERS: dict[str, str] = {
     "fr": r"(?:est|c['’]est|:|mon|ma|le|la|actuel|nouveau)",
-    "nl": r"(?:is|mijn|het|de|luidt|was|nieuwe|oude)",
-    "en": r"(?:is|was|my|the|it['’]s|new|old|current)",
+    "nl": r"(?:is|zijn|mijn|het|de|luidt|was|nieuwe|oude)",
+    "en": r"(?:is|are|was|my|the|it['’]s|new|old|current)",
 }
 # The value: one run of printable characters without spaces (a password may hold any of them),
 # not ending in punctuation that ends the sentence rather than the credential ("the pin is

@@ -20,6 +20,12 @@ def found(language: str, text: str) -> list[str]:
     ("language", "text", "expected"),
     [
         ("en", "my password is Hunter2!x", ["Hunter2!x"]),
+        # a card's security code named by its place
+        ("en", "security code on the back is 123", ["123"]),
+        ("en", "the 3-digit number on the back: 456", ["456"]),
+        ("fr", "le code à 3 chiffres au dos : 123", ["123"]),
+        ("fr", "code secret de ma carte 4821", ["4821"]),
+        ("nl", "de 3 cijfers op de achterkant zijn 123", ["123"]),
         ("en", "username: jdoe_88, password: S3cret!", ["jdoe_88", "S3cret!"]),  # the comma ends the name
         ("fr", "mon pseudo c'est darkvador75", ["darkvador75"]),
         ("en", "my gamertag is xXSniperXx99", ["xXSniperXx99"]),
@@ -62,6 +68,7 @@ def test_a_credential_after_its_name(language: str, text: str, expected: list[st
     ("language", "text"),
     [
         ("en", "my password is not working"),  # a word: a remark, not a password
+        ("fr", "le code à 3 chiffres ne marche pas"),
         ("fr", "mon pseudo est nul"),
         ("en", "my gamertag is stupid"),
         ("en", "I forgot my password, can you reset it?"),
