@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from recognizers.base import Re2Pattern
 from recognizers.entities import ADDRESS
 from recognizers.nl.common import UNIT_WORDS, next_word, word_set
@@ -29,6 +31,14 @@ CHAT_PAIRS = word_set(
 )
 
 
+#: The house number typed right after the postcode, as web forms ask for them ("1234AB 56",
+#: "1234 AB, 12a", "1234AB 12-2"): the two name one address. Not a number that goes on (a phone
+#: number's first digits) or a number of units ("1234AB 12 euro").
+_HOUSE_NUMBER_AFTER = re.compile(
+    r"[ \t]*,?[ \t]+([1-9][0-9]{0,4}(?![0-9])(?:[a-zA-Z]|-[0-9]{1,3})?)(?![0-9A-Za-z]|[.,/-][0-9A-Za-z])"
+)
+
+
 class NlPostcodeRecognizer(ScoredRe2Recognizer):
     """Dutch postcode: 4 digits (first 1-9) and 2 letters, "1234 AB" / "1234AB" / "1234 ab".
 
@@ -37,6 +47,8 @@ class NlPostcodeRecognizer(ScoredRe2Recognizer):
     it is a quasi-identifier: 0.6 when upper-case or typed glued ("1234ab"), 0.4 for a spaced
     lower-case pair ("1234 ab"), which chat also produces from "2024 is" or "1500 km": those
     pairs (short words, units) are refused and the rest needs a context word (postcode, adres…).
+    A house number typed right after it ("1234AB 56", "1234 AB, 12a"), as forms ask for the two,
+    is reported with it.
     """
 
     validated_score = 0.0
@@ -65,4 +77,7 @@ class NlPostcodeRecognizer(ScoredRe2Recognizer):
             return None
         if start > 1 and text[start - 1] in ".,:" and text[start - 2].isdigit():
             return None  # "12,1234 ab", "12:3000 gb": a decimal or a time, not a postcode
+        number = _HOUSE_NUMBER_AFTER.match(text, end)
+        if number is not None and next_word(text, number.end()) not in UNIT_WORDS:
+            end = number.end(1)  # "1234AB 56": the house number the form asked for with it
         return start, end, score

@@ -20,6 +20,13 @@ def found(text: str) -> list[tuple[str, float]]:
     ("text", "value", "score"),
     [
         ("mijn postcode is 1234 AB", "1234 AB", 0.6),
+        # the house number typed after it, as forms ask for the two
+        ("mijn postcode 1234AB 56", "1234AB 56", 0.6),
+        ("postcode 1234 AB, 12a graag", "1234 AB, 12a", 0.6),
+        ("1234AB 12-2", "1234AB 12-2", 0.6),
+        ("1234AB 12 euro", "1234AB", 0.6),  # a number of units
+        ("1234AB 56.78", "1234AB", 0.6),  # a decimal
+        ("1234AB 123456", "1234AB", 0.6),  # a longer number
         ("1234AB amsterdam", "1234AB", 0.6),
         ("postcode 1234ab huisnr 12", "1234ab", 0.6),
         ("9999ZZ", "9999ZZ", 0.6),
