@@ -42,6 +42,8 @@ NOT_TOWNS = frozenset(
 )  # fmt: skip
 
 
+MAX_TOWN_CHARS = 200  # four words of a town, with room: the text read before a postcode
+MAX_LINES_CHARS = 400  # four parts of five words: the text read before a town
 MAX_ADDRESS_LINES = 3
 MAX_PART_WORDS = 5
 MAX_LOCALITY_WORDS = 3
@@ -63,8 +65,8 @@ ADDRESS_WORDS = frozenset(
 
 class UkPostTownRecognizer(TextRecognizer):
     """The post town written before a UK postcode on the same line (``ADDRESS``), and the address
-    lines before it: "Hull" of
-    "Unit 7, Riverside Estate, Hull HU9 1AB", "LEEDS, LS6 2AB", "Newcastle upon Tyne NE1 4ST".
+    lines before it: "Hull" of "Unit 7, Riverside Estate, Hull HU9 1AB", "LEEDS, LS6 2AB",
+    "Newcastle upon Tyne NE1 4ST".
     The postcode is ``UkPostcodeRecognizer``'s; the town before it was found only after an
     address cue or a street, and a town that is also a word ("Hull", "Bath", "Wells",
     "Reading") in no town list. The town is reported alone: a span reaching over the postcode
@@ -127,7 +129,7 @@ class UkPostTownRecognizer(TextRecognizer):
 
     def _town(self, text: str, postcode_start: int) -> tuple[int, int] | None:
         """The span of the town before the postcode at ``postcode_start``, or None."""
-        line_start = text.rfind("\n", 0, postcode_start) + 1
+        line_start = _line_start(text, postcode_start, MAX_TOWN_CHARS)
         before = text[line_start:postcode_start]
         gap = _last_gap(before)
         if gap is None:
@@ -181,7 +183,7 @@ def _address_lines_before(text: str, town_start: int) -> tuple[int, int] | None:
     The part next to the town may be a locality, capitalised words of no address's kind ("Great
     Snoring" of "Mill Lane, Great Snoring, Fakenham"), when an address's part comes before it;
     the first part may open with other words, a cue's ("deliver to Hillside Farm")."""
-    line_start = text.rfind("\n", 0, town_start) + 1
+    line_start = _line_start(text, town_start, MAX_LINES_CHARS)
     before = text[line_start:town_start].rstrip(" \t")
     if not before.endswith(","):
         return None
@@ -203,6 +205,13 @@ def _address_lines_before(text: str, town_start: int) -> tuple[int, int] | None:
     if first is None:
         return None
     return first, line_start + len(before[:-1].rstrip())
+
+
+def _line_start(text: str, position: int, window: int) -> int:
+    """The start of the line holding ``position``, at most ``window`` characters back: a long line
+    of many postcodes is read in bounded pieces, not once per postcode from its start."""
+    lowest = max(0, position - window)
+    return max(lowest, text.rfind("\n", lowest, position) + 1)
 
 
 def _locality(part: str) -> bool:
