@@ -68,31 +68,9 @@ _ANCHORS = re2.compile(rf"(?i:{_STREET_BODY})|(?P<cp>{_POSTCODE})")
 # ("17 rue Lafayette", "8 Avenue Foch"): "r", "pl", "ch" and the like, and a type without a number,
 # would be anchors in most English texts ("for the", "each") for addresses English hardly holds.
 _ABBREVIATED_TYPES = frozenset(
-    {
-        "av",
-        "ave",
-        "bd",
-        "bld",
-        "blvd",
-        "bvd",
-        "imp",
-        "chem",
-        "fbg",
-        "pl",
-        "crs",
-        "rte",
-        "ch",
-        "sq",
-        "res",
-        "rés",
-        "résid",
-        "resid",
-        "r",
-        "zi",
-        "za",
-        "zac",
-    }
-)
+    {"av", "ave", "bd", "bld", "blvd", "bvd", "imp", "chem", "fbg", "pl", "crs", "rte", "ch", "sq", "res", "rés",
+     "résid", "resid", "r", "zi", "za", "zac"}
+)  # fmt: skip
 _WRITTEN_TYPES = "|".join(t for t in f"{_STRONG_TYPES}|{_WEAK_TYPES}".split("|") if t not in _ABBREVIATED_TYPES)
 _ENGLISH_ANCHORS = re2.compile(
     rf"(?i:(?P<num>{_HOUSE_NUMBER}) ?,? {{1,3}}(?P<type>{_WRITTEN_TYPES})\.? {{1,3}})|(?P<cp>{_POSTCODE})"

@@ -57,16 +57,15 @@ class SurnameShapeRecognizer(TextRecognizer):
     British services; the name lists hold few of their surnames and the models miss many, most of
     all opening a sentence, where capitals say nothing.
 
-    Format: a word in title case or capitals (a hyphenated part counts: "Nowak-Kowalska") ending
-    in one of ``SURNAME_ENDINGS`` and as long as that ending's shortest word ("-yan" after a
+    Format: a word in title case or capitals (of a hyphenated name, the last part: "Nowak-Kowalska")
+    ending in one of ``SURNAME_ENDINGS`` and as long as that ending's shortest word ("-yan" after a
     consonant: "Paraguayan" is an adjective); not a word of the language (its dictionary, common,
     organisation or lemma-table words: "Poisson", "Caisson", Dutch "moesson"; the dictionaries also
     list famous bearers of these names, "Shevchenko", whom the model knows better), not a place of
     the lists or a country ("Moldova", "Geneva", "Padova"); not a street's name, before a house
     number or after "ul." ("Dašická 688", "ul. Kowalska": Czech and Polish streets bear adjectival
-    names). Listed first names right
-    before it are reported with it ("Oleksandr Shevchenko"). Lower case is not read: "ska" and
-    "nova" are words of music and brands.
+    names). Listed first names right before it are reported with it ("Anna Wiśniewska"). Lower
+    case is not read: "ska" and "nova" are words of music and brands.
 
     Score: 0.6, under the model's 0.85 (its label wins where it reads one) and over the threshold.
     """
@@ -112,7 +111,7 @@ class SurnameShapeRecognizer(TextRecognizer):
         return results
 
     def _surname(self, token: Token) -> bool:
-        """``token`` (or one of its hyphenated parts) ends like a surname and is no word or place."""
+        """``token`` (the last part of a hyphenated one) ends like a surname and is no word or place."""
         key = token.key
         if not key.endswith(self._suffixes):
             return False
