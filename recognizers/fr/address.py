@@ -144,9 +144,9 @@ _COMPLEMENTS = _word_set(
 _FLOORS = _word_set("étage etage")
 #: A floor's ordinal: "3e", "1er", "2ème", "4eme".
 _FLOOR_ORDINAL = re.compile(r"[0-9]{1,2}(?:e|er|ère|ere|ème|eme|è)")
-#: A complement's label: a number with a letter maybe ("12", "B2", "12b"), or a letter that is no
-#: French word ("C"; not "a", "à", "y": "porte à côté").
-_COMPLEMENT_LABEL = re.compile(r"[A-Za-z]?[0-9]{1,4}[A-Za-z]?|[B-Zb-xz]")
+#: A complement's label: a number with a letter maybe ("12", "B2", "12b"), or a capital, or a
+#: lower-case letter that is no French word ("bât. A", "bat c"; not "a", "à", "y": "porte à côté").
+_COMPLEMENT_LABEL = re.compile(r"[A-Za-z]?[0-9]{1,4}[A-Za-z]?|[A-Zb-xz]")
 _TRIM = ".-'’"
 
 Span = tuple[int, int]

@@ -62,6 +62,8 @@ def found(text: str) -> list[tuple[str, float]]:
         ),
         ("5 rue des Lilas, esc B, 3e étage, porte 12", "5 rue des Lilas, esc B, 3e étage, porte 12", 0.6),
         ("12 rue Victor Hugo, appt. 4", "12 rue Victor Hugo, appt. 4", 0.6),
+        ("résidence Les Tilleuls, bâtiment A", "résidence Les Tilleuls, bâtiment A", R.NAMED_ESTATE_SCORE),
+        ("12 rue de la paix, porte a gauche", "12 rue de la paix", 0.6),  # "a" for "à"
         ("12 rue de la paix, porte à côté", "12 rue de la paix", 0.6),  # no label
         ("12 rue de la paix, apt je sais plus", "12 rue de la paix", 0.6),
         # ... or of firms
