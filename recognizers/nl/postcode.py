@@ -33,9 +33,10 @@ CHAT_PAIRS = word_set(
 
 #: The house number typed right after the postcode, as web forms ask for them ("1234AB 56",
 #: "1234 AB, 12a", "1234AB 12-2"): the two name one address. Not a number that goes on (a phone
-#: number's first digits) or a number of units ("1234AB 12 euro").
+#: number's first digits) or a number of units ("1234AB 12 euro"). Bounded blanks: Python's
+#: regex, and a run of blanks must not make it backtrack.
 _HOUSE_NUMBER_AFTER = re.compile(
-    r"[ \t]*,?[ \t]+([1-9][0-9]{0,4}(?![0-9])(?:[a-zA-Z]|-[0-9]{1,3})?)(?![0-9A-Za-z]|[.,/-][0-9A-Za-z])"
+    r"(?:[ \t]{0,3},)?[ \t]{1,3}([1-9][0-9]{0,4}(?![0-9])(?:[a-zA-Z]|-[0-9]{1,3})?)(?![0-9A-Za-z]|[.,/-][0-9A-Za-z])"
 )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
@@ -76,3 +78,10 @@ def test_every_upper_case_postcode_is_found(digits: int, pair: str, spaced: bool
     assume(not (pair in {"AM", "PM"} and digits // 100 <= 12 and digits % 100 < 60))
     postcode = f"{digits}{' ' if spaced else ''}{pair}"
     assert found(f"mijn postcode is {postcode}, dank je") == [(postcode, 0.6)]
+
+
+@pytest.mark.parametrize("hostile", ["1234AB" + " " * 50000 + "x", "1234AB ," * 5000, "1234AB 12" * 5000])
+def test_hostile_input_stays_fast(hostile: str) -> None:
+    start = time.perf_counter()
+    RECOGNIZER.analyze(hostile, [ADDRESS])
+    assert time.perf_counter() - start < 2.0
