@@ -151,6 +151,10 @@ def found(language: str, text: str) -> list[tuple[str, str]]:
         ("en", "the band's home city Assen: great gigs", [(LOCATION, "Assen")]),
         ("fr", "ma ville natale est Quimper", [(LOCATION, "Quimper")]),
         ("nl", "mijn geboortedorp Ootmarsum", [(LOCATION, "Ootmarsum")]),
+        # a kind of place and the name it is called by
+        ("en", "i live in a small village called Much Wenlock", [(LOCATION, "Much Wenlock")]),
+        ("fr", "on habite un petit village appelé Locronan", [(LOCATION, "Locronan")]),
+        ("nl", "we wonen in een dorpje genaamd Ootmarsum", [(LOCATION, "Ootmarsum")]),
         # chat drops the accent of "à"
         ("fr", "livrez a 77b avenue de vidal, 5113 leuven svp", [(ADDRESS, "77b avenue de vidal, 5113 leuven")]),
         # a state's code after the town, not the letters of an identifier after the postcode
@@ -172,6 +176,7 @@ def test_found(language: str, text: str, expected: list[tuple[str, str]]) -> Non
         ("en", "I live at home"),
         ("en", "lunch at Home Town Buffet"),  # "hometown" with its owner only
         ("en", "my hometown is tiny"),
+        ("en", "a place called home"),
         ("en", "deliver to my office"),
         ("en", "I'm in a hurry"),
         ("en", "moved to the new plan"),
