@@ -26,13 +26,13 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from recognizers.re2_spans import finditer_spans
 
 LATIN_LETTERS = r"A-Za-z\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}"
+"""The letters of French, Dutch and English words (ASCII, Latin-1, Latin Extended-A and -B), for
+an RE2 character class (``[{LATIN_LETTERS}0-9]``) in place of ``\\p{L}``: a pattern met by fresh
+text costs RE2 far less with it (the module docstring)."""
 #: Latin-1 capitals and lower-case letters apart, for patterns that need the case of a word's first
 #: letter ("Surinaamse", "Pakistani"): A-Z and À-Þ but "×"; a-z and ß-ÿ but "÷".
 LATIN_CAPITALS = r"A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}"
 LATIN_LOWER = r"a-z\x{DF}-\x{F6}\x{F8}-\x{FF}"
-"""The letters of French, Dutch and English words (ASCII, Latin-1, Latin Extended-A and -B), for
-an RE2 character class (``[{LATIN_LETTERS}0-9]``) in place of ``\\p{L}``: a pattern met by fresh
-text costs RE2 far less with it (the module docstring)."""
 
 
 #: What stands between a value's name and the value (``after_its_name``): spaces, a colon, "=",
