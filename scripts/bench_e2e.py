@@ -173,6 +173,21 @@ def _batch_totals(workers: list[Any]) -> tuple[float, float]:
     return total, count
 
 
+def _phase_batches(workers: list[Any], before: tuple[float, float], messages: int) -> list[float]:
+    """Messages and batches the workers counted since ``before``, once they count ``messages``.
+
+    A worker observes a batch once the broker has acknowledged all of its records, so an audit
+    record can reach this benchmark before its batch is counted: reading /metrics at once found no
+    batch at all after a 150-message phase (CI, 2026-12-07). Wait for the count, at most 10 s.
+    """
+    deadline = time.time() + 10
+    while True:
+        batches = [after - earlier for after, earlier in zip(_batch_totals(workers), before, strict=True)]
+        if batches[0] >= messages or time.time() >= deadline:
+            return batches
+        time.sleep(0.05)
+
+
 def _broker_pid() -> int | None:
     pid_file = REPO / ".kafka" / "kafka.pid"
     try:
@@ -273,7 +288,7 @@ def _run_phase(
         drain(500)
     cpu = {pid: _cpu_seconds(pid) - before for pid, before in cpu_before.items()}
     own = time.process_time() - own_before
-    batches = [after - before for after, before in zip(_batch_totals(workers), batches_before, strict=True)]
+    batches = _phase_batches(workers, batches_before, len(messages) - len(sent))
     producer.close()
     consumer.close()
     lat = sorted(latencies)
