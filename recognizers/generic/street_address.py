@@ -252,6 +252,11 @@ def grow_left(text: str, start: int) -> int:
             # "apartment 12, 1600 Amsterdam Ave": the unit's word before its number, in any case
             unit_word = offset > 0 and words[offset - 1].lower().rstrip(".") in _UNIT_WORDS_GROW
             return spans[index + offset - unit_word][0]
+    # "Unit 4 Riverside Park", "Flat 2 Kingsley Court": the match starts at the unit's number, its
+    # word right before it on the same line (else "Unit" stayed in the clear before the address).
+    last = text[spans[-1][0] : spans[-1][1]]
+    if text[start : start + 1].isdigit() and gap in (" ", "\t") and last.lower().rstrip(".") in _UNIT_WORDS_GROW:
+        return spans[-1][0]
     return start
 
 

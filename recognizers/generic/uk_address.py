@@ -9,8 +9,9 @@ from recognizers.base import Re2Pattern
 from recognizers.entities import ADDRESS
 from recognizers.generic.gated import GatedRecognizer
 
-# the unit's word in any case: chat types "flat 4b, 18 Victoria Road"
-_FLAT = r"(?:(?i:flat|apartment|apt|unit|suite|room)\.?[ \t]*[0-9]{1,4}[A-Za-z]?,?[ \t]+)?"
+# the unit's word in any case: chat types "flat 4b, 18 Victoria Road"; with no number of its own
+# the unit's number is the house number ("Flat 2 Kingsley Court", "Unit 4 Riverside Park")
+_FLAT = r"(?:(?i:flat|apartment|apt|unit|suite|room)\.?[ \t]*(?:[0-9]{1,4}[A-Za-z]?,?[ \t]+)?)?"
 _HOUSE_NUMBER = r"[0-9]{1,4}[A-Za-z]?(?:[ \t]*-[ \t]*[0-9]{1,4}[A-Za-z]?)?,?"
 # Street types (Royal Mail PAF thoroughfare descriptors); abbreviations may carry a dot ("St.").
 _STREET_TYPES = (

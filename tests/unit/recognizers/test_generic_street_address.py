@@ -97,6 +97,9 @@ def test_not_addresses(text: str) -> None:
             "It's at 479 95 Avenue des Tuileries Apt. 892 GUÉRET LI",
             [("479 95 Avenue des Tuileries Apt. 892 GUÉRET LI", 0.96)],
         ),
+        # the unit's word right before a street that starts with the unit's number
+        ("Acme Ltd, Unit 4 Riverside Park, Reading", [("Unit 4 Riverside Park, Reading", 0.96)]),
+        ("Acme Ltd, Unit\n4 Riverside Park", [("4 Riverside Park", 0.55)]),
         ("unit 4526 box 0671\ndpo ap 40902", [("unit 4526 box 0671\ndpo ap 40902", 0.7)]),
         ("USNV Botolen\nFPO AE 12382", [("USNV Botolen\nFPO AE 12382", 0.7)]),
         # growth stops at people, labels, phone numbers and sentences

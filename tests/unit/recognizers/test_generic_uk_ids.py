@@ -55,6 +55,9 @@ def test_not_uk_postcodes(text: str) -> None:
         ("send it to 12 High St, London please", "12 High St, London", 0.65),
         ("Flat 3, 10 Downing Street, London SW1A 2AA", "Flat 3, 10 Downing Street, London", 0.65),
         ("flat 4b, 18 Victoria Road please", "flat 4b, 18 Victoria Road", 0.6),  # chat's lower-case "flat"
+        # a unit word without a number of its own: its number is the house number
+        ("Flat 2 Kingsley Court, Leeds", "Flat 2 Kingsley Court, Leeds", 0.65),
+        ("Apartment 5 The Crescent", "Apartment 5 The Crescent", 0.6),
         ("my address is 12 high st", "12 high st", 0.5),
         ("moved to 4 Acacia Avenue.", "4 Acacia Avenue", 0.6),
         ("10-12 Kings Road", "10-12 Kings Road", 0.6),
