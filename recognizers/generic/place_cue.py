@@ -664,6 +664,8 @@ class PlaceCueRecognizer(TextRecognizer):
         if position < len(tokens) and tokens[position].text == "," and self._same_line(text, tokens, position):
             position += 1
         last_street = self._last_street_word(text, tokens, position, buildings=True)
+        if last_street < 0 and not tokens[index].is_capitalised:
+            last_street = self._lower_case_street(text, tokens, position)
         if last_street <= position:
             return None  # no street word after a name: "Flat 2, London" is the tail's to read
         end = last_street + 1
@@ -678,6 +680,29 @@ class PlaceCueRecognizer(TextRecognizer):
             return end
         last_street = self._last_street_word(text, tokens, end + 1, buildings=False)
         return last_street + 1 if last_street > end + 1 else end
+
+    def _lower_case_street(self, text: str, tokens: Sequence[Token], start: int) -> int:
+        """Index of the street word ending a building or street named in lower case after a unit
+        typed in lower case ("flat 9 carlton mews"), or -1: name words that are no common words,
+        then a word of ``STREET_WITHOUT_NUMBER`` ("flat 2 is on the road" is a sentence)."""
+        street_words = STREET_WITHOUT_NUMBER.get(self.supported_language, frozenset())
+        position = start
+        while (
+            position < len(tokens)
+            and position - start < MAX_STREET_NAME_WORDS
+            and tokens[position].is_word
+            and tokens[position].key not in street_words
+            and not self.lexicon.is_common(tokens[position].key)
+            and self._same_line(text, tokens, position)
+        ):
+            position += 1
+        if (
+            start < position < len(tokens)
+            and tokens[position].key in street_words
+            and self._same_line(text, tokens, position)
+        ):
+            return position
+        return -1
 
     def _last_street_word(self, text: str, tokens: Sequence[Token], start: int, buildings: bool) -> int:
         """Index of the last street word (or, with ``buildings``, building word) among the

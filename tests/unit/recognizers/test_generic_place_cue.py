@@ -56,6 +56,9 @@ def found(language: str, text: str) -> list[tuple[str, str]]:
         ("nl", "ik woon op de Markt 7a in Brugge, bel me", [(ADDRESS, "Markt 7a")]),
         # a flat in a building or street named without a number, as British addresses write it
         ("en", "send it to Flat 2, Rowan Court, Leeds LS1 4AB", [(ADDRESS, "Flat 2, Rowan Court, Leeds LS1 4AB")]),
+        # the same typed in lower case: name words that are no common words, then a street word
+        ("en", "i live in flat 9 carlton mews", [(ADDRESS, "flat 9 carlton mews")]),
+        ("en", "i live in flat 2 is on the road", []),
         (
             "en",
             "I just moved to Studio 96O, Lisa Station, Wardchester",
