@@ -177,6 +177,8 @@ def names(language: str, text: str) -> list[str]:
         ("en", "this is bill here for last month", []),
         ("en", "the driver never came\nit's mark here and my IBAN is below", ["mark"]),  # "and" after "here"
         ("en", "it's cold here and the parcel is wet", []),
+        # a given name that is also a country, before a surname (config's en first_names)
+        ("en", "Hi, Israel Adeyemi here", ["Israel Adeyemi"]),
         ("en", "order 5521 is late. it's guy here Thank you", ["guy"]),  # a new sentence, no full stop
         ("en", "it's cold here Thank you", []),
         # after "I'm", a listed first name that is a word, then "and" and the next clause
