@@ -193,6 +193,7 @@ STRONG_STREET_SUFFIXES: tuple[str, ...] = (
     "straat", "str.", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "steeg", "dreef",
     "boulevard", "plantsoen", "burgwal", "wal", "kaai", "lei", "vest", "dwarsweg", "bolwerk",
     "dyk", "strjitte",  # Frisian: "Seedyk", "Tsjerkestrjitte"
+    "straße", "strasse", "gasse",  # German (Belgium's German-speaking east, addresses abroad): "Hauptstraße 5"
 )  # fmt: skip
 WEAK_STREET_SUFFIXES: tuple[str, ...] = ("pad", "hof", "park", "baan", "markt", "haven", "erf", "ring")
 #: Abbreviated suffixes, as address files and forms shorten long street names (NEN 5825 allows 24

@@ -48,6 +48,10 @@ def test_french_style(text: str, value: str, score: float) -> None:
         # a Flemish main road named after the town it leads to
         ("Els, Steenweg op Gent 45, 9300 Aalst", "Steenweg op Gent 45, 9300 Aalst", 0.85),
         ("steenweg op Brussel 212", "steenweg op Brussel 212", 0.6),
+        # German street words, as in the German-speaking east
+        ("Hauptstraße 5, 4700 Eupen", "Hauptstraße 5, 4700 Eupen", 0.85),
+        ("Bergstrasse 12", "Bergstrasse 12", 0.6),
+        ("Kirchgasse 3 bus 1", "Kirchgasse 3 bus 1", 0.6),
     ],
 )
 def test_dutch_style(text: str, value: str, score: float) -> None:
