@@ -59,6 +59,13 @@ def found(language: str, text: str) -> list[tuple[str, str]]:
         # the same typed in lower case: name words that are no common words, then a street word
         ("en", "i live in flat 9 carlton mews", [(ADDRESS, "flat 9 carlton mews")]),
         ("en", "i live in flat 2 is on the road", []),
+        # a word or two between the address noun and the address
+        ("en", "my home address is now Meir 45", [(ADDRESS, "Meir 45")]),
+        ("en", "the delivery address should be Meir 45", [(ADDRESS, "Meir 45")]),
+        ("en", "my address is now wrong", []),
+        ("nl", "mijn adres is nu Meir 45", [(ADDRESS, "Meir 45")]),
+        ("fr", "mon adresse c'est le 12 rue des lilas", [(ADDRESS, "12 rue des lilas")]),
+        ("fr", "mon adresse est maintenant Meir 45", [(ADDRESS, "Meir 45")]),
         (
             "en",
             "I just moved to Studio 96O, Lisa Station, Wardchester",
