@@ -389,6 +389,24 @@ def _patterns(lang: str) -> list[tuple[Re2Pattern, _Rule]]:
                 _Rule("third_person"),
             )
         )
+        # "my dad is eighty two", "mijn moeder is negentig": the same with the age in words
+        patterns.append(
+            (
+                Re2Pattern(
+                    "age in words: person is + number", rf"(?i){_BEFORE}{_THIRD_PERSON[lang]}{_S}{words}{_AFTER}", 0.7
+                ),
+                _Rule("third_person"),
+            )
+        )
+    if lang != "fr":  # "I'm thirty-four", "ik ben vierendertig"; French says "j'ai trente-quatre ans"
+        patterns.append(
+            (
+                Re2Pattern(
+                    "age in words: I am + number", rf"(?i){_BEFORE}{_FIRST_PERSON[lang]}{_S}{words}{_AFTER}", 0.7
+                ),
+                _Rule("first_person"),
+            )
+        )
     if lang == "en":
         # "my dad's 81": "is" contracted onto the relative, which is also how a possessive is
         # written ("my son's 3 cars"): only when the clause ends after the number (``_Rule``)
@@ -426,8 +444,12 @@ def _first_word(text: str, end: int) -> str | None:
     return match.group(0).lower() if match else None
 
 
-def _whole(candidate: str, ages: range) -> bool:
-    return candidate.isdecimal() and int(candidate) in ages
+def _whole(candidate: str, ages: range, lang: str = "en") -> bool:
+    """``candidate`` is a whole number in ``ages``, in digits or (``WORD_AGES``) in words of ``lang``."""
+    if candidate.isdecimal():
+        return int(candidate) in ages
+    value = cardinals(lang, WORD_AGES.start, WORD_AGES.stop - 1).get(fold(candidate))
+    return value is not None and value in ages
 
 
 def _sharing_boundaries(compiled: Any, text: str) -> Iterator[Spans]:
@@ -467,7 +489,9 @@ class AgeRecognizer(GatedRecognizer):
       after the unit still rejects it ("ik ben 10 jaar klant", "j'ai 2 ans de garantie").
     * 0.7: the customer or someone they speak about, then a whole number without unit: "I am 42",
       "I'm 62 yers old" (a typo is not a unit), "my son is 84", "ik ben 33", Dutch chat's bare verb
-      "ben 70" (first person), Dutch "mijn zoon van 12". Rejected when a unit or counted thing follows ("I am 5 minutes
+      "ben 70" (first person), Dutch "mijn zoon van 12"; the first two also with the age in words,
+      not in French ("I'm thirty-four", "my dad is eighty two", "ik ben vierendertig"; not glued
+      to a hyphen: "fifty-fifty"). Rejected when a unit or counted thing follows ("I am 5 minutes
       late", "ben 50 euro kwijt", "I'm 100% sure", "ik ben 3,5 uur", "I'm 5'10", "ben 14 maart"),
       or when the number is outside ``ADULT_AGES`` for the speaker (``CHILD_AGES`` for a child).
     * 0.6: French "j'ai 61" only before the end of a sentence ("j'ai 3 colis" counts things).
@@ -580,8 +604,10 @@ class AgeRecognizer(GatedRecognizer):
             clause_ends = _CLAUSE_AFTER_CONTRACTED_AGE.match(text, end) is not None
             return pattern if clause_ends and _whole(candidate, CHILD_AGES) else None
         if rule.kind in ("first_person", "third_person"):
+            if text[end : end + 1] == "-" and not candidate.isdecimal():
+                return None  # "I'm fifty-fifty on it", "he's two-faced": a word, not an age
             ages = ADULT_AGES if rule.kind == "first_person" else CHILD_AGES
-            return pattern if _whole(candidate, ages) and not self._quantity_follows(text, end) else None
+            return pattern if _whole(candidate, ages, self._lang) and not self._quantity_follows(text, end) else None
         # "unit_only": a bare "34 ans"
         if self._duration_follows(text, unit_end):
             return None

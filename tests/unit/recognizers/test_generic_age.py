@@ -136,6 +136,12 @@ def test_not_ages(language: str, text: str) -> None:
         # "gr" (Dutch chat's "groeten") then a name ending the message: no grams
         ("nl", "de kortingscode werkt niet\nben 62 gr stella", [("62", 0.7)]),
         ("nl", "BSN 420960211 en ben 30 gr Julius", [("30", 0.7)]),
+        # the same with the age in words (not French: "j'ai trente" counts things as often)
+        ("en", "i'm thirty-four", [("thirty-four", 0.7)]),
+        ("en", "my dad is eighty two and lives alone", [("eighty two", 0.7)]),
+        ("en", "she's seventeen", [("seventeen", 0.7)]),
+        ("nl", "ik ben vierendertig", [("vierendertig", 0.7)]),
+        ("nl", "mijn moeder is negentig", [("negentig", 0.7)]),
     ],
 )
 def test_person_and_number_without_unit(language: str, text: str, expected: list[tuple[str, float]]) -> None:
@@ -183,6 +189,12 @@ def test_person_and_number_without_unit(language: str, text: str, expected: list
         ("en", "kids (2) and adults (4)"),  # counts of people, in the plural
         ("en", "my son's 3 cars are blue"),  # a possessive: a noun after the number
         ("en", "my dad's 81st birthday"),
+        ("en", "I'm two minutes away"),
+        ("en", "I'm eleven"),  # below the customer ages
+        ("en", "I'm fifty-fifty on it"),  # a word of its own
+        ("en", "she's five feet tall"),
+        ("nl", "ik ben twee minuten te laat"),
+        ("fr", "j'ai trente"),
     ],
 )
 def test_person_and_quantity_is_not_an_age(language: str, text: str) -> None:
