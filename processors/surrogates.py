@@ -39,6 +39,7 @@ from recognizers.entities import (
     CREDIT_CARD,
     CRYPTO,
     EMAIL_ADDRESS,
+    FR_NIF,
     FR_NIR,
     FR_SIREN,
     FR_SIRET,
@@ -62,6 +63,7 @@ from recognizers.entities import (
     US_SSN,
     VIN,
 )
+from recognizers.fr.nif import nif_check
 from recognizers.generic.crypto_wallet import bech32_address
 from recognizers.generic.phone_validation import LANGUAGE_REGIONS
 from recognizers.generic.uk_nhs import nhs_check_digit
@@ -83,6 +85,13 @@ def _nir(fake: Faker) -> str:
     body = f"{sex}{year}{month}{place}{fake.random_int(1, 999):03d}"
     key = 97 - int(body) % 97
     return f"{body[0]} {body[1:3]} {body[3:5]} {body[5:7]} {body[7:10]} {body[10:13]} {key:02d}"
+
+
+def _nif(fake: Faker) -> str:
+    """A French tax number with its check, grouped as the tax notices print it."""
+    body = f"{fake.random_int(0, 3)}{fake.random_int(0, 999_999_999):09d}"
+    digits = body + nif_check(body)
+    return f"{digits[:2]} {digits[2:4]} {digits[4:7]} {digits[7:10]} {digits[10:]}"
 
 
 def _bsn(fake: Faker) -> str:
@@ -307,6 +316,7 @@ _MAKERS: dict[str, Callable[[Faker], str]] = {
     CRYPTO: _segwit_address,
     GEO_COORDINATES: lambda f: f"{f.latitude():.5f}, {f.longitude():.5f}",
     FR_NIR: _nir,
+    FR_NIF: _nif,
     NL_BSN: _bsn,
     NL_KVK: lambda f: f"{f.random_int(10000000, 99999999)}",
     FR_SIREN: _siren,

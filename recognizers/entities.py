@@ -23,6 +23,7 @@ DATE_OF_BIRTH = "DATE_OF_BIRTH"
 AGE = "AGE"
 
 FR_NIR = "FR_NIR"
+FR_NIF = "FR_NIF"  # the tax number of a person ("numéro fiscal", SPI)
 FR_SIREN = "FR_SIREN"
 FR_SIRET = "FR_SIRET"
 FR_VAT = "FR_VAT"
@@ -87,7 +88,7 @@ SPECIAL_CATEGORIES: frozenset[str] = frozenset(
     }
 )
 
-NATIONAL_IDS: frozenset[str] = frozenset({FR_NIR, NL_BSN, BE_NATIONAL_NUMBER, UK_NINO, UK_NHS, US_SSN})
+NATIONAL_IDS: frozenset[str] = frozenset({FR_NIR, FR_NIF, NL_BSN, BE_NATIONAL_NUMBER, UK_NINO, UK_NHS, US_SSN})
 
 # Company identifiers: not personal data by themselves, but a sole trader's SIREN or KvK
 # number identifies a person, so policies treat them like identifiers.

@@ -1,4 +1,4 @@
-"""French recognizers: NIR, phone numbers, postal addresses, SIREN, SIRET and VAT numbers, bank
+"""French recognizers: NIR, tax number (NIF), phone numbers, postal addresses, SIREN, SIRET and VAT numbers, bank
 details as a RIB.
 
 See ``recognizers/__init__.py`` for the contract. Every recognizer here is for French text: the
@@ -15,6 +15,7 @@ from presidio_analyzer import EntityRecognizer
 
 from recognizers.base import ENGLISH
 from recognizers.fr.address import FrAddressRecognizer
+from recognizers.fr.nif import FrNifRecognizer
 from recognizers.fr.nir import FrNirRecognizer
 from recognizers.fr.phone import FrPhoneRecognizer
 from recognizers.fr.rib import FrRibRecognizer
@@ -25,6 +26,7 @@ from recognizers.settings import RecognizerSettings
 
 __all__ = [
     "FrAddressRecognizer",
+    "FrNifRecognizer",
     "FrNirRecognizer",
     "FrPhoneRecognizer",
     "FrRibRecognizer",
@@ -47,6 +49,7 @@ def build(language: str, settings: RecognizerSettings) -> list[EntityRecognizer]
         return []
     return [
         FrNirRecognizer(),
+        FrNifRecognizer(),
         FrPhoneRecognizer(),
         FrAddressRecognizer(lexicon_dir=settings.lexicon_dir),
         FrSirenRecognizer(),

@@ -30,12 +30,12 @@ _DOCUMENTS: dict[str, str] = {
 }
 # A national number's name, for a number that fails its check ("bsn: 111222334", "my SSN is
 # 123-45-6789"): still the person's identifier, mistyped or made up. A number that passes is
-# reported by its own recognizer, with a higher score. Tax numbers without a public check are
-# named here too: the French SPI ("numéro fiscal"), the UK UTR, a TIN.
+# reported by its own recognizer, with a higher score. Tax numbers are named here too: the French
+# SPI ("numéro fiscal"; one that passes its check is FR_NIF), the UK UTR, a TIN.
 _NATIONAL_NUMBERS: dict[str, str] = {
     "fr": (
         r"(?:nir|s[ée]curit[ée] sociale|s[ée]cu|insee|carte vitale|registre national|num[ée]ro national|niss"
-        r"|bsn|burgerservicenummer|num[ée]ro fiscal|identifiant fiscal|num[ée]ro spi|spi"
+        r"|bsn|burgerservicenummer|num[ée]ro fiscal(?: de r[ée]f[ée]rence)?|identifiant fiscal|num[ée]ro spi|spi"
         r"|num[ée]ro d['’ ]identification fiscale)"
     ),
     "nl": (
@@ -98,8 +98,8 @@ class IdDocumentRecognizer(GatedRecognizer):
     licences, residence permits, in every language, when the document is named just before; and
     national numbers named just before that fail their check ("bsn: 111222334", "my SSN is
     123-45-6789", "NI number QQ 12 34 56 C"): mistyped or not, still the person's identifier; and
-    tax numbers named just before, which have no public check ("mon numéro fiscal est ...", the
-    French SPI; "my UTR is ..."; "TIN").
+    tax numbers named just before ("mon numéro fiscal est ...", the French SPI, when it fails the
+    check ``FrNifRecognizer`` applies; "my UTR is ..."; "TIN").
 
     Format: no one format. French passports are nine characters ("12AB34567"), French identity
     cards twelve digits or nine letters and digits, Dutch passports and identity cards nine
@@ -117,7 +117,7 @@ class IdDocumentRecognizer(GatedRecognizer):
     Scores: 0.7 after a document's name, 0.5 after a national number's name. Dates ("valable
     jusqu'au 12/03/2031") and a repeated single digit are discarded;
     a value that is also a phone number or a checked national number is reported as that by its
-    recognizer, whose score is higher (a national number that passes its check: FR_NIR, NL_BSN,
+    recognizer, whose score is higher (a national number that passes its check: FR_NIR, FR_NIF, NL_BSN,
     BE_NATIONAL_NUMBER, UK_NINO, UK_NHS, US_SSN).
     """
 

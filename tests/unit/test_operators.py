@@ -295,6 +295,7 @@ def test_digest_is_hmac_sha256_of_namespace_and_normalised_value() -> None:
         ("FR_SIRET", "fr", "numéro SIRET : {}"),
         ("BE_ENTERPRISE_NUMBER", "nl", "ondernemingsnummer {}"),
         ("FR_NIR", "fr", "mon numéro de sécurité sociale est le {}"),
+        ("FR_NIF", "fr", "numéro fiscal de référence : {}"),
         ("NL_BSN", "nl", "mijn BSN is {}"),
     ],
 )

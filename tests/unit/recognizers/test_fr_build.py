@@ -8,7 +8,7 @@ import time
 import pytest
 from faker import Faker
 
-from recognizers.entities import ADDRESS, FR_NIR, FR_SIREN, FR_SIRET, FR_VAT, IBAN_CODE, PHONE_NUMBER
+from recognizers.entities import ADDRESS, FR_NIF, FR_NIR, FR_SIREN, FR_SIRET, FR_VAT, IBAN_CODE, PHONE_NUMBER
 from recognizers.fr import build
 from recognizers.settings import RecognizerSettings
 
@@ -24,6 +24,7 @@ def test_build_returns_the_french_recognizers_for_french_only() -> None:
     names = {type(r).__name__ for r in RECOGNIZERS}
     assert names == {
         "FrNirRecognizer",
+        "FrNifRecognizer",
         "FrPhoneRecognizer",
         "FrAddressRecognizer",
         "FrSirenRecognizer",
@@ -33,6 +34,7 @@ def test_build_returns_the_french_recognizers_for_french_only() -> None:
     }
     assert {e for r in RECOGNIZERS for e in r.supported_entities} == {
         FR_NIR,
+        FR_NIF,
         PHONE_NUMBER,
         ADDRESS,
         FR_SIREN,
