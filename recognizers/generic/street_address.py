@@ -181,7 +181,7 @@ def grow_right(text: str, end: int) -> int:
         kind = None
         if core.lower().rstrip(".") in _UNIT_WORDS_GROW and _is_number(following.rstrip("?!.,")):
             kind, index = "unit", index + 1
-            stop = spans[index][1]
+            begin, stop = spans[index]  # the unit's number: the match ends after it, not after "Sui"
             core = following.rstrip("?!:;")
             word = following
         elif _is_number(core):

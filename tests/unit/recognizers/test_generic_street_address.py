@@ -100,6 +100,8 @@ def test_not_addresses(text: str) -> None:
         # the unit's word right before a street that starts with the unit's number
         ("Acme Ltd, Unit 4 Riverside Park, Reading", [("Unit 4 Riverside Park, Reading", 0.96)]),
         ("Acme Ltd, Unit\n4 Riverside Park", [("4 Riverside Park", 0.55)]),
+        # a unit ending the block: the match ends after its number
+        ("ship it to 42 Maple Leaf Road suite 463, thanks", [("42 Maple Leaf Road suite 463", 0.96)]),
         ("unit 4526 box 0671\ndpo ap 40902", [("unit 4526 box 0671\ndpo ap 40902", 0.7)]),
         ("USNV Botolen\nFPO AE 12382", [("USNV Botolen\nFPO AE 12382", 0.7)]),
         # growth stops at people, labels, phone numbers and sentences
