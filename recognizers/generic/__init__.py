@@ -9,7 +9,9 @@ after their trigger (``DateOfBirthRecognizer``).
 street address, NHS, SSN; the NINO, whose shape is its own, and UK postcodes and street lines,
 which French and Dutch messages hold too, in every language) and international/US
 address parts (units, "Town, ST 12345", PO boxes, whole address blocks:
-``StreetAddressRecognizer``). Phone numbers without a country code are the country folders' job;
+``StreetAddressRecognizer``); in every language, streets named before their number as continental
+countries write them ("Via Roma 10, 00184 Roma", "ul. Miła 53": ``EuropeanStreetRecognizer``).
+Phone numbers without a country code are the country folders' job;
 here only "+<cc>"/"00<cc>" numbers (``IntlPhoneRecognizer``), digits right after a phone word
 (``ContextPhoneRecognizer``) and the neighbouring countries' mobiles and landlines in their own
 shapes in another language's message (``ForeignMobileRecognizer``, ``ForeignLandlineRecognizer``),
@@ -58,6 +60,7 @@ from recognizers.generic.crypto_wallet import CryptoWalletRecognizer
 from recognizers.generic.date import DateRecognizer
 from recognizers.generic.date_of_birth import DateOfBirthRecognizer
 from recognizers.generic.email import EmailRecognizer
+from recognizers.generic.european_street import EuropeanStreetRecognizer
 from recognizers.generic.foreign_landline import ForeignLandlineRecognizer
 from recognizers.generic.foreign_mobile import ForeignMobileRecognizer
 from recognizers.generic.geo_coordinates import GeoCoordinatesRecognizer
@@ -104,6 +107,7 @@ __all__ = [
     "DateOfBirthRecognizer",
     "DateRecognizer",
     "EmailRecognizer",
+    "EuropeanStreetRecognizer",
     "ForeignLandlineRecognizer",
     "ForeignMobileRecognizer",
     "GeoCoordinatesRecognizer",
@@ -167,6 +171,7 @@ def build(language: str, settings: RecognizerSettings) -> list[EntityRecognizer]
         IdDocumentRecognizer(language),
         PlaceCueRecognizer(language, settings.lexicon_dir),
         CountryLineRecognizer(language, settings.lexicon_dir),
+        EuropeanStreetRecognizer(language),
         PostcodeCueRecognizer(language),
         LicensePlateRecognizer(language),
         LegalFormRecognizer(language, settings.lexicon_dir),

@@ -143,7 +143,7 @@ def _is_name(word: str) -> bool:
     return all(ch.isalpha() or ch in "'’.-" for ch in core)
 
 
-def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def words_between(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of the whitespace- and separator-delimited words of ``text[start:end]``."""
     spans: list[tuple[int, int]] = []
     index = start
@@ -166,7 +166,7 @@ def grow_right(text: str, end: int) -> int:
     state, country and ZIP words, across separators, up to a word that is none of them, a sentence
     end ("?", "!", ". "), a label ("Mobile:") or two bare numbers in a row (a phone number)."""
     limit = min(len(text), end + MAX_GROWN_CHARS)
-    spans = _words(text, end, limit)
+    spans = words_between(text, end, limit)
     if spans and spans[-1][1] == limit < len(text) and not text[limit].isspace():
         spans.pop()  # a word cut by the window
     grown = end
@@ -226,7 +226,7 @@ def grow_left(text: str, start: int) -> int:
     """Start of the street line right before ``start`` (see ``_street_line``): the building number
     before "3968 Bay Street", "6750 Koskikatu 25" before "Apt. 864", a street line ending the line
     above a "Town, ST 12345" line."""
-    spans = _words(text, max(0, start - MAX_GROWN_CHARS), start)
+    spans = words_between(text, max(0, start - MAX_GROWN_CHARS), start)
     if not spans:
         return start
     gap = text[spans[-1][1] : start]
@@ -318,7 +318,7 @@ class StreetAddressRecognizer(GatedRecognizer):
             start = grow_left(text, result.start)
             end = grow_right(text, result.end)
             if start < result.start or end > result.end:
-                added = _words(text, start, result.start) + _words(text, result.end, end)
+                added = words_between(text, start, result.start) + words_between(text, result.end, end)
                 result.start, result.end = start, end
                 if len(added) >= self.GROW_MIN_WORDS:
                     result.score = max(result.score, GROWN_SCORE)
