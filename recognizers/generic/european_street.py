@@ -82,6 +82,15 @@ _TAIL = rf",?[ \t]+{_POSTCODE}[ \t]+{_TOWN}"
 # town only ("Karl Johans gate 1, 0154 Oslo").
 _NORWEGIAN_GATE = rf"{_CAPITALISED_NAMES}[ \t]+gate[ \t]+{_NUMBER}{_TAIL}"
 
+# What every match holds, for the detector's pattern screen (``screen_regexes``): a type word
+# before a name, or a type word or ending right before the number. The patterns themselves start
+# with any run of name words, which made the screen's one pass over each message 5-11 us slower.
+_SCREEN = (
+    rf"(?i:{_PREFIX_WORDS})[ \t]|(?i:{_PREFIX_ABBREVIATIONS})|{_CAPITALISED_PREFIX_WORDS}[ \t]"
+    rf"|(?i:{_HUNGARIAN_TYPES}|{_POSTFIX_TYPES}|gate)[ \t]+[0-9]"
+    rf"|(?i:{_SUFFIXES})[ \t]+[0-9]|[{_LETTER}](?:gate|tie)[ \t]+[0-9]"
+)
+
 #: Words after the number that make it a quantity, not a house number ("Via Email 3 times").
 _COUNTED = word_set(
     "times time days day hours hour minutes mins min weeks months years euros euro eur km x keer dagen uur "
@@ -137,6 +146,10 @@ class EuropeanStreetRecognizer(GatedRecognizer):
             context=self.CONTEXT,
             supported_language=supported_language,
         )
+
+    def screen_regexes(self) -> list[str]:
+        """One regex that every match satisfies, cheaper to scan for than the patterns."""
+        return [_SCREEN]
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         """A sentence, not a street: a sentence's words among the name's."""

@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import pytest
+import re2
 
+from recognizers.base import RE2_OPTIONS
 from recognizers.entities import ADDRESS
 from recognizers.generic.european_street import EuropeanStreetRecognizer
 
@@ -46,6 +48,9 @@ def found(text: str, language: str = "en") -> list[tuple[str, float]]:
 )
 def test_streets(text: str, expected: list[tuple[str, float]]) -> None:
     assert found(text) == expected
+    # the cheaper regex the detector's pattern screen scans for matches wherever a pattern does
+    (screen,) = RECOGNIZERS["en"].screen_regexes()
+    assert re2.compile(screen, RE2_OPTIONS).search(text) is not None
 
 
 @pytest.mark.parametrize("language", ["fr", "nl"])
