@@ -125,8 +125,10 @@ class EuropeanStreetRecognizer(GatedRecognizer):
     only. Official source: Universal Postal Union, postal addressing systems by country,
     https://www.upu.int/en/Postal-Solutions/Programmes-Services/Addressing-Solutions
 
-    Scores: 0.85 with the postcode and town, 0.6 without. A number followed by a counted thing
-    ("Via email 3 times") and a name holding a sentence's words ("Via the app 3") are discarded.
+    Scores: 0.85 with the postcode and town, 0.6 without; 0.96 when grown by two words or more over
+    its address block ("27534 Þorsteinsgata 63\nMOSS", as ``StreetAddressRecognizer`` grows its
+    own). A number followed by a counted thing ("Via WhatsApp 2 days ago") and a name holding a
+    sentence's words ("Via the app 3") are discarded.
     """
 
     min_digits = 1
