@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+import re2
 from presidio_analyzer import RecognizerResult
 
-from recognizers.base import LATIN_CAPITALS, LATIN_LETTERS, Re2Pattern
+from recognizers.base import LATIN_CAPITALS, LATIN_LETTERS, RE2_OPTIONS, Re2Pattern
 from recognizers.entities import ADDRESS
 from recognizers.generic.gated import GatedRecognizer
 from recognizers.generic.street_address import (
@@ -154,11 +155,15 @@ class EuropeanStreetRecognizer(GatedRecognizer):
         return [_SCREEN]
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
-        """A sentence, not a street: a sentence's words among the name's."""
-        return any(word.casefold() in _SENTENCE_WORDS for word in _WORD.findall(pattern_text))
+        """A sentence, not a street: a sentence's words after a type word that opens the name ("Via
+        the app 3"). Where the name comes first, the match starts with the leftmost run of words
+        and ``adjust_results`` trims the sentence before the name instead."""
+        return _TYPE_FIRST.match(pattern_text) is not None and _last_sentence_word(pattern_text) is not None
 
     def adjust_results(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
-        """Drop a match whose number is a quantity: a counted thing or a currency after it."""
+        """Drop a match whose number is a quantity: a counted thing or a currency after it; start a
+        match whose name comes first after the sentence before it ("I live in Trenerys gata 232":
+        "Trenerys gata 232"), or drop it when no name is left ("it is gata 5")."""
         kept = []
         for result in results:
             rest = text[result.end :].lstrip(" \t")
@@ -167,9 +172,30 @@ class EuropeanStreetRecognizer(GatedRecognizer):
             following = _WORD.match(rest)
             if following is not None and following.group(0).casefold() in _COUNTED:
                 continue
+            last = _last_sentence_word(text[result.start : result.end])
+            if last is not None:
+                start = result.start + last
+                start += len(text[start : result.end]) - len(text[start : result.end].lstrip(" \t"))
+                if _STREET_AT_START.match(text[start : result.end]) is None:
+                    continue
+                result.start = start
             _grow(text, result)
             kept.append(result)
         return kept
+
+
+#: A match that opens with the street's type word ("Calle", "ul.", "Via"), not with its name.
+_TYPE_FIRST = re.compile(rf"(?i:{_PREFIX_WORDS})[ \t]|(?i:{_PREFIX_ABBREVIATIONS})|{_CAPITALISED_PREFIX_WORDS}[ \t]")
+_STREET_AT_START = re2.compile(rf"^(?:{_STREET}|{_CAPITALISED_NAMES}[ \t]+gate[ \t]+{_NUMBER})", RE2_OPTIONS)
+
+
+def _last_sentence_word(value: str) -> int | None:
+    """The end offset in ``value`` of its last word that is a sentence's, or None."""
+    last = None
+    for word in _WORD.finditer(value):
+        if word.group(0).casefold() in _SENTENCE_WORDS:
+            last = word.end()
+    return last
 
 
 def _grow(text: str, result: RecognizerResult) -> None:

@@ -41,6 +41,11 @@ def found(text: str, language: str = "en") -> list[tuple[str, float]]:
         ("Árpád fejedelem útja 3.", [("Árpád fejedelem útja 3.", STREET)]),
         ("ul. Miła 53/4", [("ul. Miła 53/4", STREET)]),
         ("Koepenicker Str. 74", [("Koepenicker Str. 74", STREET)]),
+        # the name first: the match starts after the sentence before it
+        ("I live in Trenerys gata 232", [("Trenerys gata 232", STREET)]),
+        ("pedestrians must enter on hegyalja út 98. st.", [("hegyalja út 98.", STREET)]),
+        ("We went to Karl Johans gate 1, 0154 Oslo", [("Karl Johans gate 1, 0154 Oslo", TAIL)]),
+        ("Send it to Koepenicker Str. 74 please", [("Koepenicker Str. 74", STREET)]),
         # grown over the address block, as StreetAddressRecognizer grows its matches
         ("27534 Þorsteinsgata 63\nMOSS", [("27534 Þorsteinsgata 63\nMOSS", 0.96)]),
         ("ship to 2613 avenida praia 1 suite 463, thanks", [("2613 avenida praia 1 suite 463", 0.96)]),
@@ -69,6 +74,7 @@ def test_every_language(language: str) -> None:
         "Via the app 3",  # a sentence's word in the name
         "Corso 5 €",
         "my necktie 2",
+        "it is gata 5",  # no name left before the type word
     ],
 )
 def test_not_streets(text: str) -> None:
