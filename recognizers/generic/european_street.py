@@ -44,8 +44,9 @@ _PREFIX_WORDS = (
     r"|estrada|alameda|viale|piazza|piazzale|vicolo|contrada|lungomare|ulica|aleja|osiedle|plac|náměstí"
     r"|třída|strada|calea|bulevardul|șoseaua|soseaua|trg)"
 )
-# Their abbreviations, which end in "." or "/" and may touch the name ("C/ Señores Curas", "ul.Miła").
-_PREFIX_ABBREVIATIONS = r"(?:c/|avda\.|ctra\.|v\.le|p\.za|ul\.|al\.|os\.|nám\.)"
+# Their abbreviations, which end in "." or "/" and may touch the name ("C/ Señores Curas", "ul.Miła");
+# not the Polish "al." (aleja): "et al. Nature 2020".
+_PREFIX_ABBREVIATIONS = r"(?:c/|avda\.|ctra\.|v\.le|p\.za|ul\.|os\.|nám\.)"
 # Type words that are English words too ("via email", "the plaza", "corso", "largo"): capitalised,
 # before a capitalised name.
 _CAPITALISED_PREFIX_WORDS = r"(?:Via|Plaza|Corso|Largo)"
@@ -57,23 +58,32 @@ _HUNGARIAN_TYPES = r"(?:utca|út|útja|tér|körút)"
 _POSTFIX_TYPES = r"(?:str\.|platz|allee|cesta|gata|vej|veien|vegen|gade)"
 # The type glued to the end of the name: Scandinavian -gatan, -gata, -vägen, -vej, -veien, -vegen,
 # -gade, -stræde, -gränd; Finnish -katu, -kuja, -polku, -väylä; German -platz, -allee (-straße,
-# -gasse, -weg are ``recognizers.nl.common``'s, shared with Dutch streets). English words end in
-# "-gate" and "-tie" too ("delegate", "necktie"): those two only capitalised ("Billingsgate",
-# "Tawastintie").
-_SUFFIXES = r"(?:gatan|gata|vägen|vagen|vej|veien|vegen|gade|stræde|gränd|katu|kuja|polku|väylä|platz|allee)"
-_CAPITALISED_SUFFIXES = r"(?:gate|tie)"
+# -gasse, -weg are ``recognizers.nl.common``'s, shared with Dutch streets). Words of the three
+# languages end in "-gate", "-gade" and "-tie" too ("delegate", "brigade"; Dutch "informatie",
+# "editie", French "sortie", "partie"): those only capitalised ("Billingsgate", "Søndergade"), and
+# "-tie" (Finnish "Tawastintie") in English messages only; ``_NOT_STREETS`` are never streets.
+_SUFFIXES = r"(?:gatan|gata|vägen|vagen|vej|veien|vegen|stræde|gränd|katu|kuja|polku|väylä|platz|allee)"
+_CAPITALISED_SUFFIXES = {"en": r"(?:gate|gade|tie)"}
+_CAPITALISED_SUFFIXES_ELSEWHERE = r"(?:gate|gade)"
+_NOT_STREETS = word_set("brigade brigades auntie aunties bowtie necktie cutie sweetie hottie")
 # A house number: digits, a letter, "bis", a Hungarian full stop ("98."), a Polish flat ("12/3").
 _NUMBER = r"[0-9]{1,4}(?:[A-Za-z]\b|[ \t]bis\b)?(?:/[0-9]{1,4})?\.?"
-_STREET = (
-    rf"(?:(?i:{_PREFIX_WORDS})[ \t]+{_NAMES}"
-    rf"|(?i:{_PREFIX_ABBREVIATIONS})[ \t]*{_NAMES}"
-    rf"|{_CAPITALISED_PREFIX_WORDS}[ \t]+{_CAPITALISED_NAMES}"
-    rf"|{_NAMES}[ \t]+(?i:{_HUNGARIAN_TYPES})"
-    rf"|{_CAPITALISED_NAMES}[ \t]+(?i:{_POSTFIX_TYPES})"
-    rf"|(?i:[{_LETTER}]{{3,}}{_SUFFIXES})"
-    rf"|[{_CAPITAL}][{_LETTER}]{{2,}}{_CAPITALISED_SUFFIXES})"
-    rf"[ \t]+{_NUMBER}"
-)
+
+
+def _street(capitalised_suffixes: str) -> str:
+    """The street and its number, with the suffixes that count only capitalised in a language."""
+    return (
+        rf"(?:(?i:{_PREFIX_WORDS})[ \t]+{_NAMES}"
+        rf"|(?i:{_PREFIX_ABBREVIATIONS})[ \t]*{_NAMES}"
+        rf"|{_CAPITALISED_PREFIX_WORDS}[ \t]+{_CAPITALISED_NAMES}"
+        rf"|{_NAMES}[ \t]+(?i:{_HUNGARIAN_TYPES})"
+        rf"|{_CAPITALISED_NAMES}[ \t]+(?i:{_POSTFIX_TYPES})"
+        rf"|(?i:[{_LETTER}]{{3,}}{_SUFFIXES})"
+        rf"|[{_CAPITAL}][{_LETTER}]{{2,}}{capitalised_suffixes})"
+        rf"[ \t]+{_NUMBER}"
+    )
+
+
 # The postcode and town after it: "28013 Madrid", "00-590 Warszawa", "1100-053 Lisboa", "111 51
 # Stockholm", "0154 Oslo"; the town one to three capitalised words ("Torroella de Montgrí").
 _POSTCODE = r"(?:[0-9]{2}-[0-9]{3}|[0-9]{4}-[0-9]{3}|[0-9]{3}[ \t][0-9]{2}|[0-9]{4,5})"
@@ -89,7 +99,7 @@ _NORWEGIAN_GATE = rf"{_CAPITALISED_NAMES}[ \t]+gate[ \t]+{_NUMBER}{_TAIL}"
 _SCREEN = (
     rf"(?i:{_PREFIX_WORDS})[ \t]|(?i:{_PREFIX_ABBREVIATIONS})|{_CAPITALISED_PREFIX_WORDS}[ \t]"
     rf"|(?i:{_HUNGARIAN_TYPES}|{_POSTFIX_TYPES}|gate)[ \t]+[0-9]"
-    rf"|(?i:{_SUFFIXES})[ \t]+[0-9]|[{_LETTER}](?:gate|tie)[ \t]+[0-9]"
+    rf"|(?i:{_SUFFIXES})[ \t]+[0-9]|[{_LETTER}](?:gate|gade|tie)[ \t]+[0-9]"
 )
 
 #: Words after the number that make it a quantity, not a house number ("Via Email 3 times").
@@ -117,14 +127,16 @@ class EuropeanStreetRecognizer(GatedRecognizer):
     Format: the street's type before its name (Spanish, Portuguese, Italian, Polish, Czech,
     Romanian, Slovenian words: "Calle", "C/", "Rua", "Via", "Viale", "Piazza", "ul.", "plac",
     "náměstí", "strada", "trg"), after it as a word of its own (German "Str.", Hungarian "utca",
-    "út", "tér", Slovenian "cesta", Scandinavian "gate", "vej") or glued to it (Scandinavian
-    "-gatan", "-vägen", "-vej", "-veien", "-gade"; Finnish "-katu", "-tie"), one to five name
-    words (small words inside: "Via delle Coste", "Rua Vinte e Cinco de Setembro"), the house
-    number (a letter, "bis", a Hungarian full stop, a Polish flat: "12/3"), then optionally the
-    postcode and town ("28013 Madrid", "00-590 Warszawa", "1100-053 Lisboa", "111 51 Stockholm").
-    Type words that are English words too ("Via", "Plaza", "Corso", "Largo") count capitalised
-    only. Official source: Universal Postal Union, postal addressing systems by country,
-    https://www.upu.int/en/Postal-Solutions/Programmes-Services/Addressing-Solutions
+    "út", "tér", Slovenian "cesta", Scandinavian "gata", "vej"; "gate" with the postcode and
+    town) or glued to it (Scandinavian "-gatan", "-vägen", "-vej", "-veien", "-gade"; Finnish
+    "-katu", "-tie"), one to five name words (small words inside: "Via delle Coste", "Rua Vinte e
+    Cinco de Setembro"), the house number (a letter, "bis", a Hungarian full stop, a Polish flat:
+    "12/3"), then optionally the postcode and town ("28013 Madrid", "00-590 Warszawa", "1100-053
+    Lisboa", "111 51 Stockholm"). Type words that are English words too ("Via", "Plaza",
+    "Corso", "Largo") count capitalised only, and so do the endings "-gate" and "-gade"
+    ("delegate", "brigade"); "-tie" ends many Dutch and French words ("informatie", "sortie") and
+    counts in English messages only. Official source: Universal Postal Union, postal addressing
+    systems by country, https://www.upu.int/en/Postal-Solutions/Programmes-Services/Addressing-Solutions
 
     Scores: 0.85 with the postcode and town, 0.6 without; 0.96 when grown by two words or more over
     its address block ("27534 Þorsteinsgata 63\nMOSS", as ``StreetAddressRecognizer`` grows its
@@ -139,11 +151,15 @@ class EuropeanStreetRecognizer(GatedRecognizer):
     CONTEXT: ClassVar[list[str]] = ["address", "adresse", "adres", "street", "rue", "straat", "live", "woon", "habite"]
 
     def __init__(self, supported_language: str = "en") -> None:
+        street = _street(_CAPITALISED_SUFFIXES.get(supported_language, _CAPITALISED_SUFFIXES_ELSEWHERE))
+        self._street_at_start = re2.compile(
+            rf"^(?:{street}|{_CAPITALISED_NAMES}[ \t]+gate[ \t]+{_NUMBER})", RE2_OPTIONS
+        )
         super().__init__(
             supported_entity=ADDRESS,
             patterns=[
-                Re2Pattern("street then number, postcode and town", _STREET + _TAIL, self.TAIL_SCORE),
-                Re2Pattern("street then number", _STREET, self.STREET_SCORE),
+                Re2Pattern("street then number, postcode and town", street + _TAIL, self.TAIL_SCORE),
+                Re2Pattern("street then number", street, self.STREET_SCORE),
                 Re2Pattern("street then 'gate', number, postcode and town", _NORWEGIAN_GATE, self.TAIL_SCORE),
             ],
             context=self.CONTEXT,
@@ -172,11 +188,13 @@ class EuropeanStreetRecognizer(GatedRecognizer):
             following = _WORD.match(rest)
             if following is not None and following.group(0).casefold() in _COUNTED:
                 continue
+            if any(word.casefold() in _NOT_STREETS for word in _WORD.findall(text[result.start : result.end])):
+                continue
             last = _last_sentence_word(text[result.start : result.end])
             if last is not None:
                 start = result.start + last
                 start += len(text[start : result.end]) - len(text[start : result.end].lstrip(" \t"))
-                if _STREET_AT_START.match(text[start : result.end]) is None:
+                if self._street_at_start.match(text[start : result.end]) is None:
                     continue
                 result.start = start
             _grow(text, result)
@@ -186,7 +204,6 @@ class EuropeanStreetRecognizer(GatedRecognizer):
 
 #: A match that opens with the street's type word ("Calle", "ul.", "Via"), not with its name.
 _TYPE_FIRST = re.compile(rf"(?i:{_PREFIX_WORDS})[ \t]|(?i:{_PREFIX_ABBREVIATIONS})|{_CAPITALISED_PREFIX_WORDS}[ \t]")
-_STREET_AT_START = re2.compile(rf"^(?:{_STREET}|{_CAPITALISED_NAMES}[ \t]+gate[ \t]+{_NUMBER})", RE2_OPTIONS)
 
 
 def _last_sentence_word(value: str) -> int | None:

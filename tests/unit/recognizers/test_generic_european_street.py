@@ -75,7 +75,28 @@ def test_every_language(language: str) -> None:
         "Corso 5 €",
         "my necktie 2",
         "it is gata 5",  # no name left before the type word
+        "fire brigade 4 arrived",  # a word that ends like a street, in any case
+        "the Auntie 3 account",
+        "et al. Nature 2020",  # "al." (aleja) is the abbreviation of a citation too
     ],
 )
 def test_not_streets(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "Informatie 2 staat online"),  # "-tie" ends Dutch and French words
+        ("nl", "Editie 2024 is uit"),
+        ("fr", "Sortie 12 de l'autoroute"),
+        ("fr", "Partie 2 du formulaire"),
+        ("fr", "la brigade 3 est passée"),
+    ],
+)
+def test_not_streets_in_french_or_dutch(language: str, text: str) -> None:
+    assert found(text, language) == []
+
+
+def test_a_finnish_street_in_english() -> None:
+    assert found("Puruntie 82") == [("Puruntie 82", STREET)]
