@@ -175,7 +175,7 @@ _COUNTS_EN = """
     item items order orders parcel parcels package packages box boxes piece pieces pcs unit units
     product products call calls email emails mail mails message messages ticket tickets people
     persons steps away late early short behind ahead off th st nd rd door doors house houses floor
-    floors stop stops block blocks
+    floors stop stops block blocks past
 """
 _COUNTS = {
     "fr": _words(

@@ -192,6 +192,8 @@ def test_person_and_number_without_unit(language: str, text: str, expected: list
         ("en", "I'm two minutes away"),
         ("en", "I'm eleven"),  # below the customer ages
         ("en", "I'm fifty-fifty on it"),  # a word of its own
+        ("en", "I'm twenty past, on my way"),  # a time
+        ("en", "I am 20 past the hour"),
         ("en", "she's five feet tall"),
         ("nl", "ik ben twee minuten te laat"),
         ("fr", "j'ai trente"),
