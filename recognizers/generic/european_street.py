@@ -12,13 +12,7 @@ from presidio_analyzer import RecognizerResult
 from recognizers.base import LATIN_CAPITALS, LATIN_LETTERS, RE2_OPTIONS, Re2Pattern
 from recognizers.entities import ADDRESS
 from recognizers.generic.gated import GatedRecognizer
-from recognizers.generic.street_address import (
-    GROWN_SCORE,
-    StreetAddressRecognizer,
-    grow_left,
-    grow_right,
-    words_between,
-)
+from recognizers.generic.street_address import grow_over_block
 from recognizers.nl.common import word_set
 
 _LETTER = LATIN_LETTERS
@@ -197,7 +191,7 @@ class EuropeanStreetRecognizer(GatedRecognizer):
                 if self._street_at_start.match(text[start : result.end]) is None:
                     continue
                 result.start = start
-            _grow(text, result)
+            grow_over_block(text, result)
             kept.append(result)
         return kept
 
@@ -213,19 +207,3 @@ def _last_sentence_word(value: str) -> int | None:
         if word.group(0).casefold() in _SENTENCE_WORDS:
             last = word.end()
     return last
-
-
-def _grow(text: str, result: RecognizerResult) -> None:
-    """``result`` grown over the rest of its address block, as ``StreetAddressRecognizer`` grows
-    its matches: the building number before the street ("27534 Þorsteinsgata 63"), a unit, the town
-    and country lines after it ("ul. Miła 57 Apt. 819 Rzeszów Poland"); a whole block scores
-    ``GROWN_SCORE``."""
-    start, end = grow_left(text, result.start), grow_right(text, result.end)
-    if start == result.start and end == result.end:
-        return
-    added = len(words_between(text, start, result.start)) + len(words_between(text, result.end, end))
-    result.start, result.end = start, end
-    if added >= StreetAddressRecognizer.GROW_MIN_WORDS:
-        result.score = max(result.score, GROWN_SCORE)
-        if result.analysis_explanation is not None:
-            result.analysis_explanation.score = result.score

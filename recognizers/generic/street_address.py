@@ -118,6 +118,7 @@ MAX_GROWN_CHARS = 160
 MAX_NAME_RUN = 5
 MAX_LEFT_WORDS = 7
 MAX_CODE = 3
+GROW_MIN_WORDS = 2  # words added around a match that make it a whole address block
 GROWN_SCORE = 0.96  # a whole address block: above the parts other recognizers find in it (postcode 0.95)
 
 
@@ -143,7 +144,7 @@ def _is_name(word: str) -> bool:
     return all(ch.isalpha() or ch in "'’.-" for ch in core)
 
 
-def words_between(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of the whitespace- and separator-delimited words of ``text[start:end]``."""
     spans: list[tuple[int, int]] = []
     index = start
@@ -166,7 +167,7 @@ def grow_right(text: str, end: int) -> int:
     state, country and ZIP words, across separators, up to a word that is none of them, a sentence
     end ("?", "!", ". "), a label ("Mobile:") or two bare numbers in a row (a phone number)."""
     limit = min(len(text), end + MAX_GROWN_CHARS)
-    spans = words_between(text, end, limit)
+    spans = _words(text, end, limit)
     if spans and spans[-1][1] == limit < len(text) and not text[limit].isspace():
         spans.pop()  # a word cut by the window
     grown = end
@@ -226,7 +227,7 @@ def grow_left(text: str, start: int) -> int:
     """Start of the street line right before ``start`` (see ``_street_line``): the building number
     before "3968 Bay Street", "6750 Koskikatu 25" before "Apt. 864", a street line ending the line
     above a "Town, ST 12345" line."""
-    spans = words_between(text, max(0, start - MAX_GROWN_CHARS), start)
+    spans = _words(text, max(0, start - MAX_GROWN_CHARS), start)
     if not spans:
         return start
     gap = text[spans[-1][1] : start]
@@ -277,7 +278,6 @@ class StreetAddressRecognizer(GatedRecognizer):
 
     min_digits = 1
     GROW_MIN_SCORE = 0.5  # "Unit 4" alone (0.4) is not evidence enough to grow over its neighbours
-    GROW_MIN_WORDS = 2  # words added around a match that make it a whole address block
 
     CONTEXT: ClassVar[list[str]] = ["address", "street", "live", "living", "moved", "deliver", "ship", "send", "mail"]
 
@@ -315,13 +315,20 @@ class StreetAddressRecognizer(GatedRecognizer):
         for result in results:
             if result.score < self.GROW_MIN_SCORE:
                 continue
-            start = grow_left(text, result.start)
-            end = grow_right(text, result.end)
-            if start < result.start or end > result.end:
-                added = words_between(text, start, result.start) + words_between(text, result.end, end)
-                result.start, result.end = start, end
-                if len(added) >= self.GROW_MIN_WORDS:
-                    result.score = max(result.score, GROWN_SCORE)
-                    if result.analysis_explanation is not None:
-                        result.analysis_explanation.score = result.score
+            grow_over_block(text, result)
         return list(EntityRecognizer.remove_duplicates(results))
+
+
+def grow_over_block(text: str, result: RecognizerResult) -> None:
+    """``result`` grown over the rest of its address block (``grow_left``, ``grow_right``); a
+    whole block, ``GROW_MIN_WORDS`` words added or more, scores ``GROWN_SCORE``. Shared with
+    ``EuropeanStreetRecognizer``, whose streets stand in the same blocks."""
+    start = grow_left(text, result.start)
+    end = grow_right(text, result.end)
+    if start < result.start or end > result.end:
+        added = _words(text, start, result.start) + _words(text, result.end, end)
+        result.start, result.end = start, end
+        if len(added) >= GROW_MIN_WORDS:
+            result.score = max(result.score, GROWN_SCORE)
+            if result.analysis_explanation is not None:
+                result.analysis_explanation.score = result.score
