@@ -72,6 +72,9 @@ _INFANT_UNIT = {
     "nl": r"(?:maanden|maand|weken|week|mnd)",
     "en": r"(?:months?|weeks?|mths?|wks?)",
 }
+# A relative's name may stand between the relative and the verb ("my son Will is 12", "mijn zoon
+# Tim is 8 jaar").
+_NAME_BETWEEN = r"(?:[ \t]+(?-i:[A-Z][a-zà-ÿ]+))?"
 # A person as subject, then the number and the plain unit: "j'ai 34 ans", "ik ben 34 jaar".
 # French "<word of 2+ letters> a 3 ans" ("mon fils a 3 ans") never matches "il y a 3 ans" (one-letter "y").
 _SUBJECT = {
@@ -80,11 +83,13 @@ _SUBJECT = {
         r"|jai|avoir|fêter|fête|fêté|feter|fete)"
     ),
     "nl": (
-        r"(?:ik[ \t]+ben|ben[ \t]+ik|(?:hij|zij|ze|patiënt|patient|zoon|dochter|kind|baby)[ \t]+is"
+        r"(?:ik[ \t]+ben|ben[ \t]+ik|(?:hij|zij|ze|(?:patiënt|patient|zoon|dochter|kind|baby)"
+        rf"{_NAME_BETWEEN})[ \t]+is"
         r"|(?:ik|hij|zij|ze)[ \t]+(?:word|wordt|werd|was)|wordt|werd)"
     ),
     "en": (
-        r"(?:i['’]?m|i[ \t]+am|(?:he|she|they|son|daughter|child|kid|baby)[ \t]+(?:is|are|was)"
+        r"(?:i['’]?m|i[ \t]+am|(?:he|she|they|(?:son|daughter|child|kid|baby)"
+        rf"{_NAME_BETWEEN})[ \t]+(?:is|are|was)"
         r"|he['’]s|she['’]s|they['’]re|i[ \t]+was)"
     ),
 }
@@ -98,8 +103,6 @@ _FIRST_PERSON = {
 }
 # Someone else the customer speaks about, then a number without unit: "my son is 84", "hij is 80".
 # None in French: "il a 3" / "mon fils a 3" counts things as often as years.
-# A relative's name may stand between them ("my son Will is 12", "mijn zoon Tim is 8").
-_NAME_BETWEEN = r"(?:[ \t]+(?-i:[A-Z][a-zà-ÿ]+))?"
 _THIRD_PERSON = {
     "nl": (
         r"(?:(?:hij|zij|ze|(?:zoon|dochter|kind|baby|patiënt|patient|vader|moeder|man|vrouw|opa|oma|broer|zus)"
@@ -233,7 +236,8 @@ _DURATION_BEFORE = {
     ),
 }
 # Right after "N ans" / "N jaar" / "N years": the rest of a duration ("10 jaar geleden", "2 ans de
-# garantie", "10 ans d'ancienneté", "ça fait 10 ans que…", "5 years ago", "ik ben 10 jaar klant").
+# garantie", "10 ans d'ancienneté", "ça fait 10 ans que…", "5 years ago", "ik ben 10 jaar klant"),
+# or a difference of ages ("she is 2 years older", "hij is 3 jaar jonger").
 _DURATION_AFTER = {
     "fr": _words(
         """
@@ -244,13 +248,14 @@ _DURATION_AFTER = {
     "nl": _words(
         """
     geleden lang later eerder terug daarna daarvoor ervoor garantie klant lid abonnee getrouwd samen
-    ervaring bij al achter op werkzaam trouw trouwe gratis contract abonnement hypotheek na
+    ervaring bij al achter op werkzaam trouw trouwe gratis contract abonnement hypotheek na ouder
+    jonger verschil
     """
     ),
     "en": _words(
         """
     ago later earlier late before after back long of with as warranty guarantee customer member
-    running straight already experience contract subscription plan
+    running straight already experience contract subscription plan behind ahead older younger apart
     """
     ),
 }

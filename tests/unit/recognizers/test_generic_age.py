@@ -277,6 +277,10 @@ def test_bare_number_and_unit_kept_weak(language: str, text: str, expected: list
         ("en", "15 years ago"),
         ("en", "I'm 10 years late"),
         ("en", "I was 10 years with you"),
+        # a difference of ages, not one
+        ("en", "my daughter Mia is 2 years behind at school"),
+        ("en", "she is 3 years older than me"),
+        ("nl", "mijn zoon Daan is 2 jaar jonger"),
     ],
 )
 def test_duration_continuation_drops_the_candidate(language: str, text: str) -> None:
@@ -347,6 +351,9 @@ def test_months_or_weeks_of_things_are_no_age(language: str, text: str) -> None:
     [
         ("en", "my son Will is 12 and needs a bigger size", ["12"]),  # the relative's name between
         ("nl", "mijn zoon Tim is 8 en heeft een nieuwe fiets nodig", ["8"]),
+        ("nl", "mijn zoon Daan is 6 jaar", ["6"]),  # with the plain unit too
+        ("nl", "mijn dochter Emma is 3 jaar bij jullie lid", []),  # a duration
+        ("en", "my son Jack is 6 years and very tall for it", ["6"]),
         ("en", "on behalf of my grandad, Mr Albert Hughes, who is 88", ["88"]),  # "who" is a person
         ("en", "my mum, who's 92, can't use the app", ["92"]),
         ("en", "the lady who is 3 doors down took it in", []),  # a count of doors
