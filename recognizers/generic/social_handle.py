@@ -25,8 +25,9 @@ _NETWORKS = (
     r"(?: ?(?:handle|account|name|username|id|page|profile|compte|pseudo|profiel|account ?naam|naam))?"
 )
 _FILLERS = r"(?:is|it['’]s|my|me|at|on|est|c['’]est|mon|ma|sur|mijn|op|het|de)"
-# After the network's name, a Discord tag keeps its four-digit discriminator ("jake_r#4821").
-_NAMED_HANDLE = rf"{_HANDLE}(?:#[0-9]{{4}})?"
+# After the network's name, a Discord tag keeps its four-digit discriminator ("jake_r#4821"), and a
+# Skype name of a Microsoft account its "live:" prefix ("live:jsmith_88", "live:.cid.8f3a2b").
+_NAMED_HANDLE = rf"(?:live:(?:\.cid\.)?)?{_HANDLE}(?:#[0-9]{{4}})?"
 # A Steam account's 64-bit id: seventeen digits, the individual-account base 7656119 first.
 _STEAM_ID = re.compile(r"7656119[0-9]{10}")
 # A time written with "@" ("@10h30", "@9am", "@14u") is "at", not a handle.
@@ -46,7 +47,8 @@ class SocialHandleRecognizer(GatedRecognizer):
     "@lea.martin"; or, after a network's name ("instagram", "insta", "tiktok", "snap", "twitter"
     …) and at most two short words, the handle without its "@" when it holds a digit, "_" or "."
     ("my insta is lea.martin_75"; "my instagram is hacked" is a remark), a Discord tag with its
-    discriminator ("my discord is jake_r#4821"), a Steam account's seventeen-digit id ("steam id
+    discriminator ("my discord is jake_r#4821"), a Skype name with its "live:" prefix ("add me on
+    skype live:jsmith_88"), a Steam account's seventeen-digit id ("steam id
     76561198012345678"); a mail account's name
     after its provider's ("here's my gmail tombaker84"). Times and a few places
     typed with "@" for "at" ("@10h30", "@9am", "@home", "@work") are not handles.

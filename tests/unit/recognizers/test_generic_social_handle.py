@@ -26,6 +26,8 @@ def found(language: str, text: str) -> list[tuple[str, float]]:
         # after the network's name, without the "@", when it holds a digit, "_" or "."
         ("en", "my insta is lea.martin_75", [("lea.martin_75", 0.85)]),
         ("en", "my discord is jake_r#4821", [("jake_r#4821", 0.85)]),  # with the Discord discriminator
+        ("en", "add me on skype live:jsmith_88", [("live:jsmith_88", 0.85)]),  # a Microsoft account's Skype name
+        ("en", "my skype is live:.cid.8f3a2b1c9d", [("live:.cid.8f3a2b1c9d", 0.85)]),
         ("en", "my steam ID is 76561198012345678", [("76561198012345678", 0.85)]),  # a SteamID64
         ("en", "here's my gmail tombaker84", [("tombaker84", 0.85)]),  # a mail account after its provider
         ("fr", "mon hotmail c'est julie_b75", [("julie_b75", 0.85)]),
