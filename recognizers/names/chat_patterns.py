@@ -806,8 +806,11 @@ class ChatNamePatternRecognizer(TextRecognizer):
             return YES
         lex = self.lexicon
         key = token.key
+        contacted_noun = kind == CONTACT and not token.is_capitalised and (lex.is_common(key) or lex.in_dictionary(key))
         if after_particle and key in self.interfix_surnames and not token.is_upper and token.is_word:
-            return YES  # "de wilde", "van den bosch": words and brands, but surnames after a particle
+            # "de wilde", "van den bosch": words and brands, but surnames after a particle; not after
+            # a contact cue ("gesproken met de winkel", "contact met de bakker": the one spoken to)
+            return NO if contacted_noun else YES
         if (
             # after "this is", "im": a month, not a brand or an abbreviation ("for mr norris nino: ..."),
             # or capitalised, not in capitals ("je suis Noël du service client": a holiday; "NINO")
@@ -841,6 +844,8 @@ class ChatNamePatternRecognizer(TextRecognizer):
         if after_particle and (key in lex.surnames or (token.is_capitalised and key in self.places)):
             if kind in (WEAK, START) and not token.is_capitalised and lex.is_common(key):
                 return NO  # "je suis de garde": a frequent word after an everyday phrase, not "De Garde"
+            if contacted_noun:
+                return NO  # "gesproken met de bank": the one spoken to, a noun
             return YES  # "rowan van Parijs", "de Breda": places make Dutch surnames
         if lex.is_known_name(key) and len(key) >= MIN_TENTATIVE_LETTERS:
             return MAYBE  # "claire", "ball": names that are words, a name only next to another name
@@ -1759,7 +1764,8 @@ class ChatNamePatternRecognizer(TextRecognizer):
             or not (
                 before.text in CLAUSE_END
                 or before.key in PLEASE_WORDS  # "... svp gérard"
-                or before.key in self._start_words  # "... 4702 7551 3840 2336 met sylvie", "... graag met vera."
+                # "... 4702 7551 3840 2336 met sylvie", "... graag met vera." (not "... een gesprek met de winkel")
+                or (before.key in self._start_words and not self._article_and_noun(run))
                 or _email_end(text, run[0].start)  # "... arnaud16@gmail.com antoinette"
                 or _identifier_end(before)
                 or _postcode_end(text, before)  # "... Cardiff S4E 4BJ sara ball", "... 1012 AB jan"
@@ -1778,6 +1784,17 @@ class ChatNamePatternRecognizer(TextRecognizer):
         if len(run) == 2 and run[0].key == "te" and run[1].key in self.places:
             return None  # "geboren op 5 mei 1982 te Eindhoven": a place ("te Velde" is a name)
         return run[0].start, run[-1].end, min(self._score(run, WEAK), self.WEAK_KNOWN_SCORE)
+
+    def _article_and_noun(self, run: Sequence[Token]) -> bool:
+        """``run`` is a lower-case particle, then lower-case words of the language only ("de
+        winkel", "de bakker"): after "met" an article and a noun, not a surname ("met de vries")."""
+        lex = self.lexicon
+        return (
+            len(run) >= 2
+            and run[0].key in lex.particles
+            and all(t.text.islower() for t in run)
+            and all(t.key in lex.particles or lex.is_common(t.key) or lex.in_dictionary(t.key) for t in run[1:])
+        )
 
     def _house_number_end(self, text: str, token: Token) -> bool:
         """``token`` ends a street's house number ("woutsteeg 11bis", "Kerkstraat 12a", "rue Haute

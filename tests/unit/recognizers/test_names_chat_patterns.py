@@ -201,7 +201,7 @@ def names(language: str, text: str) -> list[str]:
         ("nl", "hallo, ik ben sanne van de klantenservice", ["sanne"]),
         ("en", "it is june from what i see", []),  # no "I'm": the month
         ("nl", "ik ben blij van de service", []),  # no first name
-        ("en", "for mr norris nino: ht 982797 c", ["norris"]),  # an allow-listed abbreviation
+        ("en", "for mr norris nino: ht 982797 c", ["mr norris"]),  # an allow-listed abbreviation; the title too
         ("en", "Thanks for your help\nOliver Brown", ["Oliver Brown"]),
         ("fr", "ok merci bcp sandrine, bonne journée", ["sandrine"]),  # "bcp": "beaucoup" in chat
         # "je m'appelle" as chat spells it
@@ -368,7 +368,7 @@ def test_initials_and_particles_stay_inside_the_name() -> None:
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
     [
-        ("en", "hi this is mr d patel again about the refund", ["d patel"]),
+        ("en", "hi this is mr d patel again about the refund", ["mr d patel"]),
         ("fr", "c est mme j durand", ["mme j durand"]),
         ("nl", "met dhr j de vries", ["dhr j de vries"]),
         ("en", "Dear Mr A Khan,", ["Mr A Khan"]),
@@ -612,6 +612,19 @@ def test_an_unknown_dutch_subject_of_a_person_verb_is_a_name() -> None:
         ("nl", "zeg tegen noor dat haar pakket er is", ["noor"]),
         ("fr", "dites à manon que son colis est arrivé", ["manon"]),
         ("fr", "dites à votre livreur de sonner", []),
+        # asking to speak to someone
+        ("en", "can i speak to selma please", ["selma"]),
+        ("en", "can i speak to a manager", []),
+        ("en", "talk to you soon", []),
+        ("nl", "vraag maar naar anouk", ["anouk"]),
+        ("nl", "ik wil graag spreken met joris", ["joris"]),
+        ("nl", "kan ik spreken met een medewerker", []),
+        ("fr", "je voudrais parler à julien", ["julien"]),
+        ("fr", "je voudrais parler à un conseiller", []),
+        # an article and a frequent noun after the cue: the one spoken to, no surname
+        ("nl", "ik heb gesproken met de bank", []),
+        ("nl", "ik had een gesprek met de winkel", []),
+        ("nl", "ik heb gesproken met de vries", ["de vries"]),
     ],
 )
 def test_names_after_contact_cues(language: str, text: str, expected: list[str]) -> None:
