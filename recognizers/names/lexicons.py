@@ -1525,7 +1525,10 @@ def load_lexicon(lexicon_dir: Path, language: str) -> NameLexicon:
 
 
 TITLE_LOOKBACK = 40  # characters looked at before a name for its titles ("de weledelgeleerde heer")
-SHORT_TITLE = 2  # "m", "me", "dr" typed in lower case without a dot are letters or pronouns, not titles
+SHORT_TITLE = 2  # "m", "me" typed in lower case without a dot are letters or pronouns, not titles
+#: Short titles that are no word of the three languages: titles in lower case without their dot
+#: too, as chat types them ("spoke to mr smith", "dr patel"), like the longer "mrs", "mevr".
+WORDLESS_SHORT_TITLES = frozenset({"mr", "dr", "ms", "mx"})
 
 
 def title_start(text: str, start: int, titles: frozenset[str]) -> int:
@@ -1535,7 +1538,8 @@ def title_start(text: str, start: int, titles: frozenset[str]) -> int:
     profession), so it belongs to the span that gets masked: "M. Dupont", "Mme Durand",
     "dhr. de Vries", "Prof. Dr. Smit", "Mrs Smith". A title is a ``titles`` entry (``names.yaml``)
     of one to three words, optionally followed by its dot, separated from what follows by spaces on
-    the same line; short lower-case titles count only with a dot ("m. dupont", not "m dupont").
+    the same line; short lower-case titles count only with a dot ("m. dupont", not "m dupont"),
+    but for those that are no word (``WORDLESS_SHORT_TITLES``: "mr smith", "dr patel").
     A couple's titles joined by "et", "and", "en" or "&" before the name are the name's too ("M. et
     Mme Robins", "Mr and Mrs Smith", "dhr. en mevr. Jansen"): the span names both people.
     Returns ``start`` when no title precedes it.
@@ -1588,7 +1592,12 @@ def _couples_title(prefix: str, titles: frozenset[str]) -> int | None:
     dotted = word.endswith(".")
     bare = word[:-1] if dotted else word
     if word in titles or bare in titles:
-        if len(bare) <= SHORT_TITLE and not dotted and not match.group(1)[0].isupper():
+        if (
+            len(bare) <= SHORT_TITLE
+            and not dotted
+            and not match.group(1)[0].isupper()
+            and bare not in WORDLESS_SHORT_TITLES
+        ):
             return None  # "m et mme": lower-case letters, not a title
         return match.start(1)
     return None
@@ -1615,7 +1624,13 @@ def _title_in_window(prefix: str, titles: frozenset[str]) -> int | None:
         key = " ".join(t.key for t in phrase)
         if not ((dotted and f"{key}." in titles) or key in titles):
             continue
-        if width == 1 and len(key) <= SHORT_TITLE and not dotted and not phrase[0].is_capitalised:
+        if (
+            width == 1
+            and len(key) <= SHORT_TITLE
+            and not dotted
+            and not phrase[0].is_capitalised
+            and key not in WORDLESS_SHORT_TITLES
+        ):
             continue
         return phrase[0].start
     return None

@@ -204,7 +204,7 @@ def test_title_then_dutch_particle_then_word_with_a_letter_more_is_a_surname() -
 
 
 def test_short_titles_in_lower_case() -> None:
-    assert names("en", "for mr moss date of birth") == ["moss"]
+    assert names("en", "for mr moss date of birth") == ["mr moss"]  # "mr" is no word: the title, as "Mr Moss" is
     assert names("fr", "tu me dis") == []
 
 
