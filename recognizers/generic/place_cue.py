@@ -99,6 +99,14 @@ UNITS = (
     | QUANTITY_WORDS
 )
 
+#: Kinds of street that name a British street on their own, after "the" ("5 the crescent", "12 The
+#: Green"); not "road" or "street" ("4 the road is closed").
+KIND_ALONE_STREETS = word_set(
+    "avenue broadway causeway chase close copse crescent croft drive esplanade gardens glade green "
+    "grove hill lane meadows mews orchard oval parade paddock promenade quadrant rise row spinney "
+    "square strand terrace walk"
+)
+
 # A postcode typed after a street or before a town: Dutch "1234 AB", UK "LS1 4AB", Irish Eircode
 # "D02 X285" (routing key, four characters of the Eircode alphabet: recognizers.generic.ie_eircode),
 # 4 or 5 digits (Belgium, France, USA; "B-1000"), US ZIP+4.
@@ -741,7 +749,9 @@ class PlaceCueRecognizer(TextRecognizer):
         ):
             position += 1
         names = [t for t in tokens[words_start:position] if t.key not in PARTICLES]
-        if not names or tokens[words_start].key in self.units or names[0].key in self.units:
+        # "5 the crescent", "12 the green": a British street named by its kind alone, after "the"
+        kind_alone = tokens[words_start].key == "the" and len(names) == 1 and names[0].key in KIND_ALONE_STREETS
+        if not names or (tokens[words_start].key in self.units and not kind_alone) or names[0].key in self.units:
             return None
         if (
             position < len(tokens)

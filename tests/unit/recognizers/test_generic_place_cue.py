@@ -174,6 +174,9 @@ def found(language: str, text: str) -> list[tuple[str, str]]:
             "new address: 125 Dawson Lakes, Derby CT1W 1GU, SA 91 16 73 A",
             [(ADDRESS, "125 Dawson Lakes, Derby CT1W 1GU")],
         ),
+        # a British street named by its kind alone, in lower case too
+        ("en", "send it to 3 the avenue, leeds ls6 2ab", [(ADDRESS, "3 the avenue, leeds ls6 2ab")]),
+        ("en", "I live at 5 the crescent, york", [(ADDRESS, "5 the crescent, york")]),
     ],
 )
 def test_found(language: str, text: str, expected: list[tuple[str, str]]) -> None:
@@ -198,6 +201,8 @@ def test_found(language: str, text: str, expected: list[tuple[str, str]]) -> Non
         ("nl", "ik ga naar Jan toe"),  # a known first name after a weak cue
         ("en", "deliver to John please"),  # an address cue wants a number or a known place
         ("en", "send it to 3 people"),
+        ("en", "send it to 3 the other address"),
+        ("en", "deliver to 4 the road is closed"),  # "road" names no street alone
         ("en", "I live 10 minutes from the station"),
         ("en", "I live on the corner of the street and the park"),
         ("en", "sent to PSC 7951, Box 9972"),  # acronyms are no street names
