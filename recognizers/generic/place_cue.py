@@ -643,7 +643,7 @@ class PlaceCueRecognizer(TextRecognizer):
             return None
         if self._is_house_number(tokens[index]):
             return self._number_first(text, tokens, index)
-        named = self._unit_of_named_building(text, tokens, index)
+        named = self._unit_of_named_building(text, tokens, index) or self._unit_then_street(text, tokens, index)
         if named is not None:
             return named
         # Dutch names a street without a street word after an article, capitalised: "ik woon in de
@@ -680,6 +680,24 @@ class PlaceCueRecognizer(TextRecognizer):
         if tokens[last_street].key in BUILDING_WORDS:
             end = self._street_after_building(text, tokens, end)
         return index, end
+
+    def _unit_then_street(self, text: str, tokens: Sequence[Token], index: int) -> tuple[int, int] | None:
+        """ "flat 2b, 77 station approach", "Apt 4, 12 Elm Road": a dwelling's number, then the
+        house number and its street (``_number_first``), as British addresses write it."""
+        if tokens[index].key not in DWELLING_UNITS or index + 3 >= len(tokens):
+            return None
+        number = tokens[index + 1]
+        if not number.text[:1].isdigit() or len(number.text) > MAX_HOUSE_DIGITS + 1:
+            return None
+        position = self._number_end(text, tokens, index + 1)
+        if position < len(tokens) and tokens[position].text == "," and self._same_line(text, tokens, position):
+            position += 1
+        if position >= len(tokens) or not self._is_house_number(tokens[position]):
+            return None
+        if not self._same_line(text, tokens, position):
+            return None
+        street = self._number_first(text, tokens, position)
+        return (index, street[1]) if street is not None else None
 
     def _street_after_building(self, text: str, tokens: Sequence[Token], end: int) -> int:
         """The end of a street named after a building's name and a comma ("Lister House,

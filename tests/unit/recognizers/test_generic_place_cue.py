@@ -177,6 +177,9 @@ def found(language: str, text: str) -> list[tuple[str, str]]:
         # a British street named by its kind alone, in lower case too
         ("en", "send it to 3 the avenue, leeds ls6 2ab", [(ADDRESS, "3 the avenue, leeds ls6 2ab")]),
         ("en", "I live at 5 the crescent, york", [(ADDRESS, "5 the crescent, york")]),
+        # a flat's number, then the house number and the street
+        ("en", "i live at flat 2b, 77 station approach, woking", [(ADDRESS, "flat 2b, 77 station approach, woking")]),
+        ("en", "send it to Apt 4, 12 Elm Road, Leeds", [(ADDRESS, "Apt 4, 12 Elm Road, Leeds")]),
     ],
 )
 def test_found(language: str, text: str, expected: list[tuple[str, str]]) -> None:
