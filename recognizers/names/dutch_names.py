@@ -69,6 +69,9 @@ STRONG_PLACE_PREPOSITIONS = frozenset(
 )
 #: Interfixes that open surnames only (keys joined, dots dropped): "van der", "v/d", "v.d.", "vd".
 _SURNAME_ONLY_INTERFIXES = frozenset({"vander", "v/d", "vd"})
+#: Words that open a Twente or Achterhoek surname of two words before another surname ("Oude
+#: Nijhuis", "Olde Rikkert"): after a first name, a title or initials, with any surname after them.
+OLD_SURNAME_PREFIXES = frozenset({"oude", "olde"})
 SAINTS = frozenset({"st", "saint"})  # "St Joseph's": a school, church or hospital (English possessive)
 FEAST_WORDS = frozenset({"day", "eve", "night", "feast"})  # "Saint Patrick's Day" is a date
 # words that follow a saint's name in an institution's: "St Mary's Primary", "St Thomas' Hospital"
@@ -198,6 +201,15 @@ class DutchNameRecognizer(TextRecognizer):
         self._capitalised_gazetteer_memo: WordMemo[bool] = WordMemo()  # the same, written with capitals
         self.world_places = world_place_keys(str(lexicon_dir), supported_language) if self.WITH_PLACES else frozenset()
         self._first_name_cues = tuple(tuple(cue.split()) for cue in self.lexicon.first_name_cues)
+        # surnames of several words whose first word is no interfix ("Oude Nijhuis", "Bruins Slot",
+        # "Huis in 't Veld"), by first word, longest first (``_multi_word_surname``); not saints'
+        # names ("Sint Nicolaas")
+        multi: dict[str, list[tuple[str, ...]]] = {}
+        for surname in self.interfix_surnames:
+            words = tuple(t.key for t in tokenize(surname))
+            if len(words) > 1 and words[0] not in self.interfix_heads and words[0] != "sint":
+                multi.setdefault(words[0], []).append(words)
+        self._multi_surnames = {head: sorted(ws, key=len, reverse=True) for head, ws in multi.items()}
         # first words of the world places of several words (``_world_place_of_words``)
         self.world_place_heads = _place_heads(frozenset(k for k in self.world_places if " " in k))
         # organisation words that may end a compound ("Streekziekenhuis", "Gezondheidscentrum")
@@ -1161,8 +1173,16 @@ class DutchNameRecognizer(TextRecognizer):
             parse.first_known = 1
             parse.first_is_place = True
             i += 1
+        # a surname of two words or more, the first no interfix: "Oude Nijhuis", "Bruins Slot"
+        multi = self._multi_word_surname(
+            tokens, i, n, after_name=bool(parse.title or parse.initials or parse.first_known)
+        )
+        if multi:
+            parse.surname_known = True
+            parse.surname_any = True
+            i += multi
         # interfix + surname
-        width = self._interfix_at(tokens, i) if i < n else 0
+        width = self._interfix_at(tokens, i) if i < n and not multi else 0
         if width and i + width < n and (parse.title or parse.initials or parse.first_known or i == index):
             candidate = tokens[i + width]
             bare = i == index  # "de Vries" with nothing before: only a known surname, never a place
@@ -1200,7 +1220,8 @@ class DutchNameRecognizer(TextRecognizer):
                 parse.surname_any = True
                 i += width + 1
         elif (
-            i < n
+            not multi
+            and i < n
             and (
                 self._is_name_word(tokens[i], typos=not parse.title)
                 or self._known_surname(tokens[i], False)
@@ -1291,6 +1312,28 @@ class DutchNameRecognizer(TextRecognizer):
         as a surname after a particle, and "berg-de" is in no list."""
         head, _, tail = token.key.rpartition("-")
         return head if head and tail in self.interfixes else token.key
+
+    def _multi_word_surname(self, tokens: Sequence[Token], i: int, n: int, after_name: bool) -> int:
+        """How many words from ``i`` (before ``n``) make a surname of several words whose first word
+        is a word of the language, or 0: a listed one ("Bruins Slot", "Groot Wassink", "Huis in 't
+        Veld"), first and last word capitalised; after a first name, title or initials, "Oude" or
+        "Olde" and a capitalised name word ("Pieter Oude Nijhuis", "mevrouw Olde Bennink")."""
+        if i + 1 >= n or not tokens[i].is_capitalised:
+            return 0
+        for words in self._multi_surnames.get(tokens[i].key, ()):
+            end = i + len(words)
+            if (
+                end <= n
+                and tuple(t.key for t in tokens[i:end]) == words
+                and tokens[end - 1].is_capitalised
+                and all(t.is_word for t in tokens[i:end])
+            ):
+                return len(words)
+        if after_name and tokens[i].key in OLD_SURNAME_PREFIXES and tokens[i + 1].is_capitalised:
+            following = tokens[i + 1]
+            if self._is_name_word(following) or self._known_surname(following, after_interfix=False):
+                return 2
+        return 0
 
     def _double_surname(self, tokens: Sequence[Token], i: int) -> int:
         """Extend over "-de Jong" in "Visser-de Jong" and "-van der Meulen" in "Jansen-van der Meulen"

@@ -56,6 +56,11 @@ def found(text: str, recognizer: DutchNameRecognizer = DUTCH) -> list[tuple[str,
         ("mijn naam is Jan v.d. Berg", [("PERSON", "Jan v.d. Berg")]),
         ("Dr. A.B. v.d. Sluis", [("PERSON", "Dr. A.B. v.d. Sluis")]),
         ("Ik heb met Jan van 't Hof gesproken", [("PERSON", "Jan van 't Hof")]),
+        # surnames of two words, the first a word of the language: listed, or "Oude"/"Olde" after a name
+        ("Het pakket is voor Sanne Klein Gunnewiek", [("PERSON", "Sanne Klein Gunnewiek")]),
+        ("Ik heb Jan Oude Elferink gesproken", [("PERSON", "Jan Oude Elferink")]),
+        ("Ik heb Jan Olde Bennink gesproken", [("PERSON", "Jan Olde Bennink")]),
+        ("Brief van Groot Koerkamp", [("PERSON", "Groot Koerkamp")]),
         ("de bus van Sluis naar Brugge", [("LOCATION", "Sluis"), ("LOCATION", "Brugge")]),
         # world places of several words, even when they parse as a name ("Rio" a first name)
         ("het filmfestival van Los Angeles", [("LOCATION", "Los Angeles")]),
