@@ -33,7 +33,7 @@ from recognizers.names.lexicons import (
     tokenize,
 )
 from recognizers.names.place_gazetteer import gazetteer_keys, place_list_key
-from recognizers.names.place_words import DUTCH_COMPASS_POINTS, ENGLISH_REGION_WORDS, PLACE_NOUNS
+from recognizers.names.place_words import DUTCH_COMPASS_POINTS, ENGLISH_REGION_WORDS, PLACE_NOUNS, province_after
 from recognizers.nl.common import word_set
 from recognizers.settings import PLACES_FILE
 from recognizers.yaml_data import load_mapping
@@ -438,6 +438,8 @@ class PlaceCueRecognizer(TextRecognizer):
         end_i, known = place
         if not known and (not cue.place or cue.known_only):
             return None  # "deliver to John", "I'm from HSBC": only a known place counts after these cues
+        if self.supported_language == "nl":
+            end_i = province_after(text, tokens, end_i)  # "ik woon in Bergen (NH)"
         score = self.KNOWN_PLACE_SCORE if known else self.PLACE_SCORE
         why = "known place after a place cue" if known else "capitalised name after a place cue"
         return LOCATION, tokens[index].start, tokens[end_i - 1].end, score, why, end_i

@@ -315,6 +315,7 @@ class DutchNameRecognizer(TextRecognizer):
                         why = "place named in an organisation's name"
                         results.append(self._result(ORGANIZATION, start, end, score, why))
                     else:
+                        end_i = place_words.province_after(text, tokens, end_i)  # "Bergen (NH)", "Rijswijk ZH"
                         results.append(self._result(LOCATION, token.start, tokens[end_i - 1].end, score, "place list"))
                 index = end_i
                 continue

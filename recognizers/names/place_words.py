@@ -5,6 +5,12 @@ Tunisia"). One table for the name recognizers, so that each language's list live
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from recognizers.names.lexicons import Token
+
 #: Nouns for a kind of place. Dutch writes them right before the name ("de stad Stralsund", "de
 #: gemeente Zwalm"; not "staat", also a verb: "nu staat Barrichello op de eerste plaats"); French
 #: and English with "de"/"of" between ("la prison d'Opole Lubelskie", "la cour d'appel de Svea",
@@ -52,3 +58,28 @@ LANDMARK_HEADS = frozenset(
 )  # fmt: skip
 #: Lower-case words inside a landmark's name ("Caldera de Taburiente", "Puerto del Carmen").
 LANDMARK_PARTICLES = frozenset({"de", "del", "della", "di", "do", "da", "la", "las", "los", "du", "des", "of", "van"})
+
+
+#: Dutch provinces as written after a town's name to tell it from another of that name ("Bergen
+#: (NH)", "Hengelo (Gld)", "Bergen (L)"), in brackets.
+PROVINCE_ABBREVIATIONS = frozenset(
+    {"nh", "zh", "nb", "gld", "gdl", "gl", "ov", "fr", "frl", "gr", "dr", "fl", "flev", "l", "lb", "li", "lim",
+     "u", "ut", "z", "zl", "zee"}
+)  # fmt: skip
+#: Those also written without brackets, in capitals ("Rijswijk ZH"): no other word or code ("OV",
+#: "FR", "DR" are also public transport, France, a doctor).
+BARE_PROVINCE_ABBREVIATIONS = frozenset({"nh", "zh", "nb", "gld", "frl", "flev", "lim", "zl"})
+
+
+def province_after(text: str, tokens: Sequence[Token], end: int) -> int:
+    """The token index after a Dutch province's abbreviation right after a town whose last token
+    is ``end - 1`` ("Bergen (NH)", "Rijswijk ZH"), or ``end`` when none follows."""
+    if end + 2 < len(tokens) and tokens[end].text == "(" and tokens[end + 2].text == ")":
+        word = tokens[end + 1]
+        if word.key in PROVINCE_ABBREVIATIONS and text[tokens[end - 1].end : word.start].strip() == "(":
+            return end + 3
+    if end < len(tokens) and text[tokens[end - 1].end : tokens[end].start] == " ":
+        word = tokens[end]
+        if word.is_upper and word.key in BARE_PROVINCE_ABBREVIATIONS:
+            return end + 1
+    return end

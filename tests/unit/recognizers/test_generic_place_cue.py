@@ -152,6 +152,7 @@ def found(language: str, text: str) -> list[tuple[str, str]]:
         ("fr", "je viens de lyon", [(LOCATION, "lyon")]),
         ("nl", "ik ben van rotterdam", [(LOCATION, "rotterdam")]),
         ("nl", "we komen uit belgië", [(LOCATION, "belgië")]),
+        ("nl", "ik woon in Bovenkerk (NH)", [(LOCATION, "Bovenkerk (NH)")]),  # the province that tells it apart
         # a kind of place and its name
         ("fr", "livraison à la gare de Landerneau svp", [(LOCATION, "Landerneau")]),
         ("fr", "j'habite dans la commune de Plouzané depuis 2 ans", [(LOCATION, "Plouzané")]),

@@ -61,6 +61,10 @@ def found(text: str, recognizer: DutchNameRecognizer = DUTCH) -> list[tuple[str,
         ("Ik heb Jan Oude Elferink gesproken", [("PERSON", "Jan Oude Elferink")]),
         ("Ik heb Jan Olde Bennink gesproken", [("PERSON", "Jan Olde Bennink")]),
         ("Brief van Groot Koerkamp", [("PERSON", "Groot Koerkamp")]),
+        # a province's abbreviation after a town that shares its name with another
+        ("Bergen (NH) of Bergen (L)", [("LOCATION", "Bergen (NH)"), ("LOCATION", "Bergen (L)")]),
+        ("Het pakket ging naar Rijswijk ZH", [("LOCATION", "Rijswijk ZH")]),
+        ("Het pakket ging naar Zwolle FR", [("LOCATION", "Zwolle")]),  # "FR" alone is no province
         ("de bus van Sluis naar Brugge", [("LOCATION", "Sluis"), ("LOCATION", "Brugge")]),
         # world places of several words, even when they parse as a name ("Rio" a first name)
         ("het filmfestival van Los Angeles", [("LOCATION", "Los Angeles")]),
