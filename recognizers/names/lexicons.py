@@ -1441,6 +1441,14 @@ def _phrases(values: object, variants: dict[str, list[str]] | None = None) -> tu
     return tuple(sorted(folded, key=lambda p: (-len(p), p)))
 
 
+def _merged(variants: dict[str, list[str]], others: object) -> dict[str, list[str]]:
+    """``variants`` with names.yaml ``other_possessives`` (``others``) added to each key's list."""
+    merged = {key: list(values) for key, values in variants.items()}
+    for key, values in _variants(others).items():
+        merged.setdefault(key, []).extend(values)
+    return merged
+
+
 def _variants(values: object) -> dict[str, list[str]]:
     """names.yaml ``possessive_variants``, folded."""
     if not isinstance(values, dict):
@@ -1476,7 +1484,7 @@ def _load(lexicon_dir: str, language: str) -> NameLexicon:
         intros=_phrases(section.get("intros"), variants),
         weak_intros=_phrases(section.get("weak_intros"), variants),
         start_intros=_phrases(section.get("start_intros")),
-        relation_intros=_phrases(section.get("relation_intros"), variants),
+        relation_intros=_phrases(section.get("relation_intros"), _merged(variants, section.get("other_possessives"))),
         contact_intros=_phrases(section.get("contact_intros"), variants),
         first_name_cues=_phrases(section.get("first_name_cues")),
         naming_verbs=_phrases(section.get("naming_verbs")),

@@ -231,6 +231,12 @@ def names(language: str, text: str) -> list[str]:
         ("en", "spoke to ur colleague darren yesterday", ["darren"]),
         ("fr", "jai eu vot collègue kevin au tel", ["kevin"]),
         ("fr", "mn mari jerome a appelé", ["jerome"]),
+        # someone else's relatives (names.yaml other_possessives), not their intros
+        ("nl", "haar zoon Mark komt het ophalen", ["Mark"]),
+        ("en", "his wife Sarah will collect it", ["Sarah"]),
+        ("fr", "sa fille Léa est passée", ["Léa"]),
+        ("nl", "Zijn naam hielp hem niet", []),
+        ("en", "her husband called", []),
         # thanks with an intensifier, and the firm's own people named to the agent
         ("en", "thanks so much gemma", ["gemma"]),
         ("fr", "merci infiniment sandrine", ["sandrine"]),
