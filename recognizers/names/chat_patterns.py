@@ -937,6 +937,8 @@ class ChatNamePatternRecognizer(TextRecognizer):
                 end_index += 1
                 names += 1
                 continue
+            if self._town_after_te(tokens, end_index, words, pending, titled):
+                break  # "mevrouw Jansen te Utrecht", "huisarts Smit te Houten": where they live or work
             if token.key in lex.particles and (
                 (
                     token.text.islower()
@@ -1738,6 +1740,11 @@ class ChatNamePatternRecognizer(TextRecognizer):
         while run and run[0].key in AGE_UNIT_ENDS:
             run = run[1:]  # "73 jaar oud thijs": "Oud" is a surname too, not after an age
         run = self._after_leading_place(run)
+        opening = bisect.bisect_left(token_starts(text), run[0].start) - 1 if run else -1
+        titled = opening >= 0 and self._is_title(tokens[opening])
+        cut = next((k for k in range(1, len(run)) if self._town_after_te(run, k, run[:k], (), titled)), None)
+        if cut is not None:
+            run = run[:cut]  # "mevrouw Jansen te Utrecht": the name, then where they live
         if not run:
             return None
         if not run[-1].is_capitalised and any(t.is_capitalised for t in run[:-1]):
@@ -1784,6 +1791,26 @@ class ChatNamePatternRecognizer(TextRecognizer):
         if len(run) == 2 and run[0].key == "te" and run[1].key in self.places:
             return None  # "geboren op 5 mei 1982 te Eindhoven": a place ("te Velde" is a name)
         return run[0].start, run[-1].end, min(self._score(run, WEAK), self.WEAK_KNOWN_SCORE)
+
+    def _town_after_te(
+        self, tokens: Sequence[Token], index: int, words: Sequence[Token], pending: Sequence[Token], titled: bool
+    ) -> bool:
+        """``tokens[index]`` is a lower-case "te" after a name and before a capitalised listed
+        place: Dutch "in" before a town ("dhr. Smit te Houten", "Piet Smit te Houten"), not the
+        particle of a surname after a first name ("Jan te Velde"). The name before it must have a
+        title, two words, or a word that is no first name."""
+        token = tokens[index]
+        if token.text != "te" or not words or pending or index + 1 >= len(tokens):
+            return False
+        town, last = tokens[index + 1], words[-1]
+        if not (town.is_capitalised and town.key in self.places and last.is_word):
+            return False
+        return titled or sum(w.is_word for w in words) >= 2 or last.key not in self.lexicon.first_names
+
+    def _is_title(self, token: Token) -> bool:
+        """``token`` is a title ("mevrouw", "dhr", "Mr"), with or without its dot."""
+        titles = self.lexicon.titles
+        return token.key in titles or f"{token.key}." in titles
 
     def _article_and_noun(self, run: Sequence[Token]) -> bool:
         """``run`` is a lower-case particle, then lower-case words of the language only ("de

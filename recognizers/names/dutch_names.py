@@ -1183,7 +1183,9 @@ class DutchNameRecognizer(TextRecognizer):
             parse.surname_any = True
             i += multi
         # interfix + surname
-        width = self._interfix_at(tokens, i) if i < n and not multi else 0
+        width = (
+            self._interfix_at(tokens, i) if i < n and not multi and not self._town_after_te(tokens, i, n, parse) else 0
+        )
         if width and i + width < n and (parse.title or parse.initials or parse.first_known or i == index):
             candidate = tokens[i + width]
             bare = i == index  # "de Vries" with nothing before: only a known surname, never a place
@@ -1313,6 +1315,16 @@ class DutchNameRecognizer(TextRecognizer):
         as a surname after a particle, and "berg-de" is in no list."""
         head, _, tail = token.key.rpartition("-")
         return head if head and tail in self.interfixes else token.key
+
+    def _town_after_te(self, tokens: Sequence[Token], i: int, n: int, parse: _Parse) -> bool:
+        """``tokens[i]`` is a lower-case "te" before a capitalised listed place, after a title,
+        initials or two first names: Dutch "in" before the town ("mevrouw Jansen te Utrecht"), not
+        a surname's particle ("Jan te Velde", "mevrouw Ria te Velde": no places)."""
+        if tokens[i].text != "te" or i + 1 >= n or not tokens[i + 1].is_capitalised:
+            return False
+        if place_key(tokens[i + 1].text) not in self.places:
+            return False
+        return parse.title or bool(parse.initials) or parse.first_known >= 2
 
     def _multi_word_surname(self, tokens: Sequence[Token], i: int, n: int, after_name: bool) -> int:
         """How many words from ``i`` (before ``n``) make a surname of several words whose first word

@@ -236,6 +236,10 @@ def names(language: str, text: str) -> list[str]:
         ("en", "his wife Sarah will collect it", ["Sarah"]),
         ("fr", "sa fille Léa est passée", ["Léa"]),
         ("nl", "Zijn naam hielp hem niet", []),
+        # "te" and a town after the name: where they live or work, no surname particle
+        ("nl", "verwezen door dhr. Smit te Houten", ["dhr. Smit"]),
+        ("nl", "groeten, mevrouw Jansen te Utrecht", ["mevrouw Jansen"]),
+        ("nl", "mijn naam is Jansen te Velde", ["Jansen te Velde"]),
         ("en", "her husband called", []),
         # thanks with an intensifier, and the firm's own people named to the agent
         ("en", "thanks so much gemma", ["gemma"]),

@@ -65,6 +65,9 @@ def found(text: str, recognizer: DutchNameRecognizer = DUTCH) -> list[tuple[str,
         ("Bergen (NH) of Bergen (L)", [("LOCATION", "Bergen (NH)"), ("LOCATION", "Bergen (L)")]),
         ("Het pakket ging naar Rijswijk ZH", [("LOCATION", "Rijswijk ZH")]),
         ("Het pakket ging naar Zwolle FR", [("LOCATION", "Zwolle")]),  # "FR" alone is no province
+        # "te" before a town after a title or a full name: where the person lives, no surname particle
+        ("Brief van mevrouw Jansen te Utrecht", [("PERSON", "mevrouw Jansen"), ("LOCATION", "Utrecht")]),
+        ("Ik heb Jan te Velde gesproken", [("PERSON", "Jan te Velde")]),
         ("de bus van Sluis naar Brugge", [("LOCATION", "Sluis"), ("LOCATION", "Brugge")]),
         # world places of several words, even when they parse as a name ("Rio" a first name)
         ("het filmfestival van Los Angeles", [("LOCATION", "Los Angeles")]),
