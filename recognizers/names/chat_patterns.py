@@ -770,6 +770,8 @@ class ChatNamePatternRecognizer(TextRecognizer):
             return known and token.is_capitalised and not common and kind in (STRONG, RELATION, SIGN_OFF)
         if kind == STRONG:
             return not common or known or token.is_capitalised
+        if kind == RELATION and not token.is_capitalised and key not in lex.first_names and lex.is_word_form(key):
+            return False  # "mijn dochter ging ophalen": a verb that is a surname too; relatives go by first names
         if kind == CONTACT and not token.is_capitalised:
             # "I spoke to ashley"; a lower-case surname alone is as often a noun ("speaking to bots")
             return key in lex.first_names and not common and (known or not lex.in_dictionary(key))
@@ -1061,6 +1063,8 @@ class ChatNamePatternRecognizer(TextRecognizer):
         ):
             return words[0].start, words[0].end, self.SIGNATURE_SCORE  # "my partner grace called": the relative's name
         words = self._settle(text, tokens, words, verdicts, anchored, first_name_particle)
+        while len(words) > 1 and words[0].key in self.relation_nouns and words[0].text.islower():
+            words = words[1:]  # "met dochter Eva": the relative's noun, then the name
         real = [w for w in words if w.is_word]
         if not real or not any(
             w.text[0].isalpha()

@@ -240,6 +240,11 @@ def names(language: str, text: str) -> list[str]:
         ("nl", "verwezen door dhr. Smit te Houten", ["dhr. Smit"]),
         ("nl", "groeten, mevrouw Jansen te Utrecht", ["mevrouw Jansen"]),
         ("nl", "mijn naam is Jansen te Velde", ["Jansen te Velde"]),
+        # a relative named as notes name them, without a possessive; the noun is not the name's
+        ("nl", "Gesprek met zoon Mark en dochter Eva.", ["Mark", "Eva"]),
+        ("nl", "met dochter Eva besproken", ["Eva"]),
+        ("nl", "zus heeft gebeld", []),
+        ("nl", "mijn dochter ging ophalen.", []),  # "ging": a verb, and a surname, but no first name
         ("en", "her husband called", []),
         # thanks with an intensifier, and the firm's own people named to the agent
         ("en", "thanks so much gemma", ["gemma"]),
