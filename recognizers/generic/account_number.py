@@ -20,8 +20,10 @@ _NAMES: dict[str, str] = {
         r"|abonn[ée]|contrat|police|patient"
         r"|dossier client|compte client|membre|sociétaire|allocataire|salari[ée]|employ[ée]|[ée]tudiant|assur[ée]"
         r"|mutuelle|adh[ée]sion|badge|carte de fid[ée]lit[ée]|fid[ée]lit[ée]|carte [ée]tudiant|compte(?: bancaire)?"
-        r"|dossier m[ée]dical|point de livraison|compteur|carte sim|sim)"
+        r"|dossier m[ée]dical|point de livraison|compteur|carte sim|sim|p[ôo]le emploi|france travail)"
         r"|r[ée]f[ée]rence client|identifiant client|code client|n° d['’]allocataire|matricule|ipp"
+        # the job seekers' register (France Travail, formerly Pôle emploi): 7 digits and a letter
+        r"|identifiant (?:p[ôo]le emploi|france travail)"
         # an energy supply point and its meter, a SIM card, the code that ports a mobile line, a
         # frequent flyer's card: each names the customer's contract as a customer number does ("numéro
         # PDL" too: the pattern keeps what follows the name)
@@ -29,7 +31,7 @@ _NAMES: dict[str, str] = {
     ),
     "nl": (
         r"(?:klant|lid|lidmaatschaps|polis|contract|patiënt|patient|abonnee|relatie|debiteur|verzekerden|pas"
-        r"|personeels|medewerkers?|werknemers|student|studenten|leerling|zorgpas|verzekerings|klantenpas"
+        r"|personeels|medewerkers?|werknemers|student|studenten|leerling|zorgpas|(?:zorg)?verzekerings|klantenpas"
         r"|spaarpas|bonuskaart|stam|dossier|ziekenhuis|aansluit|meter|simkaart|sim-?kaart|sim|ean)"
         r"(?:nummer|nr\.?|id)|(?:klant|student|medewerker|personeels) ?id|klant nummer|pati[eë]nt ?nr\.?"
         # an energy connection's EAN code, a SIM card's ICCID, a frequent flyer's card (as in French)

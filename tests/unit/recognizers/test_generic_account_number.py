@@ -42,6 +42,9 @@ def found(language: str, text: str) -> list[str]:
         ("fr", "numéro étudiant 21904455", "21904455"),
         ("nl", "mijn personeelsnummer is 48213", "48213"),
         ("nl", "zorgpasnummer 123456789", "123456789"),
+        ("nl", "mijn zorgverzekeringsnummer is 987654321", "987654321"),
+        ("fr", "mon numéro pôle emploi 1234567A", "1234567A"),  # the job seekers' register
+        ("fr", "identifiant France Travail : 7654321B", "7654321B"),
         ("nl", "mijn studentnummer 1234567", "1234567"),
         ("en", "membership number is 4451 2210", "4451 2210"),
         ("fr", "numéro adhérent mutuelle 4587123", "4587123"),
