@@ -115,6 +115,10 @@ def found(language: str, text: str) -> list[tuple[str, str]]:
         ("en", "my wife has MS and cannot use the stairs", "SPECIAL_HEALTH", "has MS"),
         ("nl", "mijn vrouw heeft MS", "SPECIAL_HEALTH", "heeft MS"),
         ("en", "I voted Reform last time", "SPECIAL_POLITICS", "Reform"),
+        # a vote told by the candidate's name, or the side of the EU referendum
+        ("fr", "j'ai voté Mélenchon", "SPECIAL_POLITICS", "Mélenchon"),
+        ("nl", "ik heb op Wilders gestemd", "SPECIAL_POLITICS", "Wilders"),
+        ("en", "I voted leave", "SPECIAL_POLITICS", "voted leave"),
         ("en", "I'm a carer for my brother who has cerebral palsy", "SPECIAL_HEALTH", "cerebral palsy"),
         ("fr", "mon fils est trisomique", "SPECIAL_HEALTH", "trisomique"),
         ("nl", "mijn dochter heeft het syndroom van Down", "SPECIAL_HEALTH", "syndroom van Down"),
@@ -183,6 +187,9 @@ def test_terms_per_language_and_category(language: str, text: str, entity: str, 
         ("nl", "is de puffer jas ook in maat M?"),  # a jacket, not an inhaler
         ("nl", "ik lijd onder de behandeling door jullie klantenservice"),  # "lijden aan" only
         ("en", "we suffered a loss and the operation was cancelled"),  # "suffer from" only
+        ("fr", "Macron a parlé hier"),  # a politician's name without a vote word
+        ("fr", "j'ai voté par correspondance"),  # voting, no opinion
+        ("en", "Trump Tower is tall"),
     ],
 )
 def test_no_special_category_in_neutral_chat(language: str, text: str) -> None:
