@@ -218,9 +218,10 @@ def _end_of(text: str, span: Span) -> int:
 
 
 def _after_au(text: str, start: int) -> bool:
-    """The word "au" right before ``start`` (a house number): "remis au 5 place Bellecour"."""
+    """The word "au" or "du" right before ``start`` (a house number): "remis au 5 place
+    Bellecour", "au 3e étage du 8 place Bellecour"."""
     before = text[:start].rstrip(" \t")
-    if len(before) == start or before[-2:].lower() != "au":
+    if len(before) == start or before[-2:].lower() not in ("au", "du"):
         return False
     return len(before) == 2 or not (before[-3].isalnum() or before[-3] in "'’")
 

@@ -47,6 +47,7 @@ def found(text: str) -> list[tuple[str, float]]:
         ("12 route de lyon", "12 route de lyon", R.STREET_WEAK_SCORE),
         # a weak type after "au" and a number, with a capitalised name
         ("remis au 5 place Bellecour à 14h", "5 place Bellecour", R.STREET_STRONG_SCORE),
+        ("au 3e étage du 8 place Bellecour", "8 place Bellecour", R.STREET_STRONG_SCORE),  # "du" too
         ("passez au 3 cours Mirabeau", "3 cours Mirabeau", R.STREET_STRONG_SCORE),
         ("je suis avenue montaigne", "avenue montaigne", R.STREET_NO_NUMBER_SCORE),
         ("lieu-dit les granges", "lieu-dit les granges", R.STREET_NO_NUMBER_SCORE),
