@@ -58,6 +58,13 @@ PLACE_NOUNS = place_words.PLACE_NOUNS["nl"]
 STATE = "staat"  # a place noun after a place's adjective only ("de Amerikaanse staat"; "nu staat ...")
 #: Words after which a name is a place even when the lists know it as a person's ("nabij Pulborough").
 NEAR_PLACE = frozenset({"nabij"})
+#: Nouns for a place's people, office or parts, before "van" and the place's name ("de
+#: burgemeester van Zwalm", "het station van Rangiya", "de bewoners van Rooborst").
+OF_PLACE_NOUNS = frozenset(
+    {"burgemeester", "inwoners", "inwoner", "bewoners", "station", "stadhuis", "gemeentehuis", "centrum",
+     "stadscentrum", "haven", "luchthaven", "dorpsplein", "dorpspleintje", "marktplein", "wijk", "omgeving",
+     "buitenwijken", "gemeenteraad", "deelgemeente", "hoofdstad", "dorpskern"}
+)  # fmt: skip
 COMPASS_POINTS = place_words.DUTCH_COMPASS_POINTS  # "Oost-Europa"
 PLACE_PARTS = place_words.DUTCH_PLACE_PARTS  # "Brussel-Zuid"
 # place prepositions that also come before people ("bij Arafat", "richting Peres")
@@ -490,7 +497,8 @@ class DutchNameRecognizer(TextRecognizer):
     def _after_place_word(self, tokens: Sequence[Token], index: int) -> bool:
         """The name at ``index`` follows a word that announces a place: a place noun ("de stad
         Stralsund", "de gemeente Zwalm", "de Amerikaanse staat Georgia": "staat" is also a verb, so
-        only after a place's adjective) or "nabij" ("nabij Pulborough"): a name the lists read as
+        only after a place's adjective), "nabij" ("nabij Pulborough"), or a noun for a place's
+        people or parts and "van" ("de burgemeester van Zwalm", ``OF_PLACE_NOUNS``): a name the lists read as
         a person's, or an unknown capitalised word, is a place there. Place adjectives were tried
         and left out: they come before firms and people as often ("het Britse Thomson", "de
         Amerikaanse Nobelprijswinnaar Stanley")."""
@@ -500,6 +508,8 @@ class DutchNameRecognizer(TextRecognizer):
         if key == STATE and index > 1:
             adjective = tokens[index - 2].key  # "de Amerikaanse staat Georgia", "de Duitse staat Saksen"
             return self.lexicon.is_demonym(adjective) or self._place_adjective(adjective)
+        if key == "van" and index > 1 and tokens[index - 1].text == "van":
+            return tokens[index - 2].key in OF_PLACE_NOUNS  # "de burgemeester van Zwalm"
         return key in PLACE_NOUNS or key in NEAR_PLACE
 
     def _compass_place(self, key: str) -> bool:

@@ -68,6 +68,9 @@ def found(text: str, recognizer: DutchNameRecognizer = DUTCH) -> list[tuple[str,
         # "te" before a town after a title or a full name: where the person lives, no surname particle
         ("Brief van mevrouw Jansen te Utrecht", [("PERSON", "mevrouw Jansen"), ("LOCATION", "Utrecht")]),
         ("Ik heb Jan te Velde gesproken", [("PERSON", "Jan te Velde")]),
+        # a place's people, office or parts, then "van" and an unknown name: a place
+        ("De burgemeester van Vrolderbeek sprak", [("LOCATION", "Vrolderbeek")]),
+        ("Ik woon vlakbij het station van Hoogkarspel", [("LOCATION", "Hoogkarspel")]),
         ("de bus van Sluis naar Brugge", [("LOCATION", "Sluis"), ("LOCATION", "Brugge")]),
         # world places of several words, even when they parse as a name ("Rio" a first name)
         ("het filmfestival van Los Angeles", [("LOCATION", "Los Angeles")]),
