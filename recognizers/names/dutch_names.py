@@ -58,6 +58,9 @@ PLACE_NOUNS = place_words.PLACE_NOUNS["nl"]
 STATE = "staat"  # a place noun after a place's adjective only ("de Amerikaanse staat"; "nu staat ...")
 #: Words after which a name is a place even when the lists know it as a person's ("nabij Pulborough").
 NEAR_PLACE = frozenset({"nabij"})
+#: Prepositions before a town and not before a firm ("in het Duitse Waldkrich"; "bij het Britse
+#: Thomson" is the firm).
+TOWN_PREPOSITIONS = frozenset({"in", "naar", "uit", "vanuit"})
 #: Nouns for a place's people, office or parts, before "van" and the place's name ("de
 #: burgemeester van Zwalm", "het station van Rangiya", "de bewoners van Rooborst").
 OF_PLACE_NOUNS = frozenset(
@@ -336,6 +339,11 @@ class DutchNameRecognizer(TextRecognizer):
                     entity_type, why = LOCATION, "world place after a place preposition"  # "in Sydney"
                 elif self.WITH_PLACE_NOUNS and score < self.FULL_NAME_SCORE and self._after_place_word(tokens, start_i):
                     entity_type, why = LOCATION, "name after a place word"  # "de stad Stralsund"
+                elif self.WITH_PLACE_NOUNS and end_i - start_i == 1 and self._in_a_countrys_town(tokens, start_i):
+                    entity_type, why = (
+                        LOCATION,
+                        "town after 'in het' and a country's adjective",
+                    )  # "in het Duitse Waldkrich"
                 elif self._after_organisation_noun(tokens, start_i):
                     entity_type, why = ORGANIZATION, "name after an organisation noun"  # "beurshuis Petercam"
                 elif self._after_neuter_adjective(tokens, start_i) and tokens[start_i].key not in first_names:
@@ -632,6 +640,8 @@ class DutchNameRecognizer(TextRecognizer):
             return LOCATION, "capitalised word after a place preposition"
         if self.WITH_PLACE_NOUNS and self._after_place_word(tokens, index):
             return LOCATION, "capitalised word after a place word"
+        if self.WITH_PLACE_NOUNS and end - index == 1 and self._in_a_countrys_town(tokens, index):
+            return LOCATION, "capitalised word after 'in het' and a country's adjective"  # "in het Duitse Waldkrich"
         if previous in ARTICLES or previous in lex.allow:
             return None  # "de Knesset"; "Samsung Galaxy": a product after a brand
         if self._organisation_context(tokens, index, end):
@@ -845,6 +855,15 @@ class DutchNameRecognizer(TextRecognizer):
             and before.is_word
             and (before.is_capitalised or before.is_upper)
         )
+
+    def _in_a_countrys_town(self, tokens: Sequence[Token], index: int) -> bool:
+        """The name at ``index`` follows a place preposition, "het" and a country's or region's
+        adjective ("in het Canadese Gander", "uit het Duitse Waldkrich"): Dutch gives a town "het",
+        as it gives a firm (``_after_neuter_adjective``), but one is "in" a town and "bij" a firm."""
+        if index < 3 or tokens[index - 2].key != "het" or tokens[index - 3].key not in TOWN_PREPOSITIONS:
+            return False
+        adjective = tokens[index - 1].key
+        return self.lexicon.is_demonym(adjective) or self._place_adjective(adjective)
 
     def _after_neuter_adjective(self, tokens: Sequence[Token], index: int) -> bool:
         """The name at ``index`` follows "het" and one or two inflected adjectives ("het Amerikaanse

@@ -1045,6 +1045,8 @@ class NameLexicon:
             return False
         if key in self.demonyms:
             return True
+        if key.endswith("ese") and f"{key[:-3]}ees" in self.demonyms:
+            return True  # Dutch "Canadese", "Chinese": the inflection of "Canadees", "Chinees"
         return any(key.endswith(end) and key[: -len(end)] in self.demonyms for end in DEMONYM_ENDINGS)
 
     def is_common(self, key: str) -> bool:

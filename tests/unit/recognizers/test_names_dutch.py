@@ -71,6 +71,9 @@ def found(text: str, recognizer: DutchNameRecognizer = DUTCH) -> list[tuple[str,
         # a place's people, office or parts, then "van" and an unknown name: a place
         ("De burgemeester van Vrolderbeek sprak", [("LOCATION", "Vrolderbeek")]),
         ("Ik woon vlakbij het station van Hoogkarspel", [("LOCATION", "Hoogkarspel")]),
+        # "in het" and a country's adjective: a town ("bij het Britse Thomson" is the firm)
+        ("Een rechtbank in het Duitse Waldkrich oordeelde", [("LOCATION", "Waldkrich")]),
+        ("Een noodlanding in het Canadese Gander", [("LOCATION", "Gander")]),
         ("de bus van Sluis naar Brugge", [("LOCATION", "Sluis"), ("LOCATION", "Brugge")]),
         # world places of several words, even when they parse as a name ("Rio" a first name)
         ("het filmfestival van Los Angeles", [("LOCATION", "Los Angeles")]),
