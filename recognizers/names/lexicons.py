@@ -819,6 +819,8 @@ def _read_frequent_words(language: str) -> frozenset[str]:
         words.update(deduce_lines("whitelist", "lst_stop_word", "items.txt"))
         words.update(deduce_lines("whitelist", "lst_medical_term", "items.txt"))
         words.update(deduce_lines("whitelist", "lst_eponymous_disease", "lst_eponymous_single", "items.txt"))
+        # diseases named after two or three people, hyphenated ("Creutzfeldt-Jakob", "Guillain-Barré")
+        words.update(deduce_lines("whitelist", "lst_eponymous_disease", "items.txt"))
     return _folded(words)
 
 

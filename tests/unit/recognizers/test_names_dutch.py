@@ -74,6 +74,8 @@ def found(text: str, recognizer: DutchNameRecognizer = DUTCH) -> list[tuple[str,
         # "in het" and a country's adjective: a town ("bij het Britse Thomson" is the firm)
         ("Een rechtbank in het Duitse Waldkrich oordeelde", [("LOCATION", "Waldkrich")]),
         ("Een noodlanding in het Canadese Gander", [("LOCATION", "Gander")]),
+        # a disease named after the people who described it (deduce's eponymous diseases)
+        ("Het aantal gevallen van Guillain-Barré steeg", []),
         ("de bus van Sluis naar Brugge", [("LOCATION", "Sluis"), ("LOCATION", "Brugge")]),
         # world places of several words, even when they parse as a name ("Rio" a first name)
         ("het filmfestival van Los Angeles", [("LOCATION", "Los Angeles")]),
