@@ -119,6 +119,12 @@ def found(language: str, text: str) -> list[tuple[str, str]]:
         ("fr", "j'ai voté Mélenchon", "SPECIAL_POLITICS", "Mélenchon"),
         ("nl", "ik heb op Wilders gestemd", "SPECIAL_POLITICS", "Wilders"),
         ("en", "I voted leave", "SPECIAL_POLITICS", "voted leave"),
+        # diseases named after people (spaCy reads them as persons), and a diagnosis said of oneself
+        ("en", "my son has Charcot-Marie-Tooth", "SPECIAL_HEALTH", "Charcot-Marie-Tooth"),
+        ("fr", "j'ai un syndrome de Guillain-Barré", "SPECIAL_HEALTH", "Guillain-Barré"),
+        ("nl", "ik heb de ziekte van Bechterew", "SPECIAL_HEALTH", "ziekte van Bechterew"),
+        ("en", "I was diagnosed last year", "SPECIAL_HEALTH", "I was diagnosed"),
+        ("fr", "j'ai été diagnostiquée en mars", "SPECIAL_HEALTH", "j'ai été diagnostiquée"),
         ("en", "I'm a carer for my brother who has cerebral palsy", "SPECIAL_HEALTH", "cerebral palsy"),
         ("fr", "mon fils est trisomique", "SPECIAL_HEALTH", "trisomique"),
         ("nl", "mijn dochter heeft het syndroom van Down", "SPECIAL_HEALTH", "syndroom van Down"),
@@ -190,6 +196,9 @@ def test_terms_per_language_and_category(language: str, text: str, entity: str, 
         ("fr", "Macron a parlé hier"),  # a politician's name without a vote word
         ("fr", "j'ai voté par correspondance"),  # voting, no opinion
         ("en", "Trump Tower is tall"),
+        ("en", "the fault was diagnosed with our tool"),  # a repair, no one's health
+        ("fr", "la panne a été diagnostiquée"),
+        ("nl", "het defect is gediagnosticeerd"),
     ],
 )
 def test_no_special_category_in_neutral_chat(language: str, text: str) -> None:
