@@ -52,6 +52,7 @@ from recognizers.re2_spans import finditer_spans
 STRONG, WEAK, START, GREETING, SIGN_OFF, TITLE = "strong", "weak", "start", "greeting", "sign_off", "title"
 RELATION = "relation"
 CONTACT = "contact"
+SOURCE = "source"  # "according to", "selon", "volgens": a contact cue whose name must be a listed one
 NAMING = "naming"  # "was called", "is named": read as a relation cue after a person word
 NAMING_LOOKBACK = 6  # words before a naming verb searched for a person word ("my great great grandfather was called")
 NAMING_WINDOW = 80  # characters before it those words are taken from
@@ -184,6 +185,7 @@ class ChatNamePatternRecognizer(TextRecognizer):
       that is no word of the language is part of the name too ("groeten, flink rowan");
     * ``contact_intros`` ("I spoke to", "gesproken met", "réceptionné par"): the same, but a word in
       lower case must be a listed first name ("spoke to ashley"; "speaking to bots" is no name);
+      ``source_intros`` ("according to", "selon", "volgens"): a listed name in either case;
     * ``naming_verbs`` ("was called", "is named"): a relation cue when a person word stands a few
       words before, in the same sentence ("my great grandfather was called Djevad"; "the app is
       called Tikkie" names no one);
@@ -282,6 +284,7 @@ class ChatNamePatternRecognizer(TextRecognizer):
             (WEAK, lex.weak_intros),
             (RELATION, lex.relation_intros),
             (CONTACT, lex.contact_intros),
+            (SOURCE, lex.source_intros),
             (NAMING, lex.naming_verbs),
             (START, lex.start_intros),
             (GREETING, tuple(sorted(lex.greetings, key=lambda p: (-len(p), p)))),
@@ -748,7 +751,7 @@ class ChatNamePatternRecognizer(TextRecognizer):
         ):
             return True  # "my son Dallas": a place right after a relative is the relative's name
         if (
-            kind in (GREETING, SIGN_OFF, CONTACT)
+            kind in (GREETING, SIGN_OFF, CONTACT, SOURCE)
             and token.is_capitalised
             and not token.is_upper
             and key in lex.word_first_names
@@ -772,6 +775,10 @@ class ChatNamePatternRecognizer(TextRecognizer):
             return not common or known or token.is_capitalised
         if kind == RELATION and not token.is_capitalised and key not in lex.first_names and lex.is_word_form(key):
             return False  # "mijn dochter ging ophalen": a verb that is a surname too; relatives go by first names
+        if kind == SOURCE:
+            # "volgens joost", "according to Darren"; news writes a role or a firm there ("Volgens
+            # UPC", "Volgens Pukkelpop-organisator ..."): a listed name only, in either case
+            return lex.is_known_name(key) and not common and not token.is_upper and not lex.is_demonym(key)
         if kind == CONTACT and not token.is_capitalised:
             # "I spoke to ashley"; a lower-case surname alone is as often a noun ("speaking to bots")
             return key in lex.first_names and not common and (known or not lex.in_dictionary(key))
@@ -808,7 +815,9 @@ class ChatNamePatternRecognizer(TextRecognizer):
             return YES
         lex = self.lexicon
         key = token.key
-        contacted_noun = kind == CONTACT and not token.is_capitalised and (lex.is_common(key) or lex.in_dictionary(key))
+        contacted_noun = (
+            kind in (CONTACT, SOURCE) and not token.is_capitalised and (lex.is_common(key) or lex.in_dictionary(key))
+        )
         if after_particle and key in self.interfix_surnames and not token.is_upper and token.is_word:
             # "de wilde", "van den bosch": words and brands, but surnames after a particle; not after
             # a contact cue ("gesproken met de winkel", "contact met de bakker": the one spoken to)
@@ -1425,7 +1434,7 @@ class ChatNamePatternRecognizer(TextRecognizer):
 
     def _may_open(self, kind: str, titled: bool) -> bool:
         """Whether a name may start with a particle after this cue ("namens mevrouw van susa")."""
-        return titled or kind in (STRONG, WEAK, RELATION, CONTACT, START, SIGN_OFF, GREETING)
+        return titled or kind in (STRONG, WEAK, RELATION, CONTACT, SOURCE, START, SIGN_OFF, GREETING)
 
     def _settle(
         self,

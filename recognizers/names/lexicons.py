@@ -932,6 +932,9 @@ class NameLexicon:
     contact_intros: tuple[str, ...]
     """Someone one spoke to, tells or who took something ("I spoke to", "gesproken met", "tell",
     "zeg tegen"): weak cues, a lower-case word a listed first name."""
+    source_intros: tuple[str, ...]
+    """Whose word a statement is ("according to", "selon", "volgens"): contact cues whose name,
+    in either case, must be a listed one (news writes a role or a firm there)."""
     first_name_cues: tuple[str, ...]
     """After which a lone listed first name is a person even when a place shares it: a message's
     sender ("a message from"), a thing's holder ("le compte de"), whom one thanks ("merci à")."""
@@ -1228,6 +1231,7 @@ class NameLexicon:
             *self.start_intros,
             *self.relation_intros,
             *self.contact_intros,
+            *self.source_intros,
             *self.sign_offs,
             *self.greetings,
             *self.titles,
@@ -1490,6 +1494,7 @@ def _load(lexicon_dir: str, language: str) -> NameLexicon:
         start_intros=_phrases(section.get("start_intros")),
         relation_intros=_phrases(section.get("relation_intros"), _merged(variants, section.get("other_possessives"))),
         contact_intros=_phrases(section.get("contact_intros"), variants),
+        source_intros=_phrases(section.get("source_intros")),
         first_name_cues=_phrases(section.get("first_name_cues")),
         naming_verbs=_phrases(section.get("naming_verbs")),
         naming_subjects=_folded(section.get("naming_subjects") or []),

@@ -245,6 +245,15 @@ def names(language: str, text: str) -> list[str]:
         ("nl", "met dochter Eva besproken", ["Eva"]),
         ("nl", "zus heeft gebeld", []),
         ("nl", "mijn dochter ging ophalen.", []),  # "ging": a verb, and a surname, but no first name
+        # whom one wrote or rang, and whose word it is (a listed name only: news writes roles there)
+        ("en", "i emailed priya last week", ["priya"]),
+        ("fr", "j'ai envoyé un mail à léa", ["léa"]),
+        ("en", "according to darren it shipped", ["darren"]),
+        ("nl", "volgens joost is het verstuurd", ["joost"]),
+        ("fr", "selon thomas c'est parti", ["thomas"]),
+        ("nl", "Volgens UPC is het zo", []),
+        ("nl", "Volgens Pukkelpop-organisator en anderen is het zo", []),
+        ("en", "according to the website it's in stock", []),
         ("en", "her husband called", []),
         # thanks with an intensifier, and the firm's own people named to the agent
         ("en", "thanks so much gemma", ["gemma"]),
