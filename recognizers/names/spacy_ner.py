@@ -275,6 +275,12 @@ class SpacyNerRecognizer(TextRecognizer):
         if any(_lower_camel_case(w.text) for w in words):
             return None  # "kWh", "iPhone", "eBay": a unit's or a brand's spelling, no one's name
         known = [w for w in words if lex.is_known_name(w.key)]
+        if known and len(words) > 1 and text[start:end].islower():
+            # "i rang gemma": the model took the verb into the name; lower-case words of the language
+            # that no name list holds, before the first known name, are no part of it
+            lead = words.index(known[0])
+            if lead and all(lex.is_common(w.key) or lex.in_dictionary(w.key) for w in words[:lead]):
+                words, start = words[lead:], words[lead].start
         if all(lex.is_common(w.key) for w in words) and not known:
             return None  # "Livraison", "Service Client"
         if len(words) == 1:

@@ -745,3 +745,10 @@ def test_a_first_name_and_an_initial_the_model_reads_as_a_place_is_a_person(
 ) -> None:
     """Analytics keeps places: "Caroline B." read as one would have gone out as typed."""
     assert ("PERSON", "Caroline B") in detect(engine, recognizers, "fr", "Envoyé de mon iPhone\n\n---\nCaroline B.")
+
+
+def test_a_lower_case_verb_the_model_takes_into_a_name_is_left_out(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
+) -> None:
+    # the model reads "rang gemma" as one person; "rang" is a word in no name list
+    assert detect(engine, recognizers, "en", "i rang gemma on monday") == [("PERSON", "gemma")]
