@@ -254,6 +254,8 @@ def names(language: str, text: str) -> list[str]:
         ("nl", "Volgens UPC is het zo", []),
         ("nl", "Volgens Pukkelpop-organisator en anderen is het zo", []),
         ("en", "according to the website it's in stock", []),
+        # a widow's civility is the title's, as "Mme" is
+        ("fr", "pour Madame veuve Martin, merci", ["Madame veuve Martin"]),
         ("en", "her husband called", []),
         # thanks with an intensifier, and the firm's own people named to the agent
         ("en", "thanks so much gemma", ["gemma"]),
