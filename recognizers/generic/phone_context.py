@@ -37,7 +37,7 @@ _TRIGGERS: dict[str, str] = {
     ),
     "nl": (
         r"(?:bel|bellen|belt|belde|gebeld|terugbellen|telefoon[a-zà-öø-ÿ]*|mobiel|mobiele|mobieltje|gsm|fax"
-        r"|whatsapp|sms|bereikbaar|bereiken[ \t]+(?:op|via|onder)|vaste[ \t]+(?:nummer|lijn))"
+        r"|whatsapp|sms|bereikbaar|bereiken[ \t]+(?:op|via|onder)|vaste?[ \t]+(?:nummer|lijn))"
     ),
     "en": (
         r"(?:call|calling|called|ring|phone|telephone|tel|mobile|mob|cell|cellphone|fax|desk|whatsapp|sms"

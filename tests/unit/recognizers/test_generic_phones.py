@@ -112,6 +112,7 @@ def test_not_international_numbers(text: str) -> None:
         ("nl", "U kunt mij bereiken op 042-2914272.", "042-2914272"),
         ("nl", "tel 059-0776923", "059-0776923"),  # "tel" right before the number
         ("nl", "mijn vaste nummer 05 250 27 11", "05 250 27 11"),  # a landline ("vaste nummer")
+        ("nl", "mijn vast nummer is 02/123.45.67", "02/123.45.67"),  # "vast", uninflected
         # "my number is" and a trunk "0" or "+": another country's number than the message's language
         ("nl", "hallo, mijn nummer is 01.14.65.54.37", "01.14.65.54.37"),
         ("fr", "mon numéro est 07467 167947", "07467 167947"),
