@@ -950,6 +950,8 @@ class ChatNamePatternRecognizer(TextRecognizer):
                 continue
             if self._town_after_te(tokens, end_index, words, pending, titled):
                 break  # "mevrouw Jansen te Utrecht", "huisarts Smit te Houten": where they live or work
+            if words and token.is_capitalised and token.key in lex.organization_words:
+                break  # "ik ben Wout van de Bakkerij Peeters": the name, then where they work
             if token.key in lex.particles and (
                 (
                     token.text.islower()

@@ -256,6 +256,8 @@ def names(language: str, text: str) -> list[str]:
         ("en", "according to the website it's in stock", []),
         # a widow's civility is the title's, as "Mme" is
         ("fr", "pour Madame veuve Martin, merci", ["Madame veuve Martin"]),
+        # the name, then the business one works for
+        ("nl", "dag, ik ben Wout van de Bakkerij Peeters", ["Wout"]),
         ("en", "her husband called", []),
         # thanks with an intensifier, and the firm's own people named to the agent
         ("en", "thanks so much gemma", ["gemma"]),
