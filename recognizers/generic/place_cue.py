@@ -665,14 +665,9 @@ class PlaceCueRecognizer(TextRecognizer):
         addresses write it; the name's words must end with a street word or a building word
         ("House", "Mansions", "Tower"), and a street after a building's name, after a comma, is
         part of the address. The town and postcode after it are the tail's."""
-        if tokens[index].key not in DWELLING_UNITS or index + 2 >= len(tokens):
+        position = self._after_dwelling_number(text, tokens, index)
+        if position is None or position >= len(tokens):
             return None
-        number = tokens[index + 1]
-        if not number.text[:1].isdigit() or len(number.text) > MAX_HOUSE_DIGITS + 1:
-            return None
-        position = self._number_end(text, tokens, index + 1)
-        if position < len(tokens) and tokens[position].text == "," and self._same_line(text, tokens, position):
-            position += 1
         last_street = self._last_street_word(text, tokens, position, buildings=True)
         if last_street < 0 and not tokens[index].is_capitalised:
             last_street = self._lower_case_street(text, tokens, position)
@@ -683,10 +678,10 @@ class PlaceCueRecognizer(TextRecognizer):
             end = self._street_after_building(text, tokens, end)
         return index, end
 
-    def _unit_then_street(self, text: str, tokens: Sequence[Token], index: int) -> tuple[int, int] | None:
-        """ "flat 2b, 77 station approach", "Apt 4, 12 Elm Road": a dwelling's number, then the
-        house number and its street (``_number_first``), as British addresses write it."""
-        if tokens[index].key not in DWELLING_UNITS or index + 3 >= len(tokens):
+    def _after_dwelling_number(self, text: str, tokens: Sequence[Token], index: int) -> int | None:
+        """Index after a dwelling unit at ``index``, its number and a comma ("Flat 2, ", "apt 4b "),
+        or ``None`` when ``index`` holds no unit followed by a number."""
+        if tokens[index].key not in DWELLING_UNITS or index + 2 >= len(tokens):
             return None
         number = tokens[index + 1]
         if not number.text[:1].isdigit() or len(number.text) > MAX_HOUSE_DIGITS + 1:
@@ -694,7 +689,13 @@ class PlaceCueRecognizer(TextRecognizer):
         position = self._number_end(text, tokens, index + 1)
         if position < len(tokens) and tokens[position].text == "," and self._same_line(text, tokens, position):
             position += 1
-        if position >= len(tokens) or not self._is_house_number(tokens[position]):
+        return position
+
+    def _unit_then_street(self, text: str, tokens: Sequence[Token], index: int) -> tuple[int, int] | None:
+        """ "flat 2b, 77 station approach", "Apt 4, 12 Elm Road": a dwelling's number, then the
+        house number and its street (``_number_first``), as British addresses write it."""
+        position = self._after_dwelling_number(text, tokens, index)
+        if position is None or position >= len(tokens) or not self._is_house_number(tokens[position]):
             return None
         if not self._same_line(text, tokens, position):
             return None

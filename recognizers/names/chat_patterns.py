@@ -898,7 +898,7 @@ class ChatNamePatternRecognizer(TextRecognizer):
             elif titled and self._closed_surname_after_title(text, tokens, index):
                 closed_surname = True
                 break  # "Noted, Mr Lord, thank you": a title after the civility, alone, is the surname
-            elif token.key in lex.titles or f"{token.key}." in lex.titles:
+            elif self._is_title(token):
                 titled = True
                 if kind != STRONG:
                     kind = WEAK  # a title makes any following capitalised word a name
@@ -1756,6 +1756,8 @@ class ChatNamePatternRecognizer(TextRecognizer):
             run = run[1:]  # "73 jaar oud thijs": "Oud" is a surname too, not after an age
         run = self._after_leading_place(run)
         opening = bisect.bisect_left(token_starts(text), run[0].start) - 1 if run else -1
+        if opening > 0 and tokens[opening].text == "." and tokens[opening].start == tokens[opening - 1].end:
+            opening -= 1  # "mevr. Jansen te Utrecht": the title's dot
         titled = opening >= 0 and self._is_title(tokens[opening])
         cut = next((k for k in range(1, len(run)) if self._town_after_te(run, k, run[:k], (), titled)), None)
         if cut is not None:

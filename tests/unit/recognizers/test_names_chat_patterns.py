@@ -239,6 +239,7 @@ def names(language: str, text: str) -> list[str]:
         # "te" and a town after the name: where they live or work, no surname particle
         ("nl", "verwezen door dhr. Smit te Houten", ["dhr. Smit"]),
         ("nl", "groeten, mevrouw Jansen te Utrecht", ["mevrouw Jansen"]),
+        ("nl", "groeten, mevr. Jansen te Utrecht", ["mevr. Jansen"]),  # the title with its dot
         ("nl", "mijn naam is Jansen te Velde", ["Jansen te Velde"]),
         # a relative named as notes name them, without a possessive; the noun is not the name's
         ("nl", "Gesprek met zoon Mark en dochter Eva.", ["Mark", "Eva"]),
