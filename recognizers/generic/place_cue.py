@@ -885,8 +885,19 @@ class PlaceCueRecognizer(TextRecognizer):
                 and first not in self.lexicon.particles
             ):
                 break  # "…, Cardiff DL11 8UJ Sylvia Williams": a signature after the town, no second town
-            position = town[0]
+            position = self._after_cedex(text, tokens, town[0])
         return position
+
+    def _after_cedex(self, text: str, tokens: Sequence[Token], index: int) -> int:
+        """Index after a French business-mail "Cedex" and its office number right after a town
+        ("69002 Lyon Cedex 02"), or ``index`` when none follows."""
+        if index >= len(tokens) or tokens[index].key != "cedex" or not self._same_line(text, tokens, index):
+            return index
+        index += 1
+        following = tokens[index] if index < len(tokens) else None
+        if following is not None and following.text.isdigit() and len(following.text) <= 2:
+            return index + 1 if self._same_line(text, tokens, index) else index
+        return index
 
     def _number_not_postcode(self, text: str, tokens: Sequence[Token], index: int) -> bool:
         """``tokens[index]``, on the line of the token before it, opens with a digit and no postcode."""

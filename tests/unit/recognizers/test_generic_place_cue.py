@@ -181,6 +181,12 @@ def found(language: str, text: str) -> list[tuple[str, str]]:
         # a flat's number, then the house number and the street
         ("en", "i live at flat 2b, 77 station approach, woking", [(ADDRESS, "flat 2b, 77 station approach, woking")]),
         ("en", "send it to Apt 4, 12 Elm Road, Leeds", [(ADDRESS, "Apt 4, 12 Elm Road, Leeds")]),
+        # a French business address's "Cedex" and office number after the town
+        (
+            "fr",
+            "envoyez à 3 avenue Foch, 75116 Paris CEDEX 16 merci",
+            [(ADDRESS, "3 avenue Foch, 75116 Paris CEDEX 16")],
+        ),
     ],
 )
 def test_found(language: str, text: str, expected: list[tuple[str, str]]) -> None:
