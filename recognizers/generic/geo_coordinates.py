@@ -69,9 +69,52 @@ class GeoCoordinatesRecognizer(GatedRecognizer):
     MIN_PRECISE_DECIMALS = 5  # what maps copy ("51.50735, -0.12776"); fewer is as often two prices
 
     CONTEXT: ClassVar[dict[str, list[str]]] = {
-        "fr": ["gps", "coordonnées", "coordonnees", "position", "localisation", "latitude", "longitude", "lat", "lon"],
-        "nl": ["gps", "coördinaten", "coordinaten", "locatie", "positie", "latitude", "longitude", "lat", "lon"],
-        "en": ["gps", "coordinates", "coords", "location", "position", "latitude", "longitude", "lat", "lon"],
+        # and where one says one is ("je suis à 48.8566, 2.3522", "I'm here: 51.5074, 0.1278")
+        "fr": [
+            "gps",
+            "coordonnées",
+            "coordonnees",
+            "position",
+            "localisation",
+            "latitude",
+            "longitude",
+            "lat",
+            "lon",
+            "suis",
+            "trouve",
+            "situé",
+            "située",
+            "ici",
+        ],
+        "nl": [
+            "gps",
+            "coördinaten",
+            "coordinaten",
+            "locatie",
+            "positie",
+            "latitude",
+            "longitude",
+            "lat",
+            "lon",
+            "hier",
+            "sta",
+            "zit",
+            "ben",
+        ],
+        "en": [
+            "gps",
+            "coordinates",
+            "coords",
+            "location",
+            "position",
+            "latitude",
+            "longitude",
+            "lat",
+            "lon",
+            "here",
+            "located",
+            "stuck",
+        ],
     }
 
     def __init__(self, supported_language: str = "en") -> None:

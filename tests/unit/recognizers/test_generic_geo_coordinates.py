@@ -64,3 +64,18 @@ def test_the_detector_raises_coordinates_after_a_context_word(real_detector: Det
     text = "mijn locatie: 52.3702, 4.8952"
     (entities,) = real_detector.detect([text], ["nl"])
     assert [(e.entity_type, text[e.start : e.end]) for e in entities] == [("GEO_COORDINATES", "52.3702, 4.8952")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "position"),
+    [
+        ("fr", "je suis à 48.8566 2.3522", "48.8566 2.3522"),  # where one says one is
+        ("en", "I'm here: 51.5074, 0.1278", "51.5074, 0.1278"),
+        ("nl", "ik sta hier 52.3702, 4.8952", "52.3702, 4.8952"),
+    ],
+)
+def test_the_detector_raises_coordinates_where_one_says_one_is(
+    real_detector: Detector, language: str, text: str, position: str
+) -> None:
+    (entities,) = real_detector.detect([text], [language])
+    assert [(e.entity_type, text[e.start : e.end]) for e in entities] == [("GEO_COORDINATES", position)]
