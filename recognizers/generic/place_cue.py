@@ -771,7 +771,7 @@ class PlaceCueRecognizer(TextRecognizer):
             position += 1
         names = [t for t in tokens[words_start:position] if t.key not in PARTICLES]
         # "5 the crescent", "12 the green": a British street named by its kind alone, after "the"
-        kind_alone = tokens[words_start].key == "the" and len(names) == 1 and names[0].key in KIND_ALONE_STREETS
+        kind_alone = len(names) == 1 and tokens[words_start].key == "the" and names[0].key in KIND_ALONE_STREETS
         if not names or (tokens[words_start].key in self.units and not kind_alone) or names[0].key in self.units:
             return None
         if (

@@ -259,6 +259,10 @@ CHAT_PIECES = [
     "06 12 34 56 78", "+33", "+31 6", "BE68 5390 0754 7034", "NL91ABNA0417164300", "1 85 05 78 006 084 91",
     "rue", "straat", "12", "75001", "1012 AB", "Paris", "Amsterdam", "@", ".", ",", ":", "\n", "'", "’", "le",
     "mai", "juni", "March", "2020", "né le", "ans", "years old", "diabète", "kanker", "Dr.", "hier", "here",
+    # cues that open an address, a name or a place, and what may follow them (a cue and a number
+    # ending the message crashed the place cues at 9b70a0c)
+    "I live at", "send it to", "born in", "j'habite au", "ik woon op", "the", "crescent", "flat 2b", "te",
+    "volgens", "according to", "(NH)", "Cedex", "Oude", "zoon", "haar", "du",
 ]  # fmt: skip
 
 

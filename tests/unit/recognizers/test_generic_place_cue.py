@@ -8,6 +8,8 @@ import sys
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from recognizers.entities import ADDRESS, LOCATION
 from recognizers.generic import build
@@ -327,3 +329,37 @@ def test_a_bare_reply_that_is_a_town(language: str, text: str, expected: str | N
 
 def test_every_language_has_question_words_for_the_town() -> None:
     assert all(recognizer.question_words for recognizer in RECOGNIZERS.values())
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "I was born in 1985"),  # a cue, then a number ending the message (raised IndexError at 9b70a0c)
+        ("en", "send it to 3"),
+        ("en", "I live at 12"),
+        ("fr", "j'habite au 12"),
+        ("nl", "ik woon op 12"),
+    ],
+)
+def test_a_cue_and_a_number_ending_the_message(language: str, text: str) -> None:
+    assert found(language, text) == []
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+_CUE_SOUP = [
+    *_words("I live at send it to moved to flat apt Flat 2b , 12 3 the The crescent Crescent avenue road Road"),
+    *_words("Leeds leeds LS1 4AB 75011 Paris j'habite au rue de la Paix ik woon op de Kerkstraat 12a bus"),
+    *_words("Bergen ( NH ) te Utrecht cedex 02 ."),
+    "\n",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(words=st.lists(st.sampled_from(_CUE_SOUP), max_size=10), language=st.sampled_from(["fr", "nl", "en"]))
+def test_any_mix_of_cues_numbers_and_street_words_is_read_without_error(words: list[str], language: str) -> None:
+    text = " ".join(words)
+    for entity, value in found(language, text):
+        assert entity in (ADDRESS, LOCATION) and value and value == value.strip()
