@@ -39,6 +39,15 @@ _ANGLES = (
 )
 
 
+# The writer saying they are where the position is, right before it, every language: "je suis à",
+# "on est ici :", "I'm at", "we are here:", "ik ben nu op", "ik sta hier", "we zitten bij".
+_WHERE_ONE_IS = re.compile(
+    r"(?i)(?:\bje suis|\bj['’]y suis|\bon est|\bnous sommes|\bje me trouve|\bi['’]?m|\bi am|\bwe['’]re|\bwe are"
+    r"|\bik ben|\bik sta|\bik zit|\bwe zijn|\bwe staan|\bwe zitten)"
+    r"(?:[ \t]+(?:à|a|au|ici|là|at|here|now|right now|nu|hier|op|bij|in))*[ \t]*:?[ \t]*\Z"
+)
+
+
 class GeoCoordinatesRecognizer(GatedRecognizer):
     """GPS coordinates (``GEO_COORDINATES``), every language.
 
@@ -59,7 +68,9 @@ class GeoCoordinatesRecognizer(GatedRecognizer):
     Scores: 0.85 with degree signs or hemisphere letters; 0.6 for a bare decimal pair with five
     decimals or more each, as maps copy them, or with a minus sign ("51.5074, -0.1278": west or
     south; a price is never negative); 0.4 with fewer and no sign ("12.9900 / 14.5000" may be two
-    prices): context words such as "GPS", "coordinates", "locatie" raise it.
+    prices): context words such as "GPS", "coordinates", "locatie" raise it, and it scores 0.6
+    when the writer says right before it that they are there ("je suis à", "I'm here:", "ik sta
+    hier").
     """
 
     min_digits = 4
@@ -69,7 +80,6 @@ class GeoCoordinatesRecognizer(GatedRecognizer):
     MIN_PRECISE_DECIMALS = 5  # what maps copy ("51.50735, -0.12776"); fewer is as often two prices
 
     CONTEXT: ClassVar[dict[str, list[str]]] = {
-        # and where one says one is ("je suis à 48.8566, 2.3522", "I'm here: 51.5074, 0.1278")
         "fr": [
             "gps",
             "coordonnées",
@@ -80,27 +90,11 @@ class GeoCoordinatesRecognizer(GatedRecognizer):
             "longitude",
             "lat",
             "lon",
-            "suis",
-            "trouve",
             "situé",
             "située",
-            "ici",
+            "trouve",
         ],
-        "nl": [
-            "gps",
-            "coördinaten",
-            "coordinaten",
-            "locatie",
-            "positie",
-            "latitude",
-            "longitude",
-            "lat",
-            "lon",
-            "hier",
-            "sta",
-            "zit",
-            "ben",
-        ],
+        "nl": ["gps", "coördinaten", "coordinaten", "locatie", "positie", "latitude", "longitude", "lat", "lon"],
         "en": [
             "gps",
             "coordinates",
@@ -111,9 +105,7 @@ class GeoCoordinatesRecognizer(GatedRecognizer):
             "longitude",
             "lat",
             "lon",
-            "here",
             "located",
-            "stuck",
         ],
     }
 
@@ -141,12 +133,15 @@ class GeoCoordinatesRecognizer(GatedRecognizer):
 
     def adjust_results(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
         """A bare decimal pair with fewer than five decimals on either number and no minus sign
-        scores ``SHORT_DECIMAL_SCORE`` (it needs a context word)."""
+        scores ``SHORT_DECIMAL_SCORE`` (it needs a context word), unless the writer says right
+        before it that they are there ("je suis à 48.8566 2.3522", "I'm here: 51.5074, 0.1278",
+        ``_WHERE_ONE_IS``: the context words cannot say it, "suis", "here", "ben" being stop words)."""
         for result in results:
             if result.score == self.DECIMAL_SCORE:
                 value = text[result.start : result.end]
                 decimals = [len(part.split(".")[1]) for part in _decimal_parts(value)]
-                if min(decimals, default=0) < self.MIN_PRECISE_DECIMALS and "-" not in value:
+                short = min(decimals, default=0) < self.MIN_PRECISE_DECIMALS and "-" not in value
+                if short and not _WHERE_ONE_IS.search(text[max(0, result.start - 40) : result.start]):
                     result.score = self.SHORT_DECIMAL_SCORE
         return results
 
