@@ -207,6 +207,10 @@ _COUNTS = {
     ),
     "en": _words(_COUNTS_EN + _MONTHS["en"]),
 }
+# Counted things that are verbs too: before "me", "us" ("my son is 27 email me at ..."), the verb
+# opens the next sentence and the number stays an age.
+_VERB_COUNTS = frozenset({"email", "mail", "call", "message", "text", "ring", "phone"})
+_OBJECT_AFTER_VERB = re.compile(r"[ \t]+(?:me|us|mij)\b", re.IGNORECASE)
 # Right before "N ans" / "N jaar" / "N years" (one of the two words before the number): a duration
 # or a contract term, not an age ("depuis 10 ans", "il y a 20 ans", "al ruim 15 jaar", "for the past
 # 12 years"). Hedges ("environ", "ongeveer", "about") count too: approximate counts of years in
@@ -648,6 +652,8 @@ class AgeRecognizer(GatedRecognizer):
         if word == "gr" and self._signed_after_gr(stripped[2:]):
             return False  # "ben 62 gr stella": "gr" is Dutch chat's "groeten" before a name, no grams
         # French: "j'ai 61" before the end of a sentence only ("j'ai 3 colis", "j'ai 2 questions").
+        if word in _VERB_COUNTS and _OBJECT_AFTER_VERB.match(stripped[len(word) :]):
+            return False  # "my son is 27 email me at ...": the verb, not 27 e-mails
         return self._lang == "fr" or word in _COUNTS[self._lang]
 
     def _signed_after_gr(self, rest: str) -> bool:

@@ -354,6 +354,8 @@ def test_months_or_weeks_of_things_are_no_age(language: str, text: str) -> None:
         ("nl", "mijn zoon Daan is 6 jaar", ["6"]),  # with the plain unit too
         ("nl", "mijn dochter Emma is 3 jaar bij jullie lid", []),  # a duration
         ("en", "my son Jack is 6 years and very tall for it", ["6"]),
+        ("en", "my son is 27 email me at his address", ["27"]),  # "email me": the verb, no count of e-mails
+        ("en", "I'm 5 emails behind", []),
         ("en", "on behalf of my grandad, Mr Albert Hughes, who is 88", ["88"]),  # "who" is a person
         ("en", "my mum, who's 92, can't use the app", ["92"]),
         ("en", "the lady who is 3 doors down took it in", []),  # a count of doors
