@@ -1755,13 +1755,8 @@ class ChatNamePatternRecognizer(TextRecognizer):
         while run and run[0].key in AGE_UNIT_ENDS:
             run = run[1:]  # "73 jaar oud thijs": "Oud" is a surname too, not after an age
         run = self._after_leading_place(run)
-        opening = bisect.bisect_left(token_starts(text), run[0].start) - 1 if run else -1
-        if opening > 0 and tokens[opening].text == "." and tokens[opening].start == tokens[opening - 1].end:
-            opening -= 1  # "mevr. Jansen te Utrecht": the title's dot
-        titled = opening >= 0 and self._is_title(tokens[opening])
-        cut = next((k for k in range(1, len(run)) if self._town_after_te(run, k, run[:k], (), titled)), None)
-        if cut is not None:
-            run = run[:cut]  # "mevrouw Jansen te Utrecht": the name, then where they live
+        if any(t.text == "te" for t in run[1:]):
+            run = self._before_town_after_te(text, tokens, run)  # "mevrouw Jansen te Utrecht"
         if not run:
             return None
         if not run[-1].is_capitalised and any(t.is_capitalised for t in run[:-1]):
@@ -1823,6 +1818,17 @@ class ChatNamePatternRecognizer(TextRecognizer):
         if not (town.is_capitalised and town.key in self.places and last.is_word):
             return False
         return titled or sum(w.is_word for w in words) >= 2 or last.key not in self.lexicon.first_names
+
+    def _before_town_after_te(self, text: str, tokens: Sequence[Token], run: list[Token]) -> list[Token]:
+        """``run`` (a name ending the message) cut before a "te" and the town after it ("mevrouw
+        Jansen te Utrecht": the name, then where they live; ``_town_after_te``), a title before the
+        run, with or without its dot, counting as one."""
+        opening = bisect.bisect_left(token_starts(text), run[0].start) - 1
+        if opening > 0 and tokens[opening].text == "." and tokens[opening].start == tokens[opening - 1].end:
+            opening -= 1  # "mevr. Jansen te Utrecht": the title's dot
+        titled = opening >= 0 and self._is_title(tokens[opening])
+        cut = next((k for k in range(1, len(run)) if self._town_after_te(run, k, run[:k], (), titled)), None)
+        return run if cut is None else run[:cut]
 
     def _is_title(self, token: Token) -> bool:
         """``token`` is a title ("mevrouw", "dhr", "Mr"), with or without its dot."""

@@ -340,10 +340,7 @@ class DutchNameRecognizer(TextRecognizer):
                 elif self.WITH_PLACE_NOUNS and score < self.FULL_NAME_SCORE and self._after_place_word(tokens, start_i):
                     entity_type, why = LOCATION, "name after a place word"  # "de stad Stralsund"
                 elif self.WITH_PLACE_NOUNS and end_i - start_i == 1 and self._in_a_countrys_town(tokens, start_i):
-                    entity_type, why = (
-                        LOCATION,
-                        "town after 'in het' and a country's adjective",
-                    )  # "in het Duitse Waldkrich"
+                    entity_type, why = LOCATION, "town after 'in het' and an adjective"  # "in het Duitse Waldkrich"
                 elif self._after_organisation_noun(tokens, start_i):
                     entity_type, why = ORGANIZATION, "name after an organisation noun"  # "beurshuis Petercam"
                 elif self._after_neuter_adjective(tokens, start_i) and tokens[start_i].key not in first_names:
