@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -267,10 +267,7 @@ class ChatNamePatternRecognizer(TextRecognizer):
         self.possessives = frozenset(p.split()[0] for p in lex.relation_intros if len(p.split()) > 1)
         # the nouns of the relation cues ("partner", "collega", "aunt"): in lower case before a name,
         # whatever the word before them ("je collega Joris zei"), they name the person, not part of the name
-        not_nouns = lex.particles | lex.function_words
-        self.relation_nouns = frozenset(
-            _relation_noun(p.split(), not_nouns) for p in lex.relation_intros if len(p.split()) > 1
-        )
+        self.relation_nouns = lex.relation_nouns
         # words after a name, then another name of the same person (``_ruled_out_spellings``); a surname
         # follows a maiden name's marker as it follows a title: particles may open it ("geb. De Vries")
         self._after_name_phrases = [(p.split(), "spelling ruled out", WEAK) for p in lex.corrections] + [
@@ -2124,13 +2121,6 @@ def _identifier_end(token: Token) -> bool:
 def _date_end(text: str, token: Token) -> bool:
     """``token`` ends a numeric date, day, month and year ("03/04/58", "12-03-1985")."""
     return token.text.isdigit() and _NUMERIC_DATE_END.search(text, max(0, token.end - 12), token.end) is not None
-
-
-def _relation_noun(words: Sequence[str], function_words: Collection[str]) -> str:
-    """The noun of a relation cue: its last word, or the last before a particle or function word
-    ("moeder" in "de moeder van", "mother" in "the mother of", "mari" in "mon mari")."""
-    nouns = [w for w in words if w not in function_words]
-    return nouns[-1] if nouns else words[-1]
 
 
 def _postcode_end(text: str, token: Token) -> bool:

@@ -41,7 +41,7 @@ import sys
 import threading
 import unicodedata
 from array import array
-from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
@@ -1127,6 +1127,13 @@ class NameLexicon:
         return frozenset(t.rstrip(".") for t in self.titles if " " not in t)
 
     @functools.cached_property
+    def relation_nouns(self) -> frozenset[str]:
+        """The nouns of the relation cues ("partner", "collega", "aunt", "femme"): in lower case
+        before a name they name the person's tie to someone, never part of the name."""
+        not_nouns = self.particles | self.function_words
+        return frozenset(_relation_noun(p.split(), not_nouns) for p in self.relation_intros if len(p.split()) > 1)
+
+    @functools.cached_property
     def span_edge_words(self) -> frozenset[str]:
         """Words trimmed from either end of a model's name span: greetings, titles, chat and
         allow-listed words, name particles (computed once: the union is thousands of words)."""
@@ -1893,3 +1900,10 @@ def _glued(text: str, start: int, end: int) -> bool:
         or after == "@"
         or (after in "._-" and after_next.isalnum())
     )
+
+
+def _relation_noun(words: Sequence[str], function_words: Collection[str]) -> str:
+    """The noun of a relation cue: its last word, or the last before a particle or function word
+    ("moeder" in "de moeder van", "mother" in "the mother of", "mari" in "mon mari")."""
+    nouns = [w for w in words if w not in function_words]
+    return nouns[-1] if nouns else words[-1]

@@ -689,6 +689,9 @@ class SpacyNerRecognizer(TextRecognizer):
                         break
                 else:
                     break
+            # a relation's noun the model ran into the name ("ma femme Sophie", "my wife Sarah")
+            while len(pieces) > 1 and pieces[0].text.islower() and pieces[0].key in lex.relation_nouns:
+                pieces = pieces[1:]
             while pieces and (
                 pieces[-1].key in droppable
                 or not pieces[-1].text[0].isalnum()

@@ -752,3 +752,10 @@ def test_a_lower_case_verb_the_model_takes_into_a_name_is_left_out(
 ) -> None:
     # the model reads "rang gemma" as one person; "rang" is a word in no name list
     assert detect(engine, recognizers, "en", "i rang gemma on monday") == [("PERSON", "gemma")]
+
+
+def test_a_relation_noun_the_model_takes_into_a_name_is_left_out(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
+) -> None:
+    # the French model reads "femme Sophie" as one person; "femme" says who she is to the writer
+    assert detect(engine, recognizers, "fr", "ma femme Sophie est enceinte") == [("PERSON", "Sophie")]
