@@ -23,6 +23,10 @@ LOG = logging.getLogger(__name__)
 DEFAULT_SCORE = 0.75
 DEFAULT_CONTEXT_SCORE = 0.65
 CONTEXT_WINDOW = 6  # tokens either side of an ambiguous term
+#: Words after a writer's first name that say where they work ("Christian from support")
+FROM_WORDS = {"en": ("from",)}
+#: The verb of a writer's introduction, as ``_keys`` splits it ("I'm" is "i'" and "m")
+INTRO_VERBS = frozenset({"m", "am", "is", "s", "suis", "ben"})
 MIN_STEM = 4  # a suffix is only stripped when at least this many letters remain ("fois" stays "fois")
 ELISION_MAX = 3  # "l'", "d'", "qu'": split off when this short ("l'islam" -> "l'" + "islam")
 
@@ -170,6 +174,12 @@ class SpecialCategoryRecognizer(TextRecognizer):
         # the noun of a relation cue ("my partner Christian", "mon fils Christian")
         relatives = frozenset(phrase.split()[-1] for phrase in names.relation_intros if phrase.split())
         self.name_openers = names.greetings_and_closings | relatives
+        # what a writer puts after their own name ("Christian here", "Iris speaking") and, in
+        # English, where they work ("Christian from support"): a first name before one is the person
+        self.name_closers = tuple(
+            tuple(_key(w, self.suffixes) for w in phrase.split())
+            for phrase in (*names.after_cues, *FROM_WORDS.get(supported_language, ()))
+        )
         self.first_names = names.first_names
         entities = sorted({e.entity for e in self.lexicon.entries.values()}) or sorted(SPECIAL_CATEGORIES)
         super().__init__(
@@ -200,6 +210,8 @@ class SpecialCategoryRecognizer(TextRecognizer):
                     continue  # "Mme Chrétien", "Mr Christian", "au nom de mme gay": a surname after a civility
                 if width == 1 and index > 0 and self._greeted(keyed[index - 1][1], keyed[index][1]):
                     continue  # "Thanks, Christian": a first name after a greeting or sign-off
+                if width == 1 and self._named_by_what_follows(keyed, index):
+                    continue  # "I'm Christian from support", "Iris speaking": the writer's first name
                 if self._title_before_a_name(keyed, index + width - 1):
                     continue  # "Has Ms Jones called?": the civility of a name, not "has MS"
                 start, end = keyed[index][1].start, keyed[index + width - 1][1].end
@@ -229,6 +241,18 @@ class SpecialCategoryRecognizer(TextRecognizer):
 
     def _greeted(self, before: Token, token: Token) -> bool:
         return token.is_capitalised and before.key in self.name_openers and token.key in self.first_names
+
+    def _named_by_what_follows(self, keyed: Sequence[tuple[str, Token]], index: int) -> bool:
+        """A capitalised first name opening the message or after "I'm", "this is", "je suis", "ik
+        ben" (``INTRO_VERBS``), followed by what a writer puts after their own name
+        (``name_closers``): "I'm Christian from support", not "a Christian from birth"."""
+        token = keyed[index][1]
+        if not token.is_capitalised or token.key not in self.first_names:
+            return False
+        if index > 0 and keyed[index - 1][0] not in INTRO_VERBS:
+            return False
+        after = [key for key, _ in keyed[index + 1 : index + 1 + max(map(len, self.name_closers), default=0)]]
+        return any(tuple(after[: len(closer)]) == closer for closer in self.name_closers)
 
     @staticmethod
     def _has_context(keys: list[str], index: int, width: int, entry: _Entry) -> bool:

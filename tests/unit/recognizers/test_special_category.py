@@ -124,6 +124,9 @@ def found(language: str, text: str) -> list[tuple[str, str]]:
         ("fr", "j'ai un syndrome de Guillain-Barré", "SPECIAL_HEALTH", "Guillain-Barré"),
         ("nl", "ik heb de ziekte van Bechterew", "SPECIAL_HEALTH", "ziekte van Bechterew"),
         ("en", "I was diagnosed last year", "SPECIAL_HEALTH", "I was diagnosed"),
+        ("en", "our daughter Chloe is ill so I can't come in", "SPECIAL_HEALTH", "is ill"),
+        ("en", "my father is terminally ill", "SPECIAL_HEALTH", "terminally ill"),
+        ("en", "I am a Christian from birth", "SPECIAL_RELIGION", "Christian"),  # no writer's name after "a"
         ("fr", "j'ai été diagnostiquée en mars", "SPECIAL_HEALTH", "j'ai été diagnostiquée"),
         ("en", "I'm a carer for my brother who has cerebral palsy", "SPECIAL_HEALTH", "cerebral palsy"),
         ("fr", "mon fils est trisomique", "SPECIAL_HEALTH", "trisomique"),
@@ -197,6 +200,10 @@ def test_terms_per_language_and_category(language: str, text: str, entity: str, 
         ("fr", "j'ai voté par correspondance"),  # voting, no opinion
         ("en", "Trump Tower is tall"),
         ("en", "the fault was diagnosed with our tool"),  # a repair, no one's health
+        ("en", "the change is ill-advised"),  # a hyphen makes another word
+        ("en", "I'm Christian from support, how can I help?"),  # the writer's first name
+        ("en", "Christian here, I'll look into it"),
+        ("en", "this is Iris speaking"),
         ("fr", "la panne a été diagnostiquée"),
         ("nl", "het defect is gediagnosticeerd"),
     ],
