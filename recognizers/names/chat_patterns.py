@@ -1009,6 +1009,8 @@ class ChatNamePatternRecognizer(TextRecognizer):
                     and self._unlisted_surname(token)
                 ):
                     verdict = YES  # "bjr jsui mme dossantos": after a civility, an unlisted word no dictionary has
+                if verdict == MAYBE and titled and initial_after_title and len(words) == 1:
+                    verdict = YES  # "is mr j bloggs there": a civility, an initial, then a word no list holds
             if verdict == NO or (not words and self._question(tokens, end_index)):
                 break
             if words and token.text.islower() and token.key in NOT_QUESTION_SUBJECTS:
@@ -1298,9 +1300,10 @@ class ChatNamePatternRecognizer(TextRecognizer):
 
     def _bare_initial(self, text: str, tokens: Sequence[Token], index: int) -> bool:
         """Right after a title or a strong name cue, a single letter without a dot, then on the
-        same line a surname: a capitalised word, a particle or a listed surname ("mr d patel", "mme
-        j durand", "dhr j de vries", "Mrs K Smith", "tnv j bakker"); not "Mme a appelé" (a verb
-        after the letter), nor "juge à la High Court" (a word of one letter, then a particle)."""
+        same line a surname: a capitalised word, a particle, a listed surname or a word no list
+        holds ("mr d patel", "mme j durand", "dhr j de vries", "Mrs K Smith", "tnv j bakker", "mr j
+        bloggs"); not "Mme a appelé" (a verb after the letter), nor "juge à la High Court" (a word
+        of one letter, then a particle)."""
         token = tokens[index]
         if not (token.is_word and len(token.text) == 1 and token.text.isascii() and index + 1 < len(tokens)):
             return False
@@ -1308,10 +1311,17 @@ class ChatNamePatternRecognizer(TextRecognizer):
         gap = text[token.end : after.start]
         if not (gap and gap.isspace() and "\n" not in gap and after.is_word and len(after.text) >= 2):
             return False
-        particle = after.key in self.lexicon.particles
-        if particle and token.text.islower() and token.key in self.lexicon.function_words:
+        lex = self.lexicon
+        particle = after.key in lex.particles
+        if particle and token.text.islower() and token.key in lex.function_words:
             return False
-        return after.is_capitalised or particle or self._surname_after_title(after)
+        return (
+            after.is_capitalised
+            or particle
+            or self._surname_after_title(after)
+            # "mr j bloggs": in lower case, a word no list and no dictionary holds
+            or (not lex.is_common(after.key) and not lex.in_dictionary(after.key) and self._unlisted_surname(after))
+        )
 
     def _surname_after_title(self, token: Token, dotted: bool = False) -> bool:
         """Right after a title, a listed surname is the surname even when it is a word or a brand

@@ -407,6 +407,12 @@ def test_initials_and_particles_stay_inside_the_name() -> None:
         ("fr", "je m'appelle j dupont", ["j dupont"]),
         ("en", "my name is a bit long", []),
         ("fr", "devant un juge à la High Court", []),  # a word of one letter, then a particle
+        # in lower case, a surname no list holds after the initial
+        ("en", "is mr j bloggs there", ["mr j bloggs"]),
+        ("en", "account in the name of mr j bloggs", ["mr j bloggs"]),
+        ("nl", "is mevr j wijnbergh er", ["mevr j wijnbergh"]),
+        ("en", "i spoke with mr k today", []),
+        ("en", "mrs t wants a refund", []),
     ],
 )
 def test_an_initial_without_its_dot_after_a_title(language: str, text: str, expected: list[str]) -> None:
