@@ -1,5 +1,5 @@
 """Recognizers for the Netherlands: BSN, phone numbers, postcodes, street addresses, KVK, btw-id,
-healthcare institutions, organisations' acronyms.
+healthcare institutions, organisations' acronyms, bodies named by their head noun.
 
 All apply to Dutch messages (Belgian Dutch identifiers live in ``recognizers.be``); the address
 recognizer serves English messages too ("I'm at Keizersgracht 123, 1015 CJ Amsterdam"), on the
@@ -19,10 +19,12 @@ from recognizers.nl.care_institution import NlCareInstitutionRecognizer
 from recognizers.nl.kvk import NlKvkRecognizer
 from recognizers.nl.phone import NlPhoneRecognizer
 from recognizers.nl.postcode import NlPostcodeRecognizer
+from recognizers.nl.public_body import DutchPublicBodyRecognizer
 from recognizers.settings import RecognizerSettings
 
 __all__ = [
     "DutchAcronymOrganizationRecognizer",
+    "DutchPublicBodyRecognizer",
     "NlAddressRecognizer",
     "NlBsnRecognizer",
     "NlCareInstitutionRecognizer",
@@ -52,4 +54,5 @@ def build(language: str, settings: RecognizerSettings) -> list[EntityRecognizer]
         NlVatRecognizer(language),
         NlCareInstitutionRecognizer(settings.lexicon_dir, language),
         DutchAcronymOrganizationRecognizer(settings.lexicon_dir, language),
+        DutchPublicBodyRecognizer(settings.lexicon_dir, language),
     ]

@@ -124,6 +124,7 @@ def test_build_returns_one_instance_per_language() -> None:
         "NlVatRecognizer",
         "NlCareInstitutionRecognizer",
         "DutchAcronymOrganizationRecognizer",
+        "DutchPublicBodyRecognizer",
     }
     assert nl.build("fr", settings) == []
     # a Dutch or Belgian street in an English message ("I'm at Keizersgracht 123, 1015 CJ Amsterdam")
