@@ -15,7 +15,8 @@ Phone numbers without a country code are the country folders' job;
 here only "+<cc>"/"00<cc>" numbers (``IntlPhoneRecognizer``), digits right after a phone word
 (``ContextPhoneRecognizer``) and the neighbouring countries' mobiles and landlines in their own
 shapes in another language's message (``ForeignMobileRecognizer``, ``ForeignLandlineRecognizer``),
-and numbers written in words ("zéro six douze trente-quatre ...": ``SpelledPhoneRecognizer``).
+numbers written in words ("zéro six douze trente-quatre ...": ``SpelledPhoneRecognizer``) and
+with the letter O for a zero ("O6 12 34 56 78": ``LookalikePhoneRecognizer``).
 Identity document numbers after the document's name, every language (``IdDocumentRecognizer``). Post
 office boxes in French and Dutch ("Postbus 1234", "BP 123": ``PoBoxRecognizer``). Postcodes standing
 alone after the word for them ("code postal 13001", "my zip is 90210": ``PostcodeCueRecognizer``).
@@ -72,6 +73,7 @@ from recognizers.generic.intl_phone import IntlPhoneRecognizer
 from recognizers.generic.ip import IpRecognizer
 from recognizers.generic.legal_form import LegalFormRecognizer
 from recognizers.generic.license_plate import LicensePlateRecognizer
+from recognizers.generic.lookalike_phone import LookalikePhoneRecognizer
 from recognizers.generic.mac_address import MacAddressRecognizer
 from recognizers.generic.month import MonthRecognizer
 from recognizers.generic.phone_context import ContextPhoneRecognizer
@@ -119,6 +121,7 @@ __all__ = [
     "IpRecognizer",
     "LegalFormRecognizer",
     "LicensePlateRecognizer",
+    "LookalikePhoneRecognizer",
     "MacAddressRecognizer",
     "MonthRecognizer",
     "PlaceCueRecognizer",
@@ -168,6 +171,7 @@ def build(language: str, settings: RecognizerSettings) -> list[EntityRecognizer]
         ForeignMobileRecognizer(language),
         ForeignLandlineRecognizer(language),
         SpelledPhoneRecognizer(language),
+        LookalikePhoneRecognizer(language),
         IdDocumentRecognizer(language),
         PlaceCueRecognizer(language, settings.lexicon_dir),
         CountryLineRecognizer(language, settings.lexicon_dir),
