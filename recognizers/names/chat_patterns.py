@@ -79,6 +79,16 @@ NAME_ENDING_CONJUNCTIONS = frozenset({"en", "and", "et", "maar", "but", "mais"})
 TITLE_ARTICLES = frozenset({"de", "het", "der", "den", "le", "la", "les", "l'", "the"})
 #: Function words that follow a name, never the subject of a question opened by a modal ("Will is 12",
 #: "Will has", against "Will you ...").
+#: Articles and possessives that open a verb's object: a word of the language before one, right
+#: after a relative, is the relative's verb ("mon mari paye les factures"), not their name.
+OBJECT_OPENERS = frozenset(
+    {
+        "le", "la", "les", "l'", "un", "une", "des", "du", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa",
+        "ses", "notre", "nos", "votre", "vos", "leur", "leurs", "ce", "cet", "cette", "ces",
+        "de", "het", "een", "mijn", "zijn", "haar", "onze", "ons", "hun", "deze", "dit",
+        "the", "a", "an", "my", "his", "her", "our", "their", "your", "this", "these", "those",
+    }
+)  # fmt: skip
 NOT_QUESTION_SUBJECTS = frozenset(
     {"is", "was", "has", "had", "does", "did", "are", "were", "be", "been", "heeft", "est", "a"}
 )
@@ -1090,6 +1100,8 @@ class ChatNamePatternRecognizer(TextRecognizer):
             return None
         if real[0].key in lex.organization_words:
             return None  # "op naam van Stichting Zonnestraal", "au nom de la Société Lumex": a firm
+        if kind == RELATION and self._verb_after_relative(text, tokens, real):
+            return None  # "mon mari paye les factures", "my wife rose early": the relative's verb
         start = words[0].start
         end = words[-1].end
         score = self._score(real, kind)
@@ -1267,6 +1279,31 @@ class ChatNamePatternRecognizer(TextRecognizer):
         "mon conjoint pierre vous a appelé"); not an inflected form, which is a verb there ("my mother
         said ...", "ma fille aimée": beloved)."""
         return self._tentative_first_name(token) and token.key not in self.inflected_first_names
+
+    def _verb_after_relative(self, text: str, tokens: Sequence[Token], words: Sequence[Token]) -> bool:
+        """The name read after a relative opens with a lower-case verb, not a name: an inflected
+        form ("lance", "rose") before a word of the language ("my wife rose early"), or a word of
+        the language before an article or possessive, its object ("mon mari paye les factures",
+        "mon père olive les arbres"); "my son bill paid" and "ma fille emma la semaine dernière"
+        keep their names ("bill" before a verb, "emma" no word of the language)."""
+        first = words[0]
+        if not first.text.islower() or (len(words) > 1 and words[1].is_capitalised):
+            return False
+        lex = self.lexicon
+        index = bisect.bisect_right(token_starts(text), first.start)
+        after = tokens[index] if index < len(tokens) else None
+        if after is None or not after.text.islower():
+            return False
+        inflected = first.key in self.inflected_first_names
+        if after.key in OBJECT_OPENERS:
+            return inflected or lex.is_word_form(first.key)
+        # not before a pronoun: "mon conjoint gilles vous a appelé"
+        return (
+            inflected
+            and lex.is_common(after.key)
+            and after.key not in lex.function_words
+            and after.key not in lex.stop_words
+        )
 
     def _unknown_relative_before_verb(self, text: str, tokens: Sequence[Token], token: Token) -> bool:
         """A word in no list of the language, alone after a relative and right before "is", "has",

@@ -842,6 +842,24 @@ def test_a_relatives_noun_before_a_name_and_its_verb_is_no_part_of_it() -> None:
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
     [
+        # a word of the language before its object: the relative's verb
+        ("fr", "mon mari paye les factures", []),
+        ("fr", "mon frère lance la machine", []),
+        # an inflected form before a word of the language
+        ("en", "my wife rose early today", []),
+        # names stay: no word of the language, or before a verb
+        ("fr", "mon fils lucas les a cassés", ["lucas"]),
+        ("fr", "ma fille emma la semaine dernière", ["emma"]),
+        ("en", "my son bill paid it", ["bill"]),
+    ],
+)
+def test_a_verb_right_after_a_relative_is_no_name(language: str, text: str, expected: list[str]) -> None:
+    assert names(language, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
         ("en", "What's your last name? Arcuri", ["Arcuri"]),
         ("en", "can I have your full name please?  Tamsin Grealey", ["Tamsin Grealey"]),
         ("fr", "Quel est votre nom de famille ? Lemarchal", ["Lemarchal"]),
