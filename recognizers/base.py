@@ -134,6 +134,11 @@ MAX_RESUMES = 8
 COMPACT_NUMBER_DIGITS = 8
 
 _GROUP_SPACES = frozenset(" \u00a0\u202f")
+_GROUP_PUNCTUATION = frozenset("-./")  # what joins a number's digit groups, besides spaces
+#: A phone number typed whole with punctuation between its groups (``_punctuated_chain``).
+MIN_PUNCTUATED_JOINS = 3
+MIN_PUNCTUATED_DIGITS = 9
+MAX_PUNCTUATED_DIGITS = 11
 
 
 def digit_run_before(text: str, index: int) -> int:
@@ -185,8 +190,36 @@ def space_parts_numbers(text: str, separator: int) -> bool:
     before = text[max(0, separator - _LOOKBACK) : separator]
     if _DATE_BEFORE.search(before) is not None or _whole_iban_before(before) or _whole_card_before(before):
         return True
+    if _punctuated_chain(text, separator, -1) or _punctuated_chain(text, separator + 1, 1):
+        return True  # "07-65-61-02-16 2 48 07 66 863 878 53": a number grouped with dashes, then another
     # "+32 473 00 33 51 87 jaar": the group after the space counts years, no phone's digits
     return _AGE_AFTER.match(text, separator + 1) is not None
+
+
+def _punctuated_chain(text: str, index: int, step: int) -> bool:
+    """The digit groups that end right before ``text[index]`` (``step`` -1) or start at it (``step``
+    1) are a phone number's worth typed whole: nine to eleven digits in four groups or more joined
+    by dashes, dots or slashes ("07-65-61-02-16", "06.12.34.56.78"), which a space next to it does
+    not continue. Fewer groups may be the start of a number typed in mixed groups ("01.23.45 67
+    89"); a longer chain, a card or an account number, has its own checks (``_whole_card_before``)."""
+    position = index - 1 if step < 0 else index
+    joins = digits = 0
+    previous_digit = False
+    while 0 <= position < len(text):
+        char = text[position]
+        if char.isdigit():
+            digits += 1
+            previous_digit = True
+        elif char in _GROUP_PUNCTUATION and previous_digit:
+            following = position + step
+            if not (0 <= following < len(text) and text[following].isdigit()):
+                break
+            joins += 1
+            previous_digit = False
+        else:
+            break
+        position += step
+    return joins >= MIN_PUNCTUATED_JOINS and MIN_PUNCTUATED_DIGITS <= digits <= MAX_PUNCTUATED_DIGITS
 
 
 def _whole_card_before(before: str) -> bool:

@@ -172,3 +172,10 @@ def test_nir_right_after_a_phone_is_found() -> None:
     # The phone's last group and the NIR's first digits made a glued match that hid the NIR
     text = "joignable au +33 6 12 34 56 78. 295109912611193"
     assert found(text) == [("295109912611193", 1.0)]
+
+
+def test_a_grouped_nir_after_a_phone_typed_with_dashes_is_found() -> None:
+    # the phone's groups joined by dashes make it one number typed whole: the space after it does
+    # not join the NIR's groups to it (a generated chat message had "mon tel : 07-65-... 2 48 07 …")
+    text = f"mon tel : 07-65-61-02-16 {spaced(BODY + KEY)}"
+    assert found(text) == [(spaced(BODY + KEY), 1.0)]

@@ -75,6 +75,10 @@ def test_searches_again_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("iban be56 9898 2297 7388 0487", 24, True),  # a whole IBAN (length and check digits)
         ("iban be56 9898 2297 7389 0487", 24, False),  # ... its check digits wrong: maybe one number
         ("iban be56 9898 2297 0487", 19, False),  # ... too short: the IBAN goes on
+        # a phone number typed whole with dashes or dots, then another number
+        ("tel : 07-65-61-02-16 2 48 07 66 863 878 53", 20, True),
+        ("2 48 07 66 863 878 53 06.12.34.56.78", 21, True),
+        ("tel 07-65-61 02 16", 12, False),  # three groups: maybe one number in mixed groups
     ],
 )
 def test_space_parts_numbers(text: str, separator: int, parts: bool) -> None:
