@@ -964,6 +964,33 @@ class DutchNameRecognizer(TextRecognizer):
             and place_key(surname.text) not in self.world_places  # "Zomer van Antwerpen": a festival
         )
 
+    def _word_surname_after_interfix(self, tokens: Sequence[Token], index: int) -> bool:
+        """A lower-case interfix, then a capitalised word of the language that no list holds as a
+        surname ("de Grote", "van Dorp"), after a first name: Dutch writes a noun or an adjective in
+        lower case, so with its capital it is the surname ("Mark de Grote"); not a function, title,
+        date or person word, a demonym, nor a place."""
+        width = self._interfix_at(tokens, index) if index < len(tokens) else 0
+        if not width or index + width >= len(tokens) or not tokens[index].text.islower():
+            return False
+        word = tokens[index + width]
+        key = word.key
+        lex = self.lexicon
+        return (
+            word.is_word
+            and word.is_capitalised
+            and not word.is_upper
+            and len(key) >= MIN_WORD_SURNAME
+            and "-" not in key
+            and key not in lex.function_words
+            and key not in lex.stop_words
+            and key not in self.titles
+            and key not in lex.date_words
+            and key not in lex.person_nouns
+            and not lex.is_adjective(key)
+            and place_key(word.text) not in self.places
+            and place_key(word.text) not in self.world_places
+        )
+
     def _word_first_name(self, token: Token) -> bool:
         """A capitalised listed first name that is also a common word ("Noël", "Rose", "Will") or a
         demonym ("Noor", "Frans", "Finn": a Norwegian, French, a Finn), or one the lists leave out
@@ -1194,7 +1221,11 @@ class DutchNameRecognizer(TextRecognizer):
             and parse.initials == 0
             and i + 1 < n
             and self._place_first_name(tokens[i])
-            and (self._surname_after_place_first_name(tokens[i + 1]) or self._interfix_surname_at(tokens, i + 1))
+            and (
+                self._surname_after_place_first_name(tokens[i + 1])
+                or self._interfix_surname_at(tokens, i + 1)
+                or self._word_surname_after_interfix(tokens, i + 1)
+            )
             and not _title_cased(tokens, self._function_words)
         ):
             # "Mark Janssen", "Roy Whiting": a first name that is also a place (Mark, Roy), before a
@@ -1245,7 +1276,14 @@ class DutchNameRecognizer(TextRecognizer):
                 i += width + 1
             elif bare and (not known or place_key(candidate.text) in self.places):
                 pass
-            elif self._is_name_word(candidate) or known or listed or lower_titled:
+            elif (
+                self._is_name_word(candidate)
+                or known
+                or listed
+                or lower_titled
+                # "Jan de Grote": after a first name, a capitalised word of the language
+                or (parse.first_known and self._word_surname_after_interfix(tokens, i))
+            ):
                 parse.interfix = True
                 parse.surname_known = known or listed
                 parse.surname_any = True

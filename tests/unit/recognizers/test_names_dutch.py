@@ -445,3 +445,18 @@ def test_a_surname_in_capitals_with_its_interfix(text: str, surname: str) -> Non
 
 def test_a_message_all_in_capitals_is_no_surname() -> None:
     assert found("DE KAT IS WEG") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Dutch writes words in lower case: with its capital after a first name and an interfix,
+        # a word of the language is the surname ("grote", "dorp"); Mark is a place too
+        ("Mark de Grote hier.", [("PERSON", "Mark de Grote")]),
+        ("Jan de Grote belt u terug", [("PERSON", "Jan de Grote")]),
+        # not in lower case: "jan de grote" may be "Jan the tall one"
+        ("jan de grote belt u terug", []),
+    ],
+)
+def test_a_word_of_the_language_after_a_first_name_and_an_interfix(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
