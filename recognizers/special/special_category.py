@@ -208,7 +208,7 @@ class SpecialCategoryRecognizer(TextRecognizer):
                     continue
                 if index > 0 and keys[index - 1] in self.titles and self._surname_after_title(keyed, index, width):
                     continue  # "Mme Chrétien", "Mr Christian", "au nom de mme gay": a surname after a civility
-                if width == 1 and index > 0 and self._greeted(keyed[index - 1][1], keyed[index][1]):
+                if width == 1 and index > 0 and self._greeted(text, keyed[index - 1][1], keyed[index][1]):
                     continue  # "Thanks, Christian": a first name after a greeting or sign-off
                 if width == 1 and self._named_by_what_follows(keyed, index):
                     continue  # "I'm Christian from support", "Iris speaking": the writer's first name
@@ -239,8 +239,12 @@ class SpecialCategoryRecognizer(TextRecognizer):
             and not keyed[last + 1][1].is_upper
         )
 
-    def _greeted(self, before: Token, token: Token) -> bool:
-        return token.is_capitalised and before.key in self.name_openers and token.key in self.first_names
+    def _greeted(self, text: str, before: Token, token: Token) -> bool:
+        """A first name after a greeting, a sign-off or a relative: capitalised ("Hi Christian"), or
+        in lower case when a comma or "!" closes it ("hi christian, ...": chat types names so)."""
+        if before.key not in self.name_openers or token.key not in self.first_names:
+            return False
+        return token.is_capitalised or text[token.end : token.end + 1] in (",", "!")
 
     def _named_by_what_follows(self, keyed: Sequence[tuple[str, Token]], index: int) -> bool:
         """A capitalised first name opening the message or after "I'm", "this is", "je suis", "ik

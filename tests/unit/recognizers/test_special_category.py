@@ -202,6 +202,7 @@ def test_terms_per_language_and_category(language: str, text: str, entity: str, 
         ("en", "the fault was diagnosed with our tool"),  # a repair, no one's health
         ("en", "the change is ill-advised"),  # a hyphen makes another word
         ("en", "I'm Christian from support, how can I help?"),  # the writer's first name
+        ("en", "hi christian, I'm Lynne from customer support"),  # greeted, in lower case
         ("en", "Christian here, I'll look into it"),
         ("en", "this is Iris speaking"),
         ("fr", "la panne a été diagnostiquée"),
