@@ -318,6 +318,10 @@ def resolve_overlaps(entities: list[Entity], text: str | None = None) -> list[En
     the output). A span mostly covered is dropped as before: its leftovers are seldom a name
     ("le" of "le 1er mai 1969", "Tank" of "ZN731052D Tank").
 
+    With ``text``, a name that loses to a place, a firm or a date keeps the capitalised stretches
+    none of them covers ("LINSCHOTEN Jill" under the village Linschoten keeps "Jill"), with the
+    same half-of-its-words rule.
+
     With ``text``, a pattern-backed entity that loses keeps the stretches no winner covers that
     hold a digit (``_numbered_parts``): two readings of one address, or a phone under an address
     that took its first digits, left a house number or a phone's last digits in the output.
@@ -356,6 +360,11 @@ def resolve_overlaps(entities: list[Entity], text: str | None = None) -> list[En
             and all(other.entity_type not in SOFT_TYPES for other in overlapping)
         ):
             kept.extend(_uncovered_parts(entity, overlapping, text))
+        elif text is not None and entity.entity_type == PERSON and all(o.entity_type != PERSON for o in overlapping):
+            # a name a place or firm took part of keeps its capitalised rest: "LINSCHOTEN Jill" under
+            # the village Linschoten left "Jill" in the output (the name list's own "Jill" had gone
+            # as a duplicate inside the longer name); not a lower-case word the name ran over ("de")
+            kept.extend(part for part in _uncovered_parts(entity, overlapping, text) if text[part.start].isupper())
         elif text is not None and entity.entity_type not in SOFT_TYPES:
             lost.append(entity)
     # after the loop: a leftover must not keep out an entity ranked below the one it came from

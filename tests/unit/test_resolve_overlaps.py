@@ -52,6 +52,19 @@ def test_soft_types_against_each_other_are_not_trimmed() -> None:
     assert resolve_overlaps([person, place], text) == [person]
 
 
+def test_a_name_a_place_took_part_of_keeps_its_capitalised_rest() -> None:
+    # a signature line: the surname in capitals is also a village, which outranks the whole name
+    text = "graag\nLINSCHOTEN Jill"
+    village = Entity("LOCATION", 6, 16, 0.75, "DutchNameRecognizer")
+    signature = Entity("PERSON", 6, 21, 0.6, "ChatNamePatternRecognizer")
+    assert spans(resolve_overlaps([village, signature], text), text) == [("LOCATION", "LINSCHOTEN"), ("PERSON", "Jill")]
+    # a lower-case word the name ran over is no name: nothing is kept of it
+    text = "la propriété de Postel"
+    firm = Entity("ORGANIZATION", 16, 22, 0.85, "SpacyNerRecognizer")
+    run_on = Entity("PERSON", 13, 22, 0.6, "NameLookupRecognizer")  # "de Postel"
+    assert spans(resolve_overlaps([firm, run_on], text), text) == [("ORGANIZATION", "Postel")]
+
+
 def test_dates_and_organisations_are_not_trimmed() -> None:
     text = "le 1er mai 1969 à 10h"
     birth = Entity("DATE_OF_BIRTH", 3, 15, 1.0, "DateOfBirthRecognizer")
