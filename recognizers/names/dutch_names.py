@@ -394,6 +394,7 @@ class DutchNameRecognizer(TextRecognizer):
         return (
             not (lex.is_common(key) if typos else lex.is_common_word(key))
             and key not in self.titles
+            and key not in lex.nameless_closings  # "à Nancy Cdt David Cousin": the sign-off, then the name
             and not lex.is_adjective(key)
             and not lex.has_suffix(key, lex.organization_words)
             and not self._compound_noun(token)

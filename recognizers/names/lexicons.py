@@ -1135,9 +1135,16 @@ class NameLexicon:
 
     @functools.cached_property
     def span_edge_words(self) -> frozenset[str]:
-        """Words trimmed from either end of a model's name span: greetings, titles, chat and
-        allow-listed words, name particles (computed once: the union is thousands of words)."""
-        return self.greetings | self.titles | self.stop_words | self.allow | self.particles
+        """Words trimmed from either end of a model's name span: greetings, one-word sign-offs that
+        are no name (``nameless_closings``: "Cdt vincent"), titles, chat and allow-listed words,
+        name particles (computed once: the union is thousands of words)."""
+        return self.greetings | self.nameless_closings | self.titles | self.stop_words | self.allow | self.particles
+
+    @functools.cached_property
+    def nameless_closings(self) -> frozenset[str]:
+        """One-word sign-offs of three letters or more that are no listed name ("cdt", "groetjes",
+        "cheers"; not "best", a surname, nor "ty", short for thank you and a first name too)."""
+        return frozenset(w for w in self.closing_words if len(w) >= 3 and not self.is_known_name(w))
 
     @functools.cached_property
     def typo_index(self) -> dict[str, tuple[str, ...]]:

@@ -199,8 +199,8 @@ class SpacyNerRecognizer(TextRecognizer):
         keys = {w.key for w in words}
         if entity_type != ORGANIZATION and keys & lex.organization_words:
             entity_type = ORGANIZATION  # "Cour de cassation", "Hall Orchestra"
-        elif entity_type == PERSON and keys & lex.street_words:
-            entity_type = LOCATION  # "Baker Street", "Villacher Strasse"
+        elif entity_type == PERSON and keys & lex.street_words and not self._surname_in_capitals(words):
+            entity_type = LOCATION  # "Baker Street", "Villacher Strasse"; not "Diane DALE"
         elif (
             entity_type == PERSON
             and (span_key in lex.places or place_key(span_key) in self.world_places)
@@ -215,6 +215,8 @@ class SpacyNerRecognizer(TextRecognizer):
             entity_type = ORGANIZATION  # "I work for Datamyne", "a year at Teradata", "je travaille chez Darty"
         elif entity_type == PERSON and _after_place_noun(text, start, self.supported_language):
             entity_type = LOCATION  # "la prison d'Opole Lubelskie", "the county of Durham"
+        elif entity_type == PERSON and self._place_taken_for_a_person(text, start, words):
+            entity_type = LOCATION  # "je viens de déménager à Mechelen", "ik woon in Wetteren"
         elif (
             entity_type == LOCATION
             and self._first_name_as_place(words)
@@ -508,6 +510,31 @@ class SpacyNerRecognizer(TextRecognizer):
             return None
         return start + cut, place_start
 
+    def _surname_in_capitals(self, words: list[_Piece]) -> bool:
+        """A listed first name, then one word in capitals, as forms and signatures write a surname
+        ("Diane DALE", "Marc DUBOIS"): a person, though the surname is a street word too."""
+        if len(words) != 2:
+            return False
+        first, last = words
+        return (
+            first.key in self.lexicon.first_names
+            and not first.text.isupper()
+            and last.text.isupper()
+            and len(last.text) >= MIN_CAPITALS_SURNAME
+        )
+
+    def _place_taken_for_a_person(self, text: str, start: int, words: list[_Piece]) -> bool:
+        """A place the model read as a person: a world place or a town of GeoNames' list right after
+        "in" (à, dans, naar) whose words are no listed first name ("déménager à Mechelen"; "merci à
+        Nancy" keeps its person, and a place cue reports "j'habite à Nancy")."""
+        if _word_before(text, start, 12) not in IN_PLACE:
+            return False
+        lex = self.lexicon
+        if any(w.key in lex.first_names or w.key in lex.surnames for w in words):
+            return False
+        span = text[start : words[-1].end]
+        return place_key(span) in self.world_places or place_list_key(span) in self.towns
+
     def _place_taken_for_a_firm(self, text: str, start: int, words: list[_Piece]) -> bool:
         """A place the model read as an organisation: right after "in" (à, dans, naar), words that
         are none of the language's words ("in Laax", "in Bremen Ohlenhof"); after "to" too when
@@ -757,6 +784,7 @@ IN_PLACE = frozenset({"in", "à", "dans", "naar"})
 CASE_WORDS = frozenset({"affaire", "affaires"})  # "l'affaire Mellor": a case named after a person
 TOWARDS_PLACE = frozenset({"to"})
 FROM_PLACE = frozenset({"from"})  # a listed town only: chat names shops and firms after it
+MIN_CAPITALS_SURNAME = 3  # "Diane DALE": a surname in capitals after a first name (``_surname_in_capitals``)
 MIN_CAPITALS_PLACE = 5  # "HORTEN", "ESPOO": shorter capitals are acronyms ("to IKEA", "in NYC")
 #: English bodies named after the town they are in ("the University of Leeds"), unlike a bank or a
 #: court ("Bank of America", "Court of Appeal")

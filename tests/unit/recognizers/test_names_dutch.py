@@ -460,3 +460,11 @@ def test_a_message_all_in_capitals_is_no_surname() -> None:
 )
 def test_a_word_of_the_language_after_a_first_name_and_an_interfix(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+def test_a_one_word_sign_off_is_no_surname() -> None:
+    # French name grammar: "Nancy" (a town here) and "Cdt" (cordialement) are no first name and surname
+    recognizer = NameLookupRecognizer(LEXICONS, "fr")
+    found_here = found("je viens de déménager à Nancy Cdt David Cousin", recognizer)
+    assert ("PERSON", "David Cousin") in found_here
+    assert not any("Cdt" in value for _, value in found_here)

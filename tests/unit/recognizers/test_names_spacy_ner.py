@@ -759,3 +759,26 @@ def test_a_relation_noun_the_model_takes_into_a_name_is_left_out(
 ) -> None:
     # the French model reads "femme Sophie" as one person; "femme" says who she is to the writer
     assert detect(engine, recognizers, "fr", "ma femme Sophie est enceinte") == [("PERSON", "Sophie")]
+
+
+def test_a_town_the_model_reads_as_a_person_after_a_or_in_is_a_place(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
+) -> None:
+    # the French model reads the Belgian town as a person; after "à" a GeoNames town is a place
+    text = "svp je viens de déménager à Mechelen"
+    assert ("LOCATION", "Mechelen") in detect(engine, recognizers, "fr", text)
+    assert ("PERSON", "Mechelen") not in detect(engine, recognizers, "fr", text)
+
+
+def test_a_sign_off_the_model_takes_into_a_name_is_left_out(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
+) -> None:
+    found = detect(engine, recognizers, "fr", "écrivez moi à vincent_73@hotmail.be Cdt vincent")
+    assert not any("Cdt" in value for _, value in found)
+
+
+def test_a_first_name_and_a_surname_in_capitals_is_a_person_though_a_street_word(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
+) -> None:
+    text = "IBAN: GB81 NAIA 0629 3065 2557 86. Diane DALE"
+    assert ("PERSON", "Diane DALE") in detect(engine, recognizers, "en", text)
