@@ -139,6 +139,12 @@ _GROUP_PUNCTUATION = frozenset("-./")  # what joins a number's digit groups, bes
 MIN_PUNCTUATED_JOINS = 3
 MIN_PUNCTUATED_DIGITS = 9
 MAX_PUNCTUATED_DIGITS = 11
+#: A whole phone number after a space (``_whole_phone_after``): its digits, the digits before it,
+#: and the countries whose numbers it is checked against.
+MIN_WHOLE_PHONE_DIGITS = 9
+MAX_WHOLE_PHONE_DIGITS = 15
+MIN_DIGITS_BEFORE_A_PHONE = 7
+WHOLE_PHONE_REGIONS = ("FR", "BE", "NL", "GB")
 
 
 def digit_run_before(text: str, index: int) -> int:
@@ -166,6 +172,8 @@ _DATE_BEFORE = re2.compile(
 #: An IBAN typed in groups right before a space ("be56 9898 2297 7388 0487 83 45 60"): whole when
 #: its length is its country's and its check digits hold (``_whole_iban_before``)
 _IBAN_GROUPS_BEFORE = re2.compile(r"(?:^|[^0-9A-Za-z])([A-Za-z]{2}[0-9]{2}(?: [0-9A-Za-z]{1,4}){2,8})$")
+#: An IBAN's first groups right before a space, whole or not ("NL83 SNSB 1054 5595 06")
+_IBAN_START_BEFORE = re2.compile(r"(?:^|[^0-9A-Za-z])[A-Za-z]{2}[0-9]{2}(?: [0-9A-Za-z]{1,4})+$")
 #: A card number typed in four groups of four right before a space (whole when its Luhn check holds)
 _CARD_GROUPS_BEFORE = re2.compile(r"(?:^|[^0-9 \-]|[^0-9] )([0-9]{4}(?:(?: [0-9]{4}){3}|(?:-[0-9]{4}){3}))$")
 #: The words of an age's unit in years, fr/nl/en ("87 jaar", "45 ans", "62 years"), and the word
@@ -192,8 +200,55 @@ def space_parts_numbers(text: str, separator: int) -> bool:
         return True
     if _punctuated_chain(text, separator, -1) or _punctuated_chain(text, separator + 1, 1):
         return True  # "07-65-61-02-16 2 48 07 66 863 878 53": a number grouped with dashes, then another
+    if _whole_phone_after(text, separator):
+        return True  # "2 73 03 88 449 542 62 06 02 07 25 24": a NIR, then a phone that ends the chain
     # "+32 473 00 33 51 87 jaar": the group after the space counts years, no phone's digits
     return _AGE_AFTER.match(text, separator + 1) is not None
+
+
+def _whole_phone_after(text: str, separator: int) -> bool:
+    """Seven digits or more of a chain run up to the space at ``separator``, and the rest of the
+    chain after it is one valid phone number of France, Belgium, the Netherlands or the United
+    Kingdom, opening with its trunk "0" or "00" ("2 73 03 88 449 542 62 06 02 07 25 24": a NIR
+    then a mobile; "09 432 13 66 0032 484 88 48 31": two phones). A phone's own groups are no
+    whole number (nine digits at least, a "0" first), so one number typed in groups is not cut."""
+    if separator + 1 >= len(text) or text[separator + 1] != "0":
+        return False
+    end = separator + 1
+    digits = 0
+    while end < len(text):
+        char = text[end]
+        if char.isdigit():
+            digits += 1
+        elif not (char in _GROUP_SPACES and end + 1 < len(text) and text[end + 1].isdigit()):
+            break
+        end += 1
+    if not MIN_WHOLE_PHONE_DIGITS <= digits <= MAX_WHOLE_PHONE_DIGITS:
+        return False
+    if _chain_digits_before(text, separator) < MIN_DIGITS_BEFORE_A_PHONE:
+        return False
+    from recognizers.generic.phone_validation import check_phone  # phone_validation imports nothing of ours
+
+    candidate = text[separator + 1 : end]
+    return any(check_phone(candidate, region) is True for region in WHOLE_PHONE_REGIONS)
+
+
+def _chain_digits_before(text: str, separator: int) -> int:
+    """The digits of the chain of groups (single spaces, dots or dashes between them) ending at
+    ``separator``; 0 when an IBAN's groups open it ("NL83 SNSB 1054 5595 06 83 ...": the IBAN may
+    go on, whatever follows)."""
+    if _IBAN_START_BEFORE.search(text[max(0, separator - _LOOKBACK) : separator]) is not None:
+        return 0
+    index = separator - 1
+    digits = 0
+    while index >= 0:
+        char = text[index]
+        if char.isdigit():
+            digits += 1
+        elif not ((char in _GROUP_SPACES or char in _GROUP_PUNCTUATION) and index > 0 and text[index - 1].isdigit()):
+            break
+        index -= 1
+    return digits
 
 
 def _punctuated_chain(text: str, index: int, step: int) -> bool:

@@ -179,3 +179,9 @@ def test_a_grouped_nir_after_a_phone_typed_with_dashes_is_found() -> None:
     # not join the NIR's groups to it (a generated chat message had "mon tel : 07-65-... 2 48 07 …")
     text = f"mon tel : 07-65-61-02-16 {spaced(BODY + KEY)}"
     assert found(text) == [(spaced(BODY + KEY), 1.0)]
+
+
+def test_a_grouped_nir_before_a_whole_phone_is_found() -> None:
+    # the groups after the NIR make one valid mobile, the end of the chain: a number of its own
+    text = f"voici mon numéro {spaced(BODY + KEY)} 06 12 34 56 78 merci"
+    assert found(text) == [(spaced(BODY + KEY), 1.0)]

@@ -79,6 +79,11 @@ def test_searches_again_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         ("tel : 07-65-61-02-16 2 48 07 66 863 878 53", 20, True),
         ("2 48 07 66 863 878 53 06.12.34.56.78", 21, True),
         ("tel 07-65-61 02 16", 12, False),  # three groups: maybe one number in mixed groups
+        # a whole phone number after the space ends the chain: the digits before it are another number
+        ("numéro 2 73 03 88 449 542 62 06 02 07 25 24", 28, True),
+        ("bel 09 432 13 66 0032 484 88 48 31", 16, True),
+        ("tel 06 12 34 56 78", 6, False),  # a phone's own groups: too few digits before
+        ("ref 1234 5678 0612 3456", 13, False),  # what follows is no valid phone
     ],
 )
 def test_space_parts_numbers(text: str, separator: int, parts: bool) -> None:
