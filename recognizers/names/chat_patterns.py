@@ -1011,6 +1011,19 @@ class ChatNamePatternRecognizer(TextRecognizer):
                     # "mijn naam is erna vermeulen", "goedemorgen met erna de vos": right after "my
                     # name is" or "met", a word of the language or a place, a name only before a known name
                     verdict = MAYBE
+                elif (
+                    verdict == NO
+                    and kind in (SIGN_OFF, GREETING, WEAK)
+                    and not words
+                    and not pending
+                    and token.key in lex.word_first_names
+                    and token.key not in lex.stop_words  # "Hoi allen,", "bedankt, alle"
+                    and token.text.isalpha()
+                ):
+                    # "Groetjes, elke", "ik ben elke maris": a first name that is a function word too,
+                    # weighed alone after the sign-off (``_word_first_name_alone``) or kept only
+                    # before a known name (``_settle``: "ik ben elke dag thuis" is none)
+                    verdict = MAYBE
                 if (
                     verdict == MAYBE
                     and titled

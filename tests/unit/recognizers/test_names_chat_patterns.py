@@ -950,3 +950,20 @@ def test_no_name_recognizer_keeps_the_possessive(
 def test_a_country_ending_an_address_block_is_no_name() -> None:
     assert "Spain" not in names("en", "Maha Cazares\n\nChiclana de la Frontera\nSpain")  # an address's last line
     assert names("en", "Thanks\nJordan") == ["Jordan"]  # after a closing, the one who signs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "elke" is a Dutch word ("each") and a first name: alone after a sign-off or a greeting,
+        # or before a surname after "ik ben"
+        ("Groetjes, elke", ["elke"]),
+        ("Hoi elke, hoe gaat het", ["elke"]),
+        ("ik ben elke janssens, klant", ["elke janssens"]),
+        ("ik ben elke dag thuis", []),
+        ("groetjes, elke dag weer", []),
+        ("Hoi allen, mijn pakket is er niet", []),
+    ],
+)
+def test_a_dutch_first_name_that_is_a_function_word(text: str, expected: list[str]) -> None:
+    assert names("nl", text) == expected
