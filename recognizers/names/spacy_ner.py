@@ -107,8 +107,8 @@ class SpacyNerRecognizer(TextRecognizer):
         self.place_openers = lex.greetings_and_closings
         # what a first name follows when it is the person greeted, signing or introduced
         self.name_cues = tuple(sorted(self.place_openers | {*lex.weak_intros, *lex.intros, *lex.first_name_cues}))
-        # what only a person follows: introductions and speech verbs ("my name is", "named", "said")
-        self.intro_cues = tuple(sorted({*lex.weak_intros, *lex.intros}))
+        # what only a person follows: introductions, contact cues ("I spoke to") and speech verbs ("said")
+        self.intro_cues = tuple(sorted({*lex.weak_intros, *lex.intros, *lex.contact_intros}))
         entities = sorted(set(self.labels.values()))
         super().__init__(
             supported_entities=entities,
@@ -525,15 +525,22 @@ class SpacyNerRecognizer(TextRecognizer):
 
     def _place_taken_for_a_person(self, text: str, start: int, words: list[_Piece]) -> bool:
         """A place the model read as a person: a world place or a town of GeoNames' list right after
-        "in" (à, dans, naar) whose words are no listed first name ("déménager à Mechelen"; "merci à
-        Nancy" keeps its person, and a place cue reports "j'habite à Nancy")."""
-        if _word_before(text, start, 12) not in IN_PLACE:
+        "in" (à, dans, naar) or after a verb of travel and "to" ("flew to", "returned to"), whose
+        words are no listed first name or surname ("déménager à Mechelen", "we returned to kiel";
+        "merci à Nancy" keeps its person, and a place cue reports "j'habite à Nancy"); after a verb
+        of travel and "to", also words that no list and no dictionary holds ("Who's coming to
+        Greenlander with me?")."""
+        previous = _word_before(text, start, 12)
+        travel = previous in TOWARDS_PLACE and _word_before(text, start - len(previous) - 1, 20) in TRAVEL_VERBS
+        if previous not in IN_PLACE and not travel:
             return False
         lex = self.lexicon
         if any(w.key in lex.first_names or w.key in lex.surnames for w in words):
             return False
         span = text[start : words[-1].end]
-        return place_key(span) in self.world_places or place_list_key(span) in self.towns
+        if place_key(span) in self.world_places or place_list_key(span) in self.towns:
+            return True
+        return travel and not any(self._word_of_the_language(w.key) or lex.is_known_name(w.key) for w in words)
 
     def _place_taken_for_a_firm(self, text: str, start: int, words: list[_Piece]) -> bool:
         """A place the model read as an organisation: right after "in" (à, dans, naar), words that
@@ -783,6 +790,15 @@ ELIDED_WORDS = ELIDED_PRONOUNS | {"d'", "l'"}
 IN_PLACE = frozenset({"in", "à", "dans", "naar"})
 CASE_WORDS = frozenset({"affaire", "affaires"})  # "l'affaire Mellor": a case named after a person
 TOWARDS_PLACE = frozenset({"to"})
+#: Verbs of travel before "to": what follows is where one goes ("flew to", "returned to Kiel").
+TRAVEL_VERBS = frozenset(
+    {
+        "flew", "fly", "flying", "flies", "returned", "return", "returning", "moved", "move", "moving",
+        "travelled", "traveled", "travel", "travelling", "traveling", "drove", "drive", "driving",
+        "relocated", "relocating", "emigrated", "sailed", "headed", "heading", "coming", "come", "came",
+        "went", "go", "going", "trip", "flight", "journey", "back",
+    }
+)  # fmt: skip
 FROM_PLACE = frozenset({"from"})  # a listed town only: chat names shops and firms after it
 MIN_CAPITALS_SURNAME = 3  # "Diane DALE": a surname in capitals after a first name (``_surname_in_capitals``)
 MIN_CAPITALS_PLACE = 5  # "HORTEN", "ESPOO": shorter capitals are acronyms ("to IKEA", "in NYC")

@@ -782,3 +782,18 @@ def test_a_first_name_and_a_surname_in_capitals_is_a_person_though_a_street_word
 ) -> None:
     text = "IBAN: GB81 NAIA 0629 3065 2557 86. Diane DALE"
     assert ("PERSON", "Diane DALE") in detect(engine, recognizers, "en", text)
+
+
+def test_an_unknown_word_after_a_contact_cue_is_a_person(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
+) -> None:
+    # the English model reads the unknown name as a place; one speaks to people
+    assert ("PERSON", "Quionia") in detect(engine, recognizers, "en", "I spoke to Quionia yesterday about my order")
+
+
+def test_an_unknown_word_after_a_verb_of_travel_and_to_is_a_place(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
+) -> None:
+    assert ("LOCATION", "Greenlander") in detect(engine, recognizers, "en", "Who's coming to Greenlander with me?")
+    # a listed first name stays a person: one goes to see someone too
+    assert ("PERSON", "Sarah") in detect(engine, recognizers, "en", "I went to Sarah yesterday")
