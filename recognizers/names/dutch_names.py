@@ -967,7 +967,7 @@ class DutchNameRecognizer(TextRecognizer):
 
     def _word_surname_after_interfix(self, tokens: Sequence[Token], index: int) -> bool:
         """A lower-case interfix, then a capitalised word of the language that no list holds as a
-        surname ("de Grote", "van Dorp"), after a first name: Dutch writes a noun or an adjective in
+        surname ("de Grote", "van Kasteel"), after a first name: Dutch writes a noun or an adjective in
         lower case, so with its capital it is the surname ("Mark de Grote"); not a function, title,
         date or person word, a demonym, nor a place."""
         width = self._interfix_at(tokens, index) if index < len(tokens) else 0

@@ -216,7 +216,7 @@ class SpacyNerRecognizer(TextRecognizer):
         elif entity_type == PERSON and _after_place_noun(text, start, self.supported_language):
             entity_type = LOCATION  # "la prison d'Opole Lubelskie", "the county of Durham"
         elif entity_type == PERSON and self._place_taken_for_a_person(text, start, words):
-            entity_type = LOCATION  # "je viens de déménager à Mechelen", "ik woon in Wetteren"
+            entity_type = LOCATION  # "je viens de déménager à Mechelen", "Who's coming to Greenlander?"
         elif (
             entity_type == LOCATION
             and self._first_name_as_place(words)
@@ -526,8 +526,9 @@ class SpacyNerRecognizer(TextRecognizer):
     def _place_taken_for_a_person(self, text: str, start: int, words: list[_Piece]) -> bool:
         """A place the model read as a person: a world place or a town of GeoNames' list right after
         "in" (à, dans, naar) or after a verb of travel and "to" ("flew to", "returned to"), whose
-        words are no listed first name or surname ("déménager à Mechelen", "we returned to kiel";
-        "merci à Nancy" keeps its person, and a place cue reports "j'habite à Nancy"); after a verb
+        words are no listed first name or surname ("déménager à Mechelen"; "merci à Nancy" keeps
+        its person, and a place cue reports "j'habite à Nancy"; "returned to Kiel" too, Kiel being
+        a surname as well); after a verb
         of travel and "to", also words that no list and no dictionary holds ("Who's coming to
         Greenlander with me?")."""
         previous = _word_before(text, start, 12)
@@ -790,7 +791,7 @@ ELIDED_WORDS = ELIDED_PRONOUNS | {"d'", "l'"}
 IN_PLACE = frozenset({"in", "à", "dans", "naar"})
 CASE_WORDS = frozenset({"affaire", "affaires"})  # "l'affaire Mellor": a case named after a person
 TOWARDS_PLACE = frozenset({"to"})
-#: Verbs of travel before "to": what follows is where one goes ("flew to", "returned to Kiel").
+#: Verbs of travel before "to": what follows is where one goes ("flew to", "coming to").
 TRAVEL_VERBS = frozenset(
     {
         "flew", "fly", "flying", "flies", "returned", "return", "returning", "moved", "move", "moving",

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers.base import TextRecognizer, make_result
+from recognizers.base import make_result
 from recognizers.entities import ORGANIZATION
-from recognizers.names.lexicons import NameLexicon, load_lexicon
+from recognizers.nl.organization_base import DutchOrganizationRecognizer
 
 #: An article, then an acronym of two to six capitals, a whole word: not glued to a hyphen ("de
 #: NMBS-woordvoerder" names a spokesman, and a compound is one word), a digit ("de A12", a road)
@@ -37,7 +36,7 @@ NOT_ORGANISATIONS = frozenset(
 )  # fmt: skip
 
 
-class DutchAcronymOrganizationRecognizer(TextRecognizer):
+class DutchAcronymOrganizationRecognizer(DutchOrganizationRecognizer):
     """An organisation's acronym after a Dutch article (``ORGANIZATION``), Dutch only.
 
     Format: "de", "het", "der" or "den", one space, then two to six capital letters as a whole word
@@ -58,16 +57,6 @@ class DutchAcronymOrganizationRecognizer(TextRecognizer):
 
     Score: 0.65, an organisation the model would report (0.7) at a little less.
     """
-
-    SCORE = 0.65
-
-    def __init__(self, lexicon_dir: Path, supported_language: str = "nl") -> None:
-        super().__init__(
-            supported_entities=[ORGANIZATION],
-            supported_language=supported_language,
-            name=type(self).__name__,
-        )
-        self.lexicon: NameLexicon = load_lexicon(lexicon_dir, supported_language)
 
     def screen_regexes(self) -> list[str]:
         """An article before capitals: a message without one holds no acronym this reports."""

@@ -7,14 +7,14 @@ Nederlandse Voetbalbond", "de Veiligheidsraad", "minister van Binnenlandse Zaken
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers.base import TextRecognizer, make_result
+from recognizers.base import make_result
 from recognizers.entities import ORGANIZATION
-from recognizers.names.lexicons import NameLexicon, Token, load_lexicon, sentence_initial, tokenize
+from recognizers.names.lexicons import Token, sentence_initial, tokenize
+from recognizers.nl.organization_base import DutchOrganizationRecognizer
 
 #: Nouns that end the name of a body: alone ("de Raad van State": "Raad"), or as the last part of
 #: a compound ("Veiligheidsraad", "Voetbalbond", "Inlichtingendienst", "Rabobank"). Not
@@ -49,7 +49,7 @@ MAX_WORDS = 12  # tokens of a name, inner words included
 MIN_COMPOUND_STEM = 4  # letters before the head in a compound: "Voetbalbond", "Rabobank", not "Verbond"
 
 
-class DutchPublicBodyRecognizer(TextRecognizer):
+class DutchPublicBodyRecognizer(DutchOrganizationRecognizer):
     """Bodies named by their head noun, and portfolios after an office (``ORGANIZATION``), Dutch only.
 
     Format, two shapes:
@@ -76,16 +76,6 @@ class DutchPublicBodyRecognizer(TextRecognizer):
     Score: 0.65, as the acronym recognizer: above the name rules' guesses for unknown capitalised
     words (0.5), below a person found by a cue.
     """
-
-    SCORE = 0.65
-
-    def __init__(self, lexicon_dir: Path, supported_language: str = "nl") -> None:
-        super().__init__(
-            supported_entities=[ORGANIZATION],
-            supported_language=supported_language,
-            name=type(self).__name__,
-        )
-        self.lexicon: NameLexicon = load_lexicon(lexicon_dir, supported_language)
 
     def screen_regexes(self) -> list[str]:
         """A head noun or an office somewhere: a message without one names no body this reports."""

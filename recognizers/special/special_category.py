@@ -180,6 +180,7 @@ class SpecialCategoryRecognizer(TextRecognizer):
             tuple(_key(w, self.suffixes) for w in phrase.split())
             for phrase in (*names.after_cues, *FROM_WORDS.get(supported_language, ()))
         )
+        self._closer_width = max(map(len, self.name_closers), default=0)
         self.first_names = names.first_names
         entities = sorted({e.entity for e in self.lexicon.entries.values()}) or sorted(SPECIAL_CATEGORIES)
         super().__init__(
@@ -255,7 +256,7 @@ class SpecialCategoryRecognizer(TextRecognizer):
             return False
         if index > 0 and keyed[index - 1][0] not in INTRO_VERBS:
             return False
-        after = [key for key, _ in keyed[index + 1 : index + 1 + max(map(len, self.name_closers), default=0)]]
+        after = [key for key, _ in keyed[index + 1 : index + 1 + self._closer_width]]
         return any(tuple(after[: len(closer)]) == closer for closer in self.name_closers)
 
     @staticmethod
