@@ -92,6 +92,7 @@ OBJECT_OPENERS = frozenset(
 NOT_QUESTION_SUBJECTS = frozenset(
     {"is", "was", "has", "had", "does", "did", "are", "were", "be", "been", "heeft", "est", "a"}
 )
+MIN_CAPITALS_SURNAME = 3  # letters of a surname in capitals before a first name ("LINSCHOTEN Jill")
 SHORT_TITLE = 2  # "M.", "Dr", "Me": a cue only when capitalised or followed by a dot
 TITLE_PUNCT = "."
 SKIPPABLE_PUNCT = frozenset(",:;-–—")
@@ -2017,6 +2018,10 @@ class ChatNamePatternRecognizer(TextRecognizer):
             before = next((t for t in reversed(tokens) if t.end < line_start), None)
             if before is not None and self._country_ending_an_address(words[0], before):
                 return None  # "Chiclana de la Frontera\nSpain": an address's last line
+        if _surname_then_first_name(names, lex.first_names):
+            # "LINSCHOTEN Jill": the surname in capitals, then the first name, as forms sign; it
+            # must outrank a place of the surname's name
+            return words[0].start, words[-1].end, self.WEAK_KNOWN_SCORE
         return words[0].start, words[-1].end, self.SIGNATURE_SCORE
 
     def _country_ending_an_address(self, word: Token, before: Token) -> bool:
@@ -2035,6 +2040,21 @@ class ChatNamePatternRecognizer(TextRecognizer):
 
 #: Initials after the comma of a reply "surname, initials" ("Moore, D.", "Jansen, J.P."), to its end.
 _REPLY_INITIALS = re.compile(r"[ \t]*([A-Z]\.?(?:[ \t]?[A-Z]\.?){0,2})[ \t.!]*\Z")
+
+
+def _surname_then_first_name(names: Sequence[Token], first_names: frozenset[str]) -> bool:
+    """Two words: one in capitals of three letters or more, then a listed first name with only its
+    first letter capitalised ("LINSCHOTEN Jill", "DUPONT Marie")."""
+    if len(names) != 2:
+        return False
+    surname, first = names
+    return (
+        surname.is_upper
+        and len(surname.text) >= MIN_CAPITALS_SURNAME
+        and first.is_capitalised
+        and not first.is_upper
+        and first.key in first_names
+    )
 
 
 def _line_start(text: str, start: int) -> bool:

@@ -967,3 +967,11 @@ def test_a_country_ending_an_address_block_is_no_name() -> None:
 )
 def test_a_dutch_first_name_that_is_a_function_word(text: str, expected: list[str]) -> None:
     assert names("nl", text) == expected
+
+
+def test_a_last_line_surname_in_capitals_then_first_name_outranks_a_place(real_detector: Detector) -> None:
+    # Linschoten is a village too: the form-style signature must win over it, whole
+    text = "bezorgen op Mirthesingel 50A, 7521 VN Utrecht graag\nLINSCHOTEN Jill"
+    entities = real_detector.detect([text], ["nl"])[0]
+    assert ("PERSON", "LINSCHOTEN Jill") in [(e.entity_type, text[e.start : e.end]) for e in entities]
+    assert names("nl", "bestelling 123\nUTRECHT Centraal") == []  # no first name after it
