@@ -1851,6 +1851,7 @@ class ChatNamePatternRecognizer(TextRecognizer):
                 or _nino_end(text, before)  # "my NI number is bw 69 48 63 b louise"
                 or self._grouped_identifier_end(text, before)
                 or self._ends_an_answer(text, tokens, first - 1)
+                or self._listed_full_name(run)  # "thanks for your help jane smith"
             )
         ):
             return None
@@ -1960,6 +1961,21 @@ class ChatNamePatternRecognizer(TextRecognizer):
         return bool(words) and (
             words[0].key in lex.first_names
             or (len(words) > 1 and words[0].key in lex.surnames and words[1].key in lex.first_names)
+        )
+
+    def _listed_full_name(self, run: Sequence[Token]) -> bool:
+        """Two words, a listed first name then a listed surname, neither a frequent word of the
+        language nor allow-listed: a full name, which ends a message as a signature even without
+        punctuation before it ("thanks for your help jane smith")."""
+        if len(run) != 2:
+            return False
+        first, last = run
+        lex = self.lexicon
+        return (
+            first.key in lex.first_names
+            and last.key in lex.surnames
+            and not any(lex.is_common(t.key) or t.key in lex.allow for t in run)
+            and first.text.islower() == last.text.islower()
         )
 
     def _ends_an_answer(self, text: str, tokens: Sequence[Token], index: int) -> bool:

@@ -975,3 +975,16 @@ def test_a_last_line_surname_in_capitals_then_first_name_outranks_a_place(real_d
     entities = real_detector.detect([text], ["nl"])[0]
     assert ("PERSON", "LINSCHOTEN Jill") in [(e.entity_type, text[e.start : e.end]) for e in entities]
     assert names("nl", "bestelling 123\nUTRECHT Centraal") == []  # no first name after it
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a listed first name and a listed surname end the message as a signature, no comma needed
+        ("en", "thanks for your help jane smith", ["jane smith"]),
+        ("fr", "merci de me rappeler marie dupont", ["marie dupont"]),
+        ("en", "the parcel is with royal mail", []),  # words of the language
+    ],
+)
+def test_a_listed_full_name_ending_the_message(language: str, text: str, expected: list[str]) -> None:
+    assert names(language, text) == expected
