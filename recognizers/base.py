@@ -227,7 +227,8 @@ def _whole_phone_after(text: str, separator: int) -> bool:
         return False
     if _chain_digits_before(text, separator) < MIN_DIGITS_BEFORE_A_PHONE:
         return False
-    from recognizers.generic.phone_validation import check_phone  # phone_validation imports nothing of ours
+    # here, not at the top: recognizers.generic's __init__ imports the recognizers, which import this module
+    from recognizers.generic.phone_validation import check_phone
 
     candidate = text[separator + 1 : end]
     return any(check_phone(candidate, region) is True for region in WHOLE_PHONE_REGIONS)
@@ -237,8 +238,6 @@ def _chain_digits_before(text: str, separator: int) -> int:
     """The digits of the chain of groups (single spaces, dots or dashes between them) ending at
     ``separator``; 0 when an IBAN's groups open it ("NL83 SNSB 1054 5595 06 83 ...": the IBAN may
     go on, whatever follows)."""
-    if _IBAN_START_BEFORE.search(text[max(0, separator - _LOOKBACK) : separator]) is not None:
-        return 0
     index = separator - 1
     digits = 0
     while index >= 0:
@@ -248,6 +247,8 @@ def _chain_digits_before(text: str, separator: int) -> int:
         elif not ((char in _GROUP_SPACES or char in _GROUP_PUNCTUATION) and index > 0 and text[index - 1].isdigit()):
             break
         index -= 1
+    if digits and _IBAN_START_BEFORE.search(text[max(0, separator - _LOOKBACK) : separator]) is not None:
+        return 0
     return digits
 
 

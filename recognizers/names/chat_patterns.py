@@ -46,7 +46,7 @@ from recognizers.names.lexicons import (
     token_starts,
     tokenize,
 )
-from recognizers.names.spacy_ner import CIVILITIES, NAME_CONTEXT, chunk_start
+from recognizers.names.spacy_ner import CIVILITIES, MIN_CAPITALS_SURNAME, NAME_CONTEXT, chunk_start
 from recognizers.re2_spans import finditer_spans
 
 STRONG, WEAK, START, GREETING, SIGN_OFF, TITLE = "strong", "weak", "start", "greeting", "sign_off", "title"
@@ -92,7 +92,6 @@ OBJECT_OPENERS = frozenset(
 NOT_QUESTION_SUBJECTS = frozenset(
     {"is", "was", "has", "had", "does", "did", "are", "were", "be", "been", "heeft", "est", "a"}
 )
-MIN_CAPITALS_SURNAME = 3  # letters of a surname in capitals before a first name ("LINSCHOTEN Jill")
 SHORT_TITLE = 2  # "M.", "Dr", "Me": a cue only when capitalised or followed by a dot
 TITLE_PUNCT = "."
 SKIPPABLE_PUNCT = frozenset(",:;-–—")

@@ -801,7 +801,9 @@ TRAVEL_VERBS = frozenset(
     }
 )  # fmt: skip
 FROM_PLACE = frozenset({"from"})  # a listed town only: chat names shops and firms after it
-MIN_CAPITALS_SURNAME = 3  # "Diane DALE": a surname in capitals after a first name (``_surname_in_capitals``)
+#: Letters of a surname in capitals beside a first name, as forms write it: "Diane DALE"
+#: (``_surname_in_capitals``), "LINSCHOTEN Jill" (``chat_patterns._surname_then_first_name``).
+MIN_CAPITALS_SURNAME = 3
 MIN_CAPITALS_PLACE = 5  # "HORTEN", "ESPOO": shorter capitals are acronyms ("to IKEA", "in NYC")
 #: English bodies named after the town they are in ("the University of Leeds"), unlike a bank or a
 #: court ("Bank of America", "Court of Appeal")

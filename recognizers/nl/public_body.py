@@ -218,8 +218,8 @@ class DutchPublicBodyRecognizer(DutchOrganizationRecognizer):
 def _head_of(token: Token) -> str | None:
     """The head noun ``token`` is or ends with, as a compound of letters only."""
     key = token.key
-    if not key.isalpha():
-        return None
+    if not key.endswith(BODY_HEADS) or not key.isalpha():
+        return None  # most capitalised words: one C-level test
     for head in BODY_HEADS:
         if key == head or (key.endswith(head) and len(key) - len(head) >= MIN_COMPOUND_STEM):
             return head
