@@ -143,6 +143,7 @@ POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'S", "’S"})
 #: The last word of a relation cue naming someone's relative ("de zoon van", "la fille de", "the
 #: wife of"): what follows is that someone.
 RELATION_PREPOSITIONS = frozenset({"van", "de", "of"})
+NOUN_LINKS = frozenset({"de", "du", "des", "of"})  # "date de naissance", "date of birth": a noun's complement
 
 #: Cue phrase ends that may follow the last word with or without a space (``_phrase_regex``).
 _CLOSING_PUNCT = frozenset({"?", ":"})
@@ -998,6 +999,7 @@ class ChatNamePatternRecognizer(TextRecognizer):
                 and (not words or initial_after_title)
                 and not pending
                 and self._surname_after_title(token, _after_dot(tokens, end_index))
+                and not self._noun_of_noun(tokens, end_index)
             ):
                 verdict = YES  # "for mr king", "c'est pour m. rocher": a surname, though a word
             elif titled and not words and not pending and closed_surname:
@@ -1030,6 +1032,7 @@ class ChatNamePatternRecognizer(TextRecognizer):
                     and not words
                     and self._spelled_out_title(tokens, index)
                     and self._unlisted_surname(token)
+                    and not self._noun_of_noun(tokens, end_index)
                 ):
                     verdict = YES  # "bjr jsui mme dossantos": after a civility, an unlisted word no dictionary has
                 if verdict == MAYBE and titled and initial_after_title and len(words) == 1:
@@ -1084,6 +1087,8 @@ class ChatNamePatternRecognizer(TextRecognizer):
             )
         ):
             return words[0].start, words[0].end, self.SIGNATURE_SCORE  # "Merci, pierre": the signature
+        if kind in (SIGN_OFF, WEAK, START) and verdicts == [MAYBE, MAYBE] and self._word_full_name_ends(text, words):
+            return words[0].start, words[1].end, self.SIGNATURE_SCORE  # "cordialement, claire barbe"
         if kind in (SIGN_OFF, GREETING) and len(words) == 1 and verdicts == [MAYBE] and self._addressed(text, words[0]):
             return words[0].start, words[0].end, self.SIGNATURE_SCORE  # "Merci pierre, je vérifie ..."
         if kind in (WEAK, START) and len(words) == 1 and verdicts == [MAYBE] and self._introduced_alone(text, words[0]):
@@ -1153,6 +1158,22 @@ class ChatNamePatternRecognizer(TextRecognizer):
         message ("Merci, pierre", "thanks, grace"): the writer's name."""
         return self._tentative_first_name(token) and _ends_message(text, token)
 
+    def _word_full_name_ends(self, text: str, words: Sequence[Token]) -> bool:
+        """Two words that are words of the language too, a listed first name then a listed surname
+        ("claire barbe", "rose martin"), typed alike, ending their line or the message after a
+        sign-off or "c'est": a full name, where "clear beard" would not stand alone."""
+        lex = self.lexicon
+        first, last = words
+        rest = text[last.end :].lstrip(" \t")
+        return (
+            first.key in lex.first_names
+            and last.key in lex.surnames
+            and first.text.islower() == last.text.islower()
+            and first.is_word
+            and last.is_word
+            and (not rest or rest[0] == "\n" or _ends_message(text, last))
+        )
+
     def _word_first_name_alone(self, text: str, token: Token) -> bool:
         """A first name the language's lists hold only as a word too (``word_first_names``: Dutch
         "erna", "elke"), alone after a sign-off or a greeting, at the very end of the message or
@@ -1184,7 +1205,8 @@ class ChatNamePatternRecognizer(TextRecognizer):
         """A particle that is a listed first name ("Ben", "Mac") opens a name as a first name: after
         "my name is", "u spreekt met" when capitalised or when no word follows ("mijn naam is Ben de
         Vries", "my name is ben."); after a sign-off at the message's end when capitalised, or when it
-        is no word of the language ("gr Ben", "thx ben"; "ben" is "am" in Dutch), or capitalised
+        is no word of the language ("gr Ben", "thx ben"; "ben" is "am" in Dutch) or comes after the
+        sign-off's comma ("groetjes, ben"), or capitalised
         before a comma or "!", the person thanked ("Dank je Ben, ik kijk even"); after "my name is"
         in lower case also before a conjunction ("op naam van ben en ..."); after a greeting before a
         comma or "!", the person greeted ("Hoi ben, je spreekt met Mats")."""
@@ -1203,10 +1225,12 @@ class ChatNamePatternRecognizer(TextRecognizer):
                 or tokens[index + 1].key in NAME_ENDING_CONJUNCTIONS
             )
         if kind == SIGN_OFF:
-            # "gr Ben", "thx ben" at the end; "Dank je Ben, ik kijk even": capitalised, thanked
-            return (_ends_message(text, token) and (token.is_capitalised or key not in lex.stop_words)) or (
-                token.is_capitalised and _comma_or_bang_after(text, token)
-            )
+            # "gr Ben", "thx ben" at the end, or after the sign-off's comma ("groetjes, ben": no verb
+            # there); "Dank je Ben, ik kijk even": capitalised, thanked
+            return (
+                _ends_message(text, token)
+                and (token.is_capitalised or key not in lex.stop_words or _after_comma(text, token.start))
+            ) or (token.is_capitalised and _comma_or_bang_after(text, token))
         if kind == GREETING:
             return _comma_or_bang_after(text, token)  # "Hoi ben, je spreekt met ..."
         return False
@@ -1394,6 +1418,24 @@ class ChatNamePatternRecognizer(TextRecognizer):
             and key not in lex.duration_words
             and key not in self.closing_words
             and (token.is_capitalised or dotted or key not in lex.allow)  # "Mme Boulanger", not "madame super"
+        )
+
+    def _noun_of_noun(self, tokens: Sequence[Token], index: int) -> bool:
+        """A lower-case common word, then "de", "du", "of" and another lower-case common word no
+        list holds as a name: a noun phrase ("monsieur date de naissance : ...", "mr date of
+        birth"), not a surname that a word of the language is too ("mme martin de paris")."""
+        token = tokens[index]
+        if index + 2 >= len(tokens) or not token.text.islower() or not self.lexicon.is_common(token.key):
+            return False
+        link, noun = tokens[index + 1], tokens[index + 2]
+        lex = self.lexicon
+        return (
+            link.key in NOUN_LINKS
+            and noun.text.islower()
+            and (lex.is_common(noun.key) or lex.in_dictionary(noun.key))
+            and noun.key not in lex.cue_and_function_words  # "madame bouche de la poste": an article
+            and not lex.is_known_name(noun.key)
+            and noun.key not in self.places
         )
 
     def _closed_surname_after_title(self, text: str, tokens: Sequence[Token], index: int) -> bool:

@@ -717,6 +717,36 @@ def test_english_closings_of_friends_and_family(text: str, expected: list[str]) 
     assert names("en", text) == expected
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "cordialement, claire barbe", ["claire barbe"]),  # two words of the language, a full name
+        ("fr", "mon tel est dans le profil. c'est claire barbe\nmerci", ["claire barbe"]),
+        ("fr", "c'est claire barbe et moustache", []),  # the line goes on: no signature
+        ("fr", "c'est claire merci", []),  # "clear": no surname after it
+        ("en", "thanks, rose hill", ["rose hill"]),
+        ("nl", "mail maar naar b.smit@example.nl\ngroetjes, ben", ["ben"]),  # "ben" ("am") after the comma
+        ("nl", "bedankt, ik ben", []),  # the verb
+    ],
+)
+def test_a_full_name_of_words_ending_the_line_after_a_sign_off(language: str, text: str, expected: list[str]) -> None:
+    assert names(language, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "Bonjour monsieur date de naissance : 01/12/1967", []),  # a noun and its complement
+        ("en", "hello mr date of birth 01/12/1967", []),
+        ("fr", "bonjour monsieur date, merci", ["monsieur date"]),  # alone, the surname
+        ("en", "is mrs wood of leeds there", ["mrs wood"]),  # a place after "of": the surname stays
+        ("en", "for mr king of the shop", ["mr king"]),  # an article after "of"
+    ],
+)
+def test_a_noun_after_a_title_with_its_complement_is_no_surname(language: str, text: str, expected: list[str]) -> None:
+    assert names(language, text) == expected
+
+
 def test_a_french_closing_with_de_before_the_name() -> None:
     assert names("fr", "gros bisous de Léa") == ["Léa"]  # "de" is "from", not a particle of the name
 
