@@ -182,6 +182,8 @@ class SpecialCategoryRecognizer(TextRecognizer):
         )
         self._closer_width = max(map(len, self.name_closers), default=0)
         self.first_names = names.first_names
+        self.surnames = names.surnames
+        self.after_cues = tuple(tuple(_key(w, self.suffixes) for w in phrase.split()) for phrase in names.after_cues)
         entities = sorted({e.entity for e in self.lexicon.entries.values()}) or sorted(SPECIAL_CATEGORIES)
         super().__init__(
             supported_entities=entities,
@@ -209,7 +211,7 @@ class SpecialCategoryRecognizer(TextRecognizer):
                     continue
                 if index > 0 and keys[index - 1] in self.titles and self._surname_after_title(keyed, index, width):
                     continue  # "Mme Chrétien", "Mr Christian", "au nom de mme gay": a surname after a civility
-                if width == 1 and index > 0 and self._greeted(text, keyed[index - 1][1], keyed[index][1]):
+                if width == 1 and index > 0 and self._greeted(text, keyed, index):
                     continue  # "Thanks, Christian": a first name after a greeting or sign-off
                 if width == 1 and self._named_by_what_follows(keyed, index):
                     continue  # "I'm Christian from support", "Iris speaking": the writer's first name
@@ -240,24 +242,40 @@ class SpecialCategoryRecognizer(TextRecognizer):
             and not keyed[last + 1][1].is_upper
         )
 
-    def _greeted(self, text: str, before: Token, token: Token) -> bool:
+    def _greeted(self, text: str, keyed: Sequence[tuple[str, Token]], index: int) -> bool:
         """A first name after a greeting, a sign-off or a relative: capitalised ("Hi Christian"), or
-        in lower case when a comma or "!" closes it ("hi christian, ...": chat types names so)."""
+        in lower case when a comma or "!" closes it ("hi christian, ...": chat types names so), or
+        a listed surname in lower case ending the line ("cheers, christian price")."""
+        before, token = keyed[index - 1][1], keyed[index][1]
         if before.key not in self.name_openers or token.key not in self.first_names:
             return False
-        return token.is_capitalised or text[token.end : token.end + 1] in (",", "!")
+        if token.is_capitalised or text[token.end : token.end + 1] in (",", "!"):
+            return True
+        if index + 1 >= len(keyed):
+            return False
+        surname = keyed[index + 1][1]
+        rest = text[surname.end :].lstrip(" \t")
+        return (
+            surname.text.islower()
+            and surname.key in self.surnames
+            and "\n" not in text[token.end : surname.start]
+            and (not rest or rest[0] in "\n.!")
+        )
 
     def _named_by_what_follows(self, keyed: Sequence[tuple[str, Token]], index: int) -> bool:
         """A capitalised first name opening the message or after "I'm", "this is", "je suis", "ik
         ben" (``INTRO_VERBS``), followed by what a writer puts after their own name
         (``name_closers``): "I'm Christian from support", not "a Christian from birth"."""
         token = keyed[index][1]
-        if not token.is_capitalised or token.key not in self.first_names:
+        if token.key not in self.first_names or not (token.is_capitalised or token.text.islower()):
             return False
         if index > 0 and keyed[index - 1][0] not in INTRO_VERBS:
             return False
         after = [key for key, _ in keyed[index + 1 : index + 1 + self._closer_width]]
-        return any(tuple(after[: len(closer)]) == closer for closer in self.name_closers)
+        # in lower case only what closes an introduction ("it's christian here"): "i'm christian
+        # from birth" is a faith
+        closers = self.name_closers if token.is_capitalised else self.after_cues
+        return any(tuple(after[: len(closer)]) == closer for closer in closers)
 
     @staticmethod
     def _has_context(keys: list[str], index: int, width: int, entry: _Entry) -> bool:

@@ -127,6 +127,8 @@ def found(language: str, text: str) -> list[tuple[str, str]]:
         ("en", "our daughter Chloe is ill so I can't come in", "SPECIAL_HEALTH", "is ill"),
         ("en", "my father is terminally ill", "SPECIAL_HEALTH", "terminally ill"),
         ("en", "I am a Christian from birth", "SPECIAL_RELIGION", "Christian"),  # no writer's name after "a"
+        ("en", "i'm christian from birth", "SPECIAL_RELIGION", "christian"),  # lower case: "from" is no closer
+        ("en", "thanks, christian values matter to us", "SPECIAL_RELIGION", "christian"),  # no surname after it
         ("fr", "j'ai été diagnostiquée en mars", "SPECIAL_HEALTH", "j'ai été diagnostiquée"),
         ("en", "I'm a carer for my brother who has cerebral palsy", "SPECIAL_HEALTH", "cerebral palsy"),
         ("fr", "mon fils est trisomique", "SPECIAL_HEALTH", "trisomique"),
@@ -203,6 +205,8 @@ def test_terms_per_language_and_category(language: str, text: str, entity: str, 
         ("en", "the change is ill-advised"),  # a hyphen makes another word
         ("en", "I'm Christian from support, how can I help?"),  # the writer's first name
         ("en", "hi christian, I'm Lynne from customer support"),  # greeted, in lower case
+        ("en", "cheers, christian price"),  # signed in lower case, a surname ending the line
+        ("en", "hey, a parcel is missing\nit's christian here"),  # in lower case, before "here"
         ("en", "Christian here, I'll look into it"),
         ("en", "this is Iris speaking"),
         ("fr", "la panne a été diagnostiquée"),
