@@ -30,6 +30,7 @@ from recognizers.names.lexicons import (
     fold,
     load_lexicon,
     one_edit,
+    slipped_forms,
     tokenize,
 )
 from recognizers.names.place_gazetteer import gazetteer_keys, place_list_key
@@ -41,6 +42,7 @@ from recognizers.yaml_data import load_mapping
 LANGUAGES = ("fr", "nl", "en")
 
 MIN_TYPO_LENGTH = 5  # cue words this long also match with one typo ("movved", "deliiver")
+MIN_MISTYPED_STOP = 5  # chat words this long still end an address typed wrong ("mreci", "Cordilement")
 MAX_NAME_WORDS = 6  # street-name words after a house number ("12 rue du Général de Gaulle")
 MAX_NAME_WORDS_BEFORE_NUMBER = 4  # street-name words before it ("Laan van Meerdervoort 12")
 MAX_PLACE_WORDS = 4
@@ -314,6 +316,8 @@ class PlaceCueRecognizer(TextRecognizer):
         self.stop_words = self.cues.stop_words
         self.function_words = self.lexicon.stop_words | self.lexicon.function_words
         self._stretched_stops = frozenset(_collapse(w) for w in self.stop_words if len(w) >= MIN_TYPO_LENGTH - 1)
+        # the longer chat words typed wrong ("mreci", "cordilement"), for ``_mistyped_stop``
+        self._slipped_stops = slipped_forms(self.stop_words, MIN_MISTYPED_STOP)
         self.units = UNITS | self.lexicon.duration_words
         super().__init__(
             supported_entities=[ADDRESS, LOCATION],
@@ -560,11 +564,18 @@ class PlaceCueRecognizer(TextRecognizer):
 
     def _is_stop(self, token: Token) -> bool:
         """A chat word that ends an address or place, also with letters typed twice ("graaag",
-        "pleasee"); other typos are not allowed, they make names ("Dupuis" is no "depuis")."""
+        "pleasee") or, five letters or more, one slip of the keys ("mreci", "Cordilement"); other
+        typos are not allowed, they make names ("Dupuis" is no "depuis")."""
         key = token.key
         if key in self.stop_words or ("'" in key and key.split("'", 1)[0] in self.stop_words):
             return True
-        return len(key) >= MIN_TYPO_LENGTH and _collapse(key) in self._stretched_stops
+        if len(key) >= MIN_TYPO_LENGTH and _collapse(key) in self._stretched_stops:
+            return True
+        # a longer one typed with two letters swapped or one left out ("mreci", "Cordilement"), that
+        # is no word, name or place itself: the thanks after an address, not a street's last word
+        return key in self._slipped_stops and not (
+            self.lexicon.is_known_name(key) or self.lexicon.in_dictionary(key) or key in self.places
+        )
 
     def _name_word(self, tokens: Sequence[Token], index: int, text: str) -> bool:
         """A word that may be part of a street name at ``index`` (particles only before another word)."""

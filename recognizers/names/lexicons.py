@@ -882,6 +882,19 @@ def _swaps(word: str) -> list[str]:
     return [word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)]
 
 
+def slipped_forms(words: Iterable[str], min_length: int) -> frozenset[str]:
+    """The forms ``words`` of ``min_length`` letters or more take with one slip of the keys: two
+    neighbouring letters swapped ("mreci", "mecri") or one left out ("cordilement"). Callers
+    still ask that a form is no word or name of its own before they take it for the slip."""
+    pool = set(words)
+    forms: set[str] = set()
+    for word in pool:
+        if len(word) >= min_length and word.isalpha():
+            forms.update(_swaps(word))
+            forms.update(word[:i] + word[i + 1 :] for i in range(len(word)))
+    return frozenset(forms - pool)
+
+
 class BoundedMemo(dict[_Key, _Answer]):
     """Answers already worked out, for inputs that keep coming back (chat repeats its words).
     Bounded: emptied when it holds ``limit`` entries (``TYPO_MEMO_SIZE`` unless given). Callers

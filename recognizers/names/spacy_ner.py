@@ -22,6 +22,7 @@ from recognizers.names.lexicons import (
     one_edit,
     place_key,
     sentence_initial,
+    slipped_forms,
     tokenize,
     world_place_keys,
 )
@@ -43,6 +44,8 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "nl": {"PER": PERSON, "PERSON": PERSON, "LOC": LOCATION, "GPE": LOCATION, "ORG": ORGANIZATION},
 }
+
+MIN_SLIPPED_CLOSING = 5  # a closing this long is still one typed wrong ("Cordilement", "Mreci")
 
 NAME_CONTEXT = {
     "fr": ["nom", "prénom", "appelle", "appelez", "madame", "monsieur", "mme", "client", "signé"],
@@ -105,6 +108,7 @@ class SpacyNerRecognizer(TextRecognizer):
         # words a place's span never opens with: "Cdt Vincent Colin", "Bonjour Paris" (one-word
         # greetings and sign-offs; not titles or particles: "La Rochelle", "Saint-Malo")
         self.place_openers = lex.greetings_and_closings
+        self.slipped_openers = slipped_forms(self.place_openers, MIN_SLIPPED_CLOSING)
         # what a first name follows when it is the person greeted, signing or introduced
         self.name_cues = tuple(sorted(self.place_openers | {*lex.weak_intros, *lex.intros, *lex.first_name_cues}))
         # what only a person follows: introductions, contact cues ("I spoke to") and speech verbs ("said")
@@ -276,6 +280,10 @@ class SpacyNerRecognizer(TextRecognizer):
             return None  # "Canal+", "Disney+": a brand's name
         if any(_lower_camel_case(w.text) for w in words):
             return None  # "kWh", "iPhone", "eBay": a unit's or a brand's spelling, no one's name
+        if len(words) > 1 and words[-1].key in self.place_openers and _SIGNED_AFTER.match(text, words[-1].end):
+            # "moved to Swansea Best, Dale": the model ran into the sign-off, then the signature
+            words = words[:-1]
+            end = words[-1].end
         known = [w for w in words if lex.is_known_name(w.key)]
         if known and len(words) > 1 and text[start:end].islower():
             # "i rang gemma": the model took the verb into the name; lower-case words of the language
@@ -752,18 +760,33 @@ class SpacyNerRecognizer(TextRecognizer):
         while pieces and (
             not pieces[-1].text[0].isalnum()
             or pieces[-1].key.endswith("'")
-            # a chat word or a closing the model ran on with ("Montpellier svp", "Grenoble svp Cordialement")
+            # a chat word or a closing the model ran on with ("Montpellier svp", "Grenoble svp
+            # Cordialement"), maybe typed wrong ("Lille Cordilement")
             or (
                 len(pieces) > 1
-                and (pieces[-1].key in lex.stop_words or pieces[-1].key in self.place_openers)
+                and (
+                    pieces[-1].key in lex.stop_words
+                    or pieces[-1].key in self.place_openers
+                    or self._slipped_closing(pieces[-1].key)
+                )
                 and pieces[-1].key not in lex.particles
             )
         ):
             pieces = pieces[:-1]
         return pieces
 
+    def _slipped_closing(self, key: str) -> bool:
+        """A greeting or closing typed with one slip of the keys ("Cordilement", "Mreci"), that is
+        no word or name itself ("States" is no slip of "stats")."""
+        lex = self.lexicon
+        return key in self.slipped_openers and not (lex.is_known_name(key) or lex.in_dictionary(key))
+
     def _result(self, entity_type: str, start: int, end: int, score: float, why: str) -> RecognizerResult:
         return make_result(self, entity_type, start, end, score, why)
+
+
+# a comma, then one or two capitalised words that end the line: the signature after a sign-off
+_SIGNED_AFTER = re.compile(r",[ \t]*[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?[ \t.!]*(?:\n|\Z)")
 
 
 def _lower_camel_case(word: str) -> bool:

@@ -189,6 +189,11 @@ def found(language: str, text: str) -> list[tuple[str, str]]:
             "envoyez à 3 avenue Foch, 75116 Paris CEDEX 16 merci",
             [(ADDRESS, "3 avenue Foch, 75116 Paris CEDEX 16")],
         ),
+        # the thanks typed wrong ends the street: two letters swapped, or one left out
+        ("fr", "mon adresse : 99 rue robert merle mreci Juliette", [(ADDRESS, "99 rue robert merle")]),
+        ("fr", "j'habite au 70b, boulevard marthe faivre mecri pénélope", [(ADDRESS, "70b, boulevard marthe faivre")]),
+        # a surname one letter from a chat word is no slip ("Dupuis" is no "depuis")
+        ("fr", "j'habite au 5 rue Dupuis depuis mars", [(ADDRESS, "5 rue Dupuis")]),
     ],
 )
 def test_found(language: str, text: str, expected: list[tuple[str, str]]) -> None:

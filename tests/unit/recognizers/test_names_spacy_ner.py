@@ -797,3 +797,21 @@ def test_an_unknown_word_after_a_verb_of_travel_and_to_is_a_place(
     assert ("LOCATION", "Greenlander") in detect(engine, recognizers, "en", "Who's coming to Greenlander with me?")
     # a listed first name stays a person: one goes to see someone too
     assert ("PERSON", "Sarah") in detect(engine, recognizers, "en", "I went to Sarah yesterday")
+
+
+def test_a_sign_off_before_the_signature_is_no_part_of_the_name_before_it(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
+) -> None:
+    # the English model reads "Swansea Best" as one person: "Best," opens the signature "Dale"
+    text = "an item is missing from parcel WEB-569130. we just moved to Swansea Best, Dale"
+    assert not any("Best" in value for _, value in detect(engine, recognizers, "en", text))
+
+
+def test_a_closing_typed_wrong_after_a_town_is_no_part_of_it(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
+) -> None:
+    # "Cordilement": "cordialement" with a letter left out, which the model ran the town on into
+    text = "j'habite au 79 boulevard Frédéric Gaudin, 17322 Lille Cordilement :)"
+    found = detect(engine, recognizers, "fr", text)
+    assert ("LOCATION", "Lille") in found
+    assert not any("Cordilement" in value for _, value in found)
