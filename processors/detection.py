@@ -301,6 +301,10 @@ def remove_duplicates(results: list[RecognizerResult]) -> list[RecognizerResult]
     return sorted(kept, key=lambda r: (-r.score, r.start, -(r.end - r.start)))
 
 
+#: Recognizers whose persons rest on name lists or name rules, not on the model alone.
+LISTED_NAME_RECOGNIZERS = frozenset({"NameLookupRecognizer", "ChatNamePatternRecognizer"})
+
+
 def resolve_overlaps(entities: list[Entity], text: str | None = None) -> list[Entity]:
     """Keep, greedily, the best entity wherever spans overlap: pattern-backed types first, then
     higher score, then longer span; between a phone and another pattern-backed type still tied,
@@ -322,10 +326,15 @@ def resolve_overlaps(entities: list[Entity], text: str | None = None) -> list[En
     none of them covers ("LINSCHOTEN Jill" under the village Linschoten keeps "Jill"), with the
     same half-of-its-words rule.
 
+    With ``text``, an address block whose last line is a listed name, and no place, ends before
+    that line (``_signatures_below_addresses``): "114 Hope Inlet\nSandra Chambers".
+
     With ``text``, a pattern-backed entity that loses keeps the stretches no winner covers that
     hold a digit (``_numbered_parts``): two readings of one address, or a phone under an address
     that took its first digits, left a house number or a phone's last digits in the output.
     """
+    if text is not None:
+        entities = _signatures_below_addresses(entities, text)
     ranked = sorted(
         entities,
         key=lambda e: (
@@ -374,6 +383,35 @@ def resolve_overlaps(entities: list[Entity], text: str | None = None) -> list[En
             covering = [other for other in kept if entity.start < other.end and other.start < entity.end]
             kept.extend(_numbered_parts(entity, covering, text))
     return sorted(kept, key=lambda e: (e.start, e.end))
+
+
+def _signatures_below_addresses(entities: list[Entity], text: str) -> list[Entity]:
+    """``entities`` with each address that a listed name ends on a line of its own cut before that
+    line: "new address: 114 Hope Inlet\nSandra Chambers" is an address, then the writer's name,
+    which an address block grown over the line break had taken as a town (the name went out as
+    an address). Only names from the name lists and name rules (not the model's alone), and no
+    place read on the same words ("114 Hope Inlet\nMilton Keynes" is a town line)."""
+    addresses = [e for e in entities if e.entity_type == ADDRESS]
+    if not addresses:
+        return entities
+    out = list(entities)
+    for person in entities:
+        if person.entity_type != PERSON or person.recognizer not in LISTED_NAME_RECOGNIZERS:
+            continue
+        if "\n" in text[person.start : person.end] or text[person.end :].split("\n", 1)[0].strip():
+            continue  # the name fills the rest of its line
+        if any(e.entity_type == LOCATION and e.start < person.end and person.start < e.end for e in entities):
+            continue
+        for index, address in enumerate(out):
+            if address.entity_type != ADDRESS or address.end != person.end or address.start >= person.start:
+                continue
+            above = text[address.start : person.start]
+            line_break = above.rfind("\n")
+            if line_break <= 0 or above[line_break:].strip() or not above[:line_break].strip(" \t\r,"):
+                continue
+            cut = address.start + len(above[:line_break].rstrip(" \t\r,"))
+            out[index] = replace(address, end=cut, why=f"{address.why}; name line left out")
+    return out
 
 
 def add_name_repeats(

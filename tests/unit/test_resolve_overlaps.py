@@ -65,6 +65,25 @@ def test_a_name_a_place_took_part_of_keeps_its_capitalised_rest() -> None:
     assert spans(resolve_overlaps([firm, run_on], text), text) == [("ORGANIZATION", "Postel")]
 
 
+def test_a_listed_name_on_the_last_line_of_an_address_block_is_cut_off_it() -> None:
+    # the street recognizer grew the address over the line break: the writer's name is no town
+    text = "new address: 114 Hope Inlet\nSandra Chambers"
+    block = Entity("ADDRESS", 13, 43, 1.0, "StreetAddressRecognizer")
+    name = Entity("PERSON", 28, 43, 0.9, "NameLookupRecognizer")
+    assert spans(resolve_overlaps([block, name], text), text) == [
+        ("ADDRESS", "114 Hope Inlet"),
+        ("PERSON", "Sandra Chambers"),
+    ]
+    # a town the model reads as a person, which the place lists hold too, stays in the block
+    text = "new address: 114 Hope Inlet\nMilton Keynes"
+    block = Entity("ADDRESS", 13, 41, 1.0, "StreetAddressRecognizer")
+    model = Entity("PERSON", 28, 41, 0.85, "SpacyNerRecognizer")
+    town = Entity("LOCATION", 28, 41, 0.75, "NameLookupRecognizer")
+    assert spans(resolve_overlaps([block, model, town], text), text) == [("ADDRESS", "114 Hope Inlet\nMilton Keynes")]
+    listed = Entity("PERSON", 28, 41, 0.9, "NameLookupRecognizer")
+    assert spans(resolve_overlaps([block, listed, town], text), text) == [("ADDRESS", "114 Hope Inlet\nMilton Keynes")]
+
+
 def test_dates_and_organisations_are_not_trimmed() -> None:
     text = "le 1er mai 1969 à 10h"
     birth = Entity("DATE_OF_BIRTH", 3, 15, 1.0, "DateOfBirthRecognizer")
