@@ -187,16 +187,18 @@ def month_first_regex() -> str:
     """English month-first dates: "July 12, 1993", "Tuesday, March 12th", "March 3rd at 10:30",
     "June the twelfth, nineteen eighty".
 
-    "may" is a month here only when capitalised ("May 5", not "you may 2").
+    "may" is a month here only when capitalised ("May 5", not "you may 2"), or in lower case when
+    an ordinal or a day and a year follow ("may 5th", "may 5 1954": "you may 5th" is no English).
     """
     month = _english_month_not_may()
     day = rf"(?:{_day('en')}|{number_words.day_words_regex('en')})"
     weekday = weekday_regex("en")
     day_range = rf"{day}(?:[ \t]*(?:-|–|and|to|&)[ \t]*{day})?"
     year = rf"(?:,?[ \t]+(?:{YEAR4}|{number_words.year_words_regex('en')}\b))"
+    lower_may = rf"may[ \t]+(?:(?:the[ \t]+)?{DAY}(?:st|nd|rd|th)\b{year}?|{DAY}{year})"
     return (
-        rf"(?:{weekday},?[ \t]+)?{month}[ \t]+(?:the[ \t]+)?{day_range}"
-        rf"{year}?(?:,?[ \t]+(?:at[ \t]+)?{TIME})?"
+        rf"(?:{weekday},?[ \t]+)?(?:{month}[ \t]+(?:the[ \t]+)?{day_range}{year}?|{lower_may})"
+        rf"(?:,?[ \t]+(?:at[ \t]+)?{TIME})?"
     )
 
 

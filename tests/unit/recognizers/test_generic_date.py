@@ -61,6 +61,9 @@ def found(language: str, text: str) -> list[tuple[str, float]]:
         ("en", "When: 2000-04-16 11:34:35", "2000-04-16 11:34:35", 0.85),
         ("en", "at 2021-03-12T14:30:05Z", "2021-03-12T14:30:05Z", 0.85),
         ("en", "May 2, 2020", "May 2, 2020", 0.85),
+        # lower-case "may" before an ordinal, or a day and a year: chat's month, no verb
+        ("en", "it arrived on may 5th", "may 5th", 0.7),
+        ("en", "date: may 12 1990", "may 12 1990", 0.85),
         ("en", "back in July 1993", "July 1993", 0.6),
         # day and year said in words (voice transcripts): complete when both are there
         ("fr", "le trois mars 1985", "le trois mars 1985", 0.85),
@@ -116,6 +119,7 @@ def test_a_day_month_before_no_complete_date_still_needs_context() -> None:
         ("nl", "over 1 jaar controle"),
         ("nl", "bestelnummer 2021-98765"),
         ("en", "I may 2 things"),  # lower-case "may" is a verb
+        ("en", "you may 5 days later"),  # a day and no year: still the verb
         ("en", "on Tuesday"),  # a weekday alone
         ("en", "13/25/2020"),
         ("en", "born 2/30/1990"),

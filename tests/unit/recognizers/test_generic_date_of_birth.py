@@ -42,6 +42,7 @@ def found(language: str, text: str) -> list[tuple[str, float]]:
         ("en", "d.o.b. 12/03/85", "12/03/85"),
         ("en", "She was born on 2/8/1935. Her maiden name", "2/8/1935"),
         ("en", "Born: July 12, 1993", "July 12, 1993"),
+        ("en", "date of birth: may 5th 1954 and my NI number", "may 5th 1954"),  # "may" in lower case
         ("fr", "je suis née le trois mars 1985", "trois mars 1985"),
         ("fr", "né le vingt-deux juin mille neuf cent soixante-dix-huit", SPELLED_BIRTH_DATE),
         ("nl", "ik ben geboren op twaalf juni negentienhonderdtachtig", "twaalf juni negentienhonderdtachtig"),
