@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable
 from typing import ClassVar
 
@@ -43,6 +44,8 @@ _REGIONS = {("06", 10): ("FR", "NL"), ("07", 10): ("FR",), ("04", 10): ("BE",), 
 MIN_DIGITS = 10
 #: How far before ten bare digits the name of another number is looked for ("order", "ref").
 BARE_LOOK_BACK = 40
+#: Up to the last digit, "!" or "?" before the digits: a number's name before that names another.
+_NUMBER_OR_QUESTION_BEFORE = re.compile(r".*[0-9!?]", re.DOTALL)
 
 
 def is_mobile(candidate: str) -> bool:
@@ -126,6 +129,11 @@ class ForeignMobileRecognizer(ForeignShapeRecognizer):
         if text[start:end].isdigit():
             line_start = text.rfind("\n", 0, start) + 1
             before = text[max(line_start, start - BARE_LOOK_BACK) : start]
+            # a name followed by its own number, or in an earlier question, names something else:
+            # "My order 46321493 still hasn't arrived, 0659933818", "NINO: TT 222353 C. call me on ..."
+            given = _NUMBER_OR_QUESTION_BEFORE.match(before)
+            if given is not None:
+                before = before[given.end() :]
             if "#" in before or OTHER_NUMBER_NAME.search(before):
                 return None
         return super().refine(text, start, end, score)

@@ -30,6 +30,9 @@ def found(language: str, text: str) -> list[str]:
         ("en", "my card number is 5447 4941 2316 1148\n0634392103. Thanks, Charlie", "0634392103"),
         ("en", "Hello! joiganble au 0613386053", "0613386053"),
         ("en", "Grace Middleton here 0466233044", "0466233044"),  # Belgian
+        # a number's name followed by its number names that one, not the mobile after it
+        ("en", "My order 46321493 still hasn't arrived, 0659933818\nBest.", "0659933818"),
+        ("en", "NINO: TT 222353 C. you can reach me on 0658844494", "0658844494"),
         # British mobiles as eleven bare digits, in French and Dutch
         ("fr", "J'ai été débité deux fois, c'est normal ? 07751702116", "07751702116"),
         ("nl", "Dag 07719923338 ik ben josse wellens", "07719923338"),
@@ -53,6 +56,7 @@ def test_a_mobile_in_its_own_shape(language: str, text: str, expected: str) -> N
         ("nl", "ordernummer: 077517021160"),  # twelve digits: no British mobile
         ("fr", "#07751702116"),
         ("en", "invoice 0466233044"),
+        ("en", "order nr. 0612345678"),  # an abbreviation's dot ends no sentence
         ("en", "0446233044"),  # 044: no Belgian mobile prefix
     ],
 )
