@@ -8,9 +8,15 @@ from recognizers.base import Re2Pattern, digits_only
 from recognizers.entities import UK_NHS
 from recognizers.generic.gated import GatedRecognizer
 
-_NHS = r"[0-9]{3}[ \t\-]?[0-9]{3}[ \t\-]?[0-9]{4}"
+# 3-3-4 with the same separator twice, or none: "030-6298775" is a Dutch landline's 3-7
+_NHS = r"[0-9]{3}(?:[0-9]{7}|[ \t][0-9]{3}[ \t][0-9]{4}|-[0-9]{3}-[0-9]{4})"
 # "NHS number: 943 476 5919", "NHS no. 9434765919", "my nhs 943-476-5919": the text names it.
-_NAMED = rf"(?i)(?:^|[^A-Za-z0-9])nhs(?:[ \t]+(?:number|no\.?|nr|num)(?:[ \t]+is)?)?[ \t]*[:#.\-]?[ \t]*(?P<pii>{_NHS})"
+# named, any grouping of the ten digits goes: the word says what they are
+_NHS_ANY_GROUPING = r"[0-9]{3}[ \t\-]?[0-9]{3}[ \t\-]?[0-9]{4}"
+_NAMED = (
+    r"(?i)(?:^|[^A-Za-z0-9])nhs(?:[ \t]+(?:number|no\.?|nr|num)(?:[ \t]+is)?)?[ \t]*[:#.\-]?[ \t]*"
+    rf"(?P<pii>{_NHS_ANY_GROUPING})"
+)
 
 
 def nhs_check_digit(first_nine: str) -> int | None:
@@ -33,7 +39,8 @@ def nhs_valid(value: str) -> bool:
 class UkNhsRecognizer(GatedRecognizer):
     """NHS numbers (``UK_NHS``), English only.
 
-    Format: ten digits, usually "3-3-4" ("943 476 5919"), compact or with dashes. The tenth
+    Format: ten digits, usually "3-3-4" ("943 476 5919"), compact or with dashes, the same
+    separator both times ("030-6298775", 3-7, is a Dutch landline, not an NHS number). The tenth
     digit is a modulus 11 check digit: weights 10 down to 2 on the first nine digits,
     check = 11 - (sum mod 11), 11 becomes 0, 10 is never issued.
     Official source: NHS Data Dictionary, "NHS number",

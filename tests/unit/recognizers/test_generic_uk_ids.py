@@ -134,9 +134,23 @@ def test_nhs_check_digit_of_the_nhs_example() -> None:
     assert found(NHS, UK_NHS, "9434765919") == [("9434765919", 0.6)]
 
 
-@pytest.mark.parametrize("text", ["943 476 5918", "000 000 0000", "943 476 59190", "94347659"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "943 476 5918",
+        "000 000 0000",
+        "943 476 59190",
+        "94347659",
+        "call me on 030-6298775",  # a Dutch landline's 3-7, its check digit right by chance
+        "943 4765919",  # one separator of two: not how an NHS number is written, unless named
+    ],
+)
 def test_not_nhs(text: str) -> None:
     assert found(NHS, UK_NHS, text) == []
+
+
+def test_a_named_nhs_number_may_be_grouped_any_way() -> None:
+    assert found(NHS, UK_NHS, "nhs 943 4765919") == [("943 4765919", 1.0)]
 
 
 _NINE_DIGITS = st.text(alphabet="0123456789", min_size=9, max_size=9)
