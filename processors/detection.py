@@ -39,6 +39,7 @@ from recognizers.entities import (
     AGE,
     ALL_ENTITIES,
     DATE_TIME,
+    EMAIL_ADDRESS,
     LOCATION,
     ORGANIZATION,
     PERSON,
@@ -301,6 +302,8 @@ def remove_duplicates(results: list[RecognizerResult]) -> list[RecognizerResult]
     return sorted(kept, key=lambda r: (-r.score, r.start, -(r.end - r.start)))
 
 
+#: A lower-case word this short left between an entity and the e-mail it ran into: "en", "and".
+MAX_CONNECTOR_LETTERS = 3
 #: Recognizers whose persons rest on name lists or name rules, not on the model alone.
 LISTED_NAME_RECOGNIZERS = frozenset({"NameLookupRecognizer", "ChatNamePatternRecognizer"})
 
@@ -326,7 +329,8 @@ def resolve_overlaps(entities: list[Entity], text: str | None = None) -> list[En
     none of them covers ("LINSCHOTEN Jill" under the village Linschoten keeps "Jill"), with the
     same half-of-its-words rule.
 
-    With ``text``, an address block whose last line is a listed name, and no place, ends before
+    With ``text``, an entity that runs into an e-mail address ends before it
+    (``_cut_before_emails``), and an address block whose last line is a listed name, and no place, ends before
     that line (``_signatures_below_addresses``): "114 Hope Inlet\nSandra Chambers".
 
     With ``text``, a pattern-backed entity that loses keeps the stretches no winner covers that
@@ -334,7 +338,7 @@ def resolve_overlaps(entities: list[Entity], text: str | None = None) -> list[En
     that took its first digits, left a house number or a phone's last digits in the output.
     """
     if text is not None:
-        entities = _signatures_below_addresses(entities, text)
+        entities = _signatures_below_addresses(_cut_before_emails(entities, text), text)
     ranked = sorted(
         entities,
         key=lambda e: (
@@ -383,6 +387,30 @@ def resolve_overlaps(entities: list[Entity], text: str | None = None) -> list[En
             covering = [other for other in kept if entity.start < other.end and other.start < entity.end]
             kept.extend(_numbered_parts(entity, covering, text))
     return sorted(kept, key=lambda e: (e.start, e.end))
+
+
+def _cut_before_emails(entities: list[Entity], text: str) -> list[Entity]:
+    """``entities`` with each one that runs into an e-mail address ending before it, less a short
+    lower-case word left at its end: "Ivohof 43b, 9602 Mons en Hilde.Willems@Telenet.be" read the
+    address's town on over "en" into the e-mail's local part, and the address, longer at the same
+    score, took the e-mail out (its domain went out in the clear). An entity that holds the whole
+    e-mail, or that the e-mail holds, is left as it is."""
+    emails = [e for e in entities if e.entity_type == EMAIL_ADDRESS]
+    if not emails:
+        return entities
+    out = []
+    for entity in entities:
+        email = next((m for m in emails if entity.start < m.start < entity.end < m.end), None)
+        if email is None:
+            out.append(entity)
+            continue
+        kept = text[entity.start : email.start].rstrip(" \t,;:")
+        head, _, last = kept.rpartition(" ")
+        if head and last.isalpha() and last.islower() and len(last) <= MAX_CONNECTOR_LETTERS:
+            kept = head.rstrip(" \t,;:")  # "Mons en": the word that joined the two
+        if kept:
+            out.append(replace(entity, end=entity.start + len(kept), why=f"{entity.why}; cut before an e-mail"))
+    return out
 
 
 def _signatures_below_addresses(entities: list[Entity], text: str) -> list[Entity]:

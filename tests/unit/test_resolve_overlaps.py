@@ -84,6 +84,22 @@ def test_a_listed_name_on_the_last_line_of_an_address_block_is_cut_off_it() -> N
     assert spans(resolve_overlaps([block, listed, town], text), text) == [("ADDRESS", "114 Hope Inlet\nMilton Keynes")]
 
 
+def test_an_entity_that_runs_into_an_e_mail_address_ends_before_it() -> None:
+    # the address's town read on over "en" into the e-mail's local part: longer at the same score,
+    # it took the e-mail out, and the domain went out in the clear
+    text = "nieuw adres: Ivohof 43b, 9602 Mons en Hilde.Willems@Telenet.be"
+    at = text.index("Hilde")
+    address = Entity("ADDRESS", text.index("Ivohof"), at + len("Hilde"), 1.0, "PlaceCueRecognizer")
+    email = Entity("EMAIL_ADDRESS", at, len(text), 1.0, "EmailRecognizer")
+    assert spans(resolve_overlaps([address, email], text), text) == [
+        ("ADDRESS", "Ivohof 43b, 9602 Mons"),
+        ("EMAIL_ADDRESS", "Hilde.Willems@Telenet.be"),
+    ]
+    # an entity inside the e-mail is left to the usual rules: the e-mail holds it
+    name = Entity("PERSON", at, at + len("Hilde"), 0.6, "DutchNameRecognizer")
+    assert spans(resolve_overlaps([email, name], text), text) == [("EMAIL_ADDRESS", "Hilde.Willems@Telenet.be")]
+
+
 def test_dates_and_organisations_are_not_trimmed() -> None:
     text = "le 1er mai 1969 à 10h"
     birth = Entity("DATE_OF_BIRTH", 3, 15, 1.0, "DateOfBirthRecognizer")
