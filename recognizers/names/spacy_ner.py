@@ -299,9 +299,14 @@ class SpacyNerRecognizer(TextRecognizer):
                 return None  # "SAV", "PDF"
             if len(word.text) == 1:
                 return None
-            if word.key in self.place_openers and (text[end : end + 1] == "," or _closes_message(text, start, end)):
+            if word.key in self.place_openers and (
+                text[end : end + 1] == ","
+                or _closes_message(text, start, end)
+                or _closes_after_a_value(text, start, end)
+            ):
                 # "Best, jenna", "Cheers, Tom": the closing of a sign-off line, not a Mr Best; or
-                # alone on the message's last line ("... in the name of Ian Metcalfe\nBest")
+                # alone on the message's last line ("... in the name of Ian Metcalfe\nBest"), or
+                # ending it after an e-mail or a number ("account email g.harrison@example.com Best")
                 return None
             if (
                 not known
@@ -802,6 +807,15 @@ def _lower_camel_case(word: str) -> bool:
 def _closes_message(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` is alone on the message's last line, but for punctuation after it."""
     return text[:start].rstrip(" \t").endswith("\n") and not text[end:].strip(" \t\n.,!…")
+
+
+def _closes_after_a_value(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` ends the message, but for punctuation, right after an e-mail address
+    or a number: the sign-off after the value the message gave."""
+    if text[end:].strip(" \t\n.,!…"):
+        return False
+    before = text[:start].rstrip(" \t,").rsplit(None, 1)
+    return bool(before) and ("@" in before[-1] or before[-1][-1:].isdigit())
 
 
 OF_WORDS = frozenset({"de", "du", "of"})

@@ -815,3 +815,11 @@ def test_a_closing_typed_wrong_after_a_town_is_no_part_of_it(
     found = detect(engine, recognizers, "fr", text)
     assert ("LOCATION", "Lille") in found
     assert not any("Cordilement" in value for _, value in found)
+
+
+def test_a_sign_off_ending_the_message_after_an_e_mail_is_no_name(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
+) -> None:
+    found = detect(engine, recognizers, "en", "account email gary.harrison@yahoo.co.uk Best")
+    assert not any(value == "Best" for _, value in found)
+    assert ("PERSON", "Tom Best") in detect(engine, recognizers, "en", "I spoke to Tom Best")
