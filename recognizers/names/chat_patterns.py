@@ -1620,7 +1620,11 @@ class ChatNamePatternRecognizer(TextRecognizer):
                 continue
             after_particle = index > 0 and tokens[index - 1].key in lex.particles and tokens[index - 1].text.islower()
             verdict = self._word(token, WEAK, after_particle)
-            if verdict == NO or (token.key in self.places and not lex.is_known_name(token.key) and not after_particle):
+            if not run and self._word_surname_after_first_name(text, tokens, index):
+                verdict = YES  # "daniel mol hier": a surname that is a word (and a town), after a first name
+            elif verdict == NO or (
+                token.key in self.places and not lex.is_known_name(token.key) and not after_particle
+            ):
                 break
             if any(t.key == token.key for t in run):
                 break  # "claire lefèvre claire lefèvre ici": the name once
@@ -1642,6 +1646,22 @@ class ChatNamePatternRecognizer(TextRecognizer):
         if run and opening >= 0 and tokens[opening].key in self.possessives and not run[0].is_capitalised:
             return []  # "mijn zwager zegt", "my nan says": a relative named by the noun, not a name
         return run
+
+    def _word_surname_after_first_name(self, text: str, tokens: Sequence[Token], index: int) -> bool:
+        """``tokens[index]`` is a lower-case surname that is a word too ("mol", "arts", "king"; see
+        ``_lower_word_surname``) right after a listed first name that is no word, with only spaces
+        between: the two words before "hier", "here" are a full name ("daniel mol hier")."""
+        if index == 0 or not self._lower_word_surname(tokens[index]):
+            return False
+        first = tokens[index - 1]
+        lex = self.lexicon
+        return (
+            first.key in lex.first_names
+            and first.text.islower()
+            and not lex.is_common(first.key)
+            and first.key not in lex.allow
+            and not text[first.end : tokens[index].start].strip(" \t")
+        )
 
     def _names_before_cue(self, text: str, tokens: Sequence[Token]) -> list[tuple[int, int, float, bool]]:
         """ "Jan hier", "emma here", "Paul ici": a name right before the word that follows it; and

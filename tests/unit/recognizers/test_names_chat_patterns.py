@@ -736,6 +736,19 @@ def test_a_full_name_of_words_ending_the_line_after_a_sign_off(language: str, te
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
     [
+        ("nl", "daniel mol hier...", ["daniel mol"]),  # "mol": a mole, a town, and a surname
+        ("nl", "lisa arts hier", ["lisa arts"]),
+        ("nl", "de mol hier", []),  # an article, no first name
+        ("nl", "ik ben mol hier", []),
+    ],
+)
+def test_a_surname_that_is_a_word_after_a_first_name_before_here(language: str, text: str, expected: list[str]) -> None:
+    assert names(language, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
         ("fr", "Bonjour monsieur date de naissance : 01/12/1967", []),  # a noun and its complement
         ("en", "hello mr date of birth 01/12/1967", []),
         ("fr", "bonjour monsieur date, merci", ["monsieur date"]),  # alone, the surname
