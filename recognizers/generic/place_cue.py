@@ -896,6 +896,13 @@ class PlaceCueRecognizer(TextRecognizer):
                 and first not in self.lexicon.particles
             ):
                 break  # "…, Cardiff DL11 8UJ Sylvia Williams": a signature after the town, no second town
+            if (
+                town[0] < len(tokens)
+                and tokens[town[0]].key in self.lexicon.after_cues
+                and first in self.lexicon.first_names
+                and self._same_line(text, tokens, town[0])
+            ):
+                break  # "28 sheppard meadows, Dominic Reed here": the writer's name before "here", no town
             position = self._after_cedex(text, tokens, town[0])
         return position
 

@@ -192,6 +192,9 @@ def found(language: str, text: str) -> list[tuple[str, str]]:
         # the thanks typed wrong ends the street: two letters swapped, or one left out
         ("fr", "mon adresse : 99 rue robert merle mreci Juliette", [(ADDRESS, "99 rue robert merle")]),
         ("fr", "j'habite au 70b, boulevard marthe faivre mecri pénélope", [(ADDRESS, "70b, boulevard marthe faivre")]),
+        # a first name after the street's comma, then "here": the writer, no town
+        ("en", "new address: 28 sheppard meadows, Dominic Reed here :)", [(ADDRESS, "28 sheppard meadows")]),
+        ("en", "new address: 28 sheppard meadows, Leeds", [(ADDRESS, "28 sheppard meadows, Leeds")]),
         # a surname one letter from a chat word is no slip ("Dupuis" is no "depuis")
         ("fr", "j'habite au 5 rue Dupuis depuis mars", [(ADDRESS, "5 rue Dupuis")]),
     ],
