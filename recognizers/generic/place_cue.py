@@ -828,6 +828,8 @@ class PlaceCueRecognizer(TextRecognizer):
             return None
         if not self._same_line(text, tokens, position):
             return None
+        if self._trunk_of_a_phone(tokens, position):
+            return None  # "verhuisd naar rotterdam 043-8038848": a town, then a phone number
         if _year_after_time_word(tokens, position):
             return None  # "moved to Manchester in 2009", "verhuisd naar Ede sinds 2015"
         if strict and not any(self._street_like(t) for t in names):
@@ -841,6 +843,21 @@ class PlaceCueRecognizer(TextRecognizer):
         if not self._ends_address(text, tokens, end):
             return None  # "de 3e verdieping", "kamer 12 minuten"
         return index, end
+
+    def _trunk_of_a_phone(self, tokens: Sequence[Token], index: int) -> bool:
+        """``tokens[index]`` opens with a trunk zero and a dash or slash joins it to more digits than
+        a house number has ("043-8038848", "010/4567890"): an area code, not a house number."""
+        token = tokens[index]
+        if not token.text.startswith("0") or index + 2 >= len(tokens):
+            return False
+        joiner, rest = tokens[index + 1], tokens[index + 2]
+        return (
+            joiner.text in "-/"
+            and self._glued(tokens, index + 1)
+            and self._glued(tokens, index + 2)
+            and rest.text.isdigit()
+            and len(rest.text) > MAX_HOUSE_DIGITS
+        )
 
     def _street_like(self, token: Token) -> bool:
         return self.lexicon.has_suffix(token.key, self.lexicon.street_words)

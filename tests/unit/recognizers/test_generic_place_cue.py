@@ -192,6 +192,9 @@ def found(language: str, text: str) -> list[tuple[str, str]]:
         # the thanks typed wrong ends the street: two letters swapped, or one left out
         ("fr", "mon adresse : 99 rue robert merle mreci Juliette", [(ADDRESS, "99 rue robert merle")]),
         ("fr", "j'habite au 70b, boulevard marthe faivre mecri pénélope", [(ADDRESS, "70b, boulevard marthe faivre")]),
+        # an area code and a dash after the town: a phone number, no house number
+        ("nl", "we zijn verhuisd naar rotterdam 043-8038848. groeten.", [(LOCATION, "rotterdam")]),
+        ("nl", "ik woon op kerkstraat 12-3", [(ADDRESS, "kerkstraat 12-3")]),
         # a first name after the street's comma, then "here": the writer, no town
         ("en", "new address: 28 sheppard meadows, Dominic Reed here :)", [(ADDRESS, "28 sheppard meadows")]),
         ("en", "new address: 28 sheppard meadows, Leeds", [(ADDRESS, "28 sheppard meadows, Leeds")]),
