@@ -143,6 +143,10 @@ POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'S", "’S"})
 #: The last word of a relation cue naming someone's relative ("de zoon van", "la fille de", "the
 #: wife of"): what follows is that someone.
 RELATION_PREPOSITIONS = frozenset({"van", "de", "of"})
+#: Object pronouns, then where to reach them: a lower-case word before them after a greeting is a
+#: verb ("emil me at", "bel me op").
+OBJECT_PRONOUNS = frozenset({"me", "us", "mij", "ons", "moi", "nous"})
+CONTACT_PREPOSITIONS = frozenset({"at", "on", "via", "op", "sur", "au", "à"})
 NOUN_LINKS = frozenset({"de", "du", "des", "of"})  # "date de naissance", "date of birth": a noun's complement
 
 #: Cue phrase ends that may follow the last word with or without a space (``_phrase_regex``).
@@ -1008,6 +1012,27 @@ class ChatNamePatternRecognizer(TextRecognizer):
                 verdict = YES  # "meneer de Grote", "Mme Le Blanc": a title, a particle, a capitalised word
             else:
                 verdict = self._word(token, kind, bool(pending))
+                if (
+                    verdict == MAYBE
+                    and kind == GREETING
+                    and not words
+                    and not pending
+                    and self._lower_word_form(token)
+                    and _words_go_on(text, tokens, end_index + 1)
+                ):
+                    verdict = NO  # "Hey bezorgen julie ook op zondag?": a verb opens the question, no name
+                if (
+                    kind in (GREETING, SIGN_OFF)
+                    and not words
+                    and not pending
+                    and token.text.islower()
+                    and end_index + 2 < len(tokens)
+                    and tokens[end_index + 1].key in OBJECT_PRONOUNS
+                    and tokens[end_index + 2].key in CONTACT_PREPOSITIONS
+                ):
+                    # "Morning emil me at ...": a verb ("email" typed wrong), its object and where to
+                    # reach them ("hi sarah me again" keeps the name)
+                    verdict = NO
                 opening = kind in (STRONG, START) and not words and not pending
                 if verdict == NO and opening and self._word_opening(token):
                     # "mijn naam is erna vermeulen", "goedemorgen met erna de vos": right after "my
@@ -1419,6 +1444,12 @@ class ChatNamePatternRecognizer(TextRecognizer):
             and key not in self.closing_words
             and (token.is_capitalised or dotted or key not in lex.allow)  # "Mme Boulanger", not "madame super"
         )
+
+    def _lower_word_form(self, token: Token) -> bool:
+        """A lower-case inflected word of the language's lemma tables that no list holds as a name
+        ("bezorgen", "leveren"): what opens a sentence after a greeting, not a name."""
+        lex = self.lexicon
+        return token.text.islower() and lex.is_word_form(token.key) and not lex.is_known_name(token.key)
 
     def _noun_of_noun(self, tokens: Sequence[Token], index: int) -> bool:
         """A lower-case common word, then "de", "du", "of" and another lower-case common word no
@@ -2216,6 +2247,15 @@ def _only_difference(tokens: Sequence[Token], first: int, words: Sequence[str]) 
 def _ends_message(text: str, token: Token) -> bool:
     """Only spaces, "!", dots and symbols (emoji) follow ``token``: it ends the message."""
     return all(ch.isspace() or ch in "!.…" or _is_symbol(ch) for ch in text[token.end :])
+
+
+def _words_go_on(text: str, tokens: Sequence[Token], index: int) -> bool:
+    """``tokens[index]`` and the token after it are words on one line, only spaces between: the
+    sentence goes on past the word after ``index - 1`` ("bezorgen julie ook op ...")."""
+    if index + 1 >= len(tokens):
+        return False
+    word, following = tokens[index], tokens[index + 1]
+    return word.is_word and following.is_word and not text[word.end : following.start].strip(" \t")
 
 
 def _comma_or_bang_after(text: str, token: Token) -> bool:

@@ -733,6 +733,16 @@ def test_a_full_name_of_words_ending_the_line_after_a_sign_off(language: str, te
     assert names(language, text) == expected
 
 
+def test_a_verb_after_a_greeting_opens_no_name_before_a_first_name() -> None:
+    # "julie": "jullie" typed wrong, a first name too; "bezorgen" (deliver) opens the question
+    assert names("nl", "Hey bezorgen julie ook op zondag?") == []
+    assert names("nl", "hoi flink rowan") == ["flink rowan"]  # the name ends the line: "flink" may be one
+    # "email" typed wrong, its object and where: a verb, not a first name
+    assert names("en", "Morning emil me at g.hughes@example.com") == []
+    assert names("en", "ok thanks - emil me at j.dale@example.co.uk") == []
+    assert names("en", "hi sarah me again") == ["sarah"]
+
+
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
     [
