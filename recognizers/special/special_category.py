@@ -27,6 +27,7 @@ CONTEXT_WINDOW = 6  # tokens either side of an ambiguous term
 FROM_WORDS = {"en": ("from",)}
 #: The verb of a writer's introduction, as ``_keys`` splits it ("I'm" is "i'" and "m")
 INTRO_VERBS = frozenset({"m", "am", "is", "s", "suis", "ben"})
+MAX_SIGN_OFF_WORDS = 6  # the longest sign-off phrase looked for before a first name
 MIN_STEM = 4  # a suffix is only stripped when at least this many letters remain ("fois" stays "fois")
 ELISION_MAX = 3  # "l'", "d'", "qu'": split off when this short ("l'islam" -> "l'" + "islam")
 
@@ -174,6 +175,10 @@ class SpecialCategoryRecognizer(TextRecognizer):
         # the noun of a relation cue ("my partner Christian", "mon fils Christian")
         relatives = frozenset(phrase.split()[-1] for phrase in names.relation_intros if phrase.split())
         self.name_openers = names.greetings_and_closings | relatives
+        # sign-offs of several words: "have a great day Christian!", "bonne journée Christian"
+        self.sign_off_phrases = tuple(
+            tuple(_key(w, self.suffixes) for w in phrase.split()) for phrase in names.sign_offs if " " in phrase
+        )
         # what a writer puts after their own name ("Christian here", "Iris speaking") and, in
         # English, where they work ("Christian from support"): a first name before one is the person
         self.name_closers = tuple(
@@ -245,10 +250,17 @@ class SpecialCategoryRecognizer(TextRecognizer):
     def _greeted(self, text: str, keyed: Sequence[tuple[str, Token]], index: int) -> bool:
         """A first name after a greeting, a sign-off or a relative: capitalised ("Hi Christian"), or
         in lower case when a comma or "!" closes it ("hi christian, ...": chat types names so), or
-        a listed surname in lower case ending the line ("cheers, christian price")."""
+        a listed surname in lower case ending the line ("cheers, christian price"); capitalised also
+        after a sign-off of several words ("Have a great day Christian!")."""
         before, token = keyed[index - 1][1], keyed[index][1]
-        if before.key not in self.name_openers or token.key not in self.first_names:
+        if token.key not in self.first_names:
             return False
+        if before.key not in self.name_openers:
+            # after a sign-off of several words, capitalised: "Have a great day Christian!"
+            keys = [key for key, _ in keyed[max(0, index - MAX_SIGN_OFF_WORDS) : index]]
+            return token.is_capitalised and any(
+                tuple(keys[-len(phrase) :]) == phrase for phrase in self.sign_off_phrases if len(phrase) <= len(keys)
+            )
         if token.is_capitalised or text[token.end : token.end + 1] in (",", "!"):
             return True
         if index + 1 >= len(keyed):

@@ -206,6 +206,7 @@ def test_terms_per_language_and_category(language: str, text: str, entity: str, 
         ("en", "I'm Christian from support, how can I help?"),  # the writer's first name
         ("en", "hi christian, I'm Lynne from customer support"),  # greeted, in lower case
         ("en", "cheers, christian price"),  # signed in lower case, a surname ending the line
+        ("en", "Have a great day Christian!"),  # after a sign-off of several words
         ("en", "hey, a parcel is missing\nit's christian here"),  # in lower case, before "here"
         ("en", "Christian here, I'll look into it"),
         ("en", "this is Iris speaking"),
