@@ -280,8 +280,17 @@ class SpacyNerRecognizer(TextRecognizer):
             return None  # "Canal+", "Disney+": a brand's name
         if any(_lower_camel_case(w.text) for w in words):
             return None  # "kWh", "iPhone", "eBay": a unit's or a brand's spelling, no one's name
-        if len(words) > 1 and words[-1].key in self.place_openers and _SIGNED_AFTER.match(text, words[-1].end):
-            # "moved to Swansea Best, Dale": the model ran into the sign-off, then the signature
+        if (
+            len(words) > 1
+            and words[-1].key in self.place_openers
+            and (
+                _SIGNED_AFTER.match(text, words[-1].end)
+                # at the message's end, not after a first name: "Tom Best" is a full name
+                or (not text[words[-1].end :].strip(MESSAGE_END) and words[-2].key not in lex.first_names)
+            )
+        ):
+            # "moved to Swansea Best, Dale", "moved to Birmingham Best!": the model ran into the
+            # sign-off, then the signature or the message's end
             words = words[:-1]
             end = words[-1].end
         known = [w for w in words if lex.is_known_name(w.key)]
@@ -303,10 +312,11 @@ class SpacyNerRecognizer(TextRecognizer):
                 text[end : end + 1] == ","
                 or _closes_message(text, start, end)
                 or _closes_after_a_value(text, start, end)
+                or self._closes_after_a_word(text, start, end)
             ):
                 # "Best, jenna", "Cheers, Tom": the closing of a sign-off line, not a Mr Best; or
                 # alone on the message's last line ("... in the name of Ian Metcalfe\nBest"), or
-                # ending it after an e-mail or a number ("account email g.harrison@example.com Best")
+                # ending it after an e-mail, a number or a lower-case word ("... please Best.")
                 return None
             if (
                 not known
@@ -780,6 +790,17 @@ class SpacyNerRecognizer(TextRecognizer):
             pieces = pieces[:-1]
         return pieces
 
+    def _closes_after_a_word(self, text: str, start: int, end: int) -> bool:
+        """``text[start:end]`` ends the message, but for punctuation, right after a lower-case word
+        that is no title ("... l7 4tp please Best."; "ask for mr Best." is a surname)."""
+        if text[end:].strip(MESSAGE_END):
+            return False
+        before = text[:start].rstrip(" \t").rsplit(None, 1)
+        if not before:
+            return False
+        word = before[-1]
+        return word.isalpha() and word.islower() and word not in self.lexicon.titles
+
     def _slipped_closing(self, key: str) -> bool:
         """A greeting or closing typed with one slip of the keys ("Cordilement", "Mreci"), that is
         no word or name itself ("States" is no slip of "stats")."""
@@ -809,10 +830,13 @@ def _closes_message(text: str, start: int, end: int) -> bool:
     return text[:start].rstrip(" \t").endswith("\n") and not text[end:].strip(" \t\n.,!…")
 
 
+MESSAGE_END = " \t\n.,!…"  # what may follow the last word of a message
+
+
 def _closes_after_a_value(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` ends the message, but for punctuation, right after an e-mail address
     or a number: the sign-off after the value the message gave."""
-    if text[end:].strip(" \t\n.,!…"):
+    if text[end:].strip(MESSAGE_END):
         return False
     before = text[:start].rstrip(" \t,").rsplit(None, 1)
     return bool(before) and ("@" in before[-1] or before[-1][-1:].isdigit())

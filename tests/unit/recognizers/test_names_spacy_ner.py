@@ -823,3 +823,14 @@ def test_a_sign_off_ending_the_message_after_an_e_mail_is_no_name(
     found = detect(engine, recognizers, "en", "account email gary.harrison@yahoo.co.uk Best")
     assert not any(value == "Best" for _, value in found)
     assert ("PERSON", "Tom Best") in detect(engine, recognizers, "en", "I spoke to Tom Best")
+
+
+def test_a_sign_off_ending_the_message_is_no_part_of_a_name_nor_one(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
+) -> None:
+    # the model reads "Birmingham Best" as one person: a town, then the sign-off ending the message
+    found = detect(engine, recognizers, "en", "date of birth: May 27th 1996 we just moved to Birmingham Best!")
+    assert not any("Best" in value for _, value in found)
+    found = detect(engine, recognizers, "en", "deliver to 4 roger run, edinburgh l7 4tp please Best.")
+    assert not any(value == "Best" for _, value in found)  # after a lower-case word
+    assert ("PERSON", "Tom Best") in detect(engine, recognizers, "en", "I spoke to Tom Best")  # after a first name
