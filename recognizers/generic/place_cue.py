@@ -42,6 +42,7 @@ from recognizers.yaml_data import load_mapping
 LANGUAGES = ("fr", "nl", "en")
 
 MIN_TYPO_LENGTH = 5  # cue words this long also match with one typo ("movved", "deliiver")
+MIN_LOWER_STREET_WORDS = 2  # "avenue de dumont": a street typed in lower case before a capitalised name
 MIN_MISTYPED_STOP = 5  # chat words this long still end an address typed wrong ("mreci", "Cordilement")
 MAX_NAME_WORDS = 6  # street-name words after a house number ("12 rue du Général de Gaulle")
 MAX_NAME_WORDS_BEFORE_NUMBER = 4  # street-name words before it ("Laan van Meerdervoort 12")
@@ -442,11 +443,29 @@ class PlaceCueRecognizer(TextRecognizer):
         end_i, known = place
         if not known and (not cue.place or cue.known_only):
             return None  # "deliver to John", "I'm from HSBC": only a known place counts after these cues
+        if self._surname_then_first_name_after(text, tokens, cue, end_i):
+            return None  # "ik ben van damme stefaan": "Van Damme Stefaan", surname first, not from Damme
         if self.supported_language == "nl":
             end_i = province_after(text, tokens, end_i)  # "ik woon in Bergen (NH)"
         score = self.KNOWN_PLACE_SCORE if known else self.PLACE_SCORE
         why = "known place after a place cue" if known else "capitalised name after a place cue"
         return LOCATION, tokens[index].start, tokens[end_i - 1].end, score, why, end_i
+
+    def _surname_then_first_name_after(self, text: str, tokens: Sequence[Token], cue: Cue, end: int) -> bool:
+        """The cue ends with a name particle ("ik ben van") and a listed first name that ends its
+        line or comes before a comma follows the place (``tokens[end]``), which a name list holds
+        too: the particle and the place open a surname written before the first name, as Belgian
+        forms do ("ik ben van damme stefaan")."""
+        if cue.words[-1] not in self.lexicon.particles or end >= len(tokens):
+            return False
+        first = tokens[end]
+        return (
+            self.lexicon.is_known_name(tokens[end - 1].key)  # the place is a listed surname too ("Damme")
+            and first.is_word
+            and first.key in self.lexicon.first_names
+            and self._same_line(text, tokens, end)
+            and (not text[first.end :].split("\n", 1)[0].strip(" \t.,!") or text[first.end : first.end + 1] == ",")
+        )
 
     def _after_addressee(self, text: str, tokens: Sequence[Token], index: int) -> int | None:
         """The index after a person's name that opens an address, a comma or a new line after it:
@@ -778,6 +797,7 @@ class PlaceCueRecognizer(TextRecognizer):
             and position - words_start < MAX_NAME_WORDS
             and self._name_word(tokens, position, text)
             and not self._after_english_street(tokens, words_start, position)
+            and not self._name_after_lower_case_street(text, tokens, words_start, position)
         ):
             position += 1
         names = [t for t in tokens[words_start:position] if t.key not in PARTICLES]
@@ -801,6 +821,23 @@ class PlaceCueRecognizer(TextRecognizer):
         ):
             return None  # "send it to 3 people"
         return index, position
+
+    def _name_after_lower_case_street(
+        self, text: str, tokens: Sequence[Token], words_start: int, position: int
+    ) -> bool:
+        """``tokens[position]`` opens a capitalised first name and surname that end the line, after a
+        street of two words or more typed all in lower case: the writer's name after the address
+        ("167 avenue de dumont Lucas Diaz"), not the street's last words."""
+        street = tokens[words_start:position]
+        if len(street) < MIN_LOWER_STREET_WORDS or not all(t.text.islower() for t in street):
+            return False
+        first = tokens[position]
+        if not (first.is_capitalised and not first.is_upper and first.key in self.lexicon.first_names):
+            return False
+        if first.key in self.lexicon.particles or street[-1].key in PARTICLES:
+            return False  # "boulevard de De Sousa": the street named after a person
+        rest = text[first.end :].split("\n", 1)[0].split()
+        return len(rest) == 1 and rest[0][:1].isupper() and rest[0].strip(".,!").isalpha()
 
     def _after_english_street(self, tokens: Sequence[Token], words_start: int, position: int) -> bool:
         """``tokens[position]`` is a lower-case common word after a name and its street word ("110
@@ -913,6 +950,10 @@ class PlaceCueRecognizer(TextRecognizer):
                 and first not in self.lexicon.particles
             ):
                 break  # "…, Cardiff DL11 8UJ Sylvia Williams": a signature after the town, no second town
+            if start == position and self._name_after_lower_case_street(
+                text, tokens, max(0, index - MIN_LOWER_STREET_WORDS), start
+            ):
+                break  # "167 avenue de dumont Lucas Diaz": the writer's name after a street in lower case
             if (
                 town[0] < len(tokens)
                 and tokens[town[0]].key in self.lexicon.after_cues

@@ -192,6 +192,13 @@ def found(language: str, text: str) -> list[tuple[str, str]]:
         # the thanks typed wrong ends the street: two letters swapped, or one left out
         ("fr", "mon adresse : 99 rue robert merle mreci Juliette", [(ADDRESS, "99 rue robert merle")]),
         ("fr", "j'habite au 70b, boulevard marthe faivre mecri pénélope", [(ADDRESS, "70b, boulevard marthe faivre")]),
+        # a capitalised full name after a street typed in lower case: the writer, no street word
+        ("fr", "Mon adresse : 167 avenue de dumont Lucas Diaz", [(ADDRESS, "167 avenue de dumont")]),
+        ("fr", "nouvelle adresse 128b, boulevard de De Sousa", [(ADDRESS, "128b, boulevard de De Sousa")]),
+        ("fr", "j'habite au 12 rue de la paix Paris", [(ADDRESS, "12 rue de la paix Paris")]),
+        # "ik ben van" then a town that is a surname and a first name: a name written surname first
+        ("nl", "goedemorgen\nik ben van damme stefaan", []),
+        ("nl", "ik ben van damme", [(LOCATION, "damme")]),
         # an area code and a dash after the town: a phone number, no house number
         ("nl", "we zijn verhuisd naar rotterdam 043-8038848. groeten.", [(LOCATION, "rotterdam")]),
         ("nl", "ik woon op kerkstraat 12-3", [(ADDRESS, "kerkstraat 12-3")]),
