@@ -139,7 +139,7 @@ _GROUP_PUNCTUATION = frozenset("-./")  # what joins a number's digit groups, bes
 MIN_PUNCTUATED_JOINS = 3
 MIN_PUNCTUATED_DIGITS = 9
 MAX_PUNCTUATED_DIGITS = 11
-#: A whole phone number after a space (``_whole_phone_after``): its digits, the digits before it,
+#: A whole phone number after a space (``whole_phone_after``): its digits, the digits before it,
 #: and the countries whose numbers it is checked against.
 MIN_WHOLE_PHONE_DIGITS = 9
 MAX_WHOLE_PHONE_DIGITS = 15
@@ -200,13 +200,13 @@ def space_parts_numbers(text: str, separator: int) -> bool:
         return True
     if _punctuated_chain(text, separator, -1) or _punctuated_chain(text, separator + 1, 1):
         return True  # "07-65-61-02-16 2 48 07 66 863 878 53": a number grouped with dashes, then another
-    if _whole_phone_after(text, separator):
+    if whole_phone_after(text, separator):
         return True  # "2 73 03 88 449 542 62 06 02 07 25 24": a NIR, then a phone that ends the chain
     # "+32 473 00 33 51 87 jaar": the group after the space counts years, no phone's digits
     return _AGE_AFTER.match(text, separator + 1) is not None
 
 
-def _whole_phone_after(text: str, separator: int) -> bool:
+def whole_phone_after(text: str, separator: int) -> bool:
     """Seven digits or more of a chain run up to the space at ``separator``, and the rest of the
     chain after it is one valid phone number of France, Belgium, the Netherlands or the United
     Kingdom, opening with its trunk "0" or "00" ("2 73 03 88 449 542 62 06 02 07 25 24": a NIR

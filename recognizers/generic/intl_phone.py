@@ -9,7 +9,7 @@ import re2
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers.base import TextRecognizer, is_glued, make_result
+from recognizers.base import TextRecognizer, is_glued, make_result, whole_phone_after
 from recognizers.entities import PHONE_NUMBER
 from recognizers.generic.phone_validation import VALID_PHONE_SCORE
 
@@ -21,6 +21,8 @@ _TRIGGER = re2.compile(r"\+[ \t]?\(?[1-9]|(?:^|[^0-9])00[1-9]")
 # ("+44 (0)20 7946 0018"), dropped because it makes the matcher stop early. A "00" after a digit
 # group ("7946 0018") is part of the number, not a prefix.
 _REWRITES = re2.compile(r"(?:^[ \t]*|[^0-9 \t][ \t]*)(?P<idd>00)[1-9]|[ \t]?(?P<trunk>\([ \t]?0[ \t]?\))")
+
+NUMBER_BREAK = ";"  # one character, as the space it replaces: offsets stay; no phone holds one
 
 
 def _rewrite(text: str) -> tuple[str, list[int]]:
@@ -40,7 +42,20 @@ def _rewrite(text: str) -> tuple[str, list[int]]:
         position = end
     pieces.append(text[position:])
     origin.extend(range(position, len(text)))
-    return "".join(pieces), origin
+    scan = "".join(pieces)
+    if " " in scan:
+        # a space before a whole national phone that opens with its trunk zero (``whole_phone_after``:
+        # "+33 3 92 84 92 24 07382 840231", a French number, then a British mobile) becomes a stop
+        # the matcher does not read across: it took the chain for one number too long to be any
+        scan = "".join(
+            NUMBER_BREAK if ch == " " and _between_digits(scan, i) and whole_phone_after(scan, i) else ch
+            for i, ch in enumerate(scan)
+        )
+    return scan, origin
+
+
+def _between_digits(text: str, index: int) -> bool:
+    return 0 < index < len(text) - 1 and text[index - 1].isdigit() and text[index + 1].isdigit()
 
 
 POSSIBLE_INTL_SCORE = 0.5

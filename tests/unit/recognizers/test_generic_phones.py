@@ -82,6 +82,8 @@ def test_not_us_numbers(text: str) -> None:
         ("en", "+44 (0)20 7946 0018", "+44 (0)20 7946 0018", 0.85),
         ("en", "+46 (0)8 928 571 38 fax", "+46 (0)8 928 571 38", 0.85),
         ("en", "+1-984-182-0190 mobile", "+1-984-182-0190", 0.5),
+        # a British mobile right after it, opening with its trunk zero: two numbers, not one too long
+        ("en", "my number is +33 3 92 84 92 24 07382 840231. aged 79", "+33 3 92 84 92 24", 0.85),
     ],
 )
 def test_international_numbers(language: str, text: str, expected: str, score: float) -> None:
