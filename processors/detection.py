@@ -38,9 +38,12 @@ from recognizers.entities import (
     ADDRESS,
     AGE,
     ALL_ENTITIES,
+    CREDIT_CARD,
     DATE_TIME,
     EMAIL_ADDRESS,
+    IBAN_CODE,
     LOCATION,
+    NATIONAL_IDS,
     ORGANIZATION,
     PERSON,
     PHONE_NUMBER,
@@ -302,6 +305,8 @@ def remove_duplicates(results: list[RecognizerResult]) -> list[RecognizerResult]
     return sorted(kept, key=lambda r: (-r.score, r.start, -(r.end - r.start)))
 
 
+#: Identifiers an address may run on into, never end with (``_identifiers_off_addresses``).
+ADDRESS_END_IDENTIFIERS = NATIONAL_IDS | {IBAN_CODE, CREDIT_CARD}
 #: A lower-case word this short left between an entity and the e-mail it ran into: "en", "and".
 MAX_CONNECTOR_LETTERS = 3
 #: Recognizers whose persons rest on name lists or name rules, not on the model alone.
@@ -330,7 +335,8 @@ def resolve_overlaps(entities: list[Entity], text: str | None = None) -> list[En
     same half-of-its-words rule.
 
     With ``text``, an entity that runs into an e-mail address ends before it
-    (``_cut_before_emails``), and an address block whose last line is a listed name, and no place, ends before
+    (``_cut_before_emails``), an address that ends with an identifier ends before it
+    (``_identifiers_off_addresses``), and an address block whose last line is a listed name, and no place, ends before
     that line (``_signatures_below_addresses``): "114 Hope Inlet\nSandra Chambers".
 
     With ``text``, a pattern-backed entity that loses keeps the stretches no winner covers that
@@ -338,7 +344,9 @@ def resolve_overlaps(entities: list[Entity], text: str | None = None) -> list[En
     that took its first digits, left a house number or a phone's last digits in the output.
     """
     if text is not None:
-        entities = _signatures_below_addresses(_cut_before_emails(entities, text), text)
+        entities = _signatures_below_addresses(
+            _identifiers_off_addresses(_cut_before_emails(entities, text), text), text
+        )
     ranked = sorted(
         entities,
         key=lambda e: (
@@ -410,6 +418,33 @@ def _cut_before_emails(entities: list[Entity], text: str) -> list[Entity]:
             kept = head.rstrip(" \t,;:")  # "Mons en": the word that joined the two
         if kept:
             out.append(replace(entity, end=entity.start + len(kept), why=f"{entity.why}; cut before an e-mail"))
+    return out
+
+
+def _identifiers_off_addresses(entities: list[Entity], text: str) -> list[Entity]:
+    """``entities`` with each address or place that ends with a national identifier, an IBAN or a
+    card number ending it too cut before that number: "150 rue de Lebrun, 38091 Paris
+    262087107346779" took the NIR typed after the town into the address, which then outranked it
+    (longer at the same score) and the NIR went out typed as an address."""
+    identifiers = [e for e in entities if e.entity_type in ADDRESS_END_IDENTIFIERS]
+    if not identifiers:
+        return entities
+    out = []
+    for entity in entities:
+        number = next(
+            (
+                i
+                for i in identifiers
+                if entity.entity_type in (ADDRESS, LOCATION) and i.end == entity.end and entity.start < i.start
+            ),
+            None,
+        )
+        if number is None:
+            out.append(entity)
+            continue
+        kept = text[entity.start : number.start].rstrip(" \t,;:")
+        if kept:
+            out.append(replace(entity, end=entity.start + len(kept), why=f"{entity.why}; cut before an identifier"))
     return out
 
 

@@ -100,6 +100,18 @@ def test_an_entity_that_runs_into_an_e_mail_address_ends_before_it() -> None:
     assert spans(resolve_overlaps([email, name], text), text) == [("EMAIL_ADDRESS", "Hilde.Willems@Telenet.be")]
 
 
+def test_an_address_that_ends_with_an_identifier_ends_before_it() -> None:
+    # the NIR typed after the town: the address reading took it in and outranked it, longer
+    text = "nouvelle adresse 150 rue de Lebrun, 38091 Paris 262087107346779. Bonne soirée"
+    nir_at = text.index("2620")
+    address = Entity("ADDRESS", text.index("150"), nir_at + 15, 1.0, "FrAddressRecognizer")
+    nir = Entity("FR_NIR", nir_at, nir_at + 15, 1.0, "FrNirRecognizer")
+    assert spans(resolve_overlaps([address, nir], text), text) == [
+        ("ADDRESS", "150 rue de Lebrun, 38091 Paris"),
+        ("FR_NIR", "262087107346779"),
+    ]
+
+
 def test_dates_and_organisations_are_not_trimmed() -> None:
     text = "le 1er mai 1969 à 10h"
     birth = Entity("DATE_OF_BIRTH", 3, 15, 1.0, "DateOfBirthRecognizer")
