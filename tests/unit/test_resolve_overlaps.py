@@ -95,6 +95,13 @@ def test_an_entity_that_runs_into_an_e_mail_address_ends_before_it() -> None:
         ("ADDRESS", "Ivohof 43b, 9602 Mons"),
         ("EMAIL_ADDRESS", "Hilde.Willems@Telenet.be"),
     ]
+    # a name reading the local part as a surname loses to the e-mail as before: "emil" is "email"
+    text = "Account emil tracy38@example.co.uk"
+    email = Entity("EMAIL_ADDRESS", text.index("tracy"), len(text), 1.0, "EmailRecognizer")
+    reading = Entity("PERSON", text.index("emil"), text.index("38"), 0.6, "NameLookupRecognizer")
+    assert spans(resolve_overlaps([email, reading], text), text) == [("EMAIL_ADDRESS", "tracy38@example.co.uk")]
+    text = "nieuw adres: Ivohof 43b, 9602 Mons en Hilde.Willems@Telenet.be"
+    email = Entity("EMAIL_ADDRESS", at, len(text), 1.0, "EmailRecognizer")
     # an entity inside the e-mail is left to the usual rules: the e-mail holds it
     name = Entity("PERSON", at, at + len("Hilde"), 0.6, "DutchNameRecognizer")
     assert spans(resolve_overlaps([email, name], text), text) == [("EMAIL_ADDRESS", "Hilde.Willems@Telenet.be")]
