@@ -1300,6 +1300,8 @@ class DutchNameRecognizer(TextRecognizer):
                 or ((parse.first_known or parse.initials) and self._surname_also_a_brand(tokens[i]))
             )
             and not (parse.initials and not parse.title and not parse.first_known and self._heading_word(tokens[i]))
+            # a closing typed wrong is no surname ("Valentin Meci": "merci")
+            and not self.lexicon.is_slipped_closing(tokens[i].key)
             # remembered: such a first name does not stand alone either ("Sky" of "Sky Sports")
             and not (
                 words_not_a_name := (

@@ -882,6 +882,9 @@ def _swaps(word: str) -> list[str]:
     return [word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)]
 
 
+MIN_SLIPPED_CLOSING = 5  # a closing this long is still one typed wrong ("Cordilement", "Mreci")
+
+
 def slipped_forms(words: Iterable[str], min_length: int) -> frozenset[str]:
     """The forms ``words`` of ``min_length`` letters or more take with one slip of the keys: two
     neighbouring letters swapped ("mreci", "mecri") or one left out ("cordilement"). Callers
@@ -1107,6 +1110,16 @@ class NameLexicon:
         """Greetings and one-word sign-offs: what a name is greeted or signed after ("Hi Jan",
         "Thanks, Christian", "Cdt Vincent Colin")."""
         return self.greetings | self.closing_words
+
+    @functools.cached_property
+    def _slipped_closings(self) -> frozenset[str]:
+        return slipped_forms(self.greetings_and_closings, MIN_SLIPPED_CLOSING)
+
+    def is_slipped_closing(self, key: str) -> bool:
+        """A greeting or one-word closing of five letters or more typed with one slip of the keys
+        ("Cordilement", "Meci", "mreci"), that is no word or listed name itself ("States" is no
+        slip of "stats")."""
+        return key in self._slipped_closings and not (self.is_known_name(key) or self.in_dictionary(key))
 
     @functools.cached_property
     def brand_words(self) -> frozenset[str]:

@@ -22,7 +22,6 @@ from recognizers.names.lexicons import (
     one_edit,
     place_key,
     sentence_initial,
-    slipped_forms,
     tokenize,
     world_place_keys,
 )
@@ -44,8 +43,6 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "nl": {"PER": PERSON, "PERSON": PERSON, "LOC": LOCATION, "GPE": LOCATION, "ORG": ORGANIZATION},
 }
-
-MIN_SLIPPED_CLOSING = 5  # a closing this long is still one typed wrong ("Cordilement", "Mreci")
 
 NAME_CONTEXT = {
     "fr": ["nom", "prénom", "appelle", "appelez", "madame", "monsieur", "mme", "client", "signé"],
@@ -108,7 +105,6 @@ class SpacyNerRecognizer(TextRecognizer):
         # words a place's span never opens with: "Cdt Vincent Colin", "Bonjour Paris" (one-word
         # greetings and sign-offs; not titles or particles: "La Rochelle", "Saint-Malo")
         self.place_openers = lex.greetings_and_closings
-        self.slipped_openers = slipped_forms(self.place_openers, MIN_SLIPPED_CLOSING)
         # what a first name follows when it is the person greeted, signing or introduced
         self.name_cues = tuple(sorted(self.place_openers | {*lex.weak_intros, *lex.intros, *lex.first_name_cues}))
         # what only a person follows: introductions, contact cues ("I spoke to") and speech verbs ("said")
@@ -782,7 +778,7 @@ class SpacyNerRecognizer(TextRecognizer):
                 and (
                     pieces[-1].key in lex.stop_words
                     or pieces[-1].key in self.place_openers
-                    or self._slipped_closing(pieces[-1].key)
+                    or lex.is_slipped_closing(pieces[-1].key)
                 )
                 and pieces[-1].key not in lex.particles
             )
@@ -800,12 +796,6 @@ class SpacyNerRecognizer(TextRecognizer):
             return False
         word = before[-1]
         return word.isalpha() and word.islower() and word not in self.lexicon.titles
-
-    def _slipped_closing(self, key: str) -> bool:
-        """A greeting or closing typed with one slip of the keys ("Cordilement", "Mreci"), that is
-        no word or name itself ("States" is no slip of "stats")."""
-        lex = self.lexicon
-        return key in self.slipped_openers and not (lex.is_known_name(key) or lex.in_dictionary(key))
 
     def _result(self, entity_type: str, start: int, end: int, score: float, why: str) -> RecognizerResult:
         return make_result(self, entity_type, start, end, score, why)

@@ -142,6 +142,13 @@ def test_lookup_for_french_and_english_reports_people_and_listed_places() -> Non
     assert found("Dear Ms. Kunze, your appointment is confirmed", english) == [("PERSON", "Ms. Kunze")]
 
 
+def test_a_closing_typed_wrong_is_no_surname_after_a_first_name() -> None:
+    french = NameLookupRecognizer(LEXICONS, "fr")
+    # "Meci": "merci" with a letter left out, after the first name a street is named after
+    assert found("j'habite au 3A avenue de Valentin Meci", french) == [("PERSON", "Valentin")]
+    assert found("Pouvez-vous rappeler Valentin Mercier ?", french) == [("PERSON", "Valentin Mercier")]
+
+
 def test_a_lower_case_name_does_not_take_the_verb_after_it() -> None:
     english = NameLookupRecognizer(LEXICONS, "en")
     assert found("my colleague priya said", english) == []  # "Said" is a listed surname, here a verb
