@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -106,7 +107,9 @@ class SpacyNerRecognizer(TextRecognizer):
         # greetings and sign-offs; not titles or particles: "La Rochelle", "Saint-Malo")
         self.place_openers = lex.greetings_and_closings
         # what a first name follows when it is the person greeted, signing or introduced
-        self.name_cues = tuple(sorted(self.place_openers | {*lex.weak_intros, *lex.intros, *lex.first_name_cues}))
+        self.name_cues = tuple(
+            sorted(self.place_openers | {*lex.weak_intros, *lex.intros, *lex.first_name_cues, *lex.relation_nouns})
+        )
         # what only a person follows: introductions, contact cues ("I spoke to") and speech verbs ("said")
         self.intro_cues = tuple(sorted({*lex.weak_intros, *lex.intros, *lex.contact_intros}))
         entities = sorted(set(self.labels.values()))
@@ -282,7 +285,7 @@ class SpacyNerRecognizer(TextRecognizer):
             and (
                 _SIGNED_AFTER.match(text, words[-1].end)
                 # at the message's end, not after a first name: "Tom Best" is a full name
-                or (not text[words[-1].end :].strip(MESSAGE_END) and words[-2].key not in lex.first_names)
+                or (_only_end_marks(text[words[-1].end :]) and words[-2].key not in lex.first_names)
             )
         ):
             # "moved to Swansea Best, Dale", "moved to Birmingham Best!": the model ran into the
@@ -544,19 +547,22 @@ class SpacyNerRecognizer(TextRecognizer):
 
     def _place_taken_for_a_person(self, text: str, start: int, words: list[_Piece]) -> bool:
         """A place the model read as a person: a world place or a town of GeoNames' list right after
-        "in" (à, dans, naar) or after a verb of travel and "to" ("flew to", "returned to"), whose
+        "in" (à, dans, naar), after "je suis sur", or after a verb of travel and "to" ("flew to", "returned to"), whose
         words are no listed first name or surname ("déménager à Mechelen"; "merci à Nancy" keeps
         its person, and a place cue reports "j'habite à Nancy"; "returned to Kiel" too, Kiel being
         a surname as well); after a verb
         of travel and "to", also words that no list and no dictionary holds ("Who's coming to
         Greenlander with me?")."""
         previous = _word_before(text, start, 12)
-        travel = previous in TOWARDS_PLACE and _word_before(text, start - len(previous) - 1, 20) in TRAVEL_VERBS
-        if previous not in IN_PLACE and not travel:
+        verb = _word_before(text, start - len(previous) - 1, 20) if previous else ""
+        travel = previous in TOWARDS_PLACE and verb in TRAVEL_VERBS
+        # "je suis sur Lier": French chat's "sur" after "être" says where one is
+        on_place = previous in ON_PLACE and verb in BEING_VERBS
+        if previous not in IN_PLACE and not travel and not on_place:
             return False
         lex = self.lexicon
-        if any(w.key in lex.first_names or w.key in lex.surnames for w in words):
-            return False
+        if not on_place and any(w.key in lex.first_names or w.key in lex.surnames for w in words):
+            return False  # "merci à Nancy"; no one is "sur" a person ("je suis sur Lier": Lier is a surname too)
         span = text[start : words[-1].end]
         if place_key(span) in self.world_places or place_list_key(span) in self.towns:
             return True
@@ -611,9 +617,10 @@ class SpacyNerRecognizer(TextRecognizer):
         )
 
     def _first_name_after_name_cue(self, text: str, start: int, words: list[_Piece]) -> bool:
-        """A lone listed first name right after a greeting, a one-word sign-off, an introduction or
-        a first name's cue ("thx georgia", "this is jordan", "Hi Georgia", "a message from Jordan",
-        "le compte de Nancy": ``first_name_cues``): the person, even when it names a country."""
+        """A lone listed first name right after a greeting, a one-word sign-off, an introduction, a
+        first name's cue or a relative's noun ("thx georgia", "this is jordan", "Hi Georgia", "a
+        message from Jordan", "le compte de Nancy": ``first_name_cues``; "mon conjoint virginie"):
+        the person, even when it names a country."""
         if len(words) != 1 or words[0].key not in self.lexicon.first_names:
             return False
         # the span may hold the cue's last word: "la commande de Lorraine" read as the place "de Lorraine"
@@ -789,7 +796,7 @@ class SpacyNerRecognizer(TextRecognizer):
     def _closes_after_a_word(self, text: str, start: int, end: int) -> bool:
         """``text[start:end]`` ends the message, but for punctuation, right after a lower-case word
         that is no title ("... l7 4tp please Best."; "ask for mr Best." is a surname)."""
-        if text[end:].strip(MESSAGE_END):
+        if not _only_end_marks(text[end:]):
             return False
         before = text[:start].rstrip(" \t").rsplit(None, 1)
         if not before:
@@ -817,16 +824,22 @@ def _lower_camel_case(word: str) -> bool:
 
 def _closes_message(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` is alone on the message's last line, but for punctuation after it."""
-    return text[:start].rstrip(" \t").endswith("\n") and not text[end:].strip(" \t\n.,!…")
+    return text[:start].rstrip(" \t").endswith("\n") and _only_end_marks(text[end:])
 
 
-MESSAGE_END = " \t\n.,!…"  # what may follow the last word of a message
+MESSAGE_END = " \t\n.,!…"  # what may follow the last word of a message, with symbols (emoji)
+EMOJI_JOINERS = "\ufe0f\u200d"  # variation selector and zero-width joiner inside emoji
+
+
+def _only_end_marks(rest: str) -> bool:
+    """``rest`` holds only spaces, punctuation that ends a message and symbols ("Best 🙂")."""
+    return all(ch in MESSAGE_END or unicodedata.category(ch)[0] == "S" or ch in EMOJI_JOINERS for ch in rest)
 
 
 def _closes_after_a_value(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` ends the message, but for punctuation, right after an e-mail address
     or a number: the sign-off after the value the message gave."""
-    if text[end:].strip(MESSAGE_END):
+    if not _only_end_marks(text[end:]):
         return False
     before = text[:start].rstrip(" \t,").rsplit(None, 1)
     return bool(before) and ("@" in before[-1] or before[-1][-1:].isdigit())
@@ -840,6 +853,8 @@ ELIDED_PRONOUNS = frozenset({"s'", "n'", "j'", "m'", "t'", "c'", "qu'", "jusqu'"
 ELIDED_WORDS = ELIDED_PRONOUNS | {"d'", "l'"}
 #: Words after which a name the model calls an organisation is a place (``_place_taken_for_a_firm``).
 IN_PLACE = frozenset({"in", "à", "dans", "naar"})
+ON_PLACE = frozenset({"sur"})  # "je suis sur Lyon": where one is, after a form of "être"
+BEING_VERBS = frozenset({"suis", "es", "est", "sommes", "êtes", "sont", "serai", "serons"})
 CASE_WORDS = frozenset({"affaire", "affaires"})  # "l'affaire Mellor": a case named after a person
 TOWARDS_PLACE = frozenset({"to"})
 #: Verbs of travel before "to": what follows is where one goes ("flew to", "coming to").

@@ -834,3 +834,26 @@ def test_a_sign_off_ending_the_message_is_no_part_of_a_name_nor_one(
     found = detect(engine, recognizers, "en", "deliver to 4 roger run, edinburgh l7 4tp please Best.")
     assert not any(value == "Best" for _, value in found)  # after a lower-case word
     assert ("PERSON", "Tom Best") in detect(engine, recognizers, "en", "I spoke to Tom Best")  # after a first name
+
+
+def test_a_place_after_je_suis_sur_is_a_place_though_a_surname(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
+) -> None:
+    # "je suis sur Lier": French chat's "sur" says where one is; the model read the town as a person
+    text = "Bonsoir, la commande est au nom de Georges Giraud\nje suis sur Lier"
+    assert ("PERSON", "Lier") not in detect(engine, recognizers, "fr", text)
+
+
+def test_a_first_name_after_a_relatives_noun_is_the_relative_not_a_place(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
+) -> None:
+    # "virginie" is Virginia in French: after "mon conjoint" it is the partner
+    text = "bonjour! mon numéro c'est le 06-41-58-76-13, mon conjoint virginie vous a appelé hier"
+    found = detect(engine, recognizers, "fr", text)
+    assert ("LOCATION", "virginie") not in found
+
+
+def test_a_sign_off_alone_on_the_last_line_before_an_emoji_is_no_name(real_detector: Detector) -> None:
+    text = "Do you still have it in stock? born on 01/02/1990\nthe account is in the name of June Allen\nBest 🙂"
+    (entities,) = real_detector.detect([text], ["en"])
+    assert not any(text[e.start : e.end] == "Best" for e in entities)
