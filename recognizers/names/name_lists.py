@@ -233,6 +233,7 @@ class ListedNames:
             or key in lex.titles
             or key in lex.greetings
             or key in lex.date_words
+            or key in lex.duration_words  # "ma fille a 91 ans et Marcelle": "ans" is years, not Ans
             or (key in lex.places and not self._first_name_and_place(token))
             or key in lex.person_nouns
             or key in lex.particles

@@ -69,6 +69,7 @@ def test_items_listed_with_a_name_are_found(language: str, text: str, seed: str,
         ("nl", "Jan en Piet van Dijk", "Jan"),  # the item would be half a name
         ("nl", "Groeten, Jan, Klantenservice", "Jan"),
         ("fr", "Merci Paul, Bonne journée", "Paul"),
+        ("fr", "Salut ma fille a 91 ans et Marcelle ici", "Marcelle"),  # "ans": years, not Ans
     ],
 )
 def test_what_is_no_listed_name(language: str, text: str, seed: str) -> None:
