@@ -416,20 +416,29 @@ def _cut_before_emails(entities: list[Entity], text: str) -> list[Entity]:
         if email is None:
             out.append(entity)
             continue
-        kept = text[entity.start : email.start].rstrip(" \t,;:")
-        head, _, last = kept.rpartition(" ")
-        if head and last.isalpha() and last.islower() and len(last) <= MAX_CONNECTOR_LETTERS:
-            kept = head.rstrip(" \t,;:")  # "Mons en": the word that joined the two
+        kept = _kept_before(text, entity.start, email.start)
         if kept:
             out.append(replace(entity, end=entity.start + len(kept), why=f"{entity.why}; cut before an e-mail"))
     return out
 
 
+def _kept_before(text: str, start: int, cut: int) -> str:
+    """``text[start:cut]`` without the separators at its end, nor a short lower-case word that
+    joined it to what comes at ``cut`` ("Mons en Hilde.Willems@...", "Enschede en NL43 INGB ...")."""
+    kept = text[start:cut].rstrip(" \t,;:")
+    head, _, last = kept.rpartition(" ")
+    if head and last.isalpha() and last.islower() and len(last) <= MAX_CONNECTOR_LETTERS:
+        kept = head.rstrip(" \t,;:")
+    return kept
+
+
 def _identifiers_off_addresses(entities: list[Entity], text: str) -> list[Entity]:
-    """``entities`` with each address or place that ends with a national identifier, an IBAN or a
-    card number ending it too cut before that number: "150 rue de Lebrun, 38091 Paris
+    """``entities`` with each address or place that ends inside or with a national identifier, an
+    IBAN or a card number cut before that number: "150 rue de Lebrun, 38091 Paris
     262087107346779" took the NIR typed after the town into the address, which then outranked it
-    (longer at the same score) and the NIR went out typed as an address."""
+    (longer at the same score) and the NIR went out typed as an address; "voor meneer Noordijk
+    7915.87.423" read the BSN's first group as a house number. An address left with no digit is
+    dropped: its number was the identifier's."""
     identifiers = [e for e in entities if e.entity_type in ADDRESS_END_IDENTIFIERS]
     if not identifiers:
         return entities
@@ -439,14 +448,16 @@ def _identifiers_off_addresses(entities: list[Entity], text: str) -> list[Entity
             (
                 i
                 for i in identifiers
-                if entity.entity_type in (ADDRESS, LOCATION) and i.end == entity.end and entity.start < i.start
+                if entity.entity_type in (ADDRESS, LOCATION) and entity.start < i.start < entity.end <= i.end
             ),
             None,
         )
         if number is None:
             out.append(entity)
             continue
-        kept = text[entity.start : number.start].rstrip(" \t,;:")
+        kept = _kept_before(text, entity.start, number.start)
+        if entity.entity_type == ADDRESS and not any(ch.isdigit() for ch in kept):
+            continue  # "Noordijk 7915.87.423": the "house number" was the identifier's; no address is left
         if kept:
             out.append(replace(entity, end=entity.start + len(kept), why=f"{entity.why}; cut before an identifier"))
     return out

@@ -119,6 +119,27 @@ def test_an_address_that_ends_with_an_identifier_ends_before_it() -> None:
     ]
 
 
+def test_an_address_that_ends_inside_an_identifier_ends_before_it_or_goes() -> None:
+    # the town read on over "en" into the IBAN's country code: cut before the IBAN, less the "en"
+    text = "ik woon op Jaysonsingel 65A, 6843LZ Enschede en NL43 INGB 8327 8382 16. bel me"
+    iban_at = text.index("NL43")
+    address = Entity("ADDRESS", text.index("Jaysonsingel"), iban_at + 2, 1.0, "PlaceCueRecognizer")
+    iban = Entity("IBAN_CODE", iban_at, iban_at + len("NL43 INGB 8327 8382 16"), 1.0, "IbanRecognizer")
+    assert spans(resolve_overlaps([address, iban], text), text) == [
+        ("ADDRESS", "Jaysonsingel 65A, 6843LZ Enschede"),
+        ("IBAN_CODE", "NL43 INGB 8327 8382 16"),
+    ]
+    # the BSN's first group read as a house number: no address is left, the name keeps its surname
+    text = "Hey, voor meneer Noordijk 7915.87.423"
+    street = Entity("ADDRESS", text.index("Noordijk"), text.index(".87"), 0.6, "NlAddressRecognizer")
+    bsn = Entity("NL_BSN", text.index("7915"), len(text), 0.6, "NlBsnRecognizer")
+    name = Entity("PERSON", text.index("meneer"), text.index(" 7915"), 1.0, "ChatNamePatternRecognizer")
+    assert spans(resolve_overlaps([street, bsn, name], text), text) == [
+        ("PERSON", "meneer Noordijk"),
+        ("NL_BSN", "7915.87.423"),
+    ]
+
+
 def test_dates_and_organisations_are_not_trimmed() -> None:
     text = "le 1er mai 1969 à 10h"
     birth = Entity("DATE_OF_BIRTH", 3, 15, 1.0, "DateOfBirthRecognizer")
