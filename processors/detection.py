@@ -398,18 +398,20 @@ def resolve_overlaps(entities: list[Entity], text: str | None = None) -> list[En
 
 
 def _cut_before_emails(entities: list[Entity], text: str) -> list[Entity]:
-    """``entities`` with each one but a name that runs into an e-mail address ending before it,
-    less a short lower-case word left at its end: "Ivohof 43b, 9602 Mons en Hilde.Willems@Telenet.be"
+    """``entities`` with each address that runs into an e-mail address ending before it, less a
+    short lower-case word left at its end: "Ivohof 43b, 9602 Mons en Hilde.Willems@Telenet.be"
     read the address's town on over "en" into the e-mail's local part, and the address, longer at
-    the same score, took the e-mail out (its domain went out in the clear). A name that runs into
-    one ("emil tracy38@...": the local part read as a surname) loses to it as before; an entity
+    the same score, took the e-mail out (its domain went out in the clear). Names and places that
+    run into one lose to it as before, the e-mail being pattern-backed and they not ("emil
+    tracy38@...": the local part read as a surname). An address left with no digit goes: its
+    number was the local part's ("moved to Edinburgh account email staceyrice42@..."). An address
     that holds the whole e-mail, or that the e-mail holds, is left as it is."""
     emails = [e for e in entities if e.entity_type == EMAIL_ADDRESS]
     if not emails:
         return entities
     out = []
     for entity in entities:
-        if entity.entity_type == PERSON:
+        if entity.entity_type != ADDRESS:
             out.append(entity)
             continue
         email = next((m for m in emails if entity.start < m.start < entity.end < m.end), None)
@@ -417,7 +419,7 @@ def _cut_before_emails(entities: list[Entity], text: str) -> list[Entity]:
             out.append(entity)
             continue
         kept = _kept_before(text, entity.start, email.start)
-        if kept:
+        if any(ch.isdigit() for ch in kept):  # "Edinburgh account email staceyrice42@...": no address
             out.append(replace(entity, end=entity.start + len(kept), why=f"{entity.why}; cut before an e-mail"))
     return out
 

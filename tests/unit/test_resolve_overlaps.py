@@ -100,6 +100,16 @@ def test_an_entity_that_runs_into_an_e_mail_address_ends_before_it() -> None:
     email = Entity("EMAIL_ADDRESS", text.index("tracy"), len(text), 1.0, "EmailRecognizer")
     reading = Entity("PERSON", text.index("emil"), text.index("38"), 0.6, "NameLookupRecognizer")
     assert spans(resolve_overlaps([email, reading], text), text) == [("EMAIL_ADDRESS", "tracy38@example.co.uk")]
+    # an address left with no digit goes: its "house number" was the local part's
+    text = "we just moved to Edinburgh account email staceyrice42@example.co.uk Kind regards"
+    local = text.index("staceyrice42")
+    email = Entity("EMAIL_ADDRESS", local, text.index(" Kind"), 1.0, "EmailRecognizer")
+    street = Entity("ADDRESS", text.index("Edinburgh"), local + len("staceyrice42"), 0.96, "PlaceCueRecognizer")
+    town = Entity("LOCATION", text.index("Edinburgh"), text.index(" account"), 0.85, "SpacyNerRecognizer")
+    assert spans(resolve_overlaps([email, street, town], text), text) == [
+        ("LOCATION", "Edinburgh"),
+        ("EMAIL_ADDRESS", "staceyrice42@example.co.uk"),
+    ]
     text = "nieuw adres: Ivohof 43b, 9602 Mons en Hilde.Willems@Telenet.be"
     email = Entity("EMAIL_ADDRESS", at, len(text), 1.0, "EmailRecognizer")
     # an entity inside the e-mail is left to the usual rules: the e-mail holds it
