@@ -305,9 +305,17 @@ def remove_duplicates(results: list[RecognizerResult]) -> list[RecognizerResult]
     return sorted(kept, key=lambda r: (-r.score, r.start, -(r.end - r.start)))
 
 
-#: Identifiers an address may run on into, never end with (``_identifiers_off_addresses``).
-ADDRESS_END_IDENTIFIERS = NATIONAL_IDS | {IBAN_CODE, CREDIT_CARD}
-#: A lower-case word this short left between an entity and the e-mail it ran into: "en", "and".
+#: What an address runs on into, and what is cut before it (``_cut_before_values``). E-mail
+#: addresses: "Ivohof 43b, 9602 Mons en Hilde.Willems@Telenet.be" read the town on over "en" into
+#: the local part, and the address, longer at the same score, took the e-mail out (its domain went
+#: out in the clear); names and places lose to an e-mail as they did ("emil tracy38@...": the local
+#: part read as a surname; "moved to Edinburgh account email staceyrice42@...": a house number).
+EMAIL_CUT = (frozenset({EMAIL_ADDRESS}), frozenset({ADDRESS}), "an e-mail")
+#: Identifiers: "150 rue de Lebrun, 38091 Paris 262087107346779" took the NIR after the town into
+#: the address, which outranked it; "voor meneer Noordijk 7915.87.423" read the BSN's first group as
+#: a house number.
+IDENTIFIER_CUT = (NATIONAL_IDS | {IBAN_CODE, CREDIT_CARD}, frozenset({ADDRESS, LOCATION}), "an identifier")
+#: A lower-case word this short left between an entity and the value it ran into: "en", "and".
 MAX_CONNECTOR_LETTERS = 3
 #: Recognizers whose persons rest on name lists or name rules, not on the model alone.
 LISTED_NAME_RECOGNIZERS = frozenset({"NameLookupRecognizer", "ChatNamePatternRecognizer"})
@@ -334,19 +342,19 @@ def resolve_overlaps(entities: list[Entity], text: str | None = None) -> list[En
     none of them covers ("LINSCHOTEN Jill" under the village Linschoten keeps "Jill"), with the
     same half-of-its-words rule.
 
-    With ``text``, an entity that runs into an e-mail address ends before it
-    (``_cut_before_emails``), an address that ends with an identifier ends before it
-    (``_identifiers_off_addresses``), and an address block whose last line is a listed name, and no place, ends before
-    that line (``_signatures_below_addresses``): "114 Hope Inlet\nSandra Chambers".
+    With ``text``, an address that runs into an e-mail address, and an address or place that runs
+    into an identifier, end before it (``_cut_before_values``); an address block whose last line
+    is a listed name, and no place, ends before that line (``_signatures_below_addresses``: "114
+    Hope Inlet\nSandra Chambers").
 
     With ``text``, a pattern-backed entity that loses keeps the stretches no winner covers that
     hold a digit (``_numbered_parts``): two readings of one address, or a phone under an address
     that took its first digits, left a house number or a phone's last digits in the output.
     """
     if text is not None:
-        entities = _signatures_below_addresses(
-            _identifiers_off_addresses(_cut_before_emails(entities, text), text), text
-        )
+        entities = _cut_before_values(entities, text, *EMAIL_CUT)
+        entities = _cut_before_values(entities, text, *IDENTIFIER_CUT)
+        entities = _signatures_below_addresses(entities, text)
     ranked = sorted(
         entities,
         key=lambda e: (
@@ -397,30 +405,28 @@ def resolve_overlaps(entities: list[Entity], text: str | None = None) -> list[En
     return sorted(kept, key=lambda e: (e.start, e.end))
 
 
-def _cut_before_emails(entities: list[Entity], text: str) -> list[Entity]:
-    """``entities`` with each address that runs into an e-mail address ending before it, less a
-    short lower-case word left at its end: "Ivohof 43b, 9602 Mons en Hilde.Willems@Telenet.be"
-    read the address's town on over "en" into the e-mail's local part, and the address, longer at
-    the same score, took the e-mail out (its domain went out in the clear). Names and places that
-    run into one lose to it as before, the e-mail being pattern-backed and they not ("emil
-    tracy38@...": the local part read as a surname). An address left with no digit goes: its
-    number was the local part's ("moved to Edinburgh account email staceyrice42@..."). An address
-    that holds the whole e-mail, or that the e-mail holds, is left as it is."""
-    emails = [e for e in entities if e.entity_type == EMAIL_ADDRESS]
-    if not emails:
+def _cut_before_values(
+    entities: list[Entity], text: str, values: frozenset[str], cut: frozenset[str], what: str
+) -> list[Entity]:
+    """``entities`` with each one of a type in ``cut`` that runs into an entity of a type in
+    ``values`` (starts before it, ends inside it or with it) ending right before that value, less
+    a short lower-case word that joined them (``_kept_before``). An address left with no digit
+    goes: its number was the value's. Used for e-mail addresses, which only addresses are cut
+    before (``EMAIL_CUT``), and for identifiers, which places are cut before too
+    (``IDENTIFIER_CUT``)."""
+    found = [e for e in entities if e.entity_type in values]
+    if not found:
         return entities
     out = []
     for entity in entities:
-        if entity.entity_type != ADDRESS:
+        value = next((v for v in found if entity.start < v.start < entity.end <= v.end), None)
+        if value is None or entity.entity_type not in cut:
             out.append(entity)
             continue
-        email = next((m for m in emails if entity.start < m.start < entity.end < m.end), None)
-        if email is None:
-            out.append(entity)
+        kept = _kept_before(text, entity.start, value.start)
+        if not kept or (entity.entity_type == ADDRESS and not any(ch.isdigit() for ch in kept)):
             continue
-        kept = _kept_before(text, entity.start, email.start)
-        if any(ch.isdigit() for ch in kept):  # "Edinburgh account email staceyrice42@...": no address
-            out.append(replace(entity, end=entity.start + len(kept), why=f"{entity.why}; cut before an e-mail"))
+        out.append(replace(entity, end=entity.start + len(kept), why=f"{entity.why}; cut before {what}"))
     return out
 
 
@@ -432,37 +438,6 @@ def _kept_before(text: str, start: int, cut: int) -> str:
     if head and last.isalpha() and last.islower() and len(last) <= MAX_CONNECTOR_LETTERS:
         kept = head.rstrip(" \t,;:")
     return kept
-
-
-def _identifiers_off_addresses(entities: list[Entity], text: str) -> list[Entity]:
-    """``entities`` with each address or place that ends inside or with a national identifier, an
-    IBAN or a card number cut before that number: "150 rue de Lebrun, 38091 Paris
-    262087107346779" took the NIR typed after the town into the address, which then outranked it
-    (longer at the same score) and the NIR went out typed as an address; "voor meneer Noordijk
-    7915.87.423" read the BSN's first group as a house number. An address left with no digit is
-    dropped: its number was the identifier's."""
-    identifiers = [e for e in entities if e.entity_type in ADDRESS_END_IDENTIFIERS]
-    if not identifiers:
-        return entities
-    out = []
-    for entity in entities:
-        number = next(
-            (
-                i
-                for i in identifiers
-                if entity.entity_type in (ADDRESS, LOCATION) and entity.start < i.start < entity.end <= i.end
-            ),
-            None,
-        )
-        if number is None:
-            out.append(entity)
-            continue
-        kept = _kept_before(text, entity.start, number.start)
-        if entity.entity_type == ADDRESS and not any(ch.isdigit() for ch in kept):
-            continue  # "Noordijk 7915.87.423": the "house number" was the identifier's; no address is left
-        if kept:
-            out.append(replace(entity, end=entity.start + len(kept), why=f"{entity.why}; cut before an identifier"))
-    return out
 
 
 def _signatures_below_addresses(entities: list[Entity], text: str) -> list[Entity]:

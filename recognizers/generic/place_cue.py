@@ -317,7 +317,7 @@ class PlaceCueRecognizer(TextRecognizer):
         self.stop_words = self.cues.stop_words
         self.function_words = self.lexicon.stop_words | self.lexicon.function_words
         self._stretched_stops = frozenset(_collapse(w) for w in self.stop_words if len(w) >= MIN_TYPO_LENGTH - 1)
-        # the longer chat words typed wrong ("mreci", "cordilement"), for ``_mistyped_stop``
+        # the longer chat words typed wrong ("mreci", "cordilement"), for ``_is_stop``
         self._slipped_stops = slipped_forms(self.stop_words, MIN_MISTYPED_STOP)
         self.units = UNITS | self.lexicon.duration_words
         super().__init__(

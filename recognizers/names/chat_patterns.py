@@ -1012,27 +1012,8 @@ class ChatNamePatternRecognizer(TextRecognizer):
                 verdict = YES  # "meneer de Grote", "Mme Le Blanc": a title, a particle, a capitalised word
             else:
                 verdict = self._word(token, kind, bool(pending))
-                if (
-                    verdict == MAYBE
-                    and kind == GREETING
-                    and not words
-                    and not pending
-                    and self._lower_word_form(token)
-                    and _words_go_on(text, tokens, end_index + 1)
-                ):
-                    verdict = NO  # "Hey bezorgen julie ook op zondag?": a verb opens the question, no name
-                if (
-                    kind in (GREETING, SIGN_OFF)
-                    and not words
-                    and not pending
-                    and token.text.islower()
-                    and end_index + 2 < len(tokens)
-                    and tokens[end_index + 1].key in OBJECT_PRONOUNS
-                    and tokens[end_index + 2].key in CONTACT_PREPOSITIONS
-                ):
-                    # "Morning emil me at ...": a verb ("email" typed wrong), its object and where to
-                    # reach them ("hi sarah me again" keeps the name)
-                    verdict = NO
+                if not words and not pending and self._verb_opens(text, tokens, end_index, kind, verdict):
+                    verdict = NO  # "Hey bezorgen julie ook op zondag?", "Morning emil me at ...
                 opening = kind in (STRONG, START) and not words and not pending
                 if verdict == NO and opening and self._word_opening(token):
                     # "mijn naam is erna vermeulen", "goedemorgen met erna de vos": right after "my
@@ -1445,21 +1426,42 @@ class ChatNamePatternRecognizer(TextRecognizer):
             and (token.is_capitalised or dotted or key not in lex.allow)  # "Mme Boulanger", not "madame super"
         )
 
-    def _lower_word_form(self, token: Token) -> bool:
-        """A lower-case inflected word of the language's lemma tables that no list holds as a name
-        ("bezorgen", "leveren"): what opens a sentence after a greeting, not a name."""
+    def _verb_opens(self, text: str, tokens: Sequence[Token], index: int, kind: str, verdict: int) -> bool:
+        """``tokens[index]``, the first word after a greeting or sign-off, is a verb, no name:
+
+        - after a greeting, a lower-case inflected word of the lemma tables that no list holds as a
+          name ("bezorgen", deliver), a name only maybe, when the sentence goes on after the next
+          word: "Hey bezorgen julie ook op zondag?" ("julie" is "jullie" typed wrong; "hoi flink
+          rowan", ending there, may be a name);
+        - a lower-case word, then an object pronoun and where to reach them: "Morning emil me at
+          ..." ("email" typed wrong; "hi sarah me again" keeps the name)."""
+        token = tokens[index]
+        if not token.text.islower() or kind not in (GREETING, SIGN_OFF):
+            return False
         lex = self.lexicon
-        return token.text.islower() and lex.is_word_form(token.key) and not lex.is_known_name(token.key)
+        if (
+            kind == GREETING
+            and verdict == MAYBE
+            and lex.is_word_form(token.key)
+            and not lex.is_known_name(token.key)
+            and _words_go_on(text, tokens, index + 1)
+        ):
+            return True
+        return (
+            index + 2 < len(tokens)
+            and tokens[index + 1].key in OBJECT_PRONOUNS
+            and tokens[index + 2].key in CONTACT_PREPOSITIONS
+        )
 
     def _noun_of_noun(self, tokens: Sequence[Token], index: int) -> bool:
         """A lower-case common word, then "de", "du", "of" and another lower-case common word no
         list holds as a name: a noun phrase ("monsieur date de naissance : ...", "mr date of
         birth"), not a surname that a word of the language is too ("mme martin de paris")."""
         token = tokens[index]
-        if index + 2 >= len(tokens) or not token.text.islower() or not self.lexicon.is_common(token.key):
+        lex = self.lexicon
+        if index + 2 >= len(tokens) or not token.text.islower() or not lex.is_common(token.key):
             return False
         link, noun = tokens[index + 1], tokens[index + 2]
-        lex = self.lexicon
         return (
             link.key in NOUN_LINKS
             and noun.text.islower()

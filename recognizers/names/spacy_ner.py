@@ -310,8 +310,7 @@ class SpacyNerRecognizer(TextRecognizer):
             if word.key in self.place_openers and (
                 text[end : end + 1] == ","
                 or _closes_message(text, start, end)
-                or _closes_after_a_value(text, start, end)
-                or self._closes_after_a_word(text, start, end)
+                or self._closes_after_a_value_or_word(text, start, end)
             ):
                 # "Best, jenna", "Cheers, Tom": the closing of a sign-off line, not a Mr Best; or
                 # alone on the message's last line ("... in the name of Ian Metcalfe\nBest"), or
@@ -547,7 +546,8 @@ class SpacyNerRecognizer(TextRecognizer):
 
     def _place_taken_for_a_person(self, text: str, start: int, words: list[_Piece]) -> bool:
         """A place the model read as a person: a world place or a town of GeoNames' list right after
-        "in" (à, dans, naar), after "je suis sur", or after a verb of travel and "to" ("flew to", "returned to"), whose
+        "in" (à, dans, naar), after "je suis sur", or after a verb of travel and "to" ("flew to",
+        "returned to"), whose
         words are no listed first name or surname ("déménager à Mechelen"; "merci à Nancy" keeps
         its person, and a place cue reports "j'habite à Nancy"; "returned to Kiel" too, Kiel being
         a surname as well); after a verb
@@ -793,15 +793,19 @@ class SpacyNerRecognizer(TextRecognizer):
             pieces = pieces[:-1]
         return pieces
 
-    def _closes_after_a_word(self, text: str, start: int, end: int) -> bool:
-        """``text[start:end]`` ends the message, but for punctuation, right after a lower-case word
-        that is no title ("... l7 4tp please Best."; "ask for mr Best." is a surname)."""
+    def _closes_after_a_value_or_word(self, text: str, start: int, end: int) -> bool:
+        """``text[start:end]`` ends the message, but for punctuation and symbols, right after an
+        e-mail address or a number ("account email g.harrison@example.com Best": the sign-off
+        after the value the message gave) or a lower-case word that is no title ("... l7 4tp
+        please Best."; "ask for mr Best." is a surname)."""
         if not _only_end_marks(text[end:]):
             return False
-        before = text[:start].rstrip(" \t").rsplit(None, 1)
+        before = text[:start].rstrip(" \t,").rsplit(None, 1)
         if not before:
             return False
         word = before[-1]
+        if "@" in word or word[-1:].isdigit():
+            return True
         return word.isalpha() and word.islower() and word not in self.lexicon.titles
 
     def _result(self, entity_type: str, start: int, end: int, score: float, why: str) -> RecognizerResult:
@@ -834,15 +838,6 @@ EMOJI_JOINERS = "\ufe0f\u200d"  # variation selector and zero-width joiner insid
 def _only_end_marks(rest: str) -> bool:
     """``rest`` holds only spaces, punctuation that ends a message and symbols ("Best 🙂")."""
     return all(ch in MESSAGE_END or unicodedata.category(ch)[0] == "S" or ch in EMOJI_JOINERS for ch in rest)
-
-
-def _closes_after_a_value(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` ends the message, but for punctuation, right after an e-mail address
-    or a number: the sign-off after the value the message gave."""
-    if not _only_end_marks(text[end:]):
-        return False
-    before = text[:start].rstrip(" \t,").rsplit(None, 1)
-    return bool(before) and ("@" in before[-1] or before[-1][-1:].isdigit())
 
 
 OF_WORDS = frozenset({"de", "du", "of"})

@@ -27,7 +27,6 @@ CONTEXT_WINDOW = 6  # tokens either side of an ambiguous term
 FROM_WORDS = {"en": ("from",)}
 #: The verb of a writer's introduction, as ``_keys`` splits it ("I'm" is "i'" and "m")
 INTRO_VERBS = frozenset({"m", "am", "is", "s", "suis", "ben"})
-MAX_SIGN_OFF_WORDS = 6  # the longest sign-off phrase looked for before a first name
 MIN_STEM = 4  # a suffix is only stripped when at least this many letters remain ("fois" stays "fois")
 ELISION_MAX = 3  # "l'", "d'", "qu'": split off when this short ("l'islam" -> "l'" + "islam")
 
@@ -179,6 +178,7 @@ class SpecialCategoryRecognizer(TextRecognizer):
         self.sign_off_phrases = tuple(
             tuple(_key(w, self.suffixes) for w in phrase.split()) for phrase in names.sign_offs if " " in phrase
         )
+        self._sign_off_width = max(map(len, self.sign_off_phrases), default=0)
         # what a writer puts after their own name ("Christian here", "Iris speaking") and, in
         # English, where they work ("Christian from support"): a first name before one is the person
         self.name_closers = tuple(
@@ -257,7 +257,7 @@ class SpecialCategoryRecognizer(TextRecognizer):
             return False
         if before.key not in self.name_openers:
             # after a sign-off of several words, capitalised: "Have a great day Christian!"
-            keys = [key for key, _ in keyed[max(0, index - MAX_SIGN_OFF_WORDS) : index]]
+            keys = [key for key, _ in keyed[max(0, index - self._sign_off_width) : index]]
             return token.is_capitalised and any(
                 tuple(keys[-len(phrase) :]) == phrase for phrase in self.sign_off_phrases if len(phrase) <= len(keys)
             )
