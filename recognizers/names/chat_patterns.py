@@ -1082,7 +1082,11 @@ class ChatNamePatternRecognizer(TextRecognizer):
             verdicts.append(verdict)
             end_index += 1
             names += 1
-        anchored = (titled or kind == STRONG) and bool(words) and words[0].key in lex.particles
+        # a particle after a title or "my name is" anchors the name ("mevrouw van susa"), and so, after
+        # "my name is", does a word judged a name ("mijn naam is lieve dubois": "lieve" is a word too)
+        anchored = bool(words) and (
+            ((titled or kind == STRONG) and words[0].key in lex.particles) or (kind == STRONG and YES in verdicts)
+        )
         if (
             kind in (SIGN_OFF, GREETING)
             and len(words) == 1
@@ -1904,6 +1908,8 @@ class ChatNamePatternRecognizer(TextRecognizer):
         if any(not ch.isspace() and ch not in "!?.…)" and not _is_symbol(ch) for ch in text[tokens[end - 1].end :]):
             return None
         run = self._run_before(text, tokens, end)
+        if not run and self._word_first_name_after_number(text, tokens, end - 1):
+            return tokens[end - 1].start, tokens[end - 1].end, self.SIGNATURE_SCORE  # "tel 06 19 88 89 16 pierre"
         while run and run[0].key in AGE_UNIT_ENDS:
             run = run[1:]  # "73 jaar oud thijs": "Oud" is a surname too, not after an age
         run = self._after_leading_place(run)
@@ -1956,6 +1962,22 @@ class ChatNamePatternRecognizer(TextRecognizer):
         if len(run) == 2 and run[0].key == "te" and run[1].key in self.places:
             return None  # "geboren op 5 mei 1982 te Eindhoven": a place ("te Velde" is a name)
         return run[0].start, run[-1].end, min(self._score(run, WEAK), self.WEAK_KNOWN_SCORE)
+
+    def _word_first_name_after_number(self, text: str, tokens: Sequence[Token], index: int) -> bool:
+        """``tokens[index]``, the message's last word, is a listed first name that is a word too
+        ("pierre", "grace"), one space after a phone or another number of seven digits or more
+        typed in groups, or of four or more: the writer signs after the number they gave ("tel 06
+        19 88 89 16 pierre"); not a month or another allow-listed word ("... 900123 may")."""
+        token = tokens[index]
+        if index == 0 or not self._tentative_first_name(token) or not token.text.islower():
+            return False
+        lex = self.lexicon
+        if token.key in lex.allow or token.key in lex.date_words:
+            return False
+        before = tokens[index - 1]
+        if text[before.end : token.start] != " ":
+            return False
+        return _identifier_end(before) or self._grouped_identifier_end(text, before)
 
     def _town_after_te(
         self, tokens: Sequence[Token], index: int, words: Sequence[Token], pending: Sequence[Token], titled: bool

@@ -733,6 +733,26 @@ def test_a_full_name_of_words_ending_the_line_after_a_sign_off(language: str, te
     assert names(language, text) == expected
 
 
+def test_after_my_name_is_a_word_that_is_a_name_stays_beside_an_unknown_surname() -> None:
+    # "lieve" (dear) is only maybe a name; "dubois" no Dutch list holds; after "mijn naam is", both
+    assert names("nl", "mijn naam is lieve dubois\nbel me op 06 12345678") == ["lieve dubois"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "bonjour, tel 0033 6 19 88 89 16 pierre", ["pierre"]),  # "pierre": a stone, a first name
+        ("en", "call me on 07700 900123 grace", ["grace"]),
+        ("en", "call me on 07700 900123 may", []),  # a month, a verb
+        ("en", "i need 3 rose", []),  # a count, no identifier
+    ],
+)
+def test_a_first_name_that_is_a_word_ending_the_message_after_a_number(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert names(language, text) == expected
+
+
 def test_a_verb_after_a_greeting_opens_no_name_before_a_first_name() -> None:
     # "julie": "jullie" typed wrong, a first name too; "bezorgen" (deliver) opens the question
     assert names("nl", "Hey bezorgen julie ook op zondag?") == []
