@@ -179,6 +179,11 @@ class SpecialCategoryRecognizer(TextRecognizer):
             tuple(_key(w, self.suffixes) for w in phrase.split()) for phrase in names.sign_offs if " " in phrase
         )
         self._sign_off_width = max(map(len, self.sign_off_phrases), default=0)
+        # what announces a name outright: "my name is", "je m'appelle", "ik heet", "in the name of"
+        self.intro_phrases = tuple(
+            keys for keys in (tuple(_key(w, self.suffixes) for w in phrase.split()) for phrase in names.intros) if keys
+        )
+        self._intro_width = max(map(len, self.intro_phrases), default=0)
         # what a writer puts after their own name ("Christian here", "Iris speaking") and, in
         # English, where they work ("Christian from support"): a first name before one is the person
         self.name_closers = tuple(
@@ -218,6 +223,8 @@ class SpecialCategoryRecognizer(TextRecognizer):
                     continue  # "Mme Chrétien", "Mr Christian", "au nom de mme gay": a surname after a civility
                 if width == 1 and index > 0 and self._greeted(text, keyed, index):
                     continue  # "Thanks, Christian": a first name after a greeting or sign-off
+                if width == 1 and self._introduced(keyed, index):
+                    continue  # "my name is christian", "je m'appelle Christian": a name, whatever its case
                 if width == 1 and self._named_by_what_follows(keyed, index):
                     continue  # "I'm Christian from support", "Iris speaking": the writer's first name
                 if self._title_before_a_name(keyed, index + width - 1):
@@ -273,6 +280,14 @@ class SpecialCategoryRecognizer(TextRecognizer):
             and "\n" not in text[token.end : surname.start]
             and (not rest or rest[0] in "\n.!")
         )
+
+    def _introduced(self, keyed: Sequence[tuple[str, Token]], index: int) -> bool:
+        """A listed first name right after what announces a name outright ("my name is", "je
+        m'appelle", "ik heet", "in the name of"), in any case: the person so named."""
+        if index == 0 or keyed[index][0] not in self.first_names:
+            return False
+        keys = tuple(key for key, _ in keyed[max(0, index - self._intro_width) : index])
+        return any(keys[-len(phrase) :] == phrase for phrase in self.intro_phrases if len(phrase) <= len(keys))
 
     def _named_by_what_follows(self, keyed: Sequence[tuple[str, Token]], index: int) -> bool:
         """A capitalised first name opening the message or after "I'm", "this is", "je suis", "ik

@@ -207,6 +207,8 @@ def test_terms_per_language_and_category(language: str, text: str, entity: str, 
         ("en", "hi christian, I'm Lynne from customer support"),  # greeted, in lower case
         ("en", "cheers, christian price"),  # signed in lower case, a surname ending the line
         ("en", "Have a great day Christian!"),  # after a sign-off of several words
+        ("en", "my name is christian"),  # announced outright, in any case
+        ("fr", "je m'appelle Christian Dupont"),
         ("en", "hey, a parcel is missing\nit's christian here"),  # in lower case, before "here"
         ("en", "Christian here, I'll look into it"),
         ("en", "this is Iris speaking"),
