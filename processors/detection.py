@@ -55,6 +55,7 @@ from recognizers.generic.firm_names import FIRM_NAMES, FIRM_SCORE, firm_names
 from recognizers.names.chat_patterns import POSSESSIVE_ENDINGS
 from recognizers.names.lexicons import NAME_REPEATS, NameLexicon, WordMemo, keeping_tokens, load_lexicon, name_repeats
 from recognizers.names.name_lists import LISTED_NAMES, LISTED_SCORE, ListedNames
+from recognizers.names.spacy_ner import CIVILITIES
 from recognizers.settings import ALLOW_LIST_FILE
 from recognizers.yaml_data import load_mapping
 
@@ -633,7 +634,12 @@ def _uncovered_parts(entity: Entity, covering: list[Entity], text: str) -> list[
     entity starts or ends inside a word ("D Tank" after "ZN731052": the initial is an identifier's
     last letter)."""
     stretches = _stretches(entity, covering, text)
-    kept = [replace(entity, start=start, end=end, why=f"{entity.why}; trimmed") for start, end in stretches]
+    kept = [
+        replace(entity, start=start, end=end, why=f"{entity.why}; trimmed")
+        for start, end in stretches
+        # a civility alone names no one: "monsieur" of "monsieur Ghislaine.Devos@..." under the e-mail
+        if not (entity.entity_type == PERSON and text[start:end].casefold().rstrip(".") in CIVILITIES)
+    ]
     words = len(text[entity.start : entity.end].split())
     if 2 * sum(len(text[part.start : part.end].split()) for part in kept) < words:
         return []

@@ -150,6 +150,14 @@ def test_an_address_that_ends_inside_an_identifier_ends_before_it_or_goes() -> N
     ]
 
 
+def test_a_civility_left_alone_by_an_e_mail_is_no_name() -> None:
+    # the name lists read "monsieur Ghislaine" into the e-mail's local part: "monsieur" names no one
+    text = "Bonjour monsieur Ghislaine.Devos@example.be"
+    email = Entity("EMAIL_ADDRESS", text.index("Ghislaine"), len(text), 1.0, "EmailRecognizer")
+    reading = Entity("PERSON", text.index("monsieur"), text.index(".Devos"), 0.6, "NameLookupRecognizer")
+    assert spans(resolve_overlaps([email, reading], text), text) == [("EMAIL_ADDRESS", "Ghislaine.Devos@example.be")]
+
+
 def test_dates_and_organisations_are_not_trimmed() -> None:
     text = "le 1er mai 1969 à 10h"
     birth = Entity("DATE_OF_BIRTH", 3, 15, 1.0, "DateOfBirthRecognizer")
