@@ -199,6 +199,8 @@ def found(language: str, text: str) -> list[tuple[str, str]]:
         # "ik ben van" then a town that is a surname and a first name: a name written surname first
         ("nl", "goedemorgen\nik ben van damme stefaan", []),
         ("nl", "ik ben van damme", [(LOCATION, "damme")]),
+        # "ben" (am) after the town: the writer's age follows, no street
+        ("nl", "we zijn verhuisd naar arnhem ben 52", [(LOCATION, "arnhem")]),
         # an area code and a dash after the town: a phone number, no house number
         ("nl", "we zijn verhuisd naar rotterdam 043-8038848. groeten.", [(LOCATION, "rotterdam")]),
         ("nl", "ik woon op kerkstraat 12-3", [(ADDRESS, "kerkstraat 12-3")]),
