@@ -202,7 +202,12 @@ class SpacyNerRecognizer(TextRecognizer):
         keys = {w.key for w in words}
         if entity_type != ORGANIZATION and keys & lex.organization_words:
             entity_type = ORGANIZATION  # "Cour de cassation", "Hall Orchestra"
-        elif entity_type == PERSON and keys & lex.street_words and not self._surname_in_capitals(words):
+        elif (
+            entity_type == PERSON
+            and keys & lex.street_words
+            and not self._surname_in_capitals(words)
+            and not self._first_name_and_street_surname(words)
+        ):
             entity_type = LOCATION  # "Baker Street", "Villacher Strasse"; not "Diane DALE"
         elif (
             entity_type == PERSON
@@ -530,6 +535,20 @@ class SpacyNerRecognizer(TextRecognizer):
         ):
             return None
         return start + cut, place_start
+
+    def _first_name_and_street_surname(self, words: list[_Piece]) -> bool:
+        """Two words, a listed first name then a street word that is a listed surname too, neither
+        a place ("Ross Green", "Mary Hill"): a person, not a street ("Bethnal Green")."""
+        lex = self.lexicon
+        if len(words) != 2:
+            return False
+        first, last = words
+        return (
+            first.key in lex.first_names
+            and last.key in lex.surnames
+            and f"{first.key} {last.key}" not in lex.places
+            and place_key(f"{first.key} {last.key}") not in self.world_places
+        )
 
     def _surname_in_capitals(self, words: list[_Piece]) -> bool:
         """A listed first name, then one word in capitals, as forms and signatures write a surname

@@ -857,3 +857,12 @@ def test_a_sign_off_alone_on_the_last_line_before_an_emoji_is_no_name(real_detec
     text = "Do you still have it in stock? born on 01/02/1990\nthe account is in the name of June Allen\nBest 🙂"
     (entities,) = real_detector.detect([text], ["en"])
     assert not any(text[e.start : e.end] == "Best" for e in entities)
+
+
+def test_a_first_name_and_a_surname_that_is_a_street_word_is_a_person(
+    engine: PiiflowNlpEngine, recognizers: dict[str, SpacyNerRecognizer]
+) -> None:
+    # "green" ends streets and squares ("Bethnal Green") and is a surname after a first name
+    found = detect(engine, recognizers, "en", "my email is deborah_80@example.com Ross Green")
+    assert ("PERSON", "Ross Green") in found
+    assert ("LOCATION", "Ross Green") not in found
