@@ -43,19 +43,28 @@ def _rewrite(text: str) -> tuple[str, list[int]]:
     pieces.append(text[position:])
     origin.extend(range(position, len(text)))
     scan = "".join(pieces)
-    if " " in scan:
-        # a space before a whole national phone that opens with its trunk zero (``whole_phone_after``:
-        # "+33 3 92 84 92 24 07382 840231", a French number, then a British mobile) becomes a stop
-        # the matcher does not read across: it took the chain for one number too long to be any
-        scan = "".join(
-            NUMBER_BREAK if ch == " " and _between_digits(scan, i) and whole_phone_after(scan, i) else ch
-            for i, ch in enumerate(scan)
-        )
+    # a space between digits before a whole national phone that opens with its trunk zero
+    # (``whole_phone_after``: "+33 3 92 84 92 24 07382 840231", a French number, then a British
+    # mobile) becomes a stop the matcher does not read across: it took the chain for one number
+    # too long to be any. Only the spaces before a "0" are asked about.
+    breaks = [
+        index
+        for index in _spaces_before_zero(scan)
+        if index > 0 and scan[index - 1].isdigit() and whole_phone_after(scan, index)
+    ]
+    for index in breaks:
+        scan = scan[:index] + NUMBER_BREAK + scan[index + 1 :]
     return scan, origin
 
 
-def _between_digits(text: str, index: int) -> bool:
-    return 0 < index < len(text) - 1 and text[index - 1].isdigit() and text[index + 1].isdigit()
+def _spaces_before_zero(text: str) -> list[int]:
+    """The offsets of the spaces right before a "0" in ``text``."""
+    found = []
+    index = text.find(" 0")
+    while index >= 0:
+        found.append(index)
+        index = text.find(" 0", index + 1)
+    return found
 
 
 POSSIBLE_INTL_SCORE = 0.5

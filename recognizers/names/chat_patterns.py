@@ -1542,10 +1542,7 @@ class ChatNamePatternRecognizer(TextRecognizer):
         lex = self.lexicon
         key = token.key
         return (
-            token.is_word
-            and token.is_capitalised
-            and not token.is_upper
-            and len(key) >= MIN_TENTATIVE_LETTERS
+            token.title_case_word(MIN_TENTATIVE_LETTERS)
             and key not in lex.cue_and_function_words
             and key not in lex.duration_words
             and key not in self.closing_words

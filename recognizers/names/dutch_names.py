@@ -977,10 +977,7 @@ class DutchNameRecognizer(TextRecognizer):
         key = word.key
         lex = self.lexicon
         return (
-            word.is_word
-            and word.is_capitalised
-            and not word.is_upper
-            and len(key) >= MIN_WORD_SURNAME
+            word.title_case_word(MIN_WORD_SURNAME)
             and "-" not in key
             and key not in lex.function_words
             and key not in lex.stop_words

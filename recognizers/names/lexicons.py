@@ -110,6 +110,11 @@ class Token(NamedTuple):
     is_capitalised: bool
     is_upper: bool
 
+    def title_case_word(self, min_letters: int) -> bool:
+        """A word of ``min_letters`` or more typed with a capital, not all in capitals ("Grote",
+        not "GROTE" nor "de"): how Dutch and chat set a surname that is a word apart."""
+        return self.is_word and self.is_capitalised and not self.is_upper and len(self.key) >= min_letters
+
     @classmethod
     def of(cls, text: str, start: int, end: int) -> Token:
         """The token ``text`` found at ``start:end``."""
